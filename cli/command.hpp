@@ -1,0 +1,23 @@
+// The subcommands of the lmsim command line. Each takes its own arguments (after the
+// subcommand name) and returns the process exit code: 0 success, 1 runtime failure, 2 invalid
+// input or usage.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace lmsim::cli {
+
+inline constexpr int kExitSuccess = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitInvalidInput = 2;
+
+using Arguments = std::vector<std::string>;
+
+int run_command(const Arguments& args);
+int validate_command(const Arguments& args);
+int params_command(const Arguments& args);
+// Subcommands whose implementation has not landed yet: print their help or say so (exit 1).
+int pending_command(const std::string& name, const std::string& summary, const Arguments& args);
+
+}  // namespace lmsim::cli

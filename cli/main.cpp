@@ -1,0 +1,84 @@
+// lmsim: regional labour-market scenarios for the Netherlands. Git-style subcommands; errors go
+// to stderr as one line naming file, line and key; exit 0 success, 1 failure, 2 invalid input.
+
+#include <cstring>
+#include <iostream>
+#include <map>
+
+#include "cli/command.hpp"
+#include "cli/version.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/error.hpp"
+
+namespace {
+
+using lmsim::cli::Arguments;
+
+struct Subcommand {
+  const char* summary;
+  int (*handler)(const Arguments&);
+};
+
+const std::map<std::string, Subcommand>& subcommands() {
+  static const std::map<std::string, Subcommand> table = {
+      {"run", {"run a scenario and write its results (HDF5)", lmsim::cli::run_command}},
+      {"validate", {"check a scenario and its data set without running it", lmsim::cli::validate_command}},
+      {"params", {"list every model parameter with unit, default, bounds and source", lmsim::cli::params_command}},
+      {"sweep", {"run a parameter sweep (not implemented yet)", nullptr}},
+      {"compare", {"compare two result files (not implemented yet)", nullptr}},
+      {"report", {"write a forecast annex (not implemented yet)", nullptr}},
+      {"info", {"describe a result file (not implemented yet)", nullptr}},
+  };
+  return table;
+}
+
+void print_usage(std::ostream& out) {
+  out << "usage: lmsim <command> [options]   (lmsim <command> --help for its options)\n\ncommands:\n";
+  for (const auto& [name, command] : subcommands()) {
+    out << "  " << name << std::string(10 - name.size(), ' ') << command.summary << "\n";
+  }
+  out << "\n  --version  print the version\n  --help     print this help\n";
+}
+
+int dispatch(int argc, char** argv) {
+  if (argc < 2) {
+    print_usage(std::cerr);
+    return lmsim::cli::kExitInvalidInput;
+  }
+  const std::string name = argv[1];
+  if (name == "--version" || name == "version") {
+    std::cout << "lmsim " << lmsim::cli::kVersion << "\n";
+    return lmsim::cli::kExitSuccess;
+  }
+  if (name == "--help" || name == "-h" || name == "help") {
+    print_usage(std::cout);
+    return lmsim::cli::kExitSuccess;
+  }
+  const auto it = subcommands().find(name);
+  if (it == subcommands().end()) {
+    std::cerr << "lmsim: unknown command '" << name << "'\n";
+    print_usage(std::cerr);
+    return lmsim::cli::kExitInvalidInput;
+  }
+  const Arguments args(argv + 2, argv + argc);
+  if (it->second.handler == nullptr) return lmsim::cli::pending_command(name, it->second.summary, args);
+  return it->second.handler(args);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  lmsim::install_temporary_file_cleanup();
+  try {
+    return dispatch(argc, argv);
+  } catch (const lmsim::InputError& error) {
+    std::cerr << "lmsim: error: " << error.what() << "\n";
+    return lmsim::cli::kExitInvalidInput;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "lmsim: error: out of memory\n";
+    return lmsim::cli::kExitFailure;
+  } catch (const std::exception& error) {
+    std::cerr << "lmsim: error: " << error.what() << "\n";
+    return lmsim::cli::kExitFailure;
+  }
+}

@@ -1,0 +1,117 @@
+// lmsim run SCENARIO: runs the stock-flow engine on a scenario and writes the results to HDF5.
+#include <oneapi/tbb/global_control.h>
+
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "cli/run_setup.hpp"
+#include "cli/version.hpp"
+#include "models/parameters.hpp"
+#include "models/recorder.hpp"
+#include "models/stock_flow_model.hpp"
+#include "outputs/hdf5_writer.hpp"
+#include "outputs/run_summary.hpp"
+
+namespace lmsim::cli {
+namespace {
+
+std::string checksums_text(const model::DataSet& data) {
+  std::string text;
+  char buffer[32];
+  for (const auto& [file, sum] : data.checksums) {
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
+    text += file + " fnv1a64:" + buffer + "\n";
+  }
+  return text;
+}
+
+std::string parameters_text(const ParameterValues& values) {
+  std::string text;
+  for (const auto& [name, value] : values.values()) {
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%.17g", value);
+    text += name + " = " + buffer + "\n";
+  }
+  return text;
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return buffer;
+}
+
+}  // namespace
+
+int run_command(const Arguments& args) {
+  CommonOptions common;
+  std::string engine = "stock-flow";
+  po::options_description options("run options");
+  po::positional_options_description positional;
+  add_scenario_options(options, positional, common);
+  options.add_options()
+      ("out,o", po::value(&common.out), "result file (HDF5); default: SCENARIO name with .h5 in the current folder")
+      ("overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")
+      ("engine", po::value(&engine)->default_value(engine), "engine: stock-flow")
+      ("seed", po::value<std::uint64_t>(), "random seed (overrides the scenario's)")
+      ("threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")
+      ("quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
+  po::variables_map vm;
+  if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.", args, options,
+                                  positional)) {
+    return *stop;
+  }
+  if (engine != "stock-flow") {
+    std::cerr << "lmsim run: unknown engine '" << engine << "' (available: stock-flow)\n";
+    return kExitInvalidInput;
+  }
+  std::unique_ptr<oneapi::tbb::global_control> threads;
+  if (common.threads > 0) {
+    threads = std::make_unique<oneapi::tbb::global_control>(oneapi::tbb::global_control::max_allowed_parallelism,
+                                                            static_cast<std::size_t>(common.threads));
+  }
+  if (common.out.empty()) common.out = std::filesystem::path(common.scenario).stem().string() + ".h5";
+
+  const PreparedRun run = prepare_run(common);
+  const auto started = std::chrono::steady_clock::now();
+  const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
+  const TimeAxis time(run.scenario.start, run.scenario.end);
+  const model::StockFlowModel engine_model(*run.data, parameters, time);
+  model::Recorder recorder(engine_model);
+  model::LabourMarketState state = engine_model.initial_state();
+  engine_model.run(state, [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+
+  ResultSet& results = recorder.results();
+  results.attributes = {
+      {"title", run.scenario.title},
+      {"Conventions", "CF-1.8"},
+      {"institution", "lmsim"},
+      {"source", "lmsim " + std::string(kVersion) + ", stock-flow engine"},
+      {"engine", "stock-flow"},
+      {"lmsim_version", kVersion},
+      {"scenario_file", run.scenario.file.string()},
+      {"scenario", resolved_scenario_toml(run.scenario)},
+      {"parameters", parameters_text(*run.parameters)},
+      {"seed", std::to_string(run.scenario.seed)},
+      {"data_dir", run.scenario.data_dir.string()},
+      {"data_checksums", checksums_text(*run.data)},
+      {"processes", [&] {
+         std::string names;
+         for (const auto& n : engine_model.process_names()) names += (names.empty() ? "" : ", ") + n;
+         return names;
+       }()},
+      {"history", utc_now() + " created by lmsim run"},
+      {"created", utc_now()}};
+  outputs::write_hdf5(results, common.out, {common.overwrite, 1});
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!common.quiet) {
+    std::cout << outputs::summarise_run(results, parameters.ww_benefit_share, run.scenario.title);
+    std::printf("Wrote %s (%d months) in %.2f s\n", common.out.c_str(), time.steps(), seconds);
+  }
+  return kExitSuccess;
+}
+
+}  // namespace lmsim::cli

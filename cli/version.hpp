@@ -1,0 +1,5 @@
+#pragma once
+
+namespace lmsim::cli {
+inline constexpr const char* kVersion = LMSIM_VERSION;
+}  // namespace lmsim::cli

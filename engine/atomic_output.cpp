@@ -1,0 +1,88 @@
+#include "engine/atomic_output.hpp"
+
+#include <unistd.h>
+
+#include <array>
+#include <atomic>
+#include <csignal>
+#include <cstring>
+#include <string>
+#include <system_error>
+
+#include "engine/error.hpp"
+
+namespace lmsim {
+namespace {
+
+// Paths of the live temporary files, readable from a signal handler (plain char arrays, no
+// allocation). A handful is plenty: one per output of the running command.
+constexpr std::size_t kMaxLive = 8;
+std::array<std::array<char, 4096>, kMaxLive> g_live_paths{};
+std::array<std::atomic<bool>, kMaxLive> g_live_used{};
+
+int register_live(const std::string& path) {
+  for (std::size_t i = 0; i < kMaxLive; ++i) {
+    bool expected = false;
+    if (g_live_used[i].compare_exchange_strong(expected, true)) {
+      std::strncpy(g_live_paths[i].data(), path.c_str(), g_live_paths[i].size() - 1);
+      return static_cast<int>(i);
+    }
+  }
+  return -1;
+}
+
+void unregister_live(int slot) {
+  if (slot >= 0) g_live_used[static_cast<std::size_t>(slot)] = false;
+}
+
+extern "C" void remove_live_files_and_exit(int signal_number) {
+  for (std::size_t i = 0; i < kMaxLive; ++i) {
+    if (g_live_used[i]) ::unlink(g_live_paths[i].data());
+  }
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
+
+AtomicOutput::AtomicOutput(std::filesystem::path final_path, bool overwrite)
+    : final_(std::move(final_path)) {
+  std::error_code ec;
+  if (std::filesystem::exists(final_, ec) && !overwrite) {
+    throw InputError({final_.string(), 0, 0, ""},
+                     "output file already exists; pass --overwrite to replace it");
+  }
+  const auto folder = final_.has_parent_path() ? final_.parent_path() : std::filesystem::path(".");
+  if (!std::filesystem::is_directory(folder, ec)) {
+    throw InputError({final_.string(), 0, 0, ""},
+                     "output folder " + folder.string() + " does not exist");
+  }
+  temporary_ = final_;
+  temporary_ += ".tmp." + std::to_string(::getpid());
+  slot_ = register_live(temporary_.string());
+}
+
+AtomicOutput::~AtomicOutput() {
+  if (!committed_) {
+    std::error_code ec;
+    std::filesystem::remove(temporary_, ec);
+  }
+  unregister_live(slot_);
+}
+
+void AtomicOutput::commit() {
+  std::error_code ec;
+  std::filesystem::rename(temporary_, final_, ec);
+  if (ec) {
+    throw RuntimeError("cannot move " + temporary_.string() + " to " + final_.string() + ": " +
+                       ec.message());
+  }
+  committed_ = true;
+}
+
+void install_temporary_file_cleanup() {
+  std::signal(SIGINT, remove_live_files_and_exit);
+  std::signal(SIGTERM, remove_live_files_and_exit);
+}
+
+}  // namespace lmsim

@@ -1,0 +1,163 @@
+#include "engine/csv_table.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+namespace lmsim {
+namespace {
+
+std::vector<std::string> split_fields(std::string_view line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t comma = line.find(',', start);
+    std::string_view field = line.substr(start, comma == std::string_view::npos ? line.npos
+                                                                                : comma - start);
+    while (!field.empty() && (field.front() == ' ' || field.front() == '\t')) field.remove_prefix(1);
+    while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.remove_suffix(1);
+    fields.emplace_back(field);
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return fields;
+}
+
+bool is_blank(std::string_view line) {
+  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+}
+
+}  // namespace
+
+CsvTable CsvTable::read(const std::filesystem::path& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    throw InputError({path.string(), 0, 0, ""}, "file not found");
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({path.string(), 0, 0, ""}, "cannot open file for reading");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw InputError({path.string(), 0, 0, ""}, "read error");
+  return parse(buffer.str(), path.string());
+}
+
+CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
+  CsvTable table;
+  table.file_ = file_name;
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+
+  long line_number = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    pos = end + 1;
+    ++line_number;
+    if (is_blank(line)) continue;
+    if (line.find('"') != std::string_view::npos) {
+      throw InputError({file_name, line_number, static_cast<long>(line.find('"')) + 1, ""},
+                       "quoted fields are not supported; remove the quotes (and any commas "
+                       "inside the field)");
+    }
+    if (table.header_.empty()) {
+      table.header_ = split_fields(line);
+      if (table.header_.size() == 1 && line.find(';') != std::string_view::npos) {
+        throw InputError({file_name, line_number, 0, ""},
+                         "the file is separated by ';' (a spreadsheet's Dutch CSV); save it "
+                         "as comma-separated CSV with '.' as decimal point");
+      }
+      for (std::size_t c = 0; c < table.header_.size(); ++c) {
+        if (table.header_[c].empty()) {
+          throw InputError({file_name, line_number, static_cast<long>(c) + 1, ""},
+                           "empty column name in header");
+        }
+        for (std::size_t k = 0; k < c; ++k) {
+          if (table.header_[k] == table.header_[c]) {
+            throw InputError({file_name, line_number, static_cast<long>(c) + 1, table.header_[c]},
+                             "column name appears twice in the header");
+          }
+        }
+      }
+      continue;
+    }
+    Row row{line_number, split_fields(line)};
+    if (row.fields.size() != table.header_.size()) {
+      throw InputError({file_name, line_number, 0, ""},
+                       "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
+                           std::to_string(table.header_.size()) +
+                           " (a comma used as decimal separator also causes this)");
+    }
+    table.rows_.push_back(std::move(row));
+  }
+  if (table.header_.empty()) throw InputError({file_name, 0, 0, ""}, "file is empty");
+  if (table.rows_.empty()) throw InputError({file_name, 1, 0, ""}, "file has a header but no data rows");
+  return table;
+}
+
+bool CsvTable::has_column(std::string_view name) const {
+  return std::find(header_.begin(), header_.end(), name) != header_.end();
+}
+
+std::size_t CsvTable::column(std::string_view name) const {
+  const auto it = std::find(header_.begin(), header_.end(), name);
+  if (it == header_.end()) {
+    throw InputError({file_, 1, 0, std::string(name)}, "required column is missing from the header");
+  }
+  return static_cast<std::size_t>(it - header_.begin());
+}
+
+const std::string& CsvTable::text(std::size_t row, std::size_t column) const {
+  return rows_.at(row).fields.at(column);
+}
+
+SourceLocation CsvTable::location(std::size_t row, std::size_t column) const {
+  return {file_, rows_.at(row).line, static_cast<long>(column) + 1, header_.at(column)};
+}
+
+void CsvTable::fail(std::size_t row, std::size_t column, const std::string& message) const {
+  throw InputError(location(row, column), message);
+}
+
+void CsvTable::fail_file(const std::string& message) const {
+  throw InputError({file_, 0, 0, ""}, message);
+}
+
+double CsvTable::number(std::size_t row, std::size_t column) const {
+  const std::string& field = text(row, column);
+  if (field.empty()) fail(row, column, "empty value where a number is expected");
+  double value = 0.0;
+  const char* first = field.data();
+  const char* last = field.data() + field.size();
+  if (*first == '+') ++first;
+  const auto [ptr, ec] = std::from_chars(first, last, value);
+  if (ec != std::errc() || ptr != last) {
+    fail(row, column, "'" + field + "' is not a number (use '.' as decimal point, no thousands "
+                      "separators or units)");
+  }
+  if (!std::isfinite(value)) fail(row, column, "'" + field + "' is not a finite number");
+  return value;
+}
+
+double CsvTable::non_negative(std::size_t row, std::size_t column) const {
+  const double value = number(row, column);
+  if (value < 0.0) fail(row, column, "negative value " + text(row, column) + " is not allowed");
+  return value;
+}
+
+long CsvTable::integer(std::size_t row, std::size_t column) const {
+  const std::string& field = text(row, column);
+  long value = 0;
+  const auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+  if (field.empty() || ec != std::errc() || ptr != field.data() + field.size()) {
+    fail(row, column, "'" + field + "' is not a whole number");
+  }
+  return value;
+}
+
+}  // namespace lmsim

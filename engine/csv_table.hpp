@@ -1,0 +1,54 @@
+// A small CSV reader for the data files planners edit in spreadsheets: comma separated, one
+// header row, no quoted fields. It keeps the line of every row so that each error can name
+// file, line, column and key. A UTF-8 byte-order mark is accepted; a file separated by
+// semicolons (a spreadsheet's "CSV" in a Dutch locale) is refused with a message that says so.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/error.hpp"
+
+namespace lmsim {
+
+class CsvTable {
+ public:
+  struct Row {
+    long line = 0;
+    std::vector<std::string> fields;
+  };
+
+  // Reads and splits the file; refuses a missing, unreadable or empty file and rows whose
+  // number of fields differs from the header.
+  static CsvTable read(const std::filesystem::path& path);
+  static CsvTable parse(std::string_view text, const std::string& file_name);
+
+  const std::string& file() const { return file_; }
+  const std::vector<std::string>& header() const { return header_; }
+  const std::vector<Row>& rows() const { return rows_; }
+
+  // Index of a required column; refuses the file (naming it and the column) when absent.
+  std::size_t column(std::string_view name) const;
+  bool has_column(std::string_view name) const;
+
+  const std::string& text(std::size_t row, std::size_t column) const;
+  // A finite number >= 0; anything else (text, NaN, inf, negative, comma decimal) is refused.
+  double non_negative(std::size_t row, std::size_t column) const;
+  // A finite number with no sign restriction.
+  double number(std::size_t row, std::size_t column) const;
+  long integer(std::size_t row, std::size_t column) const;
+
+  SourceLocation location(std::size_t row, std::size_t column) const;
+  [[noreturn]] void fail(std::size_t row, std::size_t column, const std::string& message) const;
+  [[noreturn]] void fail_file(const std::string& message) const;
+
+ private:
+  std::string file_;
+  std::vector<std::string> header_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace lmsim

@@ -1,0 +1,54 @@
+// Self-describing parameters: every tunable number of a model is registered with its name, unit,
+// default, bounds, description and source, so that `lmsim params` can print them and a scenario
+// override can be checked before any work starts. The engine does not know what they mean.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lmsim {
+
+struct ParameterSpec {
+  std::string name;
+  std::string unit;
+  double default_value = 0.0;
+  double lower_bound = 0.0;
+  double upper_bound = 0.0;
+  std::string description;
+  std::string source;
+};
+
+class ParameterRegistry {
+ public:
+  void add(ParameterSpec spec);
+  const ParameterSpec* find(std::string_view name) const;
+  const std::vector<ParameterSpec>& all() const { return specs_; }
+  std::vector<std::string> names() const;
+
+ private:
+  std::vector<ParameterSpec> specs_;
+};
+
+// Values for every registered parameter; starts at the defaults and takes checked overrides.
+class ParameterValues {
+ public:
+  explicit ParameterValues(const ParameterRegistry& registry);
+
+  double operator[](std::string_view name) const;
+  // Returns an empty string when the value is accepted, else why it is not (unknown name or
+  // outside the bounds); the caller adds file and line.
+  std::string set(std::string_view name, double value);
+  const std::map<std::string, double, std::less<>>& values() const { return values_; }
+
+ private:
+  const ParameterRegistry* registry_;
+  std::map<std::string, double, std::less<>> values_;
+};
+
+enum class TableFormat { kText, kMarkdown, kCsv };
+
+std::string format_parameter_table(const ParameterRegistry& registry, TableFormat format);
+
+}  // namespace lmsim

@@ -1,0 +1,54 @@
+// A step is a fixed, named sequence of processes (principle 2 of the architecture): the model
+// registers them in order, the engine runs them, month after month, and calls an observer after
+// each step. The engine knows nothing of what a process does.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace lmsim {
+
+template <class State>
+class ProcessSchedule {
+ public:
+  using Process = std::function<void(State&, int step)>;
+
+  void add(std::string name, Process process) {
+    processes_.emplace_back(std::move(name), std::move(process));
+  }
+
+  std::vector<std::string> names() const {
+    std::vector<std::string> result;
+    for (const auto& entry : processes_) result.push_back(entry.first);
+    return result;
+  }
+
+  void step(State& state, int step_index) const {
+    for (const auto& entry : processes_) entry.second(state, step_index);
+  }
+
+  // Runs the processes of one step that come before the named one (for calibration).
+  void step_before(State& state, int step_index, const std::string& name) const {
+    for (const auto& entry : processes_) {
+      if (entry.first == name) return;
+      entry.second(state, step_index);
+    }
+  }
+
+  // Runs steps 1..steps-1 (step 0 is the initial state, observed first).
+  template <class Observer>
+  void run(State& state, int steps, Observer&& observe) const {
+    observe(state, 0);
+    for (int t = 1; t < steps; ++t) {
+      step(state, t);
+      observe(state, t);
+    }
+  }
+
+ private:
+  std::vector<std::pair<std::string, Process>> processes_;
+};
+
+}  // namespace lmsim

@@ -1,0 +1,205 @@
+#include "engine/scenario.hpp"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <toml++/toml.h>
+
+#include "engine/spelling.hpp"
+
+namespace lmsim {
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::vector<std::string> kTopLevelKeys = {"base", "title",  "description", "data_dir",
+                                                "start", "end",   "seed",        "parameters",
+                                                "levers"};
+
+SourceLocation located(const fs::path& file, const toml::node& node, const std::string& key) {
+  const auto& begin = node.source().begin;
+  return {file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), key};
+}
+
+toml::table parse_file(const fs::path& file) {
+  std::error_code ec;
+  if (!fs::exists(file, ec)) throw InputError({file.string(), 0, 0, ""}, "scenario file not found");
+  try {
+    return toml::parse_file(file.string());
+  } catch (const toml::parse_error& error) {
+    const auto& begin = error.source().begin;
+    throw InputError({file.string(), static_cast<long>(begin.line),
+                      static_cast<long>(begin.column), ""},
+                     "malformed TOML: " + std::string(error.description()));
+  }
+}
+
+std::string require_string(const fs::path& file, const toml::node& node, const std::string& key) {
+  const auto* value = node.as_string();
+  if (value == nullptr) throw InputError(located(file, node, key), "expected a text value in quotes");
+  return value->get();
+}
+
+// A horizon bound: an integer year (start = January, end = December) or "YYYY-MM".
+YearMonth read_year_month(const fs::path& file, const toml::node& node, const std::string& key,
+                          bool is_end) {
+  YearMonth ym;
+  if (const auto* year = node.as_integer()) {
+    ym = {static_cast<int>(year->get()), is_end ? 12 : 1};
+  } else if (const auto* text = node.as_string()) {
+    const std::string& s = text->get();
+    int y = 0;
+    int m = 0;
+    char dash = 0;
+    std::istringstream in(s);
+    if (!(in >> y >> dash >> m) || dash != '-' || !in.eof()) {
+      throw InputError(located(file, node, key), "expected a year (2030) or \"YYYY-MM\", got \"" + s + "\"");
+    }
+    ym = {y, m};
+  } else {
+    throw InputError(located(file, node, key), "expected a year (2030) or \"YYYY-MM\"");
+  }
+  if (ym.year < 2000 || ym.year > 2100 || ym.month < 1 || ym.month > 12) {
+    throw InputError(located(file, node, key), "date outside 2000-01 .. 2100-12");
+  }
+  return ym;
+}
+
+void check_top_level_keys(const fs::path& file, const toml::table& table) {
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), name) == kTopLevelKeys.end()) {
+      throw InputError(located(file, node, name),
+                       "unknown key" + did_you_mean(name, kTopLevelKeys));
+    }
+  }
+}
+
+void read_parameters(const fs::path& file, const toml::node& node,
+                     std::map<std::string, ParameterOverride>& overrides) {
+  const auto* table = node.as_table();
+  if (table == nullptr) throw InputError(located(file, node, "parameters"), "expected a table");
+  for (const auto& [key, value] : *table) {
+    const std::string path = "parameters." + std::string(key.str());
+    double number = 0.0;
+    if (const auto* f = value.as_floating_point()) {
+      number = f->get();
+    } else if (const auto* i = value.as_integer()) {
+      number = static_cast<double>(i->get());
+    } else {
+      throw InputError(located(file, value, path), "expected a number");
+    }
+    overrides[std::string(key.str())] = {std::string(key.str()), number, located(file, value, path)};
+  }
+}
+
+void read_levers(const fs::path& file, const toml::node& node, std::vector<LeverEntry>& levers) {
+  const auto* array = node.as_array();
+  if (array == nullptr) {
+    throw InputError(located(file, node, "levers"), "expected an array of tables: [[levers]]");
+  }
+  for (std::size_t i = 0; i < array->size(); ++i) {
+    const toml::node& entry = *array->get(i);
+    const std::string path = "levers[" + std::to_string(i) + "]";
+    const auto* table = entry.as_table();
+    if (table == nullptr) throw InputError(located(file, entry, path), "expected a table");
+    const toml::node* type = table->get("type");
+    if (type == nullptr) throw InputError(located(file, entry, path), "lever has no `type`");
+    std::ostringstream text;
+    text << *table;
+    levers.push_back({require_string(file, *type, path + ".type"), located(file, entry, path),
+                      text.str()});
+  }
+}
+
+struct Loaded {
+  Scenario scenario;
+  std::map<std::string, ParameterOverride> parameters;
+};
+
+void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) {
+  const fs::path canonical = fs::weakly_canonical(file);
+  if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
+    std::string cycle;
+    for (const auto& f : stack) cycle += f.filename().string() + " -> ";
+    throw InputError({file.string(), 0, 0, "base"},
+                     "scenarios inherit from each other in a cycle: " + cycle +
+                         canonical.filename().string());
+  }
+  stack.push_back(canonical);
+  const toml::table table = parse_file(file);
+  check_top_level_keys(file, table);
+
+  // The base is applied first so that this file's keys override it.
+  if (const toml::node* base = table.get("base")) {
+    const fs::path base_file = file.parent_path() / require_string(file, *base, "base");
+    std::error_code ec;
+    if (!fs::exists(base_file, ec)) {
+      throw InputError(located(file, *base, "base"),
+                       "base scenario " + base_file.string() + " not found");
+    }
+    load_into(base_file, out, stack);
+  }
+  Scenario& s = out.scenario;
+  s.chain.insert(s.chain.begin(), file);
+  if (const toml::node* n = table.get("title")) s.title = require_string(file, *n, "title");
+  if (const toml::node* n = table.get("description")) {
+    s.description = require_string(file, *n, "description");
+  }
+  if (const toml::node* n = table.get("data_dir")) {
+    s.data_dir = fs::absolute(file.parent_path() / require_string(file, *n, "data_dir"))
+                     .lexically_normal();
+    s.data_dir_where = located(file, *n, "data_dir");
+  }
+  if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);
+  if (const toml::node* n = table.get("end")) s.end = read_year_month(file, *n, "end", true);
+  if (const toml::node* n = table.get("seed")) {
+    const auto* seed = n->as_integer();
+    if (seed == nullptr || seed->get() < 0) {
+      throw InputError(located(file, *n, "seed"), "expected a non-negative whole number");
+    }
+    s.seed = static_cast<std::uint64_t>(seed->get());
+  }
+  if (const toml::node* n = table.get("parameters")) read_parameters(file, *n, out.parameters);
+  if (const toml::node* n = table.get("levers")) read_levers(file, *n, s.levers);
+  stack.pop_back();
+}
+
+}  // namespace
+
+std::string resolved_scenario_toml(const Scenario& s) {
+  toml::table t;
+  t.insert("title", s.title);
+  if (!s.description.empty()) t.insert("description", s.description);
+  t.insert("data_dir", s.data_dir.string());
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.start.year, s.start.month);
+  t.insert("start", std::string(buffer));
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.end.year, s.end.month);
+  t.insert("end", std::string(buffer));
+  t.insert("seed", static_cast<std::int64_t>(s.seed));
+  toml::table parameters;
+  for (const auto& p : s.parameters) parameters.insert(p.name, p.value);
+  t.insert("parameters", std::move(parameters));
+  toml::array levers;
+  for (const auto& lever : s.levers) levers.push_back(toml::parse(lever.toml));
+  t.insert("levers", std::move(levers));
+  std::ostringstream out;
+  out << t;
+  return out.str();
+}
+
+Scenario load_scenario(const fs::path& file) {
+  Loaded loaded;
+  std::vector<fs::path> stack;
+  load_into(file, loaded, stack);
+  Scenario& s = loaded.scenario;
+  s.file = file;
+  if (!(s.start <= s.end)) {
+    throw InputError({file.string(), 0, 0, "end"}, "the horizon ends before it starts");
+  }
+  for (auto& [name, override] : loaded.parameters) s.parameters.push_back(override);
+  return s;
+}
+
+}  // namespace lmsim

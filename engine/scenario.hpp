@@ -1,0 +1,50 @@
+// A scenario file: TOML with an optional `base` it inherits from (to any depth; cycles are
+// refused), a horizon, a data directory, a seed, parameter overrides and timed levers. This
+// layer resolves inheritance and checks the keys it owns; what a lever means is the model's
+// business, so levers are handed on as located TOML text.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/error.hpp"
+#include "engine/time_axis.hpp"
+
+namespace lmsim {
+
+struct ParameterOverride {
+  std::string name;
+  double value = 0.0;
+  SourceLocation where;
+};
+
+struct LeverEntry {
+  std::string type;
+  SourceLocation where;  // location of the [[levers]] table
+  std::string toml;      // the lever table as TOML text, for the model to parse
+};
+
+struct Scenario {
+  std::filesystem::path file;                  // the file named on the command line
+  std::vector<std::filesystem::path> chain;    // file, its base, the base's base, ...
+  std::string title;
+  std::string description;
+  std::filesystem::path data_dir;              // absolute, resolved against the file that set it
+  SourceLocation data_dir_where;
+  YearMonth start{2025, 1};
+  YearMonth end{2040, 12};
+  std::uint64_t seed = 20250101;
+  std::vector<ParameterOverride> parameters;   // base's first, then overriding files'
+  std::vector<LeverEntry> levers;              // base's first
+};
+
+// Reads and resolves the scenario; throws InputError naming file, line, column and key.
+// data_dir may be left empty here; the caller applies --data-dir and then requires one.
+Scenario load_scenario(const std::filesystem::path& file);
+
+// The merged scenario as TOML, stored with every result so that a run can be reproduced.
+std::string resolved_scenario_toml(const Scenario& scenario);
+
+}  // namespace lmsim

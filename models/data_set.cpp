@@ -1,0 +1,465 @@
+#include "models/data_set.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "engine/csv_table.hpp"
+
+namespace lmsim::model {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Relative tolerance for totals that the data set derives from each other (defence personnel in
+// labour_market.csv and defence.csv, sector and occupation totals); scenarios/data/SOURCES.md.
+constexpr double kCrossFileTolerance = 1e-6;
+
+std::uint64_t fnv1a(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::uint64_t hash = 1469598103934665603ULL;
+  char c = 0;
+  while (in.get(c)) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ULL;
+  }
+  return hash;
+}
+
+class Reader {
+ public:
+  explicit Reader(DataSet& data) : data_(data) {}
+
+  CsvTable open(const std::string& name) {
+    const fs::path path = data_.directory / name;
+    CsvTable table = CsvTable::read(path);
+    data_.checksums[name] = fnv1a(path);
+    return table;
+  }
+
+ private:
+  DataSet& data_;
+};
+
+void require_close(const std::string& file, const std::string& what, double actual, double expected,
+                   double tolerance_rel) {
+  const double scale = std::max(std::fabs(expected), 1.0);
+  if (std::fabs(actual - expected) > tolerance_rel * scale) {
+    std::ostringstream message;
+    message.precision(10);
+    message << what << " is " << actual << " but should be " << expected
+            << " (relative tolerance " << tolerance_rel << ")";
+    throw InputError({file, 0, 0, ""}, message.str());
+  }
+}
+
+CodeIndex read_regions(Reader& reader, Dimensions& dims) {
+  const CsvTable t = reader.open("regions.csv");
+  const auto code = t.column("code"), name = t.column("name"), province = t.column("province");
+  std::vector<std::string> codes;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    for (std::size_t k = 0; k < codes.size(); ++k) {
+      if (codes[k] == t.text(r, code)) t.fail(r, code, "duplicate region code " + codes[k]);
+    }
+    if (t.text(r, code).empty()) t.fail(r, code, "empty region code");
+    codes.push_back(t.text(r, code));
+    dims.region_names.push_back(t.text(r, name));
+    dims.region_provinces.push_back(t.text(r, province));
+  }
+  return CodeIndex("region", codes);
+}
+
+void read_occupations(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("occupations.csv");
+  const auto code = t.column("code"), nl = t.column("name_nl"), en = t.column("name_en");
+  const auto hours = t.column("weekly_hours"), zzp = t.column("zzp_share"),
+             heavy = t.column("heavy_work_share");
+  std::vector<std::string> codes;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    for (const auto& c : codes) {
+      if (c == t.text(r, code)) t.fail(r, code, "duplicate occupation code " + c);
+    }
+    codes.push_back(t.text(r, code));
+    data.dims.occupation_names_nl.push_back(t.text(r, nl));
+    data.dims.occupation_names_en.push_back(t.text(r, en));
+    const double h = t.non_negative(r, hours);
+    if (h <= 0.0 || h > 80.0) t.fail(r, hours, "weekly hours must lie in (0, 80]");
+    data.weekly_hours.push_back(h);
+    for (const auto& [column, target] : {std::pair{zzp, &data.zzp_share}, std::pair{heavy, &data.heavy_work_share}}) {
+      const double share = t.non_negative(r, column);
+      if (share > 1.0) {
+        t.fail(r, column, "a share must lie in [0, 1]; write 40% as 0.40");
+      }
+      target->push_back(share);
+    }
+  }
+  data.dims.occupations = CodeIndex("occupation", codes);
+}
+
+void read_sectors(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("sectors.csv");
+  const auto code = t.column("code"), nl = t.column("name_nl"), en = t.column("name_en"),
+             employed = t.column("employed");
+  std::vector<std::string> codes;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    for (const auto& c : codes) {
+      if (c == t.text(r, code)) t.fail(r, code, "duplicate sector code " + c);
+    }
+    codes.push_back(t.text(r, code));
+    data.dims.sector_names_nl.push_back(t.text(r, nl));
+    data.dims.sector_names_en.push_back(t.text(r, en));
+    data.sector_employed.push_back(t.non_negative(r, employed));
+  }
+  data.dims.sectors = CodeIndex("sector", codes);
+}
+
+// A wide matrix file: first column holds the row code, the other columns are named by the column
+// codes (all of them, in any order). With shares = true every row must sum to 1.
+Eigen::MatrixXd read_wide_matrix(Reader& reader, const std::string& name, const std::string& key,
+                                 const CodeIndex& rows, const CodeIndex& columns, bool shares) {
+  const CsvTable t = reader.open(name);
+  const auto key_column = t.column(key);
+  std::vector<std::size_t> column_of(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) column_of[c] = t.column(columns.code(c));
+  if (t.header().size() != columns.size() + 1) {
+    t.fail_file("expected the column '" + key + "' and one column per code (" +
+                std::to_string(columns.size()) + "), found " + std::to_string(t.header().size()) +
+                " columns");
+  }
+  Eigen::MatrixXd matrix = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(rows.size()),
+                                                 static_cast<Eigen::Index>(columns.size()));
+  CoverageCheck coverage(t, rows.size(), "one row per " + key);
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::size_t i = rows.at(t, r, key_column);
+    coverage.mark(r, key_column, i, t.text(r, key_column));
+    std::vector<double> values(columns.size());
+    for (std::size_t c = 0; c < columns.size(); ++c) values[c] = t.non_negative(r, column_of[c]);
+    if (shares) normalise_share_row(t, r, values);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(c)) = values[c];
+    }
+  }
+  coverage.require_complete([&](std::size_t i) { return key + " " + rows.code(i); });
+  return matrix;
+}
+
+void read_population(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("population.csv");
+  const auto region = t.column("region"), age = t.column("age"), education = t.column("education"),
+             persons = t.column("persons");
+  const CodeIndex educations("education", {"low", "mid", "high"});
+  const std::size_t cells = data.dims.region_count() * kAgeEducationCells;
+  data.population.assign(cells, 0.0);
+  CoverageCheck coverage(t, cells, "population by region, age 15..74 and education");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::size_t reg = data.dims.regions.at(t, r, region);
+    const long a = t.integer(r, age);
+    if (a < kFirstAge || a > kLastAge) t.fail(r, age, "age must lie in 15..74");
+    const std::size_t e = educations.at(t, r, education);
+    const std::size_t cell = data.population_index(reg, static_cast<std::size_t>(a - kFirstAge), e);
+    coverage.mark(r, region, cell, t.text(r, region) + " age " + t.text(r, age) + " " + t.text(r, education));
+    data.population[cell] = t.non_negative(r, persons);
+  }
+  coverage.require_complete([&](std::size_t cell) {
+    const std::size_t e = cell % kEducationLevels;
+    const std::size_t a = (cell / kEducationLevels) % kAges;
+    const std::size_t reg = cell / kAgeEducationCells;
+    return data.dims.regions.code(reg) + " age " + std::to_string(a + kFirstAge) + " " +
+           kEducationCodes[e];
+  });
+}
+
+void read_labour_market(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("labour_market.csv");
+  const auto region = t.column("region"), occupation = t.column("occupation");
+  const auto employed = t.column("employed"), unemployed = t.column("unemployed"),
+             vacancies = t.column("vacancies");
+  const auto R = static_cast<Eigen::Index>(data.dims.region_count());
+  const auto O = static_cast<Eigen::Index>(data.dims.occupation_count());
+  data.employed = Eigen::MatrixXd::Zero(R, O);
+  data.unemployed = Eigen::MatrixXd::Zero(R, O);
+  data.vacancies = Eigen::MatrixXd::Zero(R, O);
+  CoverageCheck coverage(t, static_cast<std::size_t>(R * O), "one row per region and occupation");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const auto i = static_cast<Eigen::Index>(data.dims.regions.at(t, r, region));
+    const auto j = static_cast<Eigen::Index>(data.dims.occupations.at(t, r, occupation));
+    coverage.mark(r, region, static_cast<std::size_t>(i * O + j),
+                  t.text(r, region) + " " + t.text(r, occupation));
+    data.employed(i, j) = t.non_negative(r, employed);
+    data.unemployed(i, j) = t.non_negative(r, unemployed);
+    data.vacancies(i, j) = t.non_negative(r, vacancies);
+  }
+  coverage.require_complete([&](std::size_t cell) {
+    return data.dims.regions.code(cell / static_cast<std::size_t>(O)) + " " +
+           data.dims.occupations.code(cell % static_cast<std::size_t>(O));
+  });
+}
+
+void read_defence(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("defence.csv");
+  const auto region = t.column("region"), personnel = t.column("personnel");
+  data.defence_personnel = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(data.dims.region_count()));
+  CoverageCheck coverage(t, data.dims.region_count(), "one row per region");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::size_t i = data.dims.regions.at(t, r, region);
+    coverage.mark(r, region, i, t.text(r, region));
+    data.defence_personnel(static_cast<Eigen::Index>(i)) = t.non_negative(r, personnel);
+  }
+  coverage.require_complete([&](std::size_t i) { return "region " + data.dims.regions.code(i); });
+}
+
+void read_status_by_age(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("status_by_age.csv");
+  const auto age = t.column("age"), education = t.column("education");
+  const CodeIndex educations("education", {"low", "mid", "high"});
+  constexpr auto kStatuses = static_cast<std::size_t>(InitialStatus::kCount);
+  std::array<std::size_t, kStatuses> columns{};
+  for (std::size_t s = 0; s < kStatuses; ++s) columns[s] = t.column(kInitialStatusColumns[s]);
+  data.status_by_age.assign(kAgeEducationCells, {});
+  CoverageCheck coverage(t, kAgeEducationCells, "one row per age 15..74 and education");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const long a = t.integer(r, age);
+    if (a < kFirstAge || a > kLastAge) t.fail(r, age, "age must lie in 15..74");
+    const std::size_t e = educations.at(t, r, education);
+    const std::size_t cell = static_cast<std::size_t>(a - kFirstAge) * kEducationLevels + e;
+    coverage.mark(r, age, cell, "age " + t.text(r, age) + " " + t.text(r, education));
+    std::vector<double> shares(kStatuses);
+    for (std::size_t s = 0; s < kStatuses; ++s) shares[s] = t.non_negative(r, columns[s]);
+    normalise_share_row(t, r, shares);
+    for (std::size_t s = 0; s < kStatuses; ++s) data.status_by_age[cell][s] = shares[s];
+  }
+  coverage.require_complete([&](std::size_t cell) {
+    return "age " + std::to_string(cell / kEducationLevels + kFirstAge) + " " +
+           kEducationCodes[cell % kEducationLevels];
+  });
+}
+
+void read_age_rates(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("age_rates.csv");
+  const auto age = t.column("age");
+  AgeRates& rates = data.age_rates;
+  const std::vector<std::pair<const char*, std::vector<double>*>> columns = {
+      {"mortality", &rates.mortality},
+      {"disability", &rates.disability},
+      {"early_retirement", &rates.early_retirement},
+      {"emigration", &rates.emigration},
+      {"immigration_share", &rates.immigration_share},
+      {"school_leaving", &rates.school_leaving},
+      {"job_to_job_quarterly", &rates.job_to_job_quarterly}};
+  std::vector<std::size_t> index;
+  for (const auto& [name, target] : columns) {
+    index.push_back(t.column(name));
+    target->assign(kAges, 0.0);
+  }
+  CoverageCheck coverage(t, kAges, "one row per age 15..74");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const long a = t.integer(r, age);
+    if (a < kFirstAge || a > kLastAge) t.fail(r, age, "age must lie in 15..74");
+    const auto cell = static_cast<std::size_t>(a - kFirstAge);
+    coverage.mark(r, age, cell, "age " + t.text(r, age));
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const double value = t.non_negative(r, index[c]);
+      if (value > 1.0) t.fail(r, index[c], "a rate or share must lie in [0, 1]; write 4% as 0.04");
+      (*columns[c].second)[cell] = value;
+    }
+  }
+  coverage.require_complete([&](std::size_t a) { return "age " + std::to_string(a + kFirstAge); });
+  double immigration_sum = 0.0;
+  for (double s : rates.immigration_share) immigration_sum += s;
+  if (std::fabs(immigration_sum - 1.0) > kShareRenormaliseTolerance) {
+    t.fail_file("column immigration_share sums to " + std::to_string(immigration_sum) +
+                " over the ages, not 1");
+  }
+  for (double& s : rates.immigration_share) s /= immigration_sum;
+}
+
+// A table by calendar year with consecutive years.
+template <class Value, class Read>
+std::map<int, Value> read_yearly(const CsvTable& t, std::size_t value_column, Read read) {
+  const auto year = t.column("year");
+  std::map<int, Value> result;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const long y = t.integer(r, year);
+    if (y < 2000 || y > 2100) t.fail(r, year, "year must lie in 2000..2100");
+    if (!result.empty() && y != result.rbegin()->first + 1) {
+      t.fail(r, year, "years must be consecutive and ascending");
+    }
+    result[static_cast<int>(y)] = read(r, value_column);
+  }
+  return result;
+}
+
+void read_pension_rules(Reader& reader, DataSet& data) {
+  {
+    const CsvTable t = reader.open("aow_age.csv");
+    data.aow_age_months = read_yearly<int>(t, t.column("aow_age_months"), [&](std::size_t r, std::size_t c) {
+      const long months = t.integer(r, c);
+      if (months < 60 * 12 || months > 75 * 12) t.fail(r, c, "AOW age must lie in 720..900 months (60..75 years)");
+      return static_cast<int>(months);
+    });
+  }
+  const CsvTable t = reader.open("rvu.csv");
+  data.rvu_max_months_before_aow = read_yearly<int>(t, t.column("max_months_before_aow"), [&](std::size_t r, std::size_t c) {
+    const long months = t.integer(r, c);
+    if (months < 0 || months > 120) t.fail(r, c, "RVU window must lie in 0..120 months");
+    return static_cast<int>(months);
+  });
+  data.rvu_threshold_eur_month = read_yearly<double>(t, t.column("threshold_eur_month"), [&](std::size_t r, std::size_t c) {
+    return t.non_negative(r, c);
+  });
+}
+
+void read_migration(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("migration.csv");
+  const auto occupation = t.column("occupation"), inflow = t.column("labour_migrants_per_year"),
+             stay = t.column("mean_stay_years");
+  const std::size_t O = data.dims.occupation_count();
+  data.labour_migrants_per_year.assign(O, 0.0);
+  data.labour_migrant_stay_years.assign(O, 1.0);
+  CoverageCheck coverage(t, O, "one row per occupation");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::size_t o = data.dims.occupations.at(t, r, occupation);
+    coverage.mark(r, occupation, o, t.text(r, occupation));
+    data.labour_migrants_per_year[o] = t.non_negative(r, inflow);
+    const double years = t.non_negative(r, stay);
+    if (years < 0.25) t.fail(r, stay, "mean stay must be at least 0.25 years");
+    data.labour_migrant_stay_years[o] = years;
+  }
+  coverage.require_complete([&](std::size_t o) { return "occupation " + data.dims.occupations.code(o); });
+}
+
+void read_calibration_targets(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("calibration_targets.csv");
+  const auto key = t.column("key"), value = t.column("value"), unit = t.column("unit"),
+             period = t.column("period"), tolerance = t.column("tolerance_rel"),
+             source = t.column("source");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    for (const auto& existing : data.calibration_targets) {
+      if (existing.key == t.text(r, key)) t.fail(r, key, "duplicate target " + existing.key);
+    }
+    data.calibration_targets.push_back({t.text(r, key), t.non_negative(r, value), t.text(r, unit),
+                                        t.text(r, period), t.non_negative(r, tolerance),
+                                        t.text(r, source)});
+  }
+}
+
+double population_total(const DataSet& data) {
+  double total = 0.0;
+  for (double p : data.population) total += p;
+  return total;
+}
+
+void check_consistency(const DataSet& data) {
+  const fs::path& dir = data.directory;
+  if (const std::string def = "DEF"; data.dims.occupations.contains(def)) {
+    const auto o = static_cast<Eigen::Index>(data.dims.occupations[def]);
+    for (Eigen::Index r = 0; r < data.employed.rows(); ++r) {
+      require_close((dir / "labour_market.csv").string(),
+                    "employed DEF in " + data.dims.regions.code(static_cast<std::size_t>(r)),
+                    data.employed(r, o), data.defence_personnel(r), kCrossFileTolerance);
+    }
+  }
+  double sectors = 0.0;
+  for (double s : data.sector_employed) sectors += s;
+  require_close((dir / "sectors.csv").string(), "total employed over sectors", sectors,
+                data.employed.sum(), kCrossFileTolerance);
+
+  // Data against the national facts they were scaled to (calibration_targets.csv).
+  const auto check_target = [&](const std::string& file, const std::string& key, double actual) {
+    const CalibrationTarget& target = data.target(key);
+    require_close((dir / file).string(), "total " + key + " (target " + key +
+                  " in calibration_targets.csv)", actual, target.value, target.tolerance_rel);
+  };
+  check_target("population.csv", "population_15_74", population_total(data));
+  check_target("labour_market.csv", "employed", data.employed.sum());
+  check_target("labour_market.csv", "unemployed", data.unemployed.sum());
+  check_target("labour_market.csv", "vacancies", data.vacancies.sum());
+  check_target("defence.csv", "defence_personnel", data.defence_personnel.sum());
+
+  // The status shares applied to the population must give the labour-market totals.
+  double employed = 0.0;
+  double unemployed = 0.0;
+  for (std::size_t reg = 0; reg < data.dims.region_count(); ++reg) {
+    for (std::size_t cell = 0; cell < kAgeEducationCells; ++cell) {
+      const double persons = data.population[reg * kAgeEducationCells + cell];
+      const auto& shares = data.status_by_age[cell];
+      employed += persons * (shares[static_cast<std::size_t>(InitialStatus::kEmployed)] +
+                             shares[static_cast<std::size_t>(InitialStatus::kStudentSideJob)]);
+      unemployed += persons * shares[static_cast<std::size_t>(InitialStatus::kUnemployed)];
+    }
+  }
+  constexpr double kStatusShareTolerance = 0.005;  // SOURCES.md, status_by_age.csv
+  require_close((dir / "status_by_age.csv").string(),
+                "employed implied by status shares x population", employed, data.employed.sum(),
+                kStatusShareTolerance);
+  require_close((dir / "status_by_age.csv").string(),
+                "unemployed implied by status shares x population", unemployed,
+                data.unemployed.sum(), kStatusShareTolerance);
+}
+
+}  // namespace
+
+const std::vector<std::string>& data_file_names() {
+  static const std::vector<std::string> names = {
+      "regions.csv",        "occupations.csv",        "sectors.csv",
+      "sector_occupation.csv", "population.csv",      "labour_market.csv",
+      "defence.csv",        "regional_mobility.csv",  "occupational_mobility.csv",
+      "education_occupation.csv", "status_by_age.csv", "age_rates.csv",
+      "aow_age.csv",        "rvu.csv",                "migration.csv",
+      "calibration_targets.csv"};
+  return names;
+}
+
+const CalibrationTarget& DataSet::target(const std::string& key) const {
+  for (const auto& t : calibration_targets) {
+    if (t.key == key) return t;
+  }
+  throw InputError({(directory / "calibration_targets.csv").string(), 0, 0, key},
+                   "required calibration target is missing");
+}
+
+int DataSet::aow_age_months_in(int year) const {
+  auto it = aow_age_months.upper_bound(year);
+  if (it == aow_age_months.begin()) return it->second;
+  return std::prev(it)->second;
+}
+
+int DataSet::rvu_window_months_in(int year) const {
+  auto it = rvu_max_months_before_aow.upper_bound(year);
+  if (it == rvu_max_months_before_aow.begin()) return it->second;
+  return std::prev(it)->second;
+}
+
+DataSet load_data_set(const fs::path& directory) {
+  std::error_code ec;
+  if (!fs::is_directory(directory, ec)) {
+    throw InputError({directory.string(), 0, 0, ""}, "data directory not found");
+  }
+  DataSet data;
+  data.directory = directory;
+  Reader reader(data);
+  data.dims.regions = read_regions(reader, data.dims);
+  read_occupations(reader, data);
+  read_sectors(reader, data);
+  data.sector_occupation = read_wide_matrix(reader, "sector_occupation.csv", "sector",
+                                            data.dims.sectors, data.dims.occupations, true);
+  read_population(reader, data);
+  read_labour_market(reader, data);
+  read_defence(reader, data);
+  data.regional_mobility = read_wide_matrix(reader, "regional_mobility.csv", "home",
+                                            data.dims.regions, data.dims.regions, true);
+  data.occupational_mobility = read_wide_matrix(reader, "occupational_mobility.csv", "from",
+                                                data.dims.occupations, data.dims.occupations, true);
+  data.education_occupation = read_wide_matrix(reader, "education_occupation.csv", "occupation",
+                                                data.dims.occupations,
+                                                CodeIndex("education", {"low", "mid", "high"}), true);
+  read_status_by_age(reader, data);
+  read_age_rates(reader, data);
+  read_pension_rules(reader, data);
+  read_migration(reader, data);
+  read_calibration_targets(reader, data);
+  check_consistency(data);
+  return data;
+}
+
+}  // namespace lmsim::model

@@ -1,0 +1,87 @@
+// The data a run starts from: the files of a data directory (scenarios/data/ by default),
+// read and checked. Every file is validated on load (columns present, codes known, numbers
+// finite and non-negative, every key exactly once, share rows summing to 1) and the files are
+// checked against each other; any violation is an InputError naming file, line and column.
+// scenarios/data/SOURCES.md says where each number comes from.
+#pragma once
+
+#include <Eigen/Dense>
+#include <cstdint>
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "models/dimensions.hpp"
+
+namespace lmsim::model {
+
+// Population shares by status in status_by_age.csv, in this column order.
+enum class InitialStatus : std::size_t {
+  kEmployed, kUnemployed, kStudent, kStudentSideJob, kInactivePotential, kInactive, kRetired,
+  kDisabled, kCount
+};
+inline constexpr std::array<const char*, static_cast<std::size_t>(InitialStatus::kCount)>
+    kInitialStatusColumns = {"employed", "unemployed", "student", "student_side_job",
+                             "inactive_potential", "inactive", "retired", "disabled"};
+
+struct AgeRates {  // per single year of age 15..74, annual unless named otherwise
+  std::vector<double> mortality, disability, early_retirement, emigration, immigration_share,
+      school_leaving, job_to_job_quarterly;
+};
+
+struct CalibrationTarget {
+  std::string key;
+  double value = 0.0;
+  std::string unit;
+  std::string period;
+  double tolerance_rel = 0.0;
+  std::string source;
+};
+
+struct DataSet {
+  std::filesystem::path directory;
+  Dimensions dims;
+
+  // occupations.csv, per occupation
+  std::vector<double> weekly_hours, zzp_share, heavy_work_share;
+  // sectors.csv and sector_occupation.csv (sector x occupation, rows sum to 1)
+  std::vector<double> sector_employed;
+  Eigen::MatrixXd sector_occupation;
+  // population.csv: persons by [region][age][education], flattened
+  std::vector<double> population;
+  // labour_market.csv: region x occupation
+  Eigen::MatrixXd employed, unemployed, vacancies;
+  // defence.csv
+  Eigen::VectorXd defence_personnel;
+  // regional_mobility.csv (home x work) and occupational_mobility.csv (from x to), row-stochastic
+  Eigen::MatrixXd regional_mobility, occupational_mobility;
+  // education_occupation.csv: occupation x education, rows sum to 1
+  Eigen::MatrixXd education_occupation;
+  // status_by_age.csv: [age][education][status] shares, rows sum to 1
+  std::vector<std::array<double, static_cast<std::size_t>(InitialStatus::kCount)>> status_by_age;
+  AgeRates age_rates;
+  // aow_age.csv and rvu.csv, by calendar year
+  std::map<int, int> aow_age_months;
+  std::map<int, int> rvu_max_months_before_aow;
+  std::map<int, double> rvu_threshold_eur_month;
+  // migration.csv, per occupation
+  std::vector<double> labour_migrants_per_year, labour_migrant_stay_years;
+  std::vector<CalibrationTarget> calibration_targets;
+  // FNV-1a 64-bit checksum of every file read, stored with results
+  std::map<std::string, std::uint64_t> checksums;
+
+  std::size_t population_index(std::size_t region, std::size_t age, std::size_t education) const {
+    return (region * kAges + age) * kEducationLevels + education;
+  }
+  const CalibrationTarget& target(const std::string& key) const;
+  int aow_age_months_in(int year) const;  // the last listed year holds after the table ends
+  int rvu_window_months_in(int year) const;
+};
+
+DataSet load_data_set(const std::filesystem::path& directory);
+
+// Names of the files load_data_set reads, in the order it reads them.
+const std::vector<std::string>& data_file_names();
+
+}  // namespace lmsim::model

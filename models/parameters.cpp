@@ -1,0 +1,148 @@
+#include "models/parameters.hpp"
+
+#include <cmath>
+
+namespace lmsim::model {
+namespace {
+
+constexpr double kRateMax = 1.0;
+
+ParameterRegistry build_registry() {
+  ParameterRegistry r;
+  const std::string omn = "del Rio-Chanona et al. (2021) J. R. Soc. Interface 18:20200898";
+  // Demand side.
+  r.add({"separation_rate", "per 6.75 weeks", 0.016, 0.0, kRateMax,
+         "share of jobs ending in unemployment per published step (du), rescaled to a month",
+         omn});
+  r.add({"demand_gap_speed", "per 6.75 weeks", 0.16, 0.0, kRateMax,
+         "share of the gap between realised and target demand closed per step by extra "
+         "separations or openings (gu = gv = 10 du)", omn});
+  r.add({"vacancy_opening_scale", "factor", 1.0, 0.0, 10.0,
+         "multiplies the opening rate dv, which is calibrated per cell so that vacancies are "
+         "stationary in the first month", "calibration, docs/model.md"});
+  r.add({"demand_growth_per_year", "fraction per year", 0.0, -0.2, 0.2,
+         "growth of target demand d* in every cell (expansion demand)",
+         "ROA: about 10% of openings to 2028 are expansion demand; baseline 0"});
+  // Search and matching.
+  r.add({"job_finding_scale", "factor", 1.0, 0.0, 10.0,
+         "multiplies the application rate of job seekers, which is calibrated so that national "
+         "unemployment is stationary in the first month", "calibration, docs/model.md"});
+  r.add({"long_term_search_weight", "factor", 0.5, 0.0, 1.0,
+         "search effort of the unemployed of 6 months or more relative to the short-term "
+         "unemployed", "estimate; duration dependence of job finding (CPB, UWV)"});
+  r.add({"low_education_search_weight", "factor", 0.8, 0.0, 2.0,
+         "search effectiveness of persons with low education (ISCED 0-2), including early "
+         "school leavers, relative to mid and high", "estimate; MODEL.md: early school "
+         "leavers have lower job finding"});
+  r.add({"on_the_job_search_scale", "factor", 1.0, 0.0, 10.0,
+         "multiplies the on-the-job search effort, which is calibrated so that job-to-job "
+         "moves match job_to_job_quarterly in age_rates.csv", "calibration, docs/model.md"});
+  r.add({"ww_benefit_share", "share", 0.35, 0.01, 1.0,
+         "share of the short-term unemployed receiving WW, to express tension on UWV's scale "
+         "(vacancies per WW benefit under 6 months)",
+         "UWV Q2 2024: 104,800 WW < 6 months vs about 300k short-term unemployed"});
+  // Supply side.
+  r.add({"discouragement_rate", "per year", 0.15, 0.0, kRateMax,
+         "long-term unemployed who stop searching (to inactive potential)", "estimate"});
+  r.add({"activation_rate", "per year", 0.25, 0.0, kRateMax,
+         "inactive potential who start searching (to short-term unemployed)", "estimate"});
+  r.add({"inactive_turnover", "per year", 0.05, 0.0, kRateMax,
+         "exchange between inactive and inactive potential that keeps their age profile",
+         "estimate"});
+  r.add({"side_job_turnover", "per year", 0.5, 0.0, kRateMax,
+         "exchange between students with and without side job that keeps the age profile",
+         "estimate"});
+  r.add({"self_employment_turnover", "per year", 0.05, 0.0, kRateMax,
+         "zzp returning to employment as employee in the same occupation; the reverse flow keeps "
+         "zzp_share of occupations.csv", "estimate"});
+  r.add({"disability_exit_rate", "per year", 0.03, 0.0, kRateMax,
+         "outflow from disability benefit to inactivity", "estimate (UWV WIA outflow)"});
+  r.add({"work_past_aow_share", "share", 0.15, 0.0, 1.0,
+         "share of workers reaching the AOW age who keep working", "estimate; CBS: about 1 in "
+         "7 of those aged 65-75 works"});
+  r.add({"past_aow_work_exit_rate", "per year", 0.25, 0.0, kRateMax,
+         "working pensioners who stop working", "estimate"});
+  r.add({"past_aow_weekly_hours", "hours per week", 15.0, 0.0, 60.0,
+         "average hours of working pensioners", "estimate (mostly part-time, often zzp)"});
+  r.add({"rvu_take_up", "per month", 0.005, 0.0, kRateMax,
+         "monthly take-up of RVU by eligible heavy-work employees inside the window before AOW",
+         "calibrated to 13,000 RVU users in 2024 (SZW, nl_facts.csv)"});
+  r.add({"rvu_users_initial", "persons", 13000.0, 0.0, 1e6,
+         "RVU users at the start", "SZW answers Belastingplan 2026 (nl_facts.csv)"});
+  r.add({"initial_short_term_share", "share", 0.65, 0.0, 1.0,
+         "share of the unemployed at the start unemployed for less than 6 months",
+         "estimate; CBS: about one third of the unemployed searches longer than 6 months"});
+  // Demography and migration.
+  r.add({"entrants_at_15_per_year", "persons per year", 197000.0, 0.0, 1e6,
+         "persons turning 15, entering as students", "CBS 2024 (nl_facts.csv flow_turned_15)"});
+  r.add({"immigration_per_year", "persons per year", 277000.0, 0.0, 2e6,
+         "immigrants aged 15-74, labour migrants included", "CBS 2024 (nl_facts.csv)"});
+  r.add({"status_holders_per_year", "persons per year", 15000.0, 0.0, 2e5,
+         "asylum status holders aged 15-74 entering as inactive potential",
+         "estimate from 38,000 first applications (2023) and 16,600 Jan-Sep 2025, CBS/IND"});
+  r.add({"immigrant_student_share", "share", 0.35, 0.0, 1.0,
+         "share of other immigrants (not labour migrants, not status holders) who study",
+         "estimate"});
+  r.add({"immigrant_inactive_share", "share", 0.30, 0.0, 1.0,
+         "share of other immigrants who are inactive; the rest is inactive potential", "estimate"});
+  r.add({"emigration_scale", "factor", 1.0, 0.0, 5.0,
+         "multiplies the emigration rates of age_rates.csv", "age_rates.csv"});
+  r.add({"labour_migration_scale", "factor", 1.0, 0.0, 5.0,
+         "multiplies the labour migrant inflow of migration.csv", "migration.csv"});
+  r.add({"full_time_hours", "hours per week", 38.0, 20.0, 60.0,
+         "hours of one full-time equivalent (FTE)", "common Dutch collective agreements"});
+  r.add({"supply_processes", "switch", 1.0, 0.0, 1.0,
+         "1 runs demography, migration, retirement and participation flows; 0 leaves only the "
+         "demand side and matching (validation against the published model)", "MODEL.md"});
+  return r;
+}
+
+}  // namespace
+
+const ParameterRegistry& model_parameter_registry() {
+  static const ParameterRegistry registry = build_registry();
+  return registry;
+}
+
+double per_month(double probability, double step_days) {
+  return 1.0 - std::pow(1.0 - probability, kDaysPerMonth / step_days);
+}
+
+double monthly_from_annual(double annual) { return 1.0 - std::pow(1.0 - annual, 1.0 / 12.0); }
+
+ModelParameters resolve_parameters(const ParameterValues& v) {
+  ModelParameters p;
+  p.separation_rate = per_month(v["separation_rate"], kDaysPerPublishedStep);
+  p.demand_gap_speed = per_month(v["demand_gap_speed"], kDaysPerPublishedStep);
+  p.vacancy_opening_scale = v["vacancy_opening_scale"];
+  p.demand_growth_per_year = v["demand_growth_per_year"];
+  p.job_finding_scale = v["job_finding_scale"];
+  p.long_term_search_weight = v["long_term_search_weight"];
+  p.low_education_search_weight = v["low_education_search_weight"];
+  p.on_the_job_search_scale = v["on_the_job_search_scale"];
+  p.ww_benefit_share = v["ww_benefit_share"];
+  p.discouragement = monthly_from_annual(v["discouragement_rate"]);
+  p.activation = monthly_from_annual(v["activation_rate"]);
+  p.inactive_turnover = monthly_from_annual(v["inactive_turnover"]);
+  p.side_job_turnover = monthly_from_annual(v["side_job_turnover"]);
+  p.self_employment_turnover = monthly_from_annual(v["self_employment_turnover"]);
+  p.disability_exit = monthly_from_annual(v["disability_exit_rate"]);
+  p.work_past_aow_share = v["work_past_aow_share"];
+  p.past_aow_work_exit = monthly_from_annual(v["past_aow_work_exit_rate"]);
+  p.past_aow_weekly_hours = v["past_aow_weekly_hours"];
+  p.rvu_take_up = v["rvu_take_up"];
+  p.rvu_users_initial = v["rvu_users_initial"];
+  p.initial_short_term_share = v["initial_short_term_share"];
+  p.entrants_at_15 = v["entrants_at_15_per_year"] / 12.0;
+  p.immigrants = v["immigration_per_year"] / 12.0;
+  p.status_holders = v["status_holders_per_year"] / 12.0;
+  p.immigrant_student_share = v["immigrant_student_share"];
+  p.immigrant_inactive_share = v["immigrant_inactive_share"];
+  p.emigration_scale = v["emigration_scale"];
+  p.labour_migration_scale = v["labour_migration_scale"];
+  p.full_time_hours = v["full_time_hours"];
+  p.supply_processes = v["supply_processes"] >= 0.5;
+  return p;
+}
+
+}  // namespace lmsim::model

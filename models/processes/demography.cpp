@@ -1,0 +1,98 @@
+// Demography: mortality by age (age_rates.csv, scaled to 49,000 deaths 15-74 a year, CBS 2024),
+// ageing of one twelfth of every single-year age group per month (ages uniform within a year),
+// persons passing 75 leaving the model, 15-year-olds entering as students (197,000 a year, CBS
+// 2024) and school leavers entering the labour market as short-term unemployed, with the
+// education they leave with and an occupation sought in proportion to the employment of their
+// education level.
+#include "models/processes/processes.hpp"
+#include "models/processes/transfer.hpp"
+#include "models/stock_flow_model.hpp"
+
+namespace lmsim::model {
+namespace {
+
+void apply_mortality(const StockFlowModel& model, LabourMarketState& state) {
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    transfer(state, static_cast<Status>(s), kOutside, [&](std::size_t, std::size_t, std::size_t ae) {
+      return model.mortality[ae / kEducationLevels];
+    });
+  }
+}
+
+// One twelfth of each age moves to the next age; the oldest twelfth leaves the model.
+void apply_ageing(LabourMarketState& state) {
+  constexpr double kShare = 1.0 / 12.0;
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    auto& p = state.persons(static_cast<Status>(s));
+    double aged_out = 0.0;
+    for (std::size_t base = 0; base < p.size(); base += kAgeEducationCells) {
+      for (std::size_t e = 0; e < kEducationLevels; ++e) {
+        const std::size_t last = base + (kAges - 1) * kEducationLevels + e;
+        const double leaving = p[last] * kShare;
+        p[last] -= leaving;
+        aged_out += leaving;
+        for (std::size_t a = kAges - 1; a-- > 0;) {
+          const std::size_t i = base + a * kEducationLevels + e;
+          const double moving = p[i] * kShare;
+          p[i] -= moving;
+          p[i + kEducationLevels] += moving;
+        }
+      }
+    }
+    state.record.ledger.add(s, kOutside, aged_out);
+  }
+}
+
+void add_entrants(const StockFlowModel& model, LabourMarketState& state) {
+  auto& students = state.persons(Status::kStudent);
+  const double entrants = model.parameters().entrants_at_15;
+  for (std::size_t h = 0; h < state.regions(); ++h) {
+    students[state.block(h) + 0] += entrants * model.region_share_age15[h];  // age 15, low
+  }
+  state.record.ledger.add(kOutside, index(Status::kStudent), entrants);
+}
+
+// School leavers leave with the education of their leaving age and seek work in an occupation
+// drawn from the occupations of that education level.
+void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state) {
+  auto& unemployed = state.persons(Status::kUnemployedShort);
+  for (Status from : {Status::kStudent, Status::kStudentSideJob}) {
+    auto& students = state.persons(from);
+    double moved = 0.0;
+    for (std::size_t h = 0; h < state.regions(); ++h) {
+      for (std::size_t a = 0; a < kAges; ++a) {
+        const double p = model.school_leaving[a];
+        if (p <= 0.0) continue;
+        double leavers = 0.0;
+        for (std::size_t e = 0; e < kEducationLevels; ++e) {
+          const std::size_t i = state.block(h) + a * kEducationLevels + e;
+          leavers += students[i] * p;
+          students[i] -= students[i] * p;
+        }
+        moved += leavers;
+        for (std::size_t e = 0; e < kEducationLevels; ++e) {
+          const double with_level = leavers * model.leaving_education[a][e];
+          for (std::size_t o = 0; o < state.occupations(); ++o) {
+            unemployed[state.block(h, o) + a * kEducationLevels + e] +=
+                with_level * model.occupation_given_education(static_cast<Eigen::Index>(e), static_cast<Eigen::Index>(o));
+          }
+        }
+      }
+    }
+    state.record.ledger.add(from, Status::kUnemployedShort, moved);
+  }
+}
+
+}  // namespace
+
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+  if (!model.parameters().supply_processes) return;
+  const JobsFollowEmployees jobs(state);
+  apply_mortality(model, state);
+  apply_ageing(state);
+  add_entrants(model, state);
+  apply_school_leaving(model, state);
+  jobs.apply(state);
+}
+
+}  // namespace lmsim::model

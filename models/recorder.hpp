@@ -1,0 +1,30 @@
+// What the stock-flow engine records each month: the variables of MODEL.md ("Outputs") by time x
+// region x occupation, population by status per region, regional rates, employee retirements
+// and the national flow ledger, in a ResultSet that outputs/ writes to HDF5.
+#pragma once
+
+#include "engine/result_set.hpp"
+#include "models/stock_flow_model.hpp"
+
+namespace lmsim::model {
+
+class Recorder {
+ public:
+  explicit Recorder(const StockFlowModel& model);
+  void observe(const LabourMarketState& state, int step);
+  const ResultSet& results() const { return results_; }
+  ResultSet& results() { return results_; }
+
+ private:
+  void record_cells(const LabourMarketState& state, int step);
+  void record_regions(const LabourMarketState& state, int step);
+
+  const StockFlowModel& model_;
+  ResultSet results_;
+};
+
+// The UWV tension classes (spanningsindicator): < 0.25 zeer ruim, 0.25-0.67 ruim, 0.67-1.5
+// gemiddeld, 1.5-4.0 krap, > 4.0 zeer krap.
+const char* tension_class(double tension);
+
+}  // namespace lmsim::model

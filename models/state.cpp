@@ -1,0 +1,39 @@
+#include "models/state.hpp"
+
+#include <numeric>
+
+namespace lmsim::model {
+
+LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupations)
+    : regions_(regions), occupations_(occupations) {
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    const std::size_t blocks = has_occupation(static_cast<Status>(s)) ? regions * occupations : regions;
+    persons_[s].assign(blocks * kAgeEducationCells, 0.0);
+  }
+  jobs.assign(regions * regions * occupations, 0.0);
+  vacancies.assign(regions * occupations, 0.0);
+  target_demand.assign(regions * occupations, 0.0);
+  labour_migrants.assign(regions * occupations, 0.0);
+  for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings}) {
+    v->assign(regions * occupations, 0.0);
+  }
+}
+
+double LabourMarketState::total(Status s) const {
+  const auto& p = persons_[index(s)];
+  return std::accumulate(p.begin(), p.end(), 0.0);
+}
+
+double LabourMarketState::population() const {
+  double sum = 0.0;
+  for (std::size_t s = 0; s < kStatusCount; ++s) sum += total(static_cast<Status>(s));
+  return sum;
+}
+
+double LabourMarketState::employees(std::size_t home, std::size_t occupation) const {
+  const auto& p = persons_[index(Status::kEmployed)];
+  const auto first = p.begin() + static_cast<std::ptrdiff_t>(block(home, occupation));
+  return std::accumulate(first, first + static_cast<std::ptrdiff_t>(kAgeEducationCells), 0.0);
+}
+
+}  // namespace lmsim::model

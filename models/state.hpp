@@ -1,0 +1,61 @@
+// The stock-flow state: persons by status, home region, age and education (and occupation for
+// the statuses that have one), employee jobs by home region x work region x occupation,
+// vacancies and target demand by work region x occupation, and what the last step recorded.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <vector>
+
+#include "models/dimensions.hpp"
+#include "models/flow_ledger.hpp"
+#include "models/status.hpp"
+
+namespace lmsim::model {
+
+struct StepRecord {  // flows of the last step by work region x occupation, and national sums
+  std::vector<double> hires, separations, job_to_job, openings;
+  double retirements_employees = 0.0;
+  FlowLedger ledger;
+};
+
+class LabourMarketState {
+ public:
+  LabourMarketState(std::size_t regions, std::size_t occupations);
+
+  std::size_t regions() const { return regions_; }
+  std::size_t occupations() const { return occupations_; }
+
+  std::vector<double>& persons(Status s) { return persons_[index(s)]; }
+  const std::vector<double>& persons(Status s) const { return persons_[index(s)]; }
+
+  // Offsets of the age x education block of a home region (and occupation).
+  std::size_t block(std::size_t home, std::size_t occupation) const {
+    return (home * occupations_ + occupation) * kAgeEducationCells;
+  }
+  std::size_t block(std::size_t home) const { return home * kAgeEducationCells; }
+  std::size_t job(std::size_t home, std::size_t work, std::size_t occupation) const {
+    return (home * regions_ + work) * occupations_ + occupation;
+  }
+  std::size_t cell(std::size_t region, std::size_t occupation) const {
+    return region * occupations_ + occupation;
+  }
+
+  double total(Status s) const;
+  double population() const;
+  // Employees of a home region and occupation (sum over age and education).
+  double employees(std::size_t home, std::size_t occupation) const;
+
+  std::vector<double> jobs;             // employee jobs [home][work][occupation]
+  std::vector<double> vacancies;        // [work][occupation]
+  std::vector<double> target_demand;    // d* [work][occupation]
+  std::vector<double> labour_migrants;  // employees who came as labour migrants [home][occupation]
+  StepRecord record;
+
+ private:
+  std::size_t regions_;
+  std::size_t occupations_;
+  std::array<std::vector<double>, kStatusCount> persons_;
+};
+
+}  // namespace lmsim::model

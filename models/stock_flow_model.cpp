@@ -1,0 +1,120 @@
+#include "models/stock_flow_model.hpp"
+
+#include <cmath>
+
+#include "models/processes/processes.hpp"
+
+namespace lmsim::model {
+namespace {
+
+std::vector<double> monthly(const std::vector<double>& annual) {
+  std::vector<double> result;
+  for (double r : annual) result.push_back(monthly_from_annual(r));
+  return result;
+}
+
+// Education attained when leaving school at a given age: before 18 low (early school leavers),
+// 18-20 mostly mbo, from 21 mostly hbo/wo. Estimate that reproduces the attainment of the
+// 25-34 year olds (about 20% low, 35% mid, 45% high, CBS); see docs/model.md.
+std::array<double, kEducationLevels> education_when_leaving(int age) {
+  if (age < 18) return {1.0, 0.0, 0.0};
+  if (age < 19) return {0.35, 0.65, 0.0};
+  if (age < 21) return {0.15, 0.75, 0.10};
+  if (age < 23) return {0.05, 0.35, 0.60};
+  return {0.03, 0.17, 0.80};
+}
+
+}  // namespace
+
+StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time)
+    : data_(data), parameters_(parameters), time_(time) {
+  const AgeRates& rates = data.age_rates;
+  mortality = monthly(rates.mortality);
+  disability = monthly(rates.disability);
+  early_retirement = monthly(rates.early_retirement);
+  emigration = monthly(rates.emigration);
+  school_leaving = monthly(rates.school_leaving);
+  for (double quarterly : rates.job_to_job_quarterly) {
+    job_to_job_monthly.push_back(1.0 - std::pow(1.0 - quarterly, 1.0 / 3.0));
+  }
+  education_search_weight = {parameters.low_education_search_weight, 1.0, 1.0};
+
+  const auto R = static_cast<Eigen::Index>(regions());
+  const auto O = static_cast<Eigen::Index>(occupations());
+  const Eigen::VectorXd national = data.employed.colwise().sum().transpose();
+  occupation_given_education.resize(static_cast<Eigen::Index>(kEducationLevels), O);
+  for (Eigen::Index e = 0; e < static_cast<Eigen::Index>(kEducationLevels); ++e) {
+    for (Eigen::Index o = 0; o < O; ++o) {
+      occupation_given_education(e, o) = data.education_occupation(o, e) * national(o);
+    }
+    occupation_given_education.row(e) /= occupation_given_education.row(e).sum();
+  }
+
+  std::vector<double> by_age(kAges, 0.0);
+  education_mix_by_age.assign(kAgeEducationCells, 0.0);
+  region_share_population.assign(regions(), 0.0);
+  region_share_age15.assign(regions(), 0.0);
+  for (std::size_t h = 0; h < regions(); ++h) {
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      const double persons = data.population[h * kAgeEducationCells + ae];
+      region_share_population[h] += persons;
+      if (ae < kEducationLevels) region_share_age15[h] += persons;
+      education_mix_by_age[ae] += persons;
+      by_age[ae / kEducationLevels] += persons;
+    }
+  }
+  const auto normalise = [](std::vector<double>& v) {
+    double sum = 0.0;
+    for (double x : v) sum += x;
+    if (sum > 0.0) for (double& x : v) x /= sum;
+  };
+  normalise(region_share_population);
+  normalise(region_share_age15);
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const double total = by_age[ae / kEducationLevels];
+    education_mix_by_age[ae] = total > 0.0 ? education_mix_by_age[ae] / total : 1.0 / kEducationLevels;
+  }
+
+  labour_migrant_region_share.resize(R, O);
+  for (Eigen::Index o = 0; o < O; ++o) {
+    const double column = data.employed.col(o).sum();
+    for (Eigen::Index h = 0; h < R; ++h) {
+      labour_migrant_region_share(h, o) = column > 0.0 ? data.employed(h, o) / column
+                                                       : region_share_population[static_cast<std::size_t>(h)];
+    }
+  }
+  for (int age = kFirstAge; age <= kLastAge; ++age) leaving_education.push_back(education_when_leaving(age));
+
+  potential_share.assign(kAgeEducationCells, 0.0);
+  side_job_share.assign(kAgeEducationCells, 0.0);
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const auto& s = data.status_by_age[ae];
+    const auto at = [&](InitialStatus status) { return s[static_cast<std::size_t>(status)]; };
+    const double inactive = at(InitialStatus::kInactive) + at(InitialStatus::kInactivePotential);
+    potential_share[ae] = inactive > 0.0 ? at(InitialStatus::kInactivePotential) / inactive : 0.0;
+    const double students = at(InitialStatus::kStudent) + at(InitialStatus::kStudentSideJob);
+    side_job_share[ae] = students > 0.0 ? at(InitialStatus::kStudentSideJob) / students : 0.0;
+  }
+  geo = data.regional_mobility;
+  occ = data.occupational_mobility;
+
+  const auto add = [this](const char* name, void (*process)(const StockFlowModel&, LabourMarketState&, int)) {
+    schedule_.add(name, [this, process](LabourMarketState& state, int t) { process(*this, state, t); });
+  };
+  add("target_demand", update_target_demand);
+  add("demography", apply_demography);
+  add("migration", apply_migration);
+  add("retirement", apply_retirement);
+  add("disability", apply_disability);
+  add("participation", apply_participation);
+  add("labour_demand", apply_separations_and_openings);
+  add("search_and_matching", apply_search_and_matching);
+
+  calibrate(initial_state());
+}
+
+int StockFlowModel::aow_age_months(int t) const { return data_.aow_age_months_in(time_.year(t)); }
+
+int StockFlowModel::rvu_window_months(int t) const { return data_.rvu_window_months_in(time_.year(t)); }
+
+}  // namespace lmsim::model

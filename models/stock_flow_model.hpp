@@ -1,0 +1,80 @@
+// The deterministic (mean-field) engine of the labour-market model: everything fixed during a
+// run (data, parameters, calibration, rates by age) and the ordered, named processes of one
+// month. docs/model.md gives the equations; each process lives in its own file in processes/.
+#pragma once
+
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+#include "engine/process_schedule.hpp"
+#include "engine/time_axis.hpp"
+#include "models/data_set.hpp"
+#include "models/parameters.hpp"
+#include "models/state.hpp"
+
+namespace lmsim::model {
+
+using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+// Quantities set at the start so that the initial state is (close to) a steady state.
+struct Calibration {
+  double application_rate = 0.0;         // applications per unit of search effort per month
+  double on_the_job_search = 0.0;        // search effort of an employee per unit of j2j rate
+  std::vector<double> opening_rate;      // dv per work region x occupation
+  std::vector<double> initial_demand;    // D0 = jobs + zzp + vacancies per work cell
+};
+
+class StockFlowModel {
+ public:
+  StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time);
+
+  LabourMarketState initial_state() const;
+  void step(LabourMarketState& state, int t) const { schedule_.step(state, t); }
+  template <class Observer>
+  void run(LabourMarketState& state, Observer&& observe) const {
+    schedule_.run(state, time_.steps(), std::forward<Observer>(observe));
+  }
+  std::vector<std::string> process_names() const { return schedule_.names(); }
+
+  const DataSet& data() const { return data_; }
+  const ModelParameters& parameters() const { return parameters_; }
+  const Calibration& calibration() const { return calibration_; }
+  const TimeAxis& time() const { return time_; }
+  std::size_t regions() const { return data_.dims.region_count(); }
+  std::size_t occupations() const { return data_.dims.occupation_count(); }
+
+  // Monthly probabilities by age index 0..59.
+  std::vector<double> mortality, disability, early_retirement, emigration, school_leaving;
+  std::vector<double> job_to_job_monthly;   // target share of employees moving per month
+  // Search effort by education (low education searches less effectively).
+  std::array<double, kEducationLevels> education_search_weight{};
+  // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.
+  Eigen::MatrixXd occupation_given_education;
+  std::vector<double> region_share_population, region_share_age15;
+  Eigen::MatrixXd labour_migrant_region_share;  // R x O, columns sum to 1
+  // Education of school leavers by leaving age (rows sum to 1).
+  std::vector<std::array<double, kEducationLevels>> leaving_education;
+  // Age x education mix of the population by region, for immigrants other than labour migrants.
+  std::vector<double> education_mix_by_age;  // [age][education], rows sum to 1
+  // Shares that the exchanges of the participation process keep, by age x education:
+  // inactive potential among all inactive, students with a side job among all students.
+  std::vector<double> potential_share, side_job_share;
+  // Row-major mobility matrices for the matching products.
+  RowMatrix geo, occ;
+
+  // The AOW age and RVU window that hold in the month of step t.
+  int aow_age_months(int t) const;
+  int rvu_window_months(int t) const;
+
+ private:
+  void calibrate(const LabourMarketState& initial);
+
+  const DataSet& data_;
+  ModelParameters parameters_;
+  TimeAxis time_;
+  Calibration calibration_;
+  ProcessSchedule<LabourMarketState> schedule_;
+};
+
+}  // namespace lmsim::model

@@ -1,0 +1,154 @@
+#include "outputs/hdf5_writer.hpp"
+
+#include <hdf5.h>
+#include <hdf5_hl.h>
+
+#include <algorithm>
+#include <string>
+
+#include "engine/atomic_output.hpp"
+#include "engine/error.hpp"
+
+namespace lmsim::outputs {
+namespace {
+
+// Owns one HDF5 identifier and closes it with the matching function.
+class Handle {
+ public:
+  Handle(hid_t id, herr_t (*close)(hid_t), const std::string& what) : id_(id), close_(close) {
+    if (id_ < 0) throw RuntimeError("HDF5: cannot create " + what);
+  }
+  ~Handle() {
+    if (id_ >= 0) close_(id_);
+  }
+  Handle(const Handle&) = delete;
+  Handle& operator=(const Handle&) = delete;
+  Handle(Handle&& other) noexcept : id_(other.id_), close_(other.close_) { other.id_ = -1; }
+  Handle& operator=(Handle&&) = delete;
+  operator hid_t() const { return id_; }  // NOLINT(google-explicit-constructor)
+
+ private:
+  hid_t id_;
+  herr_t (*close_)(hid_t);
+};
+
+void check(herr_t status, const std::string& what) {
+  if (status < 0) throw RuntimeError("HDF5: " + what + " failed (disk full or not writable?)");
+}
+
+void write_text_attribute(hid_t object, const std::string& name, const std::string& value) {
+  Handle type(H5Tcopy(H5T_C_S1), H5Tclose, "string type");
+  check(H5Tset_size(type, std::max<std::size_t>(value.size(), 1)), "string size");
+  check(H5Tset_strpad(type, H5T_STR_NULLTERM), "string padding");
+  check(H5Tset_cset(type, H5T_CSET_UTF8), "string encoding");
+  Handle space(H5Screate(H5S_SCALAR), H5Sclose, "scalar space");
+  Handle attribute(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
+                   "attribute " + name);
+  check(H5Awrite(attribute, type, value.empty() ? "" : value.c_str()), "writing attribute " + name);
+}
+
+Handle chunked_properties(const std::vector<hsize_t>& shape, int level) {
+  Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "dataset properties");
+  if (shape.empty()) return Handle(std::move(properties));
+  std::vector<hsize_t> chunk = shape;
+  chunk[0] = 1;  // one time step (or one entry of the first dimension) per chunk
+  for (hsize_t c : chunk) {
+    if (c == 0) return Handle(std::move(properties));
+  }
+  check(H5Pset_chunk(properties, static_cast<int>(chunk.size()), chunk.data()), "chunking");
+  if (level > 0) {
+    check(H5Pset_shuffle(properties), "shuffle filter");
+    check(H5Pset_deflate(properties, static_cast<unsigned>(level)), "deflate filter");
+  }
+  return Handle(std::move(properties));
+}
+
+hid_t write_numeric(hid_t file, const std::string& name, const std::vector<hsize_t>& shape,
+                    const std::vector<double>& data, int level) {
+  Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose, "space");
+  Handle properties = chunked_properties(shape, shape.size() > 1 ? level : 0);
+  const hid_t dataset = H5Dcreate2(file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, properties, H5P_DEFAULT);
+  if (dataset < 0) throw RuntimeError("HDF5: cannot create dataset " + name);
+  if (H5Dwrite(dataset, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data()) < 0) {
+    H5Dclose(dataset);
+    throw RuntimeError("HDF5: writing " + name + " failed (disk full?)");
+  }
+  return dataset;
+}
+
+// Variable-length UTF-8 strings: netCDF-4's NC_STRING.
+hid_t write_strings(hid_t file, const std::string& name, const std::vector<std::string>& labels) {
+  const hsize_t n = labels.size();
+  Handle space(H5Screate_simple(1, &n, nullptr), H5Sclose, "space");
+  Handle type(H5Tcopy(H5T_C_S1), H5Tclose, "string type");
+  check(H5Tset_size(type, H5T_VARIABLE), "string size");
+  check(H5Tset_cset(type, H5T_CSET_UTF8), "string encoding");
+  const hid_t dataset = H5Dcreate2(file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+  if (dataset < 0) throw RuntimeError("HDF5: cannot create dataset " + name);
+  std::vector<const char*> pointers;
+  for (const auto& label : labels) pointers.push_back(label.c_str());
+  if (H5Dwrite(dataset, type, H5S_ALL, H5S_ALL, H5P_DEFAULT, pointers.data()) < 0) {
+    H5Dclose(dataset);
+    throw RuntimeError("HDF5: writing " + name + " failed (disk full?)");
+  }
+  return dataset;
+}
+
+void write_file(const ResultSet& results, const std::string& path, int level) {
+  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose, "file " + path);
+  std::vector<hid_t> scales;
+  for (const Dimension& d : results.dimensions) {
+    const hid_t scale = d.labels.empty() ? write_numeric(file, d.name, {d.size()}, d.values, 0)
+                                         : write_strings(file, d.name, d.labels);
+    scales.push_back(scale);
+    check(H5DSset_scale(scale, d.name.c_str()), "dimension scale " + d.name);
+    if (!d.units.empty()) write_text_attribute(scale, "units", d.units);
+    if (d.name == "time") {
+      write_text_attribute(scale, "calendar", "standard");
+      write_text_attribute(scale, "axis", "T");
+      write_text_attribute(scale, "standard_name", "time");
+    }
+    write_text_attribute(scale, "long_name", d.long_name);
+  }
+  const auto scale_of = [&](const std::string& name) {
+    for (std::size_t i = 0; i < results.dimensions.size(); ++i) {
+      if (results.dimensions[i].name == name) return scales[i];
+    }
+    throw RuntimeError("result variable uses unknown dimension " + name);
+  };
+  try {
+    for (const TextCoordinate& c : results.text_coordinates) {
+      Handle dataset(write_strings(file, c.name, c.labels), H5Dclose, c.name);
+      check(H5DSattach_scale(dataset, scale_of(c.dim), 0), "attaching " + c.dim);
+      write_text_attribute(dataset, "long_name", c.long_name);
+    }
+    for (const Variable& v : results.variables) {
+      std::vector<hsize_t> shape;
+      for (const auto& d : v.dims) shape.push_back(results.dimension(d).size());
+      Handle dataset(write_numeric(file, v.name, shape, v.data, level), H5Dclose, v.name);
+      for (unsigned i = 0; i < v.dims.size(); ++i) {
+        check(H5DSattach_scale(dataset, scale_of(v.dims[i]), i), "attaching " + v.dims[i] + " to " + v.name);
+      }
+      write_text_attribute(dataset, "units", v.units);
+      write_text_attribute(dataset, "long_name", v.long_name);
+      write_text_attribute(dataset, "long_name_nl", v.long_name_nl);
+    }
+    for (const auto& [key, value] : results.attributes) write_text_attribute(file, key, value);
+  } catch (...) {
+    for (hid_t s : scales) H5Dclose(s);
+    throw;
+  }
+  for (hid_t s : scales) H5Dclose(s);
+  check(H5Fflush(file, H5F_SCOPE_GLOBAL), "flushing " + path);
+}
+
+}  // namespace
+
+void write_hdf5(const ResultSet& results, const std::filesystem::path& path, const WriteOptions& options) {
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not printed by HDF5
+  AtomicOutput output(path, options.overwrite);
+  write_file(results, output.temporary_path().string(), options.compression_level);
+  output.commit();
+}
+
+}  // namespace lmsim::outputs
