@@ -50,12 +50,37 @@ double target_job_to_job(const StockFlowModel& model, const LabourMarketState& s
 
 }  // namespace
 
+// Emigration in age_rates.csv is all emigration (186,000 a year, CBS 2024); labour migrants
+// returning home (in a steady state as many as arrive) are modelled apart, so the age rates
+// apply to the others at the share that leaves the total unchanged. Early retirement rates are
+// scaled so that employees retiring in the first month match 93,000 a year (CBS 2024).
+void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
+  double returns = 0.0;
+  for (double inflow : data_.labour_migrants_per_year) returns += inflow * parameters_.labour_migration_scale;
+  const double emigration_total = data_.target("emigration_15_74_per_year").value;
+  calibration_.emigration_scale = emigration_total > 0.0 ? std::max(0.0, 1.0 - returns / emigration_total) : 1.0;
+
+  const auto retirements_with_scale = [&](double scale) {
+    calibration_.early_retirement_scale = scale;
+    LabourMarketState trial = initial;
+    trial.target_demand = calibration_.initial_demand;
+    schedule_.step_before(trial, 1, "disability");
+    return trial.record.retirements_employees;
+  };
+  const double without_early = retirements_with_scale(0.0);
+  const double with_early = retirements_with_scale(1.0);
+  const double target = data_.target("retirements_employees_per_year").value / 12.0;
+  calibration_.early_retirement_scale =
+      with_early > without_early ? std::max(0.0, (target - without_early) / (with_early - without_early)) : 1.0;
+}
+
 void StockFlowModel::calibrate(const LabourMarketState& initial) {
   calibration_.initial_demand = demand_of(initial);
   calibration_.opening_rate.assign(calibration_.initial_demand.size(), 0.0);
   calibration_.application_rate = 0.5;
   calibration_.on_the_job_search = 1.0;
 
+  calibrate_supply(initial);
   LabourMarketState before_matching = initial;
   before_matching.target_demand = calibration_.initial_demand;
   schedule_.step_before(before_matching, 1, "search_and_matching");
@@ -80,6 +105,10 @@ void StockFlowModel::calibrate(const LabourMarketState& initial) {
     const double hires_error = hires / needed_hires - 1.0;
     const double moves_error = needed_moves > 0.0 ? moves / needed_moves - 1.0 : 0.0;
     if (std::fabs(hires_error) < kTolerance && std::fabs(moves_error) < kTolerance) break;
+    if (iteration + 1 == kMaxIterations) {
+      throw RuntimeError("calibration of search effort did not converge (hires off by " +
+                         std::to_string(hires_error) + ", job-to-job moves off by " + std::to_string(moves_error) + ")");
+    }
     // Hires rise less than proportionally with search effort (urn-ball), so the proportional
     // update converges from either side.
     calibration_.application_rate *= needed_hires / hires;

@@ -57,10 +57,10 @@ ParameterRegistry build_registry() {
          "zzp_share of occupations.csv", "estimate"});
   r.add({"disability_exit_rate", "per year", 0.03, 0.0, kRateMax,
          "outflow from disability benefit to inactivity", "estimate (UWV WIA outflow)"});
-  r.add({"work_past_aow_share", "share", 0.15, 0.0, 1.0,
+  r.add({"work_past_aow_share", "share", 0.3, 0.0, 1.0,
          "share of workers reaching the AOW age who keep working", "estimate; CBS: about 1 in "
          "7 of those aged 65-75 works"});
-  r.add({"past_aow_work_exit_rate", "per year", 0.25, 0.0, kRateMax,
+  r.add({"past_aow_work_exit_rate", "per year", 0.12, 0.0, kRateMax,
          "working pensioners who stop working", "estimate"});
   r.add({"past_aow_weekly_hours", "hours per week", 15.0, 0.0, 60.0,
          "average hours of working pensioners", "estimate (mostly part-time, often zzp)"});

@@ -21,6 +21,8 @@ using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::R
 struct Calibration {
   double application_rate = 0.0;         // applications per unit of search effort per month
   double on_the_job_search = 0.0;        // search effort of an employee per unit of j2j rate
+  double early_retirement_scale = 1.0;   // multiplies early_retirement of age_rates.csv
+  double emigration_scale = 1.0;         // emigration of others than returning labour migrants
   std::vector<double> opening_rate;      // dv per work region x occupation
   std::vector<double> initial_demand;    // D0 = jobs + zzp + vacancies per work cell
 };
@@ -69,6 +71,7 @@ class StockFlowModel {
 
  private:
   void calibrate(const LabourMarketState& initial);
+  void calibrate_supply(const LabourMarketState& initial);
 
   const DataSet& data_;
   ModelParameters parameters_;

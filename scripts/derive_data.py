@@ -73,7 +73,7 @@ OCC_NAMES = {
 WEEKLY_HOURS = {  # average contract hours per week of persons working in the occupation
     "BRC01": 26.5,  # teachers ~30 h, childcare and teaching assistants ~24 h; mostly women
     "BRC02": 28.5,  # many part-time freelancers
-    "BRC03": 27.0,  # shop staff largely part-time (excl. students' side jobs in hours? incl.)
+    "BRC03": 27.0,  # shop staff largely part-time
     "BRC04": 31.5,  # office work, mixed
     "BRC05": 39.0,  # managers nearly all full-time
     "BRC06": 35.0,  # police, policy officials, lawyers: mostly full-time
@@ -430,9 +430,6 @@ def main():
     if min(n25.values()) <= 0:
         raise ValueError("negative projected population")
     cohort = {a: n25[a] / n21[a] for a in AGES}
-    if os.environ.get("DEBUG_POP"):
-        for a in AGES:
-            print(a, round(n21[a]), round(n21[a - 4]), round(surv[a], 4), round(mig_m * net_prof[a]), round(n25[a]))
     est_pop = {r: float(am[r]["EST_pop_15_74_2024"]) for r in REG}
     est_pop_sum = sum(est_pop.values())
     reg_pop_target = {r: POP_TARGET * est_pop[r] / est_pop_sum for r in REG}
@@ -550,7 +547,6 @@ def main():
     base_sum = sum(w for w, _ in DEFENCE_BASES.values())
     base_scale = (DEF_TARGET - sum(dispersed.values())) / base_sum
     def_raw = [dispersed[r] + DEFENCE_BASES.get(r, (0, ""))[0] * base_scale for r in REG]
-    def_units = share_units(def_raw, 0)  # integers summing to 1 ... scaled below
     # largest remainder to integers summing to DEF_TARGET
     tot = sum(def_raw)
     rawp = [v / tot * DEF_TARGET for v in def_raw]
@@ -558,7 +554,6 @@ def main():
     for i in sorted(range(35), key=lambda i: (-(rawp[i] - fl[i]), i))[:DEF_TARGET - sum(fl)]:
         fl[i] += 1
     defence = dict(zip(REG, fl))
-    del def_units
     W.write("defence.csv", ["region", "personnel"], [[r, str(defence[r])] for r in REG])
     check("defence personnel total (defence.csv); minimum per region",
           "%d; %d (%s)" % (sum(defence.values()), min(defence.values()),
@@ -946,10 +941,6 @@ def side_job_share(a):
     return 0.55
 
 
-def edu_mult(e, values):
-    return values[EDU.index(e)]
-
-
 def build_status(pop_ae, pop_a, zzp_mean):
     """Status shares by (age, education); national; calibrated to the 2025 totals."""
     base = {}
@@ -1108,27 +1099,9 @@ def build_status(pop_ae, pop_a, zzp_mean):
                 R += b["E"] - E
             I = 1.0 - E - U - b["S"] - P - R - b["D"]
         vals = [E, U, student, b["SJ"], P, I, R, b["D"]]
-        if min(vals) < 0 and not os.environ.get("DEBUG_STATUS"):
+        if min(vals) < 0:
             raise SystemExit("negative status share at age %d %s: %r" % (a, e, vals))
         status[(a, e)] = vals
-    if os.environ.get("DEBUG_STATUS"):
-        print("factors", kE, kU, kP, f66)
-        capped = [(a, e) for (a, e), b in base.items() if a < 67 and a != 66 and b["E"] * kE > room[(a, e)]]
-        print("capped cells", len(capped), capped[:40])
-        bands = [(15, 24), (25, 34), (35, 44), (45, 54), (55, 64), (65, 74)]
-        for lo, hi in bands:
-            pp = sum(pop_ae[(a, e)] for a in range(lo, hi + 1) for e in EDU)
-            tot = [sum(pop_ae[(a, e)] * status[(a, e)][k] for a in range(lo, hi + 1) for e in EDU) / pp
-                   for k in range(8)]
-            print(lo, hi, round(pp), "part %.3f" % (tot[0] + tot[3]), " ".join("%s=%.3f" % (n[:6], t) for n, t in zip(STATUSES, tot)))
-        for e in EDU:
-            pp = sum(pop_ae[(a, e)] for a in range(25, 65))
-            tot = [sum(pop_ae[(a, e)] * status[(a, e)][k] for a in range(25, 65)) / pp for k in range(8)]
-            print(e, "25-64 part %.3f u %.3f" % (tot[0] + tot[3], tot[1]))
-        for a in AGES:
-            pp = pop_a[a]
-            tot = [sum(pop_ae[(a, e)] * status[(a, e)][k] for e in EDU) / pp for k in range(8)]
-            print(a, round(pp), " ".join("%.3f" % t for t in tot))
     info = {"k": (kE, kU, kP), "f66": f66, "employed_66": employed_66, "employees_66": employees_66}
     return status, info
 
@@ -1390,8 +1363,8 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("RAS-fitted so that the employment-weighted national mix equals the employed mix implied by")
     add("status_by_age.csv x population.csv (low/mid/high = %s). That mix has more low-educated than the" % " / ".join("%.1f%%" % (100 * x["emp_edu"][e] / x["emp_status"]) for e in EDU))
     add("'about 20/40/40' of the brief because students with side jobs (1 million, mostly aged 15-20) count by")
-    add("their highest attained level, mostly low. MODEL.md (Utrecht 2025 vacancies: 20% mbo1-2, 31% mbo3-4,")
-    add("36% hbo/wo) is consistent with the order of the mix.")
+    add("their highest attained level, mostly low. MODEL.md's Utrecht mix (20% mbo1-2, 31% mbo3-4, 36% hbo/wo,")
+    add("rest unknown) describes new vacancies, not the workforce, and is not used here.")
     add("")
     add("| occupation | prior low | prior mid | prior high |")
     add("|---|---|---|---|")
@@ -1407,8 +1380,9 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("  (adult learners are counted in their labour status; school_leaving of age_rates.csv follows from this")
     add("  profile). Among those 18-24 the mid-educated (havo/vwo/mbo diploma) study most, from 25 the high.")
     add("- student_side_job: %.1f%% of all students (42%% at 15, 65%% at 17, 70%% at 18-22, 55%% at 25-30). The brief" % (100 * x["tot_status"]["student_side_job"] / (x["tot_status"]["student"] + x["tot_status"]["student_side_job"])))
-    add("  asked for about half; with half, reaching 9.85 million employed would need more than 92% employment")
-    add("  of the mid/high-educated aged 25-54. CBS counts students with side jobs as employed (youth net")
+    add("  asked for about half; with half, the 9.85 million employed could not be reached with the other")
+    add("  statuses as set (the mid/high-educated cells aged 25-54 are already at the 1% inactive floor, i.e.")
+    add("  about 90% employed). CBS counts students with side jobs as employed (youth net")
     add("  participation 15-24 is around 70% in CBS figures, not in shared/data). **student_side_job is its own")
     add("  status here but counts as employed in the 9.85 million** (employed + student_side_job = 9,850,000).")
     add("- unemployed: share of population 3.5% at 15-16, 6% at 17-24 (incl. students looking for work, as CBS")
@@ -1540,7 +1514,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("- **Vacancies.** The infographic lists 102,110 next to 'ontstane vacatures' (vacancies that arose, with")
     add("  their education mix): a flow over a year, not the CBS stock of open vacancies. Turning the data's stock")
     add("  into a yearly flow with the national ratio of new vacancies per quarter to the open stock (347,000 /")
-    add("  389,000, x4 = %.2f per year) gives %s, within %.0f%% of the anchor. Not adjusted." % (utr["turnover"], n(utr["vac_flow"]), abs(100 * (utr["vac_flow"] / UTRECHT_VACANCIES - 1)) + 0.5))
+    add("  389,000, x4 = %.2f per year) gives %s (%+.1f%% against the anchor). Not adjusted." % (utr["turnover"], n(utr["vac_flow"]), 100 * (utr["vac_flow"] / UTRECHT_VACANCIES - 1)))
     add("")
 
     # ------------------------------------------------------------------ checks

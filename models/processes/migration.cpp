@@ -11,7 +11,7 @@ namespace lmsim::model {
 namespace {
 
 void apply_emigration(const StockFlowModel& model, LabourMarketState& state) {
-  const double scale = model.parameters().emigration_scale;
+  const double scale = model.parameters().emigration_scale * model.calibration().emigration_scale;
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     transfer(state, static_cast<Status>(s), kOutside, [&](std::size_t, std::size_t, std::size_t ae) {
       return model.emigration[ae / kEducationLevels] * scale;

@@ -17,10 +17,16 @@ constexpr std::array kNonWorkingBeforeAow = {Status::kUnemployedShort, Status::k
                                              Status::kInactivePotential, Status::kInactive,
                                              Status::kRvu, Status::kDisabled};
 
+// Monthly probabilities by age index, computed once per step.
+std::vector<double> by_age(double (*f)(std::size_t, int), int months) {
+  std::vector<double> values(kAges);
+  for (std::size_t a = 0; a < kAges; ++a) values[a] = f(a, months);
+  return values;
+}
+
 double cross_aow(const StockFlowModel& model, LabourMarketState& state, int aow) {
-  const auto crossing = [&](std::size_t, std::size_t, std::size_t ae) {
-    return crossing_probability(ae / kEducationLevels, aow);
-  };
+  const std::vector<double> probability = by_age(crossing_probability, aow);
+  const auto crossing = [&](std::size_t, std::size_t, std::size_t ae) { return probability[ae / kEducationLevels]; };
   const double stay = model.parameters().work_past_aow_share;
   double employees_retiring = 0.0;
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
@@ -34,18 +40,22 @@ double cross_aow(const StockFlowModel& model, LabourMarketState& state, int aow)
                                      const double p = crossing(h, o, ae);
                                      return p >= 1.0 ? 1.0 : (1.0 - stay) * p / (1.0 - stay * p);
                                    });
-    if (worker == Status::kEmployed) employees_retiring += keep_working + retire;
+    // Employees who keep working past the AOW age have not retired (CBS counts exits from work).
+    if (worker == Status::kEmployed) employees_retiring += retire;
+    static_cast<void>(keep_working);
   }
   for (Status s : kNonWorkingBeforeAow) transfer(state, s, Status::kRetired, crossing);
   return employees_retiring;
 }
 
 double retire_early(const StockFlowModel& model, LabourMarketState& state, int aow) {
+  const std::vector<double> past = by_age(share_past_age, aow);
+  const double scale = model.calibration().early_retirement_scale;
   double employees = 0.0;
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
     const double moved = transfer(state, worker, Status::kRetired, [&](std::size_t, std::size_t, std::size_t ae) {
       const std::size_t a = ae / kEducationLevels;
-      return model.early_retirement[a] * (1.0 - share_past_age(a, aow));
+      return model.early_retirement[a] * scale * (1.0 - past[a]);
     });
     if (worker == Status::kEmployed) employees += moved;
   }
@@ -56,8 +66,10 @@ double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, int ao
   const double take_up = model.parameters().rvu_take_up;
   if (take_up <= 0.0 || window <= 0) return 0.0;
   const auto& heavy = model.data().heavy_work_share;
+  std::vector<double> in_window(kAges);
+  for (std::size_t a = 0; a < kAges; ++a) in_window[a] = share_in_age_window(a, aow - window, aow);
   return transfer(state, Status::kEmployed, Status::kRvu, [&](std::size_t, std::size_t o, std::size_t ae) {
-    return take_up * heavy[o] * share_in_age_window(ae / kEducationLevels, aow - window, aow);
+    return take_up * heavy[o] * in_window[ae / kEducationLevels];
   });
 }
 

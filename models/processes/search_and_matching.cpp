@@ -141,9 +141,10 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
         separated += separating;
       }
       moved_on_job += on_job;
-      const double keep = held > 0.0 ? 1.0 - on_job / held : 1.0;
+      // Jobs left by movers are taken from every work region in proportion to the jobs held.
+      const double moving_share = held > 0.0 ? on_job / held : 0.0;
       for (std::size_t w = 0; w < R; ++w) {
-        state.jobs[state.job(h, w, o)] *= keep * (1.0 - separation_share[state.cell(w, o)]);
+        state.jobs[state.job(h, w, o)] *= 1.0 - separation_share[state.cell(w, o)] - moving_share;
       }
       // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
       const double norm = (occ.row(oi).cwiseProduct(reach.row(hi))).sum();
