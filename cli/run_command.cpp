@@ -80,6 +80,10 @@ int run_command(const Arguments& args) {
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
   const TimeAxis time(run.scenario.start, run.scenario.end);
   const model::StockFlowModel engine_model(*run.data, parameters, time);
+  if (engine_model.calibration().residual > model::kCalibrationTolerance && !common.quiet) {
+    std::fprintf(stderr, "lmsim: warning: with these parameter values the first month is not stationary "
+                         "(national residual %.2g); results start with a transient\n", engine_model.calibration().residual);
+  }
   model::Recorder recorder(engine_model);
   model::LabourMarketState state = engine_model.initial_state();
   engine_model.run(state, [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
@@ -96,6 +100,7 @@ int run_command(const Arguments& args) {
       {"scenario", resolved_scenario_toml(run.scenario)},
       {"parameters", parameters_text(*run.parameters)},
       {"seed", std::to_string(run.scenario.seed)},
+      {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
       {"data_checksums", checksums_text(*run.data)},
       {"processes", [&] {

@@ -1,42 +1,68 @@
-// Calibration at the start of a run, so that the first month is a steady state of the
-// national labour market (docs/model.md, "Calibration"):
-//  - target demand D0 = employee jobs + zzp + vacancies of the first month (gap D = 0);
-//  - the application rate of job seekers such that the hires from unemployment equal the net
-//    inflow into unemployment, so national unemployment (about 390,000, 3.8-4.0%, CBS 2025) is
-//    stationary;
-//  - the on-the-job search effort such that job-to-job moves equal job_to_job_quarterly of
+// Calibration at the start of a run, so that the first month is a steady state of every labour
+// market cell (docs/model.md, "Calibration"):
+//  - emigration of others than returning labour migrants, so total emigration is 186,000 a year
+//    (CBS 2024), and the early-retirement rates, so employee retirements are 93,000 a year (CBS
+//    2024);
+//  - target demand D0 = employee jobs + zzp + vacancies of the first month;
+//  - the search efficiency of the searchers of every home region x occupation, so its unemployment
+//    (labour_market.csv: 390,000 nationally, 3.8%) is stationary;
+//  - the search effort of the long-term unemployed, so their share (35%) is stationary;
+//  - the on-the-job search effort, so job-to-job moves follow job_to_job_quarterly of
 //    age_rates.csv (about 4% of employees a quarter, MODEL.md);
-//  - the vacancy opening rate dv of every work cell such that openings equal hires, so the
-//    vacancies of labour_market.csv (389,000, CBS 2025Q2) are stationary.
+//  - the opening rate dv of every work cell, so openings equal hires and the vacancies of
+//    labour_market.csv (389,000, CBS 2025Q2) are stationary.
+#include <algorithm>
 #include <cmath>
 
+#include "models/matching.hpp"
 #include "models/processes/processes.hpp"
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
 
-constexpr int kMaxIterations = 200;
-constexpr double kTolerance = 1e-10;
+// Not every cell can be stationary: a cell whose searchers reach too few vacancies cannot absorb
+// its inflow even at the largest search efficiency, and one whose unemployment falls even
+// without hires cannot be held up. Such cells are left to the dynamics. The iteration stops when
+// every other cell is within kCellTolerance, or after kMaxIterations; the worst relative error
+// of the national totals (unemployment, long-term unemployment, job-to-job moves) is kept as
+// Calibration::residual and reported with the results.
+constexpr int kMaxIterations = 1500;
+constexpr double kCellTolerance = 1e-4;
+constexpr double kMinEfficiency = 1e-3;  // search efficiency relative to the national level
+constexpr double kMaxEfficiency = 1e3;
+constexpr double kMaxHireProbability = 0.9;
+
+std::vector<double> employee_jobs_of(const LabourMarketState& state) {
+  std::vector<double> jobs(state.regions() * state.occupations(), 0.0);
+  for (std::size_t h = 0; h < state.regions(); ++h) {
+    for (std::size_t w = 0; w < state.regions(); ++w) {
+      for (std::size_t o = 0; o < state.occupations(); ++o) jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
+    }
+  }
+  return jobs;
+}
 
 std::vector<double> demand_of(const LabourMarketState& state) {
-  const std::size_t R = state.regions();
-  const std::size_t O = state.occupations();
-  std::vector<double> demand = state.vacancies;
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o) demand[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
-    }
-    for (std::size_t o = 0; o < O; ++o) {
-      const auto& zzp = state.persons(Status::kSelfEmployed);
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) demand[state.cell(h, o)] += zzp[state.block(h, o) + ae];
-    }
+  std::vector<double> demand = employee_jobs_of(state);
+  const auto& zzp = state.persons(Status::kSelfEmployed);
+  for (std::size_t c = 0; c < demand.size(); ++c) {
+    demand[c] += state.vacancies[c];
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) demand[c] += zzp[c * kAgeEducationCells + ae];
   }
   return demand;
 }
 
-double unemployed(const LabourMarketState& state) {
-  return state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
+std::vector<double> unemployed_of(const LabourMarketState& state) {
+  std::vector<double> result(state.regions() * state.occupations(), 0.0);
+  const auto& s = state.persons(Status::kUnemployedShort);
+  const auto& l = state.persons(Status::kUnemployedLong);
+  for (std::size_t c = 0; c < result.size(); ++c) {
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      result[c] += s[c * kAgeEducationCells + ae] + l[c * kAgeEducationCells + ae];
+    }
+  }
+  return result;
 }
 
 double target_job_to_job(const StockFlowModel& model, const LabourMarketState& state) {
@@ -46,6 +72,12 @@ double target_job_to_job(const StockFlowModel& model, const LabourMarketState& s
     moves += employed[i] * model.job_to_job_monthly[(i % kAgeEducationCells) / kEducationLevels];
   }
   return moves;
+}
+
+// The rate r of w = r e + (1 - r) g that gives a wanted flow, where g is the gap term.
+double rate_for_flow(double wanted, double e, double gap_term) {
+  if (e - gap_term <= 0.0) return 0.0;
+  return std::clamp((wanted - gap_term) / (e - gap_term), 0.0, 1.0);
 }
 
 }  // namespace
@@ -75,58 +107,140 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
 }
 
 void StockFlowModel::calibrate(const LabourMarketState& initial) {
+  const std::size_t cells = regions() * occupations();
   calibration_.initial_demand = demand_of(initial);
-  calibration_.opening_rate.assign(calibration_.initial_demand.size(), 0.0);
-  calibration_.application_rate = 0.5;
+  calibration_.opening_rate.assign(cells, 0.0);
+  calibration_.separation_rate.assign(cells, parameters_.separation_rate);
+  calibration_.search_efficiency.assign(cells, 1.0);
+  calibration_.application_rate = 0.3;
   calibration_.on_the_job_search = 1.0;
-
   calibrate_supply(initial);
-  LabourMarketState before_matching = initial;
-  before_matching.target_demand = calibration_.initial_demand;
-  schedule_.step_before(before_matching, 1, "search_and_matching");
-  double separations = 0.0;
-  for (double s : before_matching.record.separations) separations += s;
-  // Hires from unemployment that leave national unemployment where it started.
-  const double needed_hires = unemployed(before_matching) + separations - unemployed(initial);
-  const double needed_moves = target_job_to_job(*this, before_matching);
-  if (needed_hires <= 0.0) {
-    throw RuntimeError("calibration: unemployment falls in the first month even without hires; "
-                       "check the inflow rates of the data set");
-  }
 
-  LabourMarketState trial = before_matching;
-  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-    trial = before_matching;
-    apply_search_and_matching(*this, trial, 1);
-    const FlowLedger& ledger = trial.record.ledger;
-    const double hires = ledger.flow(index(Status::kUnemployedShort), index(Status::kEmployed)) +
-                         ledger.flow(index(Status::kUnemployedLong), index(Status::kEmployed));
-    const double moves = ledger.flow(index(Status::kEmployed), index(Status::kEmployed));
-    const double hires_error = hires / needed_hires - 1.0;
-    const double moves_error = needed_moves > 0.0 ? moves / needed_moves - 1.0 : 0.0;
-    if (std::fabs(hires_error) < kTolerance && std::fabs(moves_error) < kTolerance) break;
-    if (iteration + 1 == kMaxIterations) {
-      throw RuntimeError("calibration of search effort did not converge (hires off by " +
-                         std::to_string(hires_error) + ", job-to-job moves off by " + std::to_string(moves_error) + ")");
+  LabourMarketState after_supply = initial;
+  after_supply.target_demand = calibration_.initial_demand;
+  schedule_.step_before(after_supply, 1, "labour_demand");
+  calibrate_cells(after_supply, initial);
+}
+
+void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial) {
+  const std::size_t R = regions();
+  const std::size_t O = occupations();
+  Calibration& c = calibration_;
+  const std::vector<double> unemployed_target = unemployed_of(initial);
+  const std::vector<double> jobs_before = employee_jobs_of(after_supply);
+  const std::vector<double> unemployed_before = unemployed_of(after_supply);
+  const double moves_target = target_job_to_job(*this, after_supply);
+
+  // The gap D = e + zzp + v - d* of the first month and its terms in the published equations.
+  const double gap_speed = parameters_.demand_gap_speed;
+  const std::vector<double> demand_now = demand_of(after_supply);
+  std::vector<double> separation_gap(R * O), opening_gap(R * O), held(R * O, 0.0);
+  for (std::size_t cell = 0; cell < R * O; ++cell) {
+    const double gap = demand_now[cell] - c.initial_demand[cell];
+    separation_gap[cell] = std::min(jobs_before[cell], gap_speed * std::max(0.0, gap));
+    opening_gap[cell] = std::min(jobs_before[cell], gap_speed * std::max(0.0, -gap));
+  }
+  const auto& jobs = after_supply.jobs;
+  for (std::size_t h = 0; h < R; ++h) {
+    for (std::size_t w = 0; w < R; ++w) {
+      for (std::size_t o = 0; o < O; ++o) held[after_supply.cell(h, o)] += jobs[after_supply.job(h, w, o)];
     }
-    // Hires rise less than proportionally with search effort (urn-ball), so the proportional
-    // update converges from either side.
-    calibration_.application_rate *= needed_hires / hires;
-    if (needed_moves > 0.0 && moves > 0.0) calibration_.on_the_job_search *= needed_moves / moves;
   }
 
-  // Openings equal hires in every cell in the first month: dv = hires / employee jobs.
-  std::vector<double> employee_jobs(calibration_.opening_rate.size(), 0.0);
-  for (std::size_t h = 0; h < before_matching.regions(); ++h) {
-    for (std::size_t w = 0; w < before_matching.regions(); ++w) {
-      for (std::size_t o = 0; o < before_matching.occupations(); ++o) {
-        employee_jobs[before_matching.cell(w, o)] += before_matching.jobs[before_matching.job(h, w, o)];
+  // Applications at unit efficiency; the efficiencies found below multiply them, as in the
+  // search_and_matching process. The whole month is evaluated on cell totals, with the same
+  // matching function as the process, so an iteration is cheap.
+  c.application_rate = 1.0;
+  c.on_the_job_search = 1.0;
+  c.long_term_search = 1.0;
+  const Applications base = applications_sent(*this, after_supply);
+  const RowMatrix vacancies = Eigen::Map<const RowMatrix>(after_supply.vacancies.data(), static_cast<Eigen::Index>(R),
+                                                          static_cast<Eigen::Index>(O));
+  const Eigen::Map<const RowMatrix> efficiency_map(c.search_efficiency.data(), static_cast<Eigen::Index>(R),
+                                                   static_cast<Eigen::Index>(O));
+  double max_effort = 0.0;
+  {
+    const SearchEffort effort = search_effort(*this);
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      max_effort = std::max({max_effort, effort.unemployed_short[ae], effort.unemployed_long[ae]});
+    }
+  }
+  MatchingOutcome m;
+  std::vector<double> separation_share(R * O), leaving(R * O);
+  double worst = 0.0;
+  double national_unemployed_excess = 0.0, moves_error = 0.0, long_error = 0.0;
+  const double long_hires_needed =
+      after_supply.total(Status::kUnemployedLong) - initial.total(Status::kUnemployedLong);
+  double unemployed_total = 0.0;
+  for (double u : unemployed_target) unemployed_total += u;
+  for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+    const RowMatrix long_sent = base.unemployed_long.cwiseProduct(efficiency_map) * c.long_term_search;
+    const RowMatrix unemployed_sent = base.unemployed_short.cwiseProduct(efficiency_map) + long_sent;
+    const RowMatrix employed_sent = base.employed.cwiseProduct(efficiency_map) * c.on_the_job_search;
+    m = match(geo, occ, vacancies, unemployed_sent, employed_sent);
+    for (std::size_t cell = 0; cell < R * O; ++cell) {
+      const double du = c.separation_rate[cell];
+      const double separations = du * jobs_before[cell] + (1.0 - du) * separation_gap[cell];
+      separation_share[cell] = jobs_before[cell] > 0.0 ? separations / jobs_before[cell] : 0.0;
+    }
+    std::fill(leaving.begin(), leaving.end(), 0.0);
+    double moves = 0.0;
+    double long_hires = 0.0;
+    worst = 0.0;
+    national_unemployed_excess = 0.0;
+    for (std::size_t h = 0; h < R; ++h) {
+      for (std::size_t o = 0; o < O; ++o) {
+        const std::size_t cell = after_supply.cell(h, o);
+        const auto hi = static_cast<Eigen::Index>(h);
+        const auto oi = static_cast<Eigen::Index>(o);
+        const double hires = unemployed_sent(hi, oi) * m.finding(hi, oi);
+        const double moving = employed_sent(hi, oi) * m.finding(hi, oi);
+        long_hires += long_sent(hi, oi) * m.finding(hi, oi);
+        moves += moving;
+        double separated = 0.0;
+        for (std::size_t w = 0; w < R; ++w) {
+          const double j = jobs[after_supply.job(h, w, o)];
+          separated += j * separation_share[after_supply.cell(w, o)];
+          if (held[cell] > 0.0) leaving[after_supply.cell(w, o)] += j * moving / held[cell];
+        }
+        // Unemployment of the searchers' cell: search harder when it grows, less when it falls.
+        const double excess = unemployed_before[cell] + separated - hires - unemployed_target[cell];
+        national_unemployed_excess += excess;
+        // A searcher finds a job with probability effort x efficiency x finding; it stays below
+        // kMaxHireProbability (the model needs a probability, and a month of search).
+        const double max_efficiency = m.finding(hi, oi) > 0.0
+                                          ? kMaxHireProbability / (max_effort * m.finding(hi, oi))
+                                          : kMaxEfficiency;
+        const double upper = std::min(kMaxEfficiency, max_efficiency);
+        if (hires > 0.0) {
+          c.search_efficiency[cell] = std::clamp(
+              c.search_efficiency[cell] * std::sqrt(std::clamp((hires + excess) / hires, 0.25, 4.0)),
+              kMinEfficiency, upper);
+        }
+        const bool can_adjust = c.search_efficiency[cell] > kMinEfficiency && c.search_efficiency[cell] < upper;
+        if (can_adjust) worst = std::max(worst, std::fabs(excess) / std::max(1.0, unemployed_target[cell]));
       }
     }
+    if (moves > 0.0) c.on_the_job_search *= moves_target / moves;
+    // The long-term unemployed keep their share: their hires take out what entered.
+    if (long_hires > 0.0 && long_hires_needed > 0.0) {
+      c.long_term_search *= std::sqrt(long_hires_needed / long_hires);
+      long_error = std::fabs(long_hires / long_hires_needed - 1.0);
+      worst = std::max(worst, long_error);
+    }
+    moves_error = moves > 0.0 ? std::fabs(moves / moves_target - 1.0) : 0.0;
+    worst = std::max(worst, moves_error);
+    if (worst < kCellTolerance) break;
   }
-  for (std::size_t c = 0; c < employee_jobs.size(); ++c) {
-    calibration_.opening_rate[c] =
-        employee_jobs[c] > 0.0 ? std::min(1.0, trial.record.hires[c] / employee_jobs[c]) : 0.0;
+  const double national =
+      std::max({std::fabs(national_unemployed_excess) / unemployed_total, moves_error, long_error});
+  // With some parameter values the first month cannot be stationary (e.g. when more persons
+  // leave unemployment for inactivity than enter it); the run goes on and reports the residual.
+  c.residual = national;
+  // Openings equal hires in every work cell: n = dv e + (1 - dv) min(e, gv max(0, -D)).
+  for (std::size_t cell = 0; cell < R * O; ++cell) {
+    const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+    c.opening_rate[cell] = rate_for_flow(hires, jobs_before[cell], opening_gap[cell]);
   }
 }
 

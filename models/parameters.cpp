@@ -27,9 +27,10 @@ ParameterRegistry build_registry() {
   r.add({"job_finding_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the application rate of job seekers, which is calibrated so that national "
          "unemployment is stationary in the first month", "calibration, docs/model.md"});
-  r.add({"long_term_search_weight", "factor", 0.5, 0.0, 1.0,
-         "search effort of the unemployed of 6 months or more relative to the short-term "
-         "unemployed", "estimate; duration dependence of job finding (CPB, UWV)"});
+  r.add({"long_term_search_scale", "factor", 1.0, 0.0, 10.0,
+         "multiplies the search effort of the unemployed of 6 months or more, which is "
+         "calibrated so that their share (initial_short_term_share) is stationary in the first "
+         "month", "calibration, docs/model.md"});
   r.add({"low_education_search_weight", "factor", 0.8, 0.0, 2.0,
          "search effectiveness of persons with low education (ISCED 0-2), including early "
          "school leavers, relative to mid and high", "estimate; MODEL.md: early school "
@@ -49,9 +50,9 @@ ParameterRegistry build_registry() {
   r.add({"inactive_turnover", "per year", 0.05, 0.0, kRateMax,
          "exchange between inactive and inactive potential that keeps their age profile",
          "estimate"});
-  r.add({"side_job_turnover", "per year", 0.5, 0.0, kRateMax,
-         "exchange between students with and without side job that keeps the age profile",
-         "estimate"});
+  r.add({"side_job_turnover", "per month", 1.0, 0.0, 1.0,
+         "share of students whose side-job status is redrawn each month; 1 keeps the share with a "
+         "side job of every age and education at status_by_age.csv", "status_by_age.csv"});
   r.add({"self_employment_turnover", "per year", 0.05, 0.0, kRateMax,
          "zzp returning to employment as employee in the same occupation; the reverse flow keeps "
          "zzp_share of occupations.csv", "estimate"});
@@ -117,14 +118,14 @@ ModelParameters resolve_parameters(const ParameterValues& v) {
   p.vacancy_opening_scale = v["vacancy_opening_scale"];
   p.demand_growth_per_year = v["demand_growth_per_year"];
   p.job_finding_scale = v["job_finding_scale"];
-  p.long_term_search_weight = v["long_term_search_weight"];
+  p.long_term_search_scale = v["long_term_search_scale"];
   p.low_education_search_weight = v["low_education_search_weight"];
   p.on_the_job_search_scale = v["on_the_job_search_scale"];
   p.ww_benefit_share = v["ww_benefit_share"];
   p.discouragement = monthly_from_annual(v["discouragement_rate"]);
   p.activation = monthly_from_annual(v["activation_rate"]);
   p.inactive_turnover = monthly_from_annual(v["inactive_turnover"]);
-  p.side_job_turnover = monthly_from_annual(v["side_job_turnover"]);
+  p.side_job_turnover = v["side_job_turnover"];
   p.self_employment_turnover = monthly_from_annual(v["self_employment_turnover"]);
   p.disability_exit = monthly_from_annual(v["disability_exit_rate"]);
   p.work_past_aow_share = v["work_past_aow_share"];

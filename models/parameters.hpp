@@ -27,7 +27,7 @@ struct ModelParameters {
   double demand_growth_per_year = 0.0;
   // Search and matching.
   double job_finding_scale = 1.0;
-  double long_term_search_weight = 0.5;
+  double long_term_search_scale = 1.0;
   double low_education_search_weight = 0.8;
   double on_the_job_search_scale = 1.0;
   double ww_benefit_share = 0.35;

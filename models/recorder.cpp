@@ -25,14 +25,6 @@ Dimension time_dimension(const TimeAxis& time) {
 
 }  // namespace
 
-const char* tension_class(double tension) {
-  if (tension < 0.25) return "zeer ruim";
-  if (tension < 0.67) return "ruim";
-  if (tension < 1.5) return "gemiddeld";
-  if (tension <= 4.0) return "krap";
-  return "zeer krap";
-}
-
 Recorder::Recorder(const StockFlowModel& model) : model_(model) {
   const Dimensions& dims = model.data().dims;
   results_.dimensions.push_back(time_dimension(model.time()));
@@ -100,15 +92,24 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
   auto& unemployed = results_.variable("unemployed").data;
   auto& unemployed_short = results_.variable("unemployed_short").data;
   auto& fte = results_.variable("fte_supply").data;
+  auto& vacancies = results_.variable("vacancies").data;
+  auto& hires = results_.variable("hires").data;
+  auto& separations = results_.variable("separations").data;
+  auto& job_to_job = results_.variable("job_to_job").data;
+  auto& openings = results_.variable("openings").data;
+  auto& target = results_.variable("target_demand").data;
+  auto& shortage = results_.variable("shortage").data;
+  auto& tension = results_.variable("tension").data;
+  const bool first = step == 0;  // nothing has happened before the first month
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t w = 0; w < R; ++w) {
       for (std::size_t o = 0; o < O; ++o) employed[base + state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
   const auto sum_block = [&](Status s, std::size_t h, std::size_t o) {
-    const auto& v = state.persons(s);
+    const double* v = &state.persons(s)[state.block(h, o)];
     double total = 0.0;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) total += v[state.block(h, o) + ae];
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) total += v[ae];
     return total;
   };
   for (std::size_t r = 0; r < R; ++r) {
@@ -120,16 +121,15 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
       unemployed_short[i] = u_short;
       unemployed[i] = u_short + sum_block(Status::kUnemployedLong, r, o);
       fte[i] = employed[i] * hours[o] / p.full_time_hours;
-      results_.variable("vacancies").data[i] = state.vacancies[c];
-      results_.variable("hires").data[i] = step == 0 ? 0.0 : state.record.hires[c];
-      results_.variable("separations").data[i] = step == 0 ? 0.0 : state.record.separations[c];
-      results_.variable("job_to_job").data[i] = step == 0 ? 0.0 : state.record.job_to_job[c];
-      results_.variable("openings").data[i] = step == 0 ? 0.0 : state.record.openings[c];
-      results_.variable("target_demand").data[i] = state.target_demand[c];
-      results_.variable("shortage").data[i] = state.target_demand[c] - employed[i];
+      vacancies[i] = state.vacancies[c];
+      hires[i] = first ? 0.0 : state.record.hires[c];
+      separations[i] = first ? 0.0 : state.record.separations[c];
+      job_to_job[i] = first ? 0.0 : state.record.job_to_job[c];
+      openings[i] = first ? 0.0 : state.record.openings[c];
+      target[i] = state.target_demand[c];
+      shortage[i] = state.target_demand[c] - employed[i];
       const double ww = p.ww_benefit_share * u_short;
-      results_.variable("tension").data[i] =
-          ww > 0.0 ? state.vacancies[c] / ww : std::numeric_limits<double>::infinity();
+      tension[i] = ww > 0.0 ? state.vacancies[c] / ww : std::numeric_limits<double>::infinity();
     }
   }
 }

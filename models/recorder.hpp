@@ -23,8 +23,4 @@ class Recorder {
   ResultSet results_;
 };
 
-// The UWV tension classes (spanningsindicator): < 0.25 zeer ruim, 0.25-0.67 ruim, 0.67-1.5
-// gemiddeld, 1.5-4.0 krap, > 4.0 zeer krap.
-const char* tension_class(double tension);
-
 }  // namespace lmsim::model

@@ -14,7 +14,8 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   vacancies.assign(regions * occupations, 0.0);
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);
-  for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings}) {
+  for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings,
+                  &record.hires_from_unemployment}) {
     v->assign(regions * occupations, 0.0);
   }
 }

@@ -15,6 +15,7 @@ namespace lmsim::model {
 
 struct StepRecord {  // flows of the last step by work region x occupation, and national sums
   std::vector<double> hires, separations, job_to_job, openings;
+  std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
   double retirements_employees = 0.0;
   FlowLedger ledger;
 };

@@ -37,6 +37,9 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   for (double quarterly : rates.job_to_job_quarterly) {
     job_to_job_monthly.push_back(1.0 - std::pow(1.0 - quarterly, 1.0 / 3.0));
   }
+  while (first_early_retirement_age < kAges && early_retirement[first_early_retirement_age] <= 0.0) {
+    ++first_early_retirement_age;
+  }
   education_search_weight = {parameters.low_education_search_weight, 1.0, 1.0};
 
   const auto R = static_cast<Eigen::Index>(regions());
@@ -107,6 +110,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   add("retirement", apply_retirement);
   add("disability", apply_disability);
   add("participation", apply_participation);
+  add("jobs_follow_employees", apply_jobs_follow_employees);
   add("labour_demand", apply_separations_and_openings);
   add("search_and_matching", apply_search_and_matching);
 

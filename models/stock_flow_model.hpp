@@ -17,15 +17,23 @@ namespace lmsim::model {
 
 using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
-// Quantities set at the start so that the initial state is (close to) a steady state.
+// Quantities set at the start so that the first month is a steady state of every cell
+// (docs/model.md, "Calibration").
 struct Calibration {
   double application_rate = 0.0;         // applications per unit of search effort per month
   double on_the_job_search = 0.0;        // search effort of an employee per unit of j2j rate
+  double long_term_search = 1.0;         // effort of the long-term relative to short-term unemployed
   double early_retirement_scale = 1.0;   // multiplies early_retirement of age_rates.csv
   double emigration_scale = 1.0;         // emigration of others than returning labour migrants
+  std::vector<double> search_efficiency; // per home region x occupation of the searcher
+  std::vector<double> separation_rate;   // du per work region x occupation
   std::vector<double> opening_rate;      // dv per work region x occupation
   std::vector<double> initial_demand;    // D0 = jobs + zzp + vacancies per work cell
+  double residual = 0.0;                 // worst relative national error of the first month
 };
+
+// A first month within this relative error of stationary counts as calibrated.
+inline constexpr double kCalibrationTolerance = 1e-3;
 
 class StockFlowModel {
  public:
@@ -48,7 +56,8 @@ class StockFlowModel {
 
   // Monthly probabilities by age index 0..59.
   std::vector<double> mortality, disability, early_retirement, emigration, school_leaving;
-  std::vector<double> job_to_job_monthly;   // target share of employees moving per month
+  std::vector<double> job_to_job_monthly;
+  std::size_t first_early_retirement_age = 0;  // first age index with an early-retirement hazard   // target share of employees moving per month
   // Search effort by education (low education searches less effectively).
   std::array<double, kEducationLevels> education_search_weight{};
   // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.
@@ -72,6 +81,7 @@ class StockFlowModel {
  private:
   void calibrate(const LabourMarketState& initial);
   void calibrate_supply(const LabourMarketState& initial);
+  void calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial);
 
   const DataSet& data_;
   ModelParameters parameters_;

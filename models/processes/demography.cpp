@@ -13,9 +13,7 @@ namespace {
 
 void apply_mortality(const StockFlowModel& model, LabourMarketState& state) {
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer(state, static_cast<Status>(s), kOutside, [&](std::size_t, std::size_t, std::size_t ae) {
-      return model.mortality[ae / kEducationLevels];
-    });
+    transfer_by_age(state, static_cast<Status>(s), kOutside, model.mortality);
   }
 }
 
@@ -87,12 +85,10 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state)
 
 void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
   if (!model.parameters().supply_processes) return;
-  const JobsFollowEmployees jobs(state);
   apply_mortality(model, state);
   apply_ageing(state);
   add_entrants(model, state);
   apply_school_leaving(model, state);
-  jobs.apply(state);
 }
 
 }  // namespace lmsim::model

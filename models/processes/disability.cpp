@@ -8,17 +8,11 @@ namespace lmsim::model {
 
 void apply_disability(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
   if (!model.parameters().supply_processes) return;
-  const JobsFollowEmployees jobs(state);
-  const auto by_age = [&](std::size_t, std::size_t, std::size_t ae) {
-    return model.disability[ae / kEducationLevels];
-  };
   for (Status s : {Status::kEmployed, Status::kSelfEmployed, Status::kUnemployedShort, Status::kUnemployedLong}) {
-    transfer(state, s, Status::kDisabled, by_age);
+    transfer_by_age(state, s, Status::kDisabled, model.disability);
   }
-  transfer(state, Status::kDisabled, Status::kInactive, [&](std::size_t, std::size_t, std::size_t) {
-    return model.parameters().disability_exit;
-  });
-  jobs.apply(state);
+  transfer_by_age(state, Status::kDisabled, Status::kInactive,
+                  std::vector<double>(kAges, model.parameters().disability_exit));
 }
 
 }  // namespace lmsim::model

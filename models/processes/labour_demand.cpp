@@ -2,7 +2,7 @@
 // work region x occupation with realised demand d = e + v and gap D = d - d*:
 //   separations  w = du e + (1 - du) min(e, gu max(0, D))
 //   openings     n = dv e + (1 - dv) min(e, gv max(0, -D))
-// e counts employee jobs plus zzp working in the cell; separations and openings apply to
+// du and dv are calibrated per cell (docs/model.md); e counts employee jobs plus zzp working in the cell; separations and openings apply to
 // employee jobs. Both are computed from the state at the start of the step and applied together
 // with the hires by search_and_matching, as in the published simultaneous update.
 #include <algorithm>
@@ -23,7 +23,6 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
       for (std::size_t o = 0; o < O; ++o) employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
-  const double du = p.separation_rate;
   const double gap_speed = p.demand_gap_speed;
   for (std::size_t w = 0; w < R; ++w) {
     for (std::size_t o = 0; o < O; ++o) {
@@ -32,7 +31,8 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
       for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) self_employed += zzp[state.block(w, o) + ae];
       const double e = employee_jobs[c];
       const double gap = e + self_employed + state.vacancies[c] - state.target_demand[c];
-      const double dv = model.calibration().opening_rate[c] * p.vacancy_opening_scale;
+      const double du = model.calibration().separation_rate[c];
+      const double dv = std::min(1.0, model.calibration().opening_rate[c] * p.vacancy_opening_scale);
       state.record.separations[c] = du * e + (1.0 - du) * std::min(e, gap_speed * std::max(0.0, gap));
       state.record.openings[c] = dv * e + (1.0 - dv) * std::min(e, gap_speed * std::max(0.0, -gap));
     }

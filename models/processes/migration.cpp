@@ -12,10 +12,10 @@ namespace {
 
 void apply_emigration(const StockFlowModel& model, LabourMarketState& state) {
   const double scale = model.parameters().emigration_scale * model.calibration().emigration_scale;
+  std::vector<double> probability = model.emigration;
+  for (double& p : probability) p = std::min(1.0, p * scale);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer(state, static_cast<Status>(s), kOutside, [&](std::size_t, std::size_t, std::size_t ae) {
-      return model.emigration[ae / kEducationLevels] * scale;
-    });
+    transfer_by_age(state, static_cast<Status>(s), kOutside, probability);
   }
 }
 
@@ -83,7 +83,6 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
 void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
-  const JobsFollowEmployees jobs(state);
   apply_emigration(model, state);
   apply_returns(model, state);
   add_labour_migrants(model, state);
@@ -96,7 +95,6 @@ void apply_migration(const StockFlowModel& model, LabourMarketState& state, int 
   add_other_immigrants(model, state, Status::kInactive, others * p.immigrant_inactive_share);
   add_other_immigrants(model, state, Status::kInactivePotential,
                        others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share));
-  jobs.apply(state);
 }
 
 }  // namespace lmsim::model

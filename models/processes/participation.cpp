@@ -62,12 +62,9 @@ void exchange_self_employment(const StockFlowModel& model, LabourMarketState& st
 void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
-  const JobsFollowEmployees jobs(state);
-  const auto constant = [](double rate) {
-    return [rate](std::size_t, std::size_t, std::size_t) { return rate; };
-  };
-  transfer(state, Status::kUnemployedShort, Status::kUnemployedLong, constant(p.short_to_long_unemployment));
-  transfer(state, Status::kUnemployedLong, Status::kInactivePotential, constant(p.discouragement));
+  const auto constant = [](double rate) { return std::vector<double>(kAges, rate); };
+  transfer_by_age(state, Status::kUnemployedShort, Status::kUnemployedLong, constant(p.short_to_long_unemployment));
+  transfer_by_age(state, Status::kUnemployedLong, Status::kInactivePotential, constant(p.discouragement));
   const auto& potential = state.persons(Status::kInactivePotential);
   enter_with_occupation(
       state, Status::kInactivePotential, Status::kUnemployedShort,
@@ -78,7 +75,6 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
   exchange(state, Status::kInactive, Status::kInactivePotential, p.inactive_turnover, model.potential_share);
   exchange(state, Status::kStudent, Status::kStudentSideJob, p.side_job_turnover, model.side_job_share);
   exchange_self_employment(model, state);
-  jobs.apply(state);
 }
 
 }  // namespace lmsim::model

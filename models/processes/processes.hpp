@@ -14,6 +14,7 @@ void apply_migration(const StockFlowModel& model, LabourMarketState& state, int 
 void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step);
 void apply_disability(const StockFlowModel& model, LabourMarketState& state, int step);
 void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step);
+void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step);
 // Separations and vacancy openings from the gap to target demand; hires come from matching.
 void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state, int step);
 void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state, int step);

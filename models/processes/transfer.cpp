@@ -1,32 +1,33 @@
 #include "models/processes/transfer.hpp"
 
-#include <algorithm>
-
 namespace lmsim::model {
 
-JobsFollowEmployees::JobsFollowEmployees(const LabourMarketState& state)
-    : before_(state.regions() * state.occupations()) {
+double transfer_by_age(LabourMarketState& state, Status from, std::size_t to,
+                       const std::vector<double>& probability, AgeRange ages) {
+  auto& source = state.persons(from);
+  std::vector<double>* target = to == kOutside ? nullptr : &state.persons(static_cast<Status>(to));
+  const bool from_occ = has_occupation(from);
+  const bool to_occ = to != kOutside && has_occupation(static_cast<Status>(to));
+  const std::size_t occupations = from_occ ? state.occupations() : 1;
+  double moved = 0.0;
   for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t o = 0; o < state.occupations(); ++o) before_[state.cell(h, o)] = state.employees(h, o);
-  }
-}
-
-void JobsFollowEmployees::apply(LabourMarketState& state) const {
-  const std::size_t R = state.regions();
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t o = 0; o < state.occupations(); ++o) {
-      const double old_total = before_[state.cell(h, o)];
-      const double new_total = state.employees(h, o);
-      if (old_total > 0.0) {
-        const double factor = new_total / old_total;
-        for (std::size_t w = 0; w < R; ++w) state.jobs[state.job(h, w, o)] *= factor;
-      } else {
-        state.jobs[state.job(h, h, o)] += new_total;
+    for (std::size_t o = 0; o < occupations; ++o) {
+      double* src = &source[from_occ ? state.block(h, o) : state.block(h)];
+      double* dst = target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
+      for (std::size_t a = ages.first; a < ages.end; ++a) {
+        const double p = probability[a];
+        if (p <= 0.0) continue;
+        for (std::size_t i = a * kEducationLevels; i < (a + 1) * kEducationLevels; ++i) {
+          const double amount = src[i] * p;
+          src[i] -= amount;
+          if (dst != nullptr) dst[i] += amount;
+          moved += amount;
+        }
       }
-      double& migrants = state.labour_migrants[state.cell(h, o)];
-      migrants = std::min(migrants, new_total);
     }
   }
+  state.record.ledger.add(index(from), to, moved);
+  return moved;
 }
 
 }  // namespace lmsim::model

@@ -12,11 +12,17 @@ namespace lmsim::model {
 
 inline constexpr std::size_t kNoOccupation = std::numeric_limits<std::size_t>::max();
 
+// Age indices [first, end) a transfer applies to; processes limited to some ages skip the rest.
+struct AgeRange {
+  std::size_t first = 0;
+  std::size_t end = kAges;
+};
+
 // Moves prob(home, occupation, ae) of every cell of `from` to the same cell of `to` (or to the
 // home region's cell when `to` has no occupation; or out of the population when `to` is
 // kOutside). Returns the persons moved.
 template <class Probability>
-double transfer(LabourMarketState& state, Status from, std::size_t to, Probability prob) {
+double transfer(LabourMarketState& state, Status from, std::size_t to, Probability prob, AgeRange ages = {}) {
   auto& source = state.persons(from);
   const bool from_occ = has_occupation(from);
   const std::size_t occupations = from_occ ? state.occupations() : 1;
@@ -28,7 +34,7 @@ double transfer(LabourMarketState& state, Status from, std::size_t to, Probabili
       const std::size_t src = from_occ ? state.block(h, o) : state.block(h);
       const std::size_t dst = to_occ ? state.block(h, o) : state.block(h);
       const std::size_t occupation = from_occ ? o : kNoOccupation;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      for (std::size_t ae = ages.first * kEducationLevels; ae < ages.end * kEducationLevels; ++ae) {
         const double p = prob(h, occupation, ae);
         if (p <= 0.0) continue;
         const double amount = source[src + ae] * p;
@@ -43,8 +49,17 @@ double transfer(LabourMarketState& state, Status from, std::size_t to, Probabili
 }
 
 template <class Probability>
-double transfer(LabourMarketState& state, Status from, Status to, Probability prob) {
-  return transfer(state, from, index(to), prob);
+double transfer(LabourMarketState& state, Status from, Status to, Probability prob, AgeRange ages = {}) {
+  return transfer(state, from, index(to), prob, ages);
+}
+
+// The common case: a probability that depends on age only (mortality, disability, ...). Moves
+// probability[a] of every cell of age a in `ages` from `from` to `to` (or out of the population).
+double transfer_by_age(LabourMarketState& state, Status from, std::size_t to,
+                       const std::vector<double>& probability, AgeRange ages = {});
+inline double transfer_by_age(LabourMarketState& state, Status from, Status to,
+                              const std::vector<double>& probability, AgeRange ages = {}) {
+  return transfer_by_age(state, from, index(to), probability, ages);
 }
 
 // Adds persons of a status without occupation to a status with one, spreading each cell's
@@ -70,17 +85,5 @@ double enter_with_occupation(LabourMarketState& state, Status from, Status to, A
   return moved;
 }
 
-// Employee jobs follow the employees of their home region and occupation: processes that move
-// employees without knowing their work region (deaths, retirement, migration, ...) rescale the
-// jobs of each home region x occupation to the new number of employees; jobs of a cell that had
-// no employees are placed in the home region.
-class JobsFollowEmployees {
- public:
-  explicit JobsFollowEmployees(const LabourMarketState& state);
-  void apply(LabourMarketState& state) const;
-
- private:
-  std::vector<double> before_;
-};
 
 }  // namespace lmsim::model

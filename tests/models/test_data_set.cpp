@@ -92,6 +92,17 @@ Edit set_field(const fs::path& file, const std::string& row_prefix, const std::s
   return {};
 }
 
+// The field `column` of the first row starting with `row_prefix`.
+std::string field(const fs::path& file, const std::string& row_prefix, const std::string& column) {
+  const auto lines = split(read_text(file), '\n');
+  const auto c = static_cast<std::size_t>(column_number(file, column) - 1);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].rfind(row_prefix, 0) == 0) return split(lines[i], ',').at(c);
+  }
+  FAIL("no row starting with " << row_prefix << " in " << file);
+  return {};
+}
+
 // Deletes the first row starting with `row_prefix`; returns its 1-based line.
 long delete_row(const fs::path& file, const std::string& row_prefix) {
   auto lines = split(read_text(file), '\n');
@@ -349,7 +360,7 @@ TEST_CASE("broken data: share row not summing to 1", "[data_set][broken]") {
   const fs::path dir = copy_default_data(tmp);
   const fs::path file = dir / "regional_mobility.csv";
   SECTION("off by 0.01") {
-    const std::string old = split(split(read_text(file), '\n').at(1), ',').at(1);
+    const std::string old = field(file, "AM01,", "AM01");
     const Edit edit = set_field(file, "AM01,", "AM01", format_number(std::stod(old) + 0.01));
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith(file.string() + ":" + std::to_string(edit.line) + ": "));
@@ -358,7 +369,7 @@ TEST_CASE("broken data: share row not summing to 1", "[data_set][broken]") {
     CHECK_THAT(message, Contains("40% as 0.40"));
   }
   SECTION("off by 2e-6, just outside the renormalising tolerance") {
-    const std::string old = split(split(read_text(file), '\n').at(1), ',').at(1);
+    const std::string old = field(file, "AM01,", "AM01");
     const Edit edit = set_field(file, "AM01,", "AM01", format_number(std::stod(old) + 2e-6));
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith(file.string() + ":" + std::to_string(edit.line) + ": "));
@@ -382,7 +393,7 @@ TEST_CASE("share row within 1e-6 of 1 is accepted and renormalised", "[data_set]
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
   const fs::path file = dir / "regional_mobility.csv";
-  const std::string old = split(split(read_text(file), '\n').at(1), ',').at(1);
+  const std::string old = field(file, "AM01,", "AM01");
   const double changed = std::stod(old) + 5e-7;
   set_field(file, "AM01,", "AM01", format_number(changed));
   const DataSet data = load_data_set(dir);
@@ -509,17 +520,18 @@ TEST_CASE("broken data: inconsistent totals across files", "[data_set][broken]")
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
   SECTION("defence.csv personnel differs from labour_market.csv DEF employed") {
-    const Edit edit = set_field(dir / "defence.csv", "AM21,", "personnel", "0");
-    set_field(dir / "defence.csv", "AM21,", "personnel", std::to_string(std::stol(edit.old_value) + 1));
+    const std::string old = field(dir / "defence.csv", "AM21,", "personnel");
+    REQUIRE(field(dir / "labour_market.csv", "AM21,DEF,", "employed") == old);
+    const std::string changed = std::to_string(std::stol(old) + 1);
+    set_field(dir / "defence.csv", "AM21,", "personnel", changed);
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith((dir / "labour_market.csv").string() + ": "));
-    CHECK_THAT(message, Contains("employed DEF in AM21 is " + edit.old_value + " but should be " +
-                                 std::to_string(std::stol(edit.old_value) + 1)));
+    CHECK_THAT(message, Contains("employed DEF in AM21 is " + old + " but should be " + changed));
     CHECK_THAT(message, Contains("(relative tolerance 1e-06)"));
   }
   SECTION("sectors.csv total differs from labour_market.csv total") {
-    const Edit edit = set_field(dir / "sectors.csv", "G,", "employed", "0");
-    set_field(dir / "sectors.csv", "G,", "employed", format_number(std::stod(edit.old_value) + 1000.0));
+    const std::string old = field(dir / "sectors.csv", "G,", "employed");
+    set_field(dir / "sectors.csv", "G,", "employed", format_number(std::stod(old) + 1000.0));
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith((dir / "sectors.csv").string() + ": "));
     CHECK_THAT(message, Contains("total employed over sectors is"));

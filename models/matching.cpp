@@ -1,0 +1,80 @@
+#include "models/matching.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lmsim::model {
+namespace {
+
+RowMatrix safe_divide(const RowMatrix& a, const RowMatrix& b) {
+  return a.binaryExpr(b, [](double x, double y) { return y > 0.0 ? x / y : 0.0; });
+}
+
+}  // namespace
+
+MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
+                      const RowMatrix& unemployed, const RowMatrix& employed) {
+  MatchingOutcome m;
+  m.z = geo * vacancies * occ.transpose();
+  m.ratio_unemployed = safe_divide(unemployed, m.z);
+  m.ratio_employed = safe_divide(employed, m.z);
+  const RowMatrix ratio = m.ratio_unemployed + m.ratio_employed;
+  const RowMatrix received = vacancies.cwiseProduct(geo.transpose() * ratio * occ);
+  m.hires = vacancies.binaryExpr(received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
+  m.filled = vacancies.cwiseProduct(safe_divide(m.hires, received));
+  m.reach = geo * m.filled;
+  m.finding = safe_divide(m.reach * occ.transpose(), m.z);
+  m.arrivals = ratio * occ;
+  m.job_to_job = m.filled.cwiseProduct(geo.transpose() * (m.ratio_employed * occ));
+  return m;
+}
+
+}  // namespace lmsim::model
+
+namespace lmsim::model {
+namespace {
+
+// Sum over age x education of persons x effort, per home region x occupation, times the
+// efficiency of the searchers' cell.
+RowMatrix applications(const LabourMarketState& state, Status status, const std::vector<double>& effort,
+                       const std::vector<double>& efficiency) {
+  const auto& p = state.persons(status);
+  RowMatrix s(static_cast<Eigen::Index>(state.regions()), static_cast<Eigen::Index>(state.occupations()));
+  for (std::size_t h = 0; h < state.regions(); ++h) {
+    for (std::size_t o = 0; o < state.occupations(); ++o) {
+      const double* x = &p[state.block(h, o)];
+      double sum = 0.0;
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) sum += x[ae] * effort[ae];
+      s(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o)) = sum * efficiency[state.cell(h, o)];
+    }
+  }
+  return s;
+}
+
+}  // namespace
+
+SearchEffort search_effort(const StockFlowModel& model) {
+  const ModelParameters& p = model.parameters();
+  const double rate = model.calibration().application_rate * p.job_finding_scale;
+  const double on_job = model.calibration().on_the_job_search * p.on_the_job_search_scale;
+  SearchEffort effort;
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const double education = model.education_search_weight[ae % kEducationLevels];
+    effort.unemployed_short.push_back(rate * education);
+    effort.unemployed_long.push_back(rate * education * p.long_term_search_scale * model.calibration().long_term_search);
+    effort.on_the_job.push_back(rate * education * on_job * model.job_to_job_monthly[ae / kEducationLevels]);
+    effort.max_unemployed = std::max({effort.max_unemployed, effort.unemployed_short.back(), effort.unemployed_long.back()});
+    effort.max_on_the_job = std::max(effort.max_on_the_job, effort.on_the_job.back());
+  }
+  return effort;
+}
+
+Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state) {
+  const SearchEffort effort = search_effort(model);
+  const auto& efficiency = model.calibration().search_efficiency;
+  return {applications(state, Status::kUnemployedShort, effort.unemployed_short, efficiency),
+          applications(state, Status::kUnemployedLong, effort.unemployed_long, efficiency),
+          applications(state, Status::kEmployed, effort.on_the_job, efficiency)};
+}
+
+}  // namespace lmsim::model

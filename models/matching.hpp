@@ -1,0 +1,55 @@
+// Search and matching on the cells of the labour market (MODEL.md; del Rio-Chanona et al. 2021
+// extended to regions), as a pure function of the vacancies and the applications sent: used by
+// the search_and_matching process and by the calibration, so the equations exist once.
+//
+// A searcher of home region h and occupation o sends applications S[h,o]; one goes to work cell
+// (w,o') with probability q = Pgeo[h,w] Pocc[o,o'] V[w,o'] / Z[h,o], Z = Pgeo V Pocc^T.
+// Applications received A = V .* (Pgeo^T (S ./ Z) Pocc): two small dense products, never the
+// (R O)^2 matrix. Urn-ball matching hires V (1 - exp(-A / V)) in each cell, so an application
+// succeeds with p = theta (1 - exp(-1/theta)), theta = V / A.
+#pragma once
+
+#include "models/stock_flow_model.hpp"
+
+namespace lmsim::model {
+
+struct MatchingOutcome {
+  RowMatrix z;             // Z[h,o]
+  RowMatrix hires;         // hires per work cell (all searchers)
+  RowMatrix job_to_job;    // hires per work cell of searchers who had a job
+  RowMatrix filled;        // V .* p per work cell
+  RowMatrix reach;         // G = Pgeo (V .* p) per home region x destination occupation
+  RowMatrix finding;       // success per application sent from (h,o)
+  RowMatrix arrivals;      // H = (S ./ Z) Pocc, all searchers: hires into (w,o') from h are H[h,o'] Pgeo[h,w] filled[w,o']
+  RowMatrix ratio_unemployed;  // S ./ Z of the unemployed
+  RowMatrix ratio_employed;    // S ./ Z of on-the-job searchers
+};
+
+// unemployed and employed: applications per home region x occupation (R x O).
+MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
+                      const RowMatrix& unemployed, const RowMatrix& employed);
+
+}  // namespace lmsim::model
+
+namespace lmsim::model {
+
+// Applications sent per home region x occupation by the unemployed (short-term and, with less
+// effort, long-term) and by employees searching on the job, with the calibrated search effort.
+struct Applications {
+  RowMatrix unemployed_short;
+  RowMatrix unemployed_long;
+  RowMatrix employed;
+  RowMatrix unemployed() const { return unemployed_short + unemployed_long; }
+};
+Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state);
+
+// Per-person search effort of each age x education cell (applications per month per unit of
+// finding), for the short- and long-term unemployed and for employees.
+struct SearchEffort {
+  std::vector<double> unemployed_short, unemployed_long, on_the_job;
+  double max_unemployed = 0.0;
+  double max_on_the_job = 0.0;
+};
+SearchEffort search_effort(const StockFlowModel& model);
+
+}  // namespace lmsim::model
