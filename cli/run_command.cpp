@@ -49,6 +49,7 @@ std::string utc_now() {
 int run_command(const Arguments& args) {
   CommonOptions common;
   std::string engine = "stock-flow";
+  int compression = 0;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -58,6 +59,7 @@ int run_command(const Arguments& args) {
       ("engine", po::value(&engine)->default_value(engine), "engine: stock-flow")
       ("seed", po::value<std::uint64_t>(), "random seed (overrides the scenario's)")
       ("threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")
+      ("compress", po::value(&compression)->default_value(0), "deflate level of the result file, 0 (off, fastest) to 9")
       ("quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
   po::variables_map vm;
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.", args, options,
@@ -110,7 +112,11 @@ int run_command(const Arguments& args) {
        }()},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
-  outputs::write_hdf5(results, common.out, {common.overwrite, 1});
+  if (compression < 0 || compression > 9) {
+    std::cerr << "lmsim run: --compress must lie in 0..9\n";
+    return kExitInvalidInput;
+  }
+  outputs::write_hdf5(results, common.out, {common.overwrite, compression});
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
     std::cout << outputs::summarise_run(results, parameters.ww_benefit_share, run.scenario.title);

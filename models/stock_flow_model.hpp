@@ -41,6 +41,9 @@ class StockFlowModel {
 
   LabourMarketState initial_state() const;
   void step(LabourMarketState& state, int t) const { schedule_.step(state, t); }
+  void step_timed(LabourMarketState& state, int t, std::vector<double>& seconds) const {
+    schedule_.step_timed(state, t, seconds);
+  }
   template <class Observer>
   void run(LabourMarketState& state, Observer&& observe) const {
     schedule_.run(state, time_.steps(), std::forward<Observer>(observe));

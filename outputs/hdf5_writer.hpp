@@ -13,7 +13,7 @@ namespace lmsim::outputs {
 
 struct WriteOptions {
   bool overwrite = false;
-  int compression_level = 1;  // deflate 0..9
+  int compression_level = 0;  // deflate 0 (off) .. 9
 };
 
 void write_hdf5(const ResultSet& results, const std::filesystem::path& path, const WriteOptions& options);
