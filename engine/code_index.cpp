@@ -1,5 +1,6 @@
 #include "engine/code_index.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <sstream>
@@ -17,8 +18,10 @@ std::size_t CodeIndex::at(const CsvTable& table, std::size_t row, std::size_t co
   const std::string& code = table.text(row, column);
   const auto it = index_.find(code);
   if (it == index_.end()) {
+    const bool non_ascii = std::any_of(code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
     table.fail(row, column, "unknown " + dimension_ + " code '" + code + "'" +
-                                did_you_mean(code, codes_));
+                                (non_ascii ? " (it contains a non-ASCII character, such as a look-alike letter)"
+                                           : did_you_mean(code, codes_)));
   }
   return it->second;
 }

@@ -153,7 +153,9 @@ double CsvTable::non_negative(std::size_t row, std::size_t column) const {
 long CsvTable::integer(std::size_t row, std::size_t column) const {
   const std::string& field = text(row, column);
   long value = 0;
-  const auto [ptr, ec] = std::from_chars(field.data(), field.data() + field.size(), value);
+  const char* first = field.data();
+  if (!field.empty() && *first == '+') ++first;  // as number(): a leading '+' is allowed
+  const auto [ptr, ec] = std::from_chars(first, field.data() + field.size(), value);
   if (field.empty() || ec != std::errc() || ptr != field.data() + field.size()) {
     fail(row, column, "'" + field + "' is not a whole number");
   }

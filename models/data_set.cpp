@@ -355,13 +355,15 @@ void check_consistency(const DataSet& data) {
     const auto o = static_cast<Eigen::Index>(data.dims.occupations[def]);
     for (Eigen::Index r = 0; r < data.employed.rows(); ++r) {
       require_close((dir / "labour_market.csv").string(),
-                    "employed DEF in " + data.dims.regions.code(static_cast<std::size_t>(r)),
+                    "employed DEF in " + data.dims.regions.code(static_cast<std::size_t>(r)) +
+                        " (defence personnel, which defence.csv gives as the expected value)",
                     data.employed(r, o), data.defence_personnel(r), kCrossFileTolerance);
     }
   }
   double sectors = 0.0;
   for (double s : data.sector_employed) sectors += s;
-  require_close((dir / "sectors.csv").string(), "total employed over sectors", sectors,
+  require_close((dir / "sectors.csv").string(),
+                "total employed over sectors (expected: total employed of labour_market.csv)", sectors,
                 data.employed.sum(), kCrossFileTolerance);
 
   // Data against the national facts they were scaled to (calibration_targets.csv).

@@ -115,7 +115,7 @@ const std::vector<Breakage>& breakages() {
        "zzp_share: a share must lie in [0, 1]; write 40% as 0.40"},
       {"inconsistent totals across files", "labour_market.csv",
        [](const fs::path& d) { replace_in_file(d / "defence.csv", "\nAM21,7737", "\nAM21,7738"); },
-       "employed DEF in AM21 is 7737 but should be 7738"},
+       "is 7737 but should be 7738"},
   };
   return list;
 }
