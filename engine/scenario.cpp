@@ -69,7 +69,8 @@ void check_top_level_keys(const fs::path& file, const toml::table& table) {
   for (const auto& [key, node] : table) {
     const std::string name(key.str());
     if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), name) == kTopLevelKeys.end()) {
-      throw InputError(located(file, node, name),
+      const auto& begin = key.source().begin;
+      throw InputError({file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), name},
                        "unknown key" + did_you_mean(name, kTopLevelKeys));
     }
   }

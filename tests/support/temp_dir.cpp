@@ -56,7 +56,11 @@ void replace_in_file(const std::filesystem::path& file, const std::string& from,
 }
 
 CommandResult run_lmsim(const std::string& arguments) {
-  const std::string command = std::string(LMSIM_BINARY) + " " + arguments + " 2>&1";
+  return run_shell(std::string(LMSIM_BINARY) + " " + arguments);
+}
+
+CommandResult run_shell(const std::string& shell_command) {
+  const std::string command = shell_command + " 2>&1";
   CommandResult result;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) throw std::runtime_error("cannot run " + command);

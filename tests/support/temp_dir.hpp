@@ -36,5 +36,7 @@ struct CommandResult {
 };
 // Runs `lmsim <arguments>` through the shell; arguments are passed as written.
 CommandResult run_lmsim(const std::string& arguments);
+// Runs any shell command, capturing stdout and stderr.
+CommandResult run_shell(const std::string& command);
 
 }  // namespace lmsim::test
