@@ -128,6 +128,7 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
       Handle dataset(write_numeric(file, v.name, shape, v.data, level), H5Dclose, v.name);
       for (unsigned i = 0; i < v.dims.size(); ++i) {
         check(H5DSattach_scale(dataset, scale_of(v.dims[i]), i), "attaching " + v.dims[i] + " to " + v.name);
+        check(H5DSset_label(dataset, i, v.dims[i].c_str()), "labelling " + v.dims[i] + " of " + v.name);
       }
       write_text_attribute(dataset, "units", v.units);
       write_text_attribute(dataset, "long_name", v.long_name);

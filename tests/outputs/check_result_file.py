@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Opens a result file of `lmsim run` with h5py and checks its layout and its values.
+
+Usage: check_result_file.py LMSIM_BINARY SCENARIO WORK_DIR
+Runs the scenario, then checks: dimension scales attached to every variable (netCDF-4 layout),
+CF time units, region and occupation codes with names, units and English and Dutch long names
+on every variable, the scenario and parameters stored in the file, and values that must hold
+between variables (shortage = target demand - employed; tension = vacancies / (WW share x
+unemployed < 6 months); population by status conserved by the recorded flows). Exits non-zero
+with a message on the first failure; prints 'N passed, 0 failed' at the end.
+"""
+import subprocess
+import sys
+
+import h5py
+import numpy as np
+
+passed = 0
+
+
+def check(condition, message):
+    global passed
+    if not condition:
+        print("FAILED: " + message)
+        print(f"{passed} passed, 1 failed")
+        sys.exit(1)
+    passed += 1
+
+
+def text(values):
+    return [v.decode() if isinstance(v, bytes) else v for v in values]
+
+
+def main():
+    binary, scenario, work_dir = sys.argv[1:4]
+    out = f"{work_dir}/check.h5"
+    subprocess.run([binary, "run", scenario, "--out", out, "--overwrite", "--quiet"], check=True)
+    f = h5py.File(out, "r")
+
+    # Dimensions and coordinates.
+    regions = text(f["region"][:])
+    check(len(regions) == 35 and "AM13" in regions and "AM04" not in regions, "35 region codes")
+    check(text(f["region_name"][:])[regions.index("AM13")] == "Midden-Utrecht", "region names")
+    occupations = text(f["occupation"][:])
+    check(len(occupations) == 14 and occupations[-1] == "DEF", "14 occupation codes, defence last")
+    check(f["time"].attrs["units"].decode() == "days since 2025-01-01", "CF time units")
+    check(f["time"].shape == (192,) and f["time"][1] == 31 and f["time"][12] == 365, "monthly time axis")
+
+    # Every variable: dimension scales attached, units and names.
+    for name in ["employed", "unemployed", "unemployed_short", "vacancies", "hires", "separations",
+                 "job_to_job", "target_demand", "shortage", "fte_supply", "tension"]:
+        v = f[name]
+        check(v.shape == (192, 35, 14), f"{name} has shape time x region x occupation")
+        check([d.label for d in v.dims] == ["time", "region", "occupation"], f"{name} dimension labels")
+        check(all(len(d) == 1 for d in v.dims), f"{name} has a dimension scale on every axis")
+        for attribute in ["units", "long_name", "long_name_nl"]:
+            check(len(v.attrs[attribute]) > 0, f"{name} has {attribute}")
+
+    # Run metadata.
+    for attribute in ["scenario", "parameters", "seed", "engine", "lmsim_version", "data_checksums", "created"]:
+        check(attribute in f.attrs, f"global attribute {attribute}")
+    check(b"separation_rate = " in f.attrs["parameters"], "all parameter values stored")
+    check(b"title = " in f.attrs["scenario"], "resolved scenario stored")
+
+    # Relations between variables.
+    check(np.allclose(f["shortage"][:], f["target_demand"][:] - f["employed"][:], rtol=0, atol=1e-6),
+          "shortage = target demand - employed")
+    ww_share = float([line.split("=")[1] for line in f.attrs["parameters"].decode().splitlines()
+                      if line.startswith("ww_benefit_share")][0])
+    tension = f["vacancies"][:] / (ww_share * f["unemployed_short"][:])
+    check(np.allclose(f["tension"][:], tension, rtol=1e-12), "tension = vacancies / (WW share x unemployed < 6 months)")
+    population = f["population_by_status"][:].sum(axis=1)  # time x status
+    flows = f["flows"][:]  # time x from x to (last index: outside)
+    net = flows.sum(axis=1)[:, :-1] - flows.sum(axis=2)[:, :-1]
+    change = np.diff(population, axis=0)
+    check(np.allclose(change, net[1:], rtol=0, atol=1e-6 * population.max()), "stocks change by the recorded flows")
+
+    # A planner's question: Midden-Utrecht, employed / vacancies / tension per occupation in 2030.
+    r = regions.index("AM13")
+    year = slice(60, 72)
+    employed = f["employed"][year, r, :].mean(axis=0)
+    vacancies = f["vacancies"][year, r, :].mean(axis=0)
+    check(employed.shape == (14,) and np.all(employed > 0) and np.all(vacancies > 0), "Midden-Utrecht 2030 by occupation")
+    # The same file through xarray, with both netCDF-4 engines, and no extra arguments.
+    import xarray as xr
+    for engine in ["netcdf4", "h5netcdf"]:
+        ds = xr.open_dataset(out, engine=engine)
+        check(dict(ds.sizes)["region"] == 35 and dict(ds.sizes)["occupation"] == 14, f"xarray ({engine}) dimensions")
+        check(str(ds["time"].values[12])[:10] == "2026-01-01", f"xarray ({engine}) decodes CF time")
+        check(np.array_equal(ds["employed"].sel(region="AM13").values, f["employed"][:, r, :]),
+              f"xarray ({engine}) values equal h5py's")
+        check(ds["vacancies"].attrs["units"] == "vacancies", f"xarray ({engine}) units")
+        ds.close()
+    print(f"{passed} passed, 0 failed")
+
+
+if __name__ == "__main__":
+    main()
