@@ -61,10 +61,13 @@ int run_command(const Arguments& args) {
       ("threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")
       ("compress", po::value(&compression)->default_value(0), "deflate level of the result file, 0 (off, fastest) to 9")
       ("quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
-  po::variables_map vm;
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.", args, options,
                                   positional)) {
     return *stop;
+  }
+  if (compression < 0 || compression > 9) {
+    std::cerr << "lmsim run: --compress must lie in 0..9\n";
+    return kExitInvalidInput;
   }
   if (engine != "stock-flow") {
     std::cerr << "lmsim run: unknown engine '" << engine << "' (available: stock-flow)\n";
@@ -112,10 +115,6 @@ int run_command(const Arguments& args) {
        }()},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
-  if (compression < 0 || compression > 9) {
-    std::cerr << "lmsim run: --compress must lie in 0..9\n";
-    return kExitInvalidInput;
-  }
   outputs::write_hdf5(results, common.out, {common.overwrite, compression});
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {

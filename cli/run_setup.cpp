@@ -23,7 +23,9 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   try {
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
     if (vm.count("help") != 0) {
-      std::cout << "usage: lmsim " << command << " [options]\n" << summary << "\n\n" << options;
+      const bool takes_scenario = positional.max_total_count() > 0;
+      std::cout << "usage: lmsim " << command << (takes_scenario ? " SCENARIO" : "") << " [options]\n"
+                << summary << "\n\n" << options;
       return kExitSuccess;
     }
     po::notify(vm);
