@@ -4,6 +4,8 @@
 // 2024) and school leavers entering the labour market as short-term unemployed, with the
 // education they leave with and an occupation sought in proportion to the employment of their
 // education level.
+#include <array>
+
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -11,33 +13,29 @@
 namespace lmsim::model {
 namespace {
 
-void apply_mortality(const StockFlowModel& model, LabourMarketState& state) {
+// Deaths at the mortality of each age, then ageing of the survivors: one twelfth of each age
+// moves to the next age and the oldest twelfth leaves the model. One pass per block: walking
+// down the ages, cell i takes its own survivors that stay and the survivors of the cell one age
+// below that move up (not yet updated, since the walk goes down).
+void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state) {
+  constexpr double kMoving = 1.0 / 12.0;
+  std::array<double, kAgeEducationCells> survival{};
+  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survival[i] = 1.0 - model.mortality[i / kEducationLevels];
+  constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer_by_age(state, static_cast<Status>(s), kOutside, model.mortality);
-  }
-}
-
-// One twelfth of each age moves to the next age; the oldest twelfth leaves the model.
-void apply_ageing(LabourMarketState& state) {
-  constexpr double kShare = 1.0 / 12.0;
-  for (std::size_t s = 0; s < kStatusCount; ++s) {
-    auto& p = state.persons(static_cast<Status>(s));
+    auto& persons = state.persons(static_cast<Status>(s));
+    double deaths = 0.0;
     double aged_out = 0.0;
-    for (std::size_t base = 0; base < p.size(); base += kAgeEducationCells) {
-      for (std::size_t e = 0; e < kEducationLevels; ++e) {
-        const std::size_t last = base + (kAges - 1) * kEducationLevels + e;
-        const double leaving = p[last] * kShare;
-        p[last] -= leaving;
-        aged_out += leaving;
-        for (std::size_t a = kAges - 1; a-- > 0;) {
-          const std::size_t i = base + a * kEducationLevels + e;
-          const double moving = p[i] * kShare;
-          p[i] -= moving;
-          p[i + kEducationLevels] += moving;
-        }
+    for (std::size_t base = 0; base < persons.size(); base += kAgeEducationCells) {
+      double* p = &persons[base];
+      for (std::size_t i = 0; i < kAgeEducationCells; ++i) deaths += p[i] * (1.0 - survival[i]);
+      for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i) aged_out += p[i] * survival[i] * kMoving;
+      for (std::size_t i = kAgeEducationCells; i-- > kEducationLevels;) {
+        p[i] = p[i] * survival[i] * (1.0 - kMoving) + p[i - kEducationLevels] * survival[i - kEducationLevels] * kMoving;
       }
+      for (std::size_t i = 0; i < kEducationLevels; ++i) p[i] *= survival[i] * (1.0 - kMoving);
     }
-    state.record.ledger.add(s, kOutside, aged_out);
+    state.record.ledger.add(s, kOutside, deaths + aged_out);
   }
 }
 
@@ -85,8 +83,7 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state)
 
 void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
   if (!model.parameters().supply_processes) return;
-  apply_mortality(model, state);
-  apply_ageing(state);
+  apply_survival_and_ageing(model, state);
   add_entrants(model, state);
   apply_school_leaving(model, state);
 }

@@ -91,6 +91,9 @@ def main():
               f"xarray ({engine}) values equal h5py's")
         check(ds["vacancies"].attrs["units"] == "vacancies", f"xarray ({engine}) units")
         ds.close()
+    # netCDF's own tool reads the header.
+    header = subprocess.run(["ncdump", "-h", out], check=True, capture_output=True, text=True).stdout
+    check("time = 192 ;" in header and "double employed(time, region, occupation) ;" in header, "ncdump -h")
     print(f"{passed} passed, 0 failed")
 
 
