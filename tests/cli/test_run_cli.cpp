@@ -135,7 +135,7 @@ TEST_CASE("the same scenario gives the same result file contents", "[cli][run][d
                                line.find("<history of </>>") != std::string::npos;
     CHECK(creation_time);
   }
-  CHECK(differences == 2);
+  CHECK(differences <= 2);  // none when both runs fall in the same second
 }
 
 }  // namespace
