@@ -53,6 +53,9 @@ PreparedRun prepare_run(const CommonOptions& options) {
     const std::string problem = run.parameters->set(override.name, override.value);
     if (!problem.empty()) throw InputError(override.where, problem);
   }
+  if (const std::string problem = model::check_parameter_combinations(*run.parameters); !problem.empty()) {
+    throw InputError({options.scenario, 0, 0, "parameters"}, problem);
+  }
   for (const auto& lever : run.scenario.levers) {
     throw InputError(lever.where, "lever type '" + lever.type +
                                       "' is not available: this version of lmsim has no scenario levers yet");

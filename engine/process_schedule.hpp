@@ -1,9 +1,16 @@
 // A step is a fixed, named sequence of processes (principle 2 of the architecture): the model
 // registers them in order, the engine runs them, month after month, and calls an observer after
 // each step. The engine knows nothing of what a process does.
+//
+// A process either acts on the whole state, or acts on one part of it at a time (for the
+// labour-market model: one home region), when the parts do not interact in that process.
+// Consecutive per-part processes run part by part: all of them for part 0, then all of them for
+// part 1, and so on. Since parts do not interact, this gives what running each process over all
+// parts would give, while the data of one part stay in cache through all of them.
 #pragma once
 
 #include <chrono>
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <utility>
@@ -14,37 +21,41 @@ namespace lmsim {
 template <class State>
 class ProcessSchedule {
  public:
-  using Process = std::function<void(State&, int step)>;
+  using WholeProcess = std::function<void(State&, int step)>;
+  using PartProcess = std::function<void(State&, int step, std::size_t part)>;
 
-  void add(std::string name, Process process) {
-    processes_.emplace_back(std::move(name), std::move(process));
+  explicit ProcessSchedule(std::size_t parts = 1) : parts_(parts) {}
+
+  void add(std::string name, WholeProcess process) {
+    entries_.push_back({std::move(name), std::move(process), {}});
+  }
+  void add_per_part(std::string name, PartProcess process) {
+    entries_.push_back({std::move(name), {}, std::move(process)});
   }
 
   std::vector<std::string> names() const {
     std::vector<std::string> result;
-    for (const auto& entry : processes_) result.push_back(entry.first);
+    for (const auto& entry : entries_) result.push_back(entry.name);
     return result;
   }
 
-  void step(State& state, int step_index) const {
-    for (const auto& entry : processes_) entry.second(state, step_index);
-  }
-
-  // Runs one step and adds the wall time of each process to seconds[i] (for profiling).
-  void step_timed(State& state, int step_index, std::vector<double>& seconds) const {
-    seconds.resize(processes_.size(), 0.0);
-    for (std::size_t i = 0; i < processes_.size(); ++i) {
-      const auto start = std::chrono::steady_clock::now();
-      processes_[i].second(state, step_index);
-      seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    }
-  }
+  void step(State& state, int step_index) const { run_range(state, step_index, 0, entries_.size()); }
 
   // Runs the processes of one step that come before the named one (for calibration).
   void step_before(State& state, int step_index, const std::string& name) const {
-    for (const auto& entry : processes_) {
-      if (entry.first == name) return;
-      entry.second(state, step_index);
+    std::size_t end = 0;
+    while (end < entries_.size() && entries_[end].name != name) ++end;
+    run_range(state, step_index, 0, end);
+  }
+
+  // Runs one step process by process (each over all parts) and adds the wall time of each to
+  // seconds[i], for profiling.
+  void step_timed(State& state, int step_index, std::vector<double>& seconds) const {
+    seconds.resize(entries_.size(), 0.0);
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      const auto start = std::chrono::steady_clock::now();
+      run_range(state, step_index, i, i + 1);
+      seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
   }
 
@@ -59,7 +70,31 @@ class ProcessSchedule {
   }
 
  private:
-  std::vector<std::pair<std::string, Process>> processes_;
+  struct Entry {
+    std::string name;
+    WholeProcess whole;  // set for a process on the whole state
+    PartProcess part;    // set for a process on one part at a time
+  };
+
+  void run_range(State& state, int step_index, std::size_t first, std::size_t end) const {
+    std::size_t i = first;
+    while (i < end) {
+      if (entries_[i].whole) {
+        entries_[i].whole(state, step_index);
+        ++i;
+        continue;
+      }
+      std::size_t group_end = i;
+      while (group_end < end && entries_[group_end].part) ++group_end;
+      for (std::size_t part = 0; part < parts_; ++part) {
+        for (std::size_t k = i; k < group_end; ++k) entries_[k].part(state, step_index, part);
+      }
+      i = group_end;
+    }
+  }
+
+  std::size_t parts_;
+  std::vector<Entry> entries_;
 };
 
 }  // namespace lmsim

@@ -3,10 +3,14 @@
 //  - emigration of others than returning labour migrants, so total emigration is 186,000 a year
 //    (CBS 2024), and the early-retirement rates, so employee retirements are 93,000 a year (CBS
 //    2024);
+//  - the school-leaving rates, so the number of students is stationary;
+//  - the relative risk of job loss by age and education, so the mix of the unemployed is kept;
 //  - target demand D0 = employee jobs + zzp + vacancies of the first month;
 //  - the search efficiency of the searchers of every home region x occupation, so its unemployment
 //    (labour_market.csv: 390,000 nationally, 3.8%) is stationary;
 //  - the search effort of the long-term unemployed, so their share (35%) is stationary;
+//  - the recruitment intensity of every work region x occupation (how visible its vacancies are
+//    to searchers), so its employee jobs change at the national rate in the first month;
 //  - the on-the-job search effort, so job-to-job moves follow job_to_job_quarterly of
 //    age_rates.csv (about 4% of employees a quarter, MODEL.md);
 //  - the opening rate dv of every work cell, so openings equal hires and the vacancies of
@@ -32,6 +36,7 @@ constexpr double kCellTolerance = 1e-4;
 constexpr double kMinEfficiency = 1e-3;  // search efficiency relative to the national level
 constexpr double kMaxEfficiency = 1e3;
 constexpr double kMaxHireProbability = 0.9;
+constexpr double kMaxSeparationRisk = 20.0;  // relative to the average employee
 
 std::vector<double> employee_jobs_of(const LabourMarketState& state) {
   std::vector<double> jobs(state.regions() * state.occupations(), 0.0);
@@ -82,7 +87,8 @@ double rate_for_flow(double wanted, double e, double gap_term) {
 
 }  // namespace
 
-// Emigration in age_rates.csv is all emigration (186,000 a year, CBS 2024); labour migrants
+// School-leaving rates are scaled so that the number of students is stationary in the first
+// month. Emigration in age_rates.csv is all emigration (186,000 a year, CBS 2024); labour migrants
 // returning home (in a steady state as many as arrive) are modelled apart, so the age rates
 // apply to the others at the share that leaves the total unchanged. Early retirement rates are
 // scaled so that employees retiring in the first month match 93,000 a year (CBS 2024).
@@ -91,6 +97,26 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   for (double inflow : data_.labour_migrants_per_year) returns += inflow * parameters_.labour_migration_scale;
   const double emigration_total = data_.target("emigration_15_74_per_year").value;
   calibration_.emigration_scale = emigration_total > 0.0 ? std::max(0.0, 1.0 - returns / emigration_total) : 1.0;
+  for (std::size_t a = 0; a < kAges; ++a) {
+    emigration_monthly[a] = std::min(1.0, emigration[a] * parameters_.emigration_scale * calibration_.emigration_scale);
+  }
+
+  // School leaving: the rates of age_rates.csv scaled so that the number of students (with or
+  // without side job) is stationary in the first month: as many leave as enter at 15 or arrive
+  // to study, less those who die or emigrate.
+  const auto students_after = [&](double scale) {
+    calibration_.school_leaving_scale = scale;
+    for (std::size_t a = 0; a < kAges; ++a) school_leaving[a] = std::min(1.0, school_leaving_base[a] * scale);
+    LabourMarketState trial = initial;
+    trial.target_demand = calibration_.initial_demand;
+    schedule_.step_before(trial, 1, "labour_demand");
+    return trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob);
+  };
+  const double students_before = initial.total(Status::kStudent) + initial.total(Status::kStudentSideJob);
+  const double change_without = students_after(0.0) - students_before;
+  const double change_with = students_after(1.0) - students_before;
+  const double leaving_scale = change_without > change_with ? change_without / (change_without - change_with) : 1.0;
+  students_after(std::max(0.0, leaving_scale));
 
   const auto retirements_with_scale = [&](double scale) {
     calibration_.early_retirement_scale = scale;
@@ -106,13 +132,43 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
       with_early > without_early ? std::max(0.0, (target - without_early) / (with_early - without_early)) : 1.0;
 }
 
+// The relative risk of losing one's job by age and education: young and low-educated workers
+// (more often on flexible contracts) lose jobs more often. It is set so that the age x education
+// mix of the unemployed of the data is kept: with job finding in proportion to search effort, an
+// age x education group's share of separations must be its share of hires, so the risk is
+// proportional to unemployed x search weight / employees (nationally), scaled to average 1 over
+// the employees.
+std::vector<double> separation_risk_of(const StockFlowModel& model, const LabourMarketState& initial) {
+  std::vector<double> unemployed(kAgeEducationCells, 0.0), employed(kAgeEducationCells, 0.0);
+  const auto& s = initial.persons(Status::kUnemployedShort);
+  const auto& l = initial.persons(Status::kUnemployedLong);
+  const auto& e = initial.persons(Status::kEmployed);
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    unemployed[i % kAgeEducationCells] += s[i] + l[i];
+    employed[i % kAgeEducationCells] += e[i];
+  }
+  std::vector<double> risk(kAgeEducationCells, 0.0);
+  double weighted = 0.0;
+  double total = 0.0;
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    if (employed[ae] <= 0.0) continue;
+    risk[ae] = unemployed[ae] * model.education_search_weight[ae % kEducationLevels] / employed[ae];
+    weighted += risk[ae] * employed[ae];
+    total += employed[ae];
+  }
+  for (double& r : risk) r = weighted > 0.0 ? std::min(kMaxSeparationRisk, r * total / weighted) : 1.0;
+  return risk;
+}
+
 void StockFlowModel::calibrate(const LabourMarketState& initial) {
   const std::size_t cells = regions() * occupations();
   calibration_.initial_demand = demand_of(initial);
   calibration_.opening_rate.assign(cells, 0.0);
   calibration_.separation_rate.assign(cells, parameters_.separation_rate);
   calibration_.search_efficiency.assign(cells, 1.0);
-  calibration_.application_rate = 0.3;
+  calibration_.recruitment_intensity.assign(cells, 1.0);
+  calibration_.separation_risk = separation_risk_of(*this, initial);
+  calibration_.application_rate = 1.0;
   calibration_.on_the_job_search = 1.0;
   calibrate_supply(initial);
 
@@ -156,6 +212,8 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   const Applications base = applications_sent(*this, after_supply);
   const RowMatrix vacancies = Eigen::Map<const RowMatrix>(after_supply.vacancies.data(), static_cast<Eigen::Index>(R),
                                                           static_cast<Eigen::Index>(O));
+  const Eigen::Map<const RowMatrix> intensity_map(c.recruitment_intensity.data(), static_cast<Eigen::Index>(R),
+                                                  static_cast<Eigen::Index>(O));
   const Eigen::Map<const RowMatrix> efficiency_map(c.search_efficiency.data(), static_cast<Eigen::Index>(R),
                                                    static_cast<Eigen::Index>(O));
   double max_effort = 0.0;
@@ -166,7 +224,10 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
     }
   }
   MatchingOutcome m;
-  std::vector<double> separation_share(R * O), leaving(R * O);
+  std::vector<double> separation_share(R * O), leaving(R * O), jobs_after(R * O);
+  const std::vector<double> jobs_initial = employee_jobs_of(initial);
+  double jobs_initial_total = 0.0;
+  for (double j : jobs_initial) jobs_initial_total += j;
   double worst = 0.0;
   double national_unemployed_excess = 0.0, moves_error = 0.0, long_error = 0.0;
   const double long_hires_needed =
@@ -176,8 +237,8 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
     const RowMatrix long_sent = base.unemployed_long.cwiseProduct(efficiency_map) * c.long_term_search;
     const RowMatrix unemployed_sent = base.unemployed_short.cwiseProduct(efficiency_map) + long_sent;
-    const RowMatrix employed_sent = base.employed.cwiseProduct(efficiency_map) * c.on_the_job_search;
-    m = match(geo, occ, vacancies, unemployed_sent, employed_sent);
+    const RowMatrix employed_sent = base.employed * c.on_the_job_search;
+    m = match(geo, occ, vacancies, intensity_map, unemployed_sent, employed_sent);
     for (std::size_t cell = 0; cell < R * O; ++cell) {
       const double du = c.separation_rate[cell];
       const double separations = du * jobs_before[cell] + (1.0 - du) * separation_gap[cell];
@@ -220,6 +281,27 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
         const bool can_adjust = c.search_efficiency[cell] > kMinEfficiency && c.search_efficiency[cell] < upper;
         if (can_adjust) worst = std::max(worst, std::fabs(excess) / std::max(1.0, unemployed_target[cell]));
       }
+    }
+    // Employee jobs of every work cell change at the national rate g in the first month (hires
+    // replace separations, moves and exits in proportion): cells that hire too little make
+    // their vacancies more visible, cells that hire too much less.
+    double jobs_after_total = 0.0;
+    for (std::size_t cell = 0; cell < R * O; ++cell) {
+      const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+      jobs_after[cell] = jobs_before[cell] * (1.0 - separation_share[cell]) - leaving[cell] + hires;
+      jobs_after_total += jobs_after[cell];
+    }
+    const double growth = jobs_after_total / jobs_initial_total;
+    for (std::size_t cell = 0; cell < R * O; ++cell) {
+      const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+      const double excess = jobs_after[cell] - growth * jobs_initial[cell];
+      if (hires > 0.0) {
+        c.recruitment_intensity[cell] = std::clamp(
+            c.recruitment_intensity[cell] * std::sqrt(std::clamp((hires - excess) / hires, 0.25, 4.0)),
+            kMinEfficiency, kMaxEfficiency);
+      }
+      const bool can_adjust = c.recruitment_intensity[cell] > kMinEfficiency && c.recruitment_intensity[cell] < kMaxEfficiency;
+      if (can_adjust) worst = std::max(worst, std::fabs(excess) / std::max(1.0, jobs_initial[cell]));
     }
     if (moves > 0.0) c.on_the_job_search *= moves_target / moves;
     // The long-term unemployed keep their share: their hires take out what entered.

@@ -13,15 +13,16 @@ RowMatrix safe_divide(const RowMatrix& a, const RowMatrix& b) {
 }  // namespace
 
 MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& unemployed, const RowMatrix& employed) {
+                      const RowMatrix& intensity, const RowMatrix& unemployed, const RowMatrix& employed) {
   MatchingOutcome m;
-  m.z = geo * vacancies * occ.transpose();
+  const RowMatrix visible = intensity.cwiseProduct(vacancies);
+  m.z = geo * visible * occ.transpose();
   m.ratio_unemployed = safe_divide(unemployed, m.z);
   m.ratio_employed = safe_divide(employed, m.z);
   const RowMatrix ratio = m.ratio_unemployed + m.ratio_employed;
-  const RowMatrix received = vacancies.cwiseProduct(geo.transpose() * ratio * occ);
+  const RowMatrix received = visible.cwiseProduct(geo.transpose() * ratio * occ);
   m.hires = vacancies.binaryExpr(received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
-  m.filled = vacancies.cwiseProduct(safe_divide(m.hires, received));
+  m.filled = visible.cwiseProduct(safe_divide(m.hires, received));
   m.reach = geo * m.filled;
   m.finding = safe_divide(m.reach * occ.transpose(), m.z);
   m.arrivals = ratio * occ;
@@ -35,9 +36,9 @@ namespace lmsim::model {
 namespace {
 
 // Sum over age x education of persons x effort, per home region x occupation, times the
-// efficiency of the searchers' cell.
+// efficiency of the searchers' cell (nullptr: 1).
 RowMatrix applications(const LabourMarketState& state, Status status, const std::vector<double>& effort,
-                       const std::vector<double>& efficiency) {
+                       const std::vector<double>* efficiency) {
   const auto& p = state.persons(status);
   RowMatrix s(static_cast<Eigen::Index>(state.regions()), static_cast<Eigen::Index>(state.occupations()));
   for (std::size_t h = 0; h < state.regions(); ++h) {
@@ -45,7 +46,8 @@ RowMatrix applications(const LabourMarketState& state, Status status, const std:
       const double* x = &p[state.block(h, o)];
       double sum = 0.0;
       for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) sum += x[ae] * effort[ae];
-      s(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o)) = sum * efficiency[state.cell(h, o)];
+      s(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o)) =
+          efficiency == nullptr ? sum : sum * (*efficiency)[state.cell(h, o)];
     }
   }
   return s;
@@ -71,10 +73,12 @@ SearchEffort search_effort(const StockFlowModel& model) {
 
 Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state) {
   const SearchEffort effort = search_effort(model);
-  const auto& efficiency = model.calibration().search_efficiency;
+  // The calibrated efficiency of a cell is that of its job seekers; employees searching on the
+  // job search as employees of their age anywhere.
+  const auto* efficiency = &model.calibration().search_efficiency;
   return {applications(state, Status::kUnemployedShort, effort.unemployed_short, efficiency),
           applications(state, Status::kUnemployedLong, effort.unemployed_long, efficiency),
-          applications(state, Status::kEmployed, effort.on_the_job, efficiency)};
+          applications(state, Status::kEmployed, effort.on_the_job, nullptr)};
 }
 
 }  // namespace lmsim::model

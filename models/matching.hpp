@@ -3,10 +3,12 @@
 // the search_and_matching process and by the calibration, so the equations exist once.
 //
 // A searcher of home region h and occupation o sends applications S[h,o]; one goes to work cell
-// (w,o') with probability q = Pgeo[h,w] Pocc[o,o'] V[w,o'] / Z[h,o], Z = Pgeo V Pocc^T.
-// Applications received A = V .* (Pgeo^T (S ./ Z) Pocc): two small dense products, never the
-// (R O)^2 matrix. Urn-ball matching hires V (1 - exp(-A / V)) in each cell, so an application
-// succeeds with p = theta (1 - exp(-1/theta)), theta = V / A.
+// (w,o') with probability q = Pgeo[h,w] Pocc[o,o'] x[w,o'] V[w,o'] / Z[h,o], Z = Pgeo (x .* V)
+// Pocc^T, where x is the recruitment intensity of the work cell (how visible its vacancies are;
+// 1 in the published model, calibrated per cell in lmsim). Applications received
+// A = (x .* V) .* (Pgeo^T (S ./ Z) Pocc): two small dense products, never the (R O)^2 matrix.
+// Urn-ball matching hires V (1 - exp(-A / V)) in each cell, so an application succeeds with
+// p = theta (1 - exp(-1/theta)), theta = V / A.
 #pragma once
 
 #include "models/stock_flow_model.hpp"
@@ -17,7 +19,7 @@ struct MatchingOutcome {
   RowMatrix z;             // Z[h,o]
   RowMatrix hires;         // hires per work cell (all searchers)
   RowMatrix job_to_job;    // hires per work cell of searchers who had a job
-  RowMatrix filled;        // V .* p per work cell
+  RowMatrix filled;        // x .* V .* p per work cell
   RowMatrix reach;         // G = Pgeo (V .* p) per home region x destination occupation
   RowMatrix finding;       // success per application sent from (h,o)
   RowMatrix arrivals;      // H = (S ./ Z) Pocc, all searchers: hires into (w,o') from h are H[h,o'] Pgeo[h,w] filled[w,o']
@@ -27,7 +29,7 @@ struct MatchingOutcome {
 
 // unemployed and employed: applications per home region x occupation (R x O).
 MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& unemployed, const RowMatrix& employed);
+                      const RowMatrix& intensity, const RowMatrix& unemployed, const RowMatrix& employed);
 
 }  // namespace lmsim::model
 

@@ -25,8 +25,9 @@ ParameterRegistry build_registry() {
          "ROA: about 10% of openings to 2028 are expansion demand; baseline 0"});
   // Search and matching.
   r.add({"job_finding_scale", "factor", 1.0, 0.0, 10.0,
-         "multiplies the application rate of job seekers, which is calibrated so that national "
-         "unemployment is stationary in the first month", "calibration, docs/model.md"});
+         "multiplies the search effort of job seekers, whose efficiency per home region and "
+         "occupation is calibrated so that unemployment is stationary in the first month",
+         "calibration, docs/model.md"});
   r.add({"long_term_search_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the search effort of the unemployed of 6 months or more, which is "
          "calibrated so that their share (initial_short_term_share) is stationary in the first "
@@ -47,15 +48,16 @@ ParameterRegistry build_registry() {
          "long-term unemployed who stop searching (to inactive potential)", "estimate"});
   r.add({"activation_rate", "per year", 0.25, 0.0, kRateMax,
          "inactive potential who start searching (to short-term unemployed)", "estimate"});
-  r.add({"inactive_turnover", "per year", 0.05, 0.0, kRateMax,
-         "exchange between inactive and inactive potential that keeps their age profile",
-         "estimate"});
-  r.add({"side_job_turnover", "per month", 1.0, 0.0, 1.0,
-         "share of students whose side-job status is redrawn each month; 1 keeps the share with a "
-         "side job of every age and education at status_by_age.csv", "status_by_age.csv"});
-  r.add({"self_employment_turnover", "per year", 0.05, 0.0, kRateMax,
-         "zzp returning to employment as employee in the same occupation; the reverse flow keeps "
-         "zzp_share of occupations.csv", "estimate"});
+  r.add({"inactive_potential_adjustment", "share per month", 0.1, 0.0, 1.0,
+         "share of the gap closed each month between the inactive potential's share of all "
+         "inactive persons and its share in status_by_age.csv (by age and education)",
+         "estimate; status_by_age.csv"});
+  r.add({"side_job_adjustment", "share per month", 1.0, 0.0, 1.0,
+         "share of the gap closed each month between the share of students with a side job and "
+         "its share in status_by_age.csv (1 keeps it there)", "status_by_age.csv"});
+  r.add({"self_employment_adjustment", "share per month", 1.0, 0.0, 1.0,
+         "share of the gap closed each month between the zzp share of an occupation's workers and "
+         "zzp_share in occupations.csv (1 keeps it there)", "occupations.csv"});
   r.add({"disability_exit_rate", "per year", 0.03, 0.0, kRateMax,
          "outflow from disability benefit to inactivity", "estimate (UWV WIA outflow)"});
   r.add({"work_past_aow_share", "share", 0.3, 0.0, 1.0,
@@ -63,8 +65,6 @@ ParameterRegistry build_registry() {
          "7 of those aged 65-75 works"});
   r.add({"past_aow_work_exit_rate", "per year", 0.12, 0.0, kRateMax,
          "working pensioners who stop working", "estimate"});
-  r.add({"past_aow_weekly_hours", "hours per week", 15.0, 0.0, 60.0,
-         "average hours of working pensioners", "estimate (mostly part-time, often zzp)"});
   r.add({"rvu_take_up", "per month", 0.005, 0.0, kRateMax,
          "monthly take-up of RVU by eligible heavy-work employees inside the window before AOW",
          "calibrated to 13,000 RVU users in 2024 (SZW, nl_facts.csv)"});
@@ -111,6 +111,14 @@ double per_month(double probability, double step_days) {
 
 double monthly_from_annual(double annual) { return 1.0 - std::pow(1.0 - annual, 1.0 / 12.0); }
 
+std::string check_parameter_combinations(const ParameterValues& v) {
+  if (v["immigrant_student_share"] + v["immigrant_inactive_share"] > 1.0) {
+    return "immigrant_student_share + immigrant_inactive_share must not exceed 1 (the rest of "
+           "the other immigrants are inactive potential)";
+  }
+  return {};
+}
+
 ModelParameters resolve_parameters(const ParameterValues& v) {
   ModelParameters p;
   p.separation_rate = per_month(v["separation_rate"], kDaysPerPublishedStep);
@@ -124,13 +132,12 @@ ModelParameters resolve_parameters(const ParameterValues& v) {
   p.ww_benefit_share = v["ww_benefit_share"];
   p.discouragement = monthly_from_annual(v["discouragement_rate"]);
   p.activation = monthly_from_annual(v["activation_rate"]);
-  p.inactive_turnover = monthly_from_annual(v["inactive_turnover"]);
-  p.side_job_turnover = v["side_job_turnover"];
-  p.self_employment_turnover = monthly_from_annual(v["self_employment_turnover"]);
+  p.inactive_potential_adjustment = v["inactive_potential_adjustment"];
+  p.side_job_adjustment = v["side_job_adjustment"];
+  p.self_employment_adjustment = v["self_employment_adjustment"];
   p.disability_exit = monthly_from_annual(v["disability_exit_rate"]);
   p.work_past_aow_share = v["work_past_aow_share"];
   p.past_aow_work_exit = monthly_from_annual(v["past_aow_work_exit_rate"]);
-  p.past_aow_weekly_hours = v["past_aow_weekly_hours"];
   p.rvu_take_up = v["rvu_take_up"];
   p.rvu_users_initial = v["rvu_users_initial"];
   p.initial_short_term_share = v["initial_short_term_share"];

@@ -35,13 +35,12 @@ struct ModelParameters {
   double short_to_long_unemployment = 1.0 / 6.0;
   double discouragement = 0.0;
   double activation = 0.0;
-  double inactive_turnover = 0.0;
-  double side_job_turnover = 0.0;
-  double self_employment_turnover = 0.0;
+  double inactive_potential_adjustment = 0.1;
+  double side_job_adjustment = 1.0;
+  double self_employment_adjustment = 1.0;
   double disability_exit = 0.0;
   double past_aow_work_exit = 0.0;
   double work_past_aow_share = 0.0;
-  double past_aow_weekly_hours = 0.0;
   double rvu_take_up = 0.0;
   double rvu_users_initial = 0.0;
   double initial_short_term_share = 0.65;
@@ -59,5 +58,8 @@ struct ModelParameters {
 };
 
 ModelParameters resolve_parameters(const ParameterValues& values);
+
+// Checks rules that involve several parameters; returns why a combination is refused, or "".
+std::string check_parameter_combinations(const ParameterValues& values);
 
 }  // namespace lmsim::model

@@ -1,5 +1,6 @@
 #include "models/stock_flow_model.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "models/processes/processes.hpp"
@@ -27,13 +28,25 @@ std::array<double, kEducationLevels> education_when_leaving(int age) {
 }  // namespace
 
 StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time)
-    : data_(data), parameters_(parameters), time_(time) {
+    : data_(data), parameters_(parameters), time_(time), schedule_(data.dims.region_count()) {
   const AgeRates& rates = data.age_rates;
   mortality = monthly(rates.mortality);
   disability = monthly(rates.disability);
   early_retirement = monthly(rates.early_retirement);
   emigration = monthly(rates.emigration);
   school_leaving = monthly(rates.school_leaving);
+  school_leaving_base = school_leaving;
+  emigration_monthly = emigration;
+  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survival_by_cell[i] = 1.0 - mortality[i / kEducationLevels];
+  double labour_migrants = 0.0;
+  for (double inflow : data.labour_migrants_per_year) labour_migrants += inflow * parameters.labour_migration_scale / 12.0;
+  other_immigrants_per_month = std::max(0.0, parameters.immigrants - labour_migrants - parameters.status_holders);
+  double studying = 0.0;
+  for (std::size_t a = 0; a < kAges; ++a) {
+    student_immigration_share.push_back(rates.school_leaving[a] > 0.0 ? rates.immigration_share[a] : 0.0);
+    studying += student_immigration_share.back();
+  }
+  for (double& share : student_immigration_share) share = studying > 0.0 ? share / studying : 0.0;
   for (double quarterly : rates.job_to_job_quarterly) {
     job_to_job_monthly.push_back(1.0 - std::pow(1.0 - quarterly, 1.0 / 3.0));
   }
@@ -101,18 +114,25 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   geo = data.regional_mobility;
   occ = data.occupational_mobility;
 
-  const auto add = [this](const char* name, void (*process)(const StockFlowModel&, LabourMarketState&, int)) {
+  using Whole = void (*)(const StockFlowModel&, LabourMarketState&, int);
+  using PerRegion = void (*)(const StockFlowModel&, LabourMarketState&, int, std::size_t);
+  const auto whole = [this](const char* name, Whole process) {
     schedule_.add(name, [this, process](LabourMarketState& state, int t) { process(*this, state, t); });
   };
-  add("target_demand", update_target_demand);
-  add("demography", apply_demography);
-  add("migration", apply_migration);
-  add("retirement", apply_retirement);
-  add("disability", apply_disability);
-  add("participation", apply_participation);
-  add("jobs_follow_employees", apply_jobs_follow_employees);
-  add("labour_demand", apply_separations_and_openings);
-  add("search_and_matching", apply_search_and_matching);
+  const auto per_region = [this](const char* name, PerRegion process) {
+    schedule_.add_per_part(name, [this, process](LabourMarketState& state, int t, std::size_t h) {
+      process(*this, state, t, h);
+    });
+  };
+  whole("target_demand", update_target_demand);
+  per_region("demography", apply_demography);
+  per_region("migration", apply_migration);
+  per_region("retirement", apply_retirement);
+  per_region("disability", apply_disability);
+  per_region("participation", apply_participation);
+  per_region("jobs_follow_employees", apply_jobs_follow_employees);
+  whole("labour_demand", apply_separations_and_openings);
+  whole("search_and_matching", apply_search_and_matching);
 
   calibrate(initial_state());
 }

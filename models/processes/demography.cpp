@@ -1,9 +1,9 @@
-// Demography: mortality by age (age_rates.csv, scaled to 49,000 deaths 15-74 a year, CBS 2024),
-// ageing of one twelfth of every single-year age group per month (ages uniform within a year),
-// persons passing 75 leaving the model, 15-year-olds entering as students (197,000 a year, CBS
-// 2024) and school leavers entering the labour market as short-term unemployed, with the
-// education they leave with and an occupation sought in proportion to the employment of their
-// education level.
+// Demography of one home region: mortality by age (age_rates.csv, scaled to 49,000 deaths 15-74
+// a year, CBS 2024), ageing of one twelfth of every single-year age group per month (ages
+// uniform within a year), persons passing 75 leaving the model, 15-year-olds entering as
+// students (197,000 a year, CBS 2024) and school leavers entering the labour market as
+// short-term unemployed, with the education they leave with and an occupation sought in
+// proportion to the employment of their education level.
 #include <array>
 
 #include "models/processes/processes.hpp"
@@ -17,17 +17,19 @@ namespace {
 // moves to the next age and the oldest twelfth leaves the model. One pass per block: walking
 // down the ages, cell i takes its own survivors that stay and the survivors of the cell one age
 // below that move up (not yet updated, since the walk goes down).
-void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state) {
+void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   constexpr double kMoving = 1.0 / 12.0;
-  std::array<double, kAgeEducationCells> survival{};
-  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survival[i] = 1.0 - model.mortality[i / kEducationLevels];
   constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
+  const auto& survival = model.survival_by_cell;
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    auto& persons = state.persons(static_cast<Status>(s));
+    const auto status = static_cast<Status>(s);
+    auto& persons = state.persons(status);
+    const std::size_t blocks = has_occupation(status) ? state.occupations() : 1;
+    const std::size_t first_block = has_occupation(status) ? state.block(h, 0) : state.block(h);
     double deaths = 0.0;
     double aged_out = 0.0;
-    for (std::size_t base = 0; base < persons.size(); base += kAgeEducationCells) {
-      double* p = &persons[base];
+    for (std::size_t b = 0; b < blocks; ++b) {
+      double* p = &persons[first_block + b * kAgeEducationCells];
       for (std::size_t i = 0; i < kAgeEducationCells; ++i) deaths += p[i] * (1.0 - survival[i]);
       for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i) aged_out += p[i] * survival[i] * kMoving;
       for (std::size_t i = kAgeEducationCells; i-- > kEducationLevels;) {
@@ -39,39 +41,33 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
   }
 }
 
-void add_entrants(const StockFlowModel& model, LabourMarketState& state) {
-  auto& students = state.persons(Status::kStudent);
-  const double entrants = model.parameters().entrants_at_15;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    students[state.block(h) + 0] += entrants * model.region_share_age15[h];  // age 15, low
-  }
+void add_entrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+  const double entrants = model.parameters().entrants_at_15 * model.region_share_age15[h];
+  state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
   state.record.ledger.add(kOutside, index(Status::kStudent), entrants);
 }
 
 // School leavers leave with the education of their leaving age and seek work in an occupation
 // drawn from the occupations of that education level.
-void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state) {
+void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   auto& unemployed = state.persons(Status::kUnemployedShort);
   for (Status from : {Status::kStudent, Status::kStudentSideJob}) {
-    auto& students = state.persons(from);
+    double* students = &state.persons(from)[state.block(h)];
     double moved = 0.0;
-    for (std::size_t h = 0; h < state.regions(); ++h) {
-      for (std::size_t a = 0; a < kAges; ++a) {
-        const double p = model.school_leaving[a];
-        if (p <= 0.0) continue;
-        double leavers = 0.0;
-        for (std::size_t e = 0; e < kEducationLevels; ++e) {
-          const std::size_t i = state.block(h) + a * kEducationLevels + e;
-          leavers += students[i] * p;
-          students[i] -= students[i] * p;
-        }
-        moved += leavers;
-        for (std::size_t e = 0; e < kEducationLevels; ++e) {
-          const double with_level = leavers * model.leaving_education[a][e];
-          for (std::size_t o = 0; o < state.occupations(); ++o) {
-            unemployed[state.block(h, o) + a * kEducationLevels + e] +=
-                with_level * model.occupation_given_education(static_cast<Eigen::Index>(e), static_cast<Eigen::Index>(o));
-          }
+    for (std::size_t a = 0; a < kAges; ++a) {
+      const double p = model.school_leaving[a];
+      if (p <= 0.0) continue;
+      double leavers = 0.0;
+      for (std::size_t e = 0; e < kEducationLevels; ++e) {
+        leavers += students[a * kEducationLevels + e] * p;
+        students[a * kEducationLevels + e] *= 1.0 - p;
+      }
+      moved += leavers;
+      for (std::size_t e = 0; e < kEducationLevels; ++e) {
+        const double with_level = leavers * model.leaving_education[a][e];
+        for (std::size_t o = 0; o < state.occupations(); ++o) {
+          unemployed[state.block(h, o) + a * kEducationLevels + e] +=
+              with_level * model.occupation_given_education(static_cast<Eigen::Index>(e), static_cast<Eigen::Index>(o));
         }
       }
     }
@@ -81,11 +77,11 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state)
 
 }  // namespace
 
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
   if (!model.parameters().supply_processes) return;
-  apply_survival_and_ageing(model, state);
-  add_entrants(model, state);
-  apply_school_leaving(model, state);
+  apply_survival_and_ageing(model, state, h);
+  add_entrants(model, state, h);
+  apply_school_leaving(model, state, h);
 }
 
 }  // namespace lmsim::model

@@ -2,8 +2,7 @@
 // (deaths, migration, retirement, disability, participation) move employees without knowing
 // where they work; this process, which runs after them, rescales the jobs of each home region x
 // occupation held in every work region to the new number of employees (jobs of a cell that had
-// none are placed in the home region). The employee totals of the end of the previous step are
-// kept in the state, so this costs one pass over the employees.
+// none are placed in the home region).
 #include <algorithm>
 
 #include "models/processes/processes.hpp"
@@ -11,22 +10,21 @@
 
 namespace lmsim::model {
 
-void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketState& state, int /*step*/) {
+void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketState& state, int /*step*/,
+                                 std::size_t h) {
   const std::size_t R = state.regions();
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t o = 0; o < state.occupations(); ++o) {
-      double held = 0.0;
-      for (std::size_t w = 0; w < R; ++w) held += state.jobs[state.job(h, w, o)];
-      const double employees = state.employees(h, o);
-      if (held > 0.0) {
-        const double factor = employees / held;
-        for (std::size_t w = 0; w < R; ++w) state.jobs[state.job(h, w, o)] *= factor;
-      } else {
-        state.jobs[state.job(h, h, o)] = employees;
-      }
-      double& migrants = state.labour_migrants[state.cell(h, o)];
-      migrants = std::min(migrants, employees);
+  for (std::size_t o = 0; o < state.occupations(); ++o) {
+    double held = 0.0;
+    for (std::size_t w = 0; w < R; ++w) held += state.jobs[state.job(h, w, o)];
+    const double employees = state.employees(h, o);
+    if (held > 0.0) {
+      const double factor = employees / held;
+      for (std::size_t w = 0; w < R; ++w) state.jobs[state.job(h, w, o)] *= factor;
+    } else {
+      state.jobs[state.job(h, h, o)] = employees;
     }
+    double& migrants = state.labour_migrants[state.cell(h, o)];
+    migrants = std::min(migrants, employees);
   }
 }
 

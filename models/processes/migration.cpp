@@ -1,8 +1,11 @@
-// International migration: emigration by age (age_rates.csv, 186,000 a year 15-74, CBS 2024);
-// labour migrants arriving into work in their occupations (migration.csv) in regions in
-// proportion to the occupation's employment, returning after their mean stay; asylum status
-// holders entering as inactive potential; other immigrants (study, family) entering as students,
+// International migration of one home region: emigration by age (age_rates.csv; with the
+// returning labour migrants 186,000 a year 15-74, CBS 2024); labour migrants arriving into work
+// in their occupations (migration.csv) in proportion to the occupation's employment, and
+// returning after their mean stay; asylum status holders entering as inactive potential; other
+// immigrants (study, family) entering as students (at the ages at which people study),
 // inactive or inactive potential. Immigration in total is 277,000 a year 15-74 (CBS 2024).
+#include <algorithm>
+
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -10,91 +13,80 @@
 namespace lmsim::model {
 namespace {
 
-void apply_emigration(const StockFlowModel& model, LabourMarketState& state) {
-  const double scale = model.parameters().emigration_scale * model.calibration().emigration_scale;
-  std::vector<double> probability = model.emigration;
-  for (double& p : probability) p = std::min(1.0, p * scale);
+void apply_emigration(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer_by_age(state, static_cast<Status>(s), kOutside, probability);
+    transfer_by_age(state, h, static_cast<Status>(s), kOutside, model.emigration_monthly);
   }
 }
 
-// Labour migrants return home at rate 1 / mean stay; they leave their employee cell in
-// proportion to its age x education profile.
-void apply_returns(const StockFlowModel& model, LabourMarketState& state) {
+// Labour migrants return home at the monthly rate 1 / (12 x mean stay), so that a stock of
+// inflow x stay returns as many as arrive; they leave their employee cell in proportion to its
+// age x education profile.
+void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   double returned = 0.0;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t o = 0; o < state.occupations(); ++o) {
-      double& migrants = state.labour_migrants[state.cell(h, o)];
-      const double employees = state.employees(h, o);
-      if (migrants <= 0.0 || employees <= 0.0) continue;
-      const double leaving = migrants * monthly_from_annual(1.0 / model.data().labour_migrant_stay_years[o]);
-      const double share = leaving / employees;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) employed[state.block(h, o) + ae] *= 1.0 - share;
-      migrants -= leaving;
-      returned += leaving;
-    }
+  for (std::size_t o = 0; o < state.occupations(); ++o) {
+    double& migrants = state.labour_migrants[state.cell(h, o)];
+    const double employees = state.employees(h, o);
+    if (migrants <= 0.0 || employees <= 0.0) continue;
+    const double leaving = std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
+    const double share = leaving / employees;
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) employed[state.block(h, o) + ae] *= 1.0 - share;
+    migrants -= leaving;
+    returned += leaving;
   }
   state.record.ledger.add(index(Status::kEmployed), kOutside, returned);
 }
 
-void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state) {
+void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   const auto& share_by_age = model.data().age_rates.immigration_share;
   const double scale = model.parameters().labour_migration_scale / 12.0;
   double arrived = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
-    const double inflow = model.data().labour_migrants_per_year[o] * scale;
-    if (inflow <= 0.0) continue;
-    for (std::size_t h = 0; h < state.regions(); ++h) {
-      const double to_region = inflow * model.labour_migrant_region_share(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o));
-      for (std::size_t a = 0; a < kAges; ++a) {
-        for (std::size_t e = 0; e < kEducationLevels; ++e) {
-          employed[state.block(h, o) + a * kEducationLevels + e] +=
-              to_region * share_by_age[a] * model.data().education_occupation(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(e));
-        }
+    const double to_region = model.data().labour_migrants_per_year[o] * scale *
+                             model.labour_migrant_region_share(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o));
+    if (to_region <= 0.0) continue;
+    for (std::size_t a = 0; a < kAges; ++a) {
+      for (std::size_t e = 0; e < kEducationLevels; ++e) {
+        employed[state.block(h, o) + a * kEducationLevels + e] +=
+            to_region * share_by_age[a] * model.data().education_occupation(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(e));
       }
-      state.labour_migrants[state.cell(h, o)] += to_region;
-      arrived += to_region;
     }
+    state.labour_migrants[state.cell(h, o)] += to_region;
+    arrived += to_region;
   }
   state.record.ledger.add(kOutside, index(Status::kEmployed), arrived);
 }
 
-// Immigrants who do not come for a job: spread by region population, age (immigration_share)
-// and the education mix of that age.
-void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, Status status,
-                          double persons) {
-  if (persons <= 0.0) return;
-  auto& target = state.persons(status);
-  const auto& share_by_age = model.data().age_rates.immigration_share;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      target[state.block(h) + ae] += persons * model.region_share_population[h] *
-                                     share_by_age[ae / kEducationLevels] * model.education_mix_by_age[ae];
-    }
+// Immigrants who do not come for a job, spread over ages by `age_share` (summing to 1) and over
+// education by the mix of each age.
+void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h, Status status,
+                          double persons, const std::vector<double>& age_share) {
+  const double to_region = persons * model.region_share_population[h];
+  if (to_region <= 0.0) return;
+  double* target = &state.persons(status)[state.block(h)];
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    target[ae] += to_region * age_share[ae / kEducationLevels] * model.education_mix_by_age[ae];
   }
-  state.record.ledger.add(kOutside, index(status), persons);
+  state.record.ledger.add(kOutside, index(status), to_region);
 }
 
 }  // namespace
 
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
-  apply_emigration(model, state);
-  apply_returns(model, state);
-  add_labour_migrants(model, state);
-  double labour_migrants = 0.0;
-  for (double inflow : model.data().labour_migrants_per_year) labour_migrants += inflow;
-  labour_migrants *= p.labour_migration_scale / 12.0;
-  add_other_immigrants(model, state, Status::kInactivePotential, p.status_holders);
-  const double others = std::max(0.0, p.immigrants - labour_migrants - p.status_holders);
-  add_other_immigrants(model, state, Status::kStudent, others * p.immigrant_student_share);
-  add_other_immigrants(model, state, Status::kInactive, others * p.immigrant_inactive_share);
-  add_other_immigrants(model, state, Status::kInactivePotential,
-                       others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share));
+  apply_emigration(model, state, h);
+  apply_returns(model, state, h);
+  add_labour_migrants(model, state, h);
+  const auto& all_ages = model.data().age_rates.immigration_share;
+  add_other_immigrants(model, state, h, Status::kInactivePotential, p.status_holders, all_ages);
+  const double others = model.other_immigrants_per_month;
+  add_other_immigrants(model, state, h, Status::kStudent, others * p.immigrant_student_share, model.student_immigration_share);
+  add_other_immigrants(model, state, h, Status::kInactive, others * p.immigrant_inactive_share, all_ages);
+  add_other_immigrants(model, state, h, Status::kInactivePotential,
+                       others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share), all_ages);
 }
 
 }  // namespace lmsim::model

@@ -1,6 +1,10 @@
 // The processes of one month, in the order the stock-flow engine runs them (MODEL.md, "Core
-// dynamics per step"). Each transcribes one part of the model and records its flows.
+// dynamics per step"). Each transcribes one part of the model and records its flows. The
+// supply-side processes act on one home region at a time (regions do not interact in them);
+// labour demand and matching act on the whole labour market.
 #pragma once
+
+#include <cstddef>
 
 #include "models/state.hpp"
 
@@ -8,14 +12,17 @@ namespace lmsim::model {
 
 class StockFlowModel;
 
+// Whole market.
 void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_disability(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step);
-void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step);
-// Separations and vacancy openings from the gap to target demand; hires come from matching.
+// One home region h at a time.
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_disability(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+// Whole market: separations and vacancy openings from the gap to target demand; search,
+// matching and the simultaneous update of persons, jobs and vacancies.
 void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state, int step);
 void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state, int step);
 

@@ -65,23 +65,29 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
       lost += j * separation_share[state.cell(w, o)];
       held += j;
     }
-    const double sep_share = held > 0.0 ? lost / held : 0.0;
+    // Who loses the job: the cell's separations spread over age and education by the relative
+    // risk of each group (calibrated; docs/model.md).
+    const auto& risk = model.calibration().separation_risk;
+    double at_risk = 0.0;
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) at_risk += employed[base + ae] * risk[ae];
+    const double sep_share = at_risk > 0.0 ? lost / at_risk : 0.0;
     // A searcher takes at most one job a month: the probability effort x finding is capped at 1,
     // and the hires of the cell are scaled to what its searchers can take.
-    const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];
-    const auto capped = [f](double effort_of_cell) { return std::min(1.0, effort_of_cell * f); };
+    const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];  // job seekers
+    const double f_job = m.finding(hi, oi);                               // employees
+    const auto capped = [](double effort_of_cell, double finding) { return std::min(1.0, effort_of_cell * finding); };
     double on_job = 0.0;
     double hired = 0.0;
     double uncapped_hired = 0.0;
     double uncapped_on_job = 0.0;
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const double from_short = short_term[base + ae] * capped(effort.unemployed_short[ae]);
-      const double from_long = long_term[base + ae] * capped(effort.unemployed_long[ae]);
-      const double from_job = employed[base + ae] * capped(effort.on_the_job[ae]);
+      const double from_short = short_term[base + ae] * capped(effort.unemployed_short[ae], f);
+      const double from_long = long_term[base + ae] * capped(effort.unemployed_long[ae], f);
+      const double from_job = employed[base + ae] * capped(effort.on_the_job[ae], f_job);
       uncapped_hired += (short_term[base + ae] * effort.unemployed_short[ae] +
                          long_term[base + ae] * effort.unemployed_long[ae]) * f;
-      uncapped_on_job += employed[base + ae] * effort.on_the_job[ae] * f;
-      const double separating = employed[base + ae] * sep_share;
+      uncapped_on_job += employed[base + ae] * effort.on_the_job[ae] * f_job;
+      const double separating = employed[base + ae] * sep_share * risk[ae];
       short_term[base + ae] += separating - from_short;
       long_term[base + ae] -= from_long;
       employed[base + ae] -= separating + from_job;
@@ -140,7 +146,9 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const Applications sent = applications_sent(model, state);
-  const MatchingOutcome m = match(model.geo, model.occ, as_matrix(state.vacancies, R, O), sent.unemployed(), sent.employed);
+  const MatchingOutcome m = match(model.geo, model.occ, as_matrix(state.vacancies, R, O),
+                                  as_matrix(model.calibration().recruitment_intensity, R, O), sent.unemployed(),
+                                  sent.employed);
   const SearchEffort effort = search_effort(model);
   const std::vector<double> separation_share = separation_shares(state);
 

@@ -1,29 +1,30 @@
 #include "models/processes/transfer.hpp"
 
+#include <array>
+
 namespace lmsim::model {
 
-double transfer_by_age(LabourMarketState& state, Status from, std::size_t to,
+double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std::size_t to,
                        const std::vector<double>& probability, AgeRange ages) {
   auto& source = state.persons(from);
   std::vector<double>* target = to == kOutside ? nullptr : &state.persons(static_cast<Status>(to));
   const bool from_occ = has_occupation(from);
   const bool to_occ = to != kOutside && has_occupation(static_cast<Status>(to));
   const std::size_t occupations = from_occ ? state.occupations() : 1;
+  // Probability per age x education cell, so the inner loop runs over contiguous cells.
+  const std::size_t first = ages.first * kEducationLevels;
+  const std::size_t end = ages.end * kEducationLevels;
+  std::array<double, kAgeEducationCells> p{};
+  for (std::size_t i = first; i < end; ++i) p[i] = probability[i / kEducationLevels];
   double moved = 0.0;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t o = 0; o < occupations; ++o) {
-      double* src = &source[from_occ ? state.block(h, o) : state.block(h)];
-      double* dst = target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
-      for (std::size_t a = ages.first; a < ages.end; ++a) {
-        const double p = probability[a];
-        if (p <= 0.0) continue;
-        for (std::size_t i = a * kEducationLevels; i < (a + 1) * kEducationLevels; ++i) {
-          const double amount = src[i] * p;
-          src[i] -= amount;
-          if (dst != nullptr) dst[i] += amount;
-          moved += amount;
-        }
-      }
+  for (std::size_t o = 0; o < occupations; ++o) {
+    double* src = &source[from_occ ? state.block(h, o) : state.block(h)];
+    double* dst = target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
+    for (std::size_t i = first; i < end; ++i) {
+      const double amount = src[i] * p[i];
+      src[i] -= amount;
+      if (dst != nullptr) dst[i] += amount;
+      moved += amount;
     }
   }
   state.record.ledger.add(index(from), to, moved);

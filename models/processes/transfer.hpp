@@ -1,10 +1,10 @@
-// Moving persons between statuses cell by cell, recording every move in the step's ledger.
-// A probability function gives the monthly probability for a cell from its home region,
-// occupation (npos for statuses without one) and age x education index.
+// Moving persons of one home region between statuses cell by cell, recording every move in the
+// step's ledger. Processes that act region by region use these.
 #pragma once
 
 #include <cstddef>
 #include <limits>
+#include <vector>
 
 #include "models/state.hpp"
 
@@ -18,30 +18,29 @@ struct AgeRange {
   std::size_t end = kAges;
 };
 
-// Moves prob(home, occupation, ae) of every cell of `from` to the same cell of `to` (or to the
-// home region's cell when `to` has no occupation; or out of the population when `to` is
-// kOutside). Returns the persons moved.
+// Moves prob(occupation, ae) of every cell of home region h in `from` to the same cell of `to`
+// (or to the region's cell when `to` has no occupation; or out of the population when `to` is
+// kOutside). occupation is kNoOccupation for statuses without one. Returns the persons moved.
 template <class Probability>
-double transfer(LabourMarketState& state, Status from, std::size_t to, Probability prob, AgeRange ages = {}) {
+double transfer(LabourMarketState& state, std::size_t h, Status from, std::size_t to, Probability prob,
+                AgeRange ages = {}) {
   auto& source = state.persons(from);
   const bool from_occ = has_occupation(from);
   const std::size_t occupations = from_occ ? state.occupations() : 1;
   std::vector<double>* target = to == kOutside ? nullptr : &state.persons(static_cast<Status>(to));
   const bool to_occ = to != kOutside && has_occupation(static_cast<Status>(to));
   double moved = 0.0;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t o = 0; o < occupations; ++o) {
-      const std::size_t src = from_occ ? state.block(h, o) : state.block(h);
-      const std::size_t dst = to_occ ? state.block(h, o) : state.block(h);
-      const std::size_t occupation = from_occ ? o : kNoOccupation;
-      for (std::size_t ae = ages.first * kEducationLevels; ae < ages.end * kEducationLevels; ++ae) {
-        const double p = prob(h, occupation, ae);
-        if (p <= 0.0) continue;
-        const double amount = source[src + ae] * p;
-        source[src + ae] -= amount;
-        if (target != nullptr) (*target)[dst + ae] += amount;
-        moved += amount;
-      }
+  for (std::size_t o = 0; o < occupations; ++o) {
+    const std::size_t src = from_occ ? state.block(h, o) : state.block(h);
+    const std::size_t dst = to_occ ? state.block(h, o) : state.block(h);
+    const std::size_t occupation = from_occ ? o : kNoOccupation;
+    for (std::size_t ae = ages.first * kEducationLevels; ae < ages.end * kEducationLevels; ++ae) {
+      const double p = prob(occupation, ae);
+      if (p <= 0.0) continue;
+      const double amount = source[src + ae] * p;
+      source[src + ae] -= amount;
+      if (target != nullptr) (*target)[dst + ae] += amount;
+      moved += amount;
     }
   }
   state.record.ledger.add(index(from), to, moved);
@@ -49,41 +48,40 @@ double transfer(LabourMarketState& state, Status from, std::size_t to, Probabili
 }
 
 template <class Probability>
-double transfer(LabourMarketState& state, Status from, Status to, Probability prob, AgeRange ages = {}) {
-  return transfer(state, from, index(to), prob, ages);
+double transfer(LabourMarketState& state, std::size_t h, Status from, Status to, Probability prob,
+                AgeRange ages = {}) {
+  return transfer(state, h, from, index(to), prob, ages);
 }
 
 // The common case: a probability that depends on age only (mortality, disability, ...). Moves
-// probability[a] of every cell of age a in `ages` from `from` to `to` (or out of the population).
-double transfer_by_age(LabourMarketState& state, Status from, std::size_t to,
+// probability[a] of every cell of age a in `ages` of home region h from `from` to `to` (or out
+// of the population).
+double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std::size_t to,
                        const std::vector<double>& probability, AgeRange ages = {});
-inline double transfer_by_age(LabourMarketState& state, Status from, Status to,
+inline double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, Status to,
                               const std::vector<double>& probability, AgeRange ages = {}) {
-  return transfer_by_age(state, from, index(to), probability, ages);
+  return transfer_by_age(state, h, from, index(to), probability, ages);
 }
 
-// Adds persons of a status without occupation to a status with one, spreading each cell's
-// amount over occupations by share(home, education, occupation).
+// Moves persons of home region h from a status without occupation to one with, spreading each
+// age x education cell's amount(ae) over occupations by share(education, occupation).
 template <class Amount, class Share>
-double enter_with_occupation(LabourMarketState& state, Status from, Status to, Amount amount,
+double enter_with_occupation(LabourMarketState& state, std::size_t h, Status from, Status to, Amount amount,
                              Share share) {
   auto& source = state.persons(from);
   auto& target = state.persons(to);
   double moved = 0.0;
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const double leaving = amount(h, ae);
-      if (leaving <= 0.0) continue;
-      source[state.block(h) + ae] -= leaving;
-      for (std::size_t o = 0; o < state.occupations(); ++o) {
-        target[state.block(h, o) + ae] += leaving * share(h, ae % kEducationLevels, o);
-      }
-      moved += leaving;
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const double leaving = amount(ae);
+    if (leaving <= 0.0) continue;
+    source[state.block(h) + ae] -= leaving;
+    for (std::size_t o = 0; o < state.occupations(); ++o) {
+      target[state.block(h, o) + ae] += leaving * share(ae % kEducationLevels, o);
     }
+    moved += leaving;
   }
   state.record.ledger.add(from, to, moved);
   return moved;
 }
-
 
 }  // namespace lmsim::model

@@ -62,7 +62,7 @@ TEST_CASE("persons are conserved for randomised parameter values", "[science][co
   const std::vector<std::string> varied = {"separation_rate", "demand_gap_speed", "long_term_search_scale",
                                            "discouragement_rate", "activation_rate", "work_past_aow_share",
                                            "rvu_take_up", "demand_growth_per_year", "immigration_per_year",
-                                           "self_employment_turnover"};
+                                           "self_employment_adjustment"};
   for (int draw = 0; draw < 4; ++draw) {
     ParameterValues values(model_parameter_registry());
     for (const auto& name : varied) {
@@ -114,10 +114,10 @@ TEST_CASE("a closed two-state model converges to u* = s / (s + f)", "[science][s
   ProcessSchedule<LabourMarketState> schedule;
   schedule.add("clear", [](LabourMarketState& x, int) { x.record.ledger.clear(); });
   schedule.add("separations", [&](LabourMarketState& x, int) {
-    transfer(x, Status::kEmployed, Status::kUnemployedShort, [&](std::size_t, std::size_t, std::size_t) { return s; });
+    transfer_by_age(x, 0, Status::kEmployed, Status::kUnemployedShort, std::vector<double>(kAges, s));
   });
   schedule.add("hires", [&](LabourMarketState& x, int) {
-    transfer(x, Status::kUnemployedShort, Status::kEmployed, [&](std::size_t, std::size_t, std::size_t) { return f; });
+    transfer_by_age(x, 0, Status::kUnemployedShort, Status::kEmployed, std::vector<double>(kAges, f));
   });
   schedule.run(state, 400, [](const LabourMarketState&, int) {});
   const double e = state.total(Status::kEmployed);
