@@ -1,5 +1,6 @@
 #include "models/data_set.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -53,16 +54,25 @@ void require_close(const std::string& file, const std::string& what, double actu
   }
 }
 
+// The codes of a dimension's own file, in file order; empty and repeated codes are refused.
+std::vector<std::string> unique_codes(const CsvTable& t, std::size_t column, const std::string& dimension) {
+  std::vector<std::string> codes;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& code = t.text(r, column);
+    if (code.empty()) t.fail(r, column, "empty " + dimension + " code");
+    if (std::find(codes.begin(), codes.end(), code) != codes.end()) {
+      t.fail(r, column, "duplicate " + dimension + " code " + code);
+    }
+    codes.push_back(code);
+  }
+  return codes;
+}
+
 CodeIndex read_regions(Reader& reader, Dimensions& dims) {
   const CsvTable t = reader.open("regions.csv");
   const auto code = t.column("code"), name = t.column("name"), province = t.column("province");
-  std::vector<std::string> codes;
+  const std::vector<std::string> codes = unique_codes(t, code, "region");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
-    for (std::size_t k = 0; k < codes.size(); ++k) {
-      if (codes[k] == t.text(r, code)) t.fail(r, code, "duplicate region code " + codes[k]);
-    }
-    if (t.text(r, code).empty()) t.fail(r, code, "empty region code");
-    codes.push_back(t.text(r, code));
     dims.region_names.push_back(t.text(r, name));
     dims.region_provinces.push_back(t.text(r, province));
   }
@@ -74,12 +84,8 @@ void read_occupations(Reader& reader, DataSet& data) {
   const auto code = t.column("code"), nl = t.column("name_nl"), en = t.column("name_en");
   const auto hours = t.column("weekly_hours"), zzp = t.column("zzp_share"),
              heavy = t.column("heavy_work_share");
-  std::vector<std::string> codes;
+  const std::vector<std::string> codes = unique_codes(t, code, "occupation");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
-    for (const auto& c : codes) {
-      if (c == t.text(r, code)) t.fail(r, code, "duplicate occupation code " + c);
-    }
-    codes.push_back(t.text(r, code));
     data.dims.occupation_names_nl.push_back(t.text(r, nl));
     data.dims.occupation_names_en.push_back(t.text(r, en));
     const double h = t.non_negative(r, hours);
@@ -100,12 +106,8 @@ void read_sectors(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("sectors.csv");
   const auto code = t.column("code"), nl = t.column("name_nl"), en = t.column("name_en"),
              employed = t.column("employed");
-  std::vector<std::string> codes;
+  const std::vector<std::string> codes = unique_codes(t, code, "sector");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
-    for (const auto& c : codes) {
-      if (c == t.text(r, code)) t.fail(r, code, "duplicate sector code " + c);
-    }
-    codes.push_back(t.text(r, code));
     data.dims.sector_names_nl.push_back(t.text(r, nl));
     data.dims.sector_names_en.push_back(t.text(r, en));
     data.sector_employed.push_back(t.non_negative(r, employed));

@@ -95,15 +95,40 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share, con
   std::snprintf(line, sizeof line, "%-28s %14d %14d\n", "Netherlands", first, last);
   out << line;
   for (const char* name : {"employed", "unemployed", "vacancies", "target_demand"}) {
+    // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)
     std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name, thousands(mean(name, first)).c_str(),
                   thousands(mean(name, last)).c_str());
     out << line;
   }
+  // Unemployment rate as CBS counts it: unemployed / (working + unemployed), where working
+  // includes students with a side job and working pensioners.
   const auto rate = [&](int year) {
-    const double u = mean("unemployed", year);
-    return 100.0 * u / (u + mean("employed", year));
+    const Variable& by_status = results.variable("population_by_status");
+    const auto& statuses = results.dimension("status").labels;
+    const std::size_t S = statuses.size();
+    const std::size_t R = regions.size();
+    double working = 0.0;
+    double unemployed = 0.0;
+    int months = 0;
+    for (std::size_t t = 0; t < view.year_of_step.size(); ++t) {
+      if (view.year_of_step[t] != year) continue;
+      ++months;
+      for (std::size_t r = 0; r < R; ++r) {
+        for (std::size_t s = 0; s < S; ++s) {
+          const double persons = by_status.data[(t * R + r) * S + s];
+          const std::string& name = statuses[s];
+          if (name == "employed" || name == "self_employed" || name == "student_side_job" ||
+              name == "working_pensioner") {
+            working += persons;
+          } else if (name == "unemployed_short" || name == "unemployed_long") {
+            unemployed += persons;
+          }
+        }
+      }
+    }
+    return months > 0 ? 100.0 * unemployed / (working + unemployed) : 0.0;
   };
-  std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate (approx.)", rate(first), rate(last));
+  std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate", rate(first), rate(last));
   out << line;
   std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)", tension(first),
                 tension(last), tension_class(tension(first)), tension_class(tension(last)));
