@@ -50,7 +50,8 @@ int main(int argc, char** argv) {
     lmsim::model::Recorder recorder(model);
     const double setup = seconds_since(setup_start);
     const auto steps_start = Clock::now();
-    model.run(state, [&](const lmsim::model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+    model.run(state,
+              [&](const lmsim::model::LabourMarketState& s, int t) { recorder.observe(s, t); });
     const double steps = seconds_since(steps_start);
     const auto write_start = Clock::now();
     lmsim::outputs::write_hdf5(recorder.results(), out, {true, 0});
@@ -83,13 +84,18 @@ int main(int argc, char** argv) {
     }
     const auto names = model.process_names();
     std::printf("per process, 191 steps:\n");
-    for (std::size_t i = 0; i < names.size(); ++i) std::printf("  %-22s %8.4f s\n", names[i].c_str(), seconds[i]);
+    for (std::size_t i = 0; i < names.size(); ++i)
+      std::printf("  %-22s %8.4f s\n", names[i].c_str(), seconds[i]);
     std::printf("  %-22s %8.4f s\n", "recording", recording);
   }
-  std::printf("stock-flow baseline, 35 regions x 14 occupations x 60 ages x 3 education, 192 months, best of %d\n", repeat);
+  std::printf(
+      "stock-flow baseline, 35 regions x 14 occupations x 60 ages x 3 education, 192 months, best "
+      "of %d\n",
+      repeat);
   std::printf("  load data        %8.4f s\n", best_load);
   std::printf("  initial state + calibration %8.4f s\n", best_setup);
-  std::printf("  191 steps + recording       %8.4f s  (%.3f ms per step)\n", best_steps, 1000.0 * best_steps / 191.0);
+  std::printf("  191 steps + recording       %8.4f s  (%.3f ms per step)\n", best_steps,
+              1000.0 * best_steps / 191.0);
   std::printf("  HDF5 write       %8.4f s\n", best_write);
   std::printf("  total            %8.4f s\n", best_total);
   return 0;

@@ -22,8 +22,11 @@ struct Subcommand {
 const std::map<std::string, Subcommand>& subcommands() {
   static const std::map<std::string, Subcommand> table = {
       {"run", {"run a scenario and write its results (HDF5)", lmsim::cli::run_command}},
-      {"validate", {"check a scenario and its data set without running it", lmsim::cli::validate_command}},
-      {"params", {"list every model parameter with unit, default, bounds and source", lmsim::cli::params_command}},
+      {"validate",
+       {"check a scenario and its data set without running it", lmsim::cli::validate_command}},
+      {"params",
+       {"list every model parameter with unit, default, bounds and source",
+        lmsim::cli::params_command}},
       {"sweep", {"run a parameter sweep (not implemented yet)", nullptr}},
       {"compare", {"compare two result files (not implemented yet)", nullptr}},
       {"report", {"write a forecast annex (not implemented yet)", nullptr}},
@@ -33,7 +36,8 @@ const std::map<std::string, Subcommand>& subcommands() {
 }
 
 void print_usage(std::ostream& out) {
-  out << "usage: lmsim <command> [options]   (lmsim <command> --help for its options)\n\ncommands:\n";
+  out << "usage: lmsim <command> [options]   (lmsim <command> --help for its "
+         "options)\n\ncommands:\n";
   for (const auto& [name, command] : subcommands()) {
     out << "  " << name << std::string(10 - name.size(), ' ') << command.summary << "\n";
   }
@@ -61,7 +65,8 @@ int dispatch(int argc, char** argv) {
     return lmsim::cli::kExitInvalidInput;
   }
   const Arguments args(argv + 2, argv + argc);
-  if (it->second.handler == nullptr) return lmsim::cli::pending_command(name, it->second.summary, args);
+  if (it->second.handler == nullptr)
+    return lmsim::cli::pending_command(name, it->second.summary, args);
   return it->second.handler(args);
 }
 

@@ -11,8 +11,10 @@ namespace lmsim::cli {
 int params_command(const Arguments& args) {
   std::string format = "table";
   po::options_description options("params options");
-  options.add_options()("format", po::value(&format)->default_value(format), "table, markdown or csv");
-  if (auto stop = parse_arguments("params", "Lists every model parameter.", args, options, {})) return *stop;
+  options.add_options()("format", po::value(&format)->default_value(format),
+                        "table, markdown or csv");
+  if (auto stop = parse_arguments("params", "Lists every model parameter.", args, options, {}))
+    return *stop;
   TableFormat table_format = TableFormat::kText;
   if (format == "markdown") {
     table_format = TableFormat::kMarkdown;
@@ -31,7 +33,8 @@ int pending_command(const std::string& name, const std::string& summary, const A
   options.add_options()("help,h", "show this help");
   for (const auto& a : args) {
     if (a == "--help" || a == "-h") {
-      std::cout << "usage: lmsim " << name << " ...\n" << summary << "\n\nNot implemented in this version.\n";
+      std::cout << "usage: lmsim " << name << " ...\n"
+                << summary << "\n\nNot implemented in this version.\n";
       return kExitSuccess;
     }
   }

@@ -53,16 +53,18 @@ int run_command(const Arguments& args) {
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
-  options.add_options()
-      ("out,o", po::value(&common.out), "result file (HDF5); default: SCENARIO name with .h5 in the current folder")
-      ("overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")
-      ("engine", po::value(&engine)->default_value(engine), "engine: stock-flow")
-      ("seed", po::value<std::uint64_t>(), "random seed (overrides the scenario's)")
-      ("threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")
-      ("compress", po::value(&compression)->default_value(0), "deflate level of the result file, 0 (off, fastest) to 9")
-      ("quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
-  if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.", args, options,
-                                  positional)) {
+  options.add_options()(
+      "out,o", po::value(&common.out),
+      "result file (HDF5); default: SCENARIO name with .h5 in the current folder")(
+      "overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")(
+      "engine", po::value(&engine)->default_value(engine), "engine: stock-flow")(
+      "seed", po::value<std::uint64_t>(), "random seed (overrides the scenario's)")(
+      "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
+      "compress", po::value(&compression)->default_value(0),
+      "deflate level of the result file, 0 (off, fastest) to 9")(
+      "quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
+  if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",
+                                  args, options, positional)) {
     return *stop;
   }
   if (compression < 0 || compression > 9) {
@@ -75,10 +77,12 @@ int run_command(const Arguments& args) {
   }
   std::unique_ptr<oneapi::tbb::global_control> threads;
   if (common.threads > 0) {
-    threads = std::make_unique<oneapi::tbb::global_control>(oneapi::tbb::global_control::max_allowed_parallelism,
-                                                            static_cast<std::size_t>(common.threads));
+    threads = std::make_unique<oneapi::tbb::global_control>(
+        oneapi::tbb::global_control::max_allowed_parallelism,
+        static_cast<std::size_t>(common.threads));
   }
-  if (common.out.empty()) common.out = std::filesystem::path(common.scenario).stem().string() + ".h5";
+  if (common.out.empty())
+    common.out = std::filesystem::path(common.scenario).stem().string() + ".h5";
 
   const PreparedRun run = prepare_run(common);
   const auto started = std::chrono::steady_clock::now();
@@ -86,12 +90,15 @@ int run_command(const Arguments& args) {
   const TimeAxis time(run.scenario.start, run.scenario.end);
   const model::StockFlowModel engine_model(*run.data, parameters, time);
   if (engine_model.calibration().residual > model::kCalibrationTolerance && !common.quiet) {
-    std::fprintf(stderr, "lmsim: warning: with these parameter values the first month is not stationary "
-                         "(national residual %.2g); results start with a transient\n", engine_model.calibration().residual);
+    std::fprintf(stderr,
+                 "lmsim: warning: with these parameter values the first month is not stationary "
+                 "(national residual %.2g); results start with a transient\n",
+                 engine_model.calibration().residual);
   }
   model::Recorder recorder(engine_model);
   model::LabourMarketState state = engine_model.initial_state();
-  engine_model.run(state, [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+  engine_model.run(state,
+                   [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
 
   ResultSet& results = recorder.results();
   results.attributes = {
@@ -108,15 +115,18 @@ int run_command(const Arguments& args) {
       {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
       {"data_checksums", checksums_text(*run.data)},
-      {"processes", [&] {
+      {"processes",
+       [&] {
          std::string names;
-         for (const auto& n : engine_model.process_names()) names += (names.empty() ? "" : ", ") + n;
+         for (const auto& n : engine_model.process_names())
+           names += (names.empty() ? "" : ", ") + n;
          return names;
        }()},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
   outputs::write_hdf5(results, common.out, {common.overwrite, compression});
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
     std::cout << outputs::summarise_run(results, parameters.ww_benefit_share, run.scenario.title);
     std::printf("Wrote %s (%d months) in %.2f s\n", common.out.c_str(), time.steps(), seconds);

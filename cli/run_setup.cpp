@@ -7,16 +7,18 @@
 
 namespace lmsim::cli {
 
-void add_scenario_options(po::options_description& options, po::positional_options_description& positional,
-                          CommonOptions& common) {
-  options.add_options()
-      ("scenario", po::value(&common.scenario)->required(), "scenario file (TOML)")
-      ("data-dir", po::value(&common.data_dir), "data directory, overriding the scenario's data_dir");
+void add_scenario_options(po::options_description& options,
+                          po::positional_options_description& positional, CommonOptions& common) {
+  options.add_options()("scenario", po::value(&common.scenario)->required(),
+                        "scenario file (TOML)")(
+      "data-dir", po::value(&common.data_dir),
+      "data directory, overriding the scenario's data_dir");
   positional.add("scenario", 1);
 }
 
 std::optional<int> parse_arguments(const std::string& command, const std::string& summary,
-                                   const std::vector<std::string>& args, po::options_description& options,
+                                   const std::vector<std::string>& args,
+                                   po::options_description& options,
                                    const po::positional_options_description& positional) {
   options.add_options()("help,h", "show this help");
   po::variables_map vm;
@@ -24,13 +26,16 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
     if (vm.count("help") != 0) {
       const bool takes_scenario = positional.max_total_count() > 0;
-      std::cout << "usage: lmsim " << command << (takes_scenario ? " SCENARIO" : "") << " [options]\n"
-                << summary << "\n\n" << options;
+      std::cout << "usage: lmsim " << command << (takes_scenario ? " SCENARIO" : "")
+                << " [options]\n"
+                << summary << "\n\n"
+                << options;
       return kExitSuccess;
     }
     po::notify(vm);
   } catch (const po::error& error) {
-    std::cerr << "lmsim " << command << ": " << error.what() << " (see lmsim " << command << " --help)\n";
+    std::cerr << "lmsim " << command << ": " << error.what() << " (see lmsim " << command
+              << " --help)\n";
     return kExitInvalidInput;
   }
   return std::nullopt;
@@ -44,8 +49,9 @@ PreparedRun prepare_run(const CommonOptions& options) {
     run.scenario.data_dir_where = {"--data-dir", 0, 0, ""};
   }
   if (run.scenario.data_dir.empty()) {
-    throw InputError({options.scenario, 0, 0, "data_dir"},
-                     "no data directory: set data_dir in the scenario (or its base) or pass --data-dir");
+    throw InputError(
+        {options.scenario, 0, 0, "data_dir"},
+        "no data directory: set data_dir in the scenario (or its base) or pass --data-dir");
   }
   if (options.seed) run.scenario.seed = *options.seed;
   run.parameters = std::make_unique<ParameterValues>(model::model_parameter_registry());
@@ -53,12 +59,14 @@ PreparedRun prepare_run(const CommonOptions& options) {
     const std::string problem = run.parameters->set(override.name, override.value);
     if (!problem.empty()) throw InputError(override.where, problem);
   }
-  if (const std::string problem = model::check_parameter_combinations(*run.parameters); !problem.empty()) {
+  if (const std::string problem = model::check_parameter_combinations(*run.parameters);
+      !problem.empty()) {
     throw InputError({options.scenario, 0, 0, "parameters"}, problem);
   }
   for (const auto& lever : run.scenario.levers) {
-    throw InputError(lever.where, "lever type '" + lever.type +
-                                      "' is not available: this version of lmsim has no scenario levers yet");
+    throw InputError(lever.where,
+                     "lever type '" + lever.type +
+                         "' is not available: this version of lmsim has no scenario levers yet");
   }
   run.data = std::make_unique<model::DataSet>(model::load_data_set(run.scenario.data_dir));
   return run;

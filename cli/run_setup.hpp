@@ -26,8 +26,8 @@ struct CommonOptions {
 };
 
 // Adds the options shared by the subcommands that read a scenario.
-void add_scenario_options(po::options_description& options, po::positional_options_description& positional,
-                          CommonOptions& common);
+void add_scenario_options(po::options_description& options,
+                          po::positional_options_description& positional, CommonOptions& common);
 
 struct PreparedRun {
   Scenario scenario;
@@ -41,7 +41,8 @@ PreparedRun prepare_run(const CommonOptions& options);
 // Parses args into the variables bound to `options`; returns an exit code when the command
 // should stop now (help printed or usage error), nothing when it should go on.
 std::optional<int> parse_arguments(const std::string& command, const std::string& summary,
-                                   const std::vector<std::string>& args, po::options_description& options,
+                                   const std::vector<std::string>& args,
+                                   po::options_description& options,
                                    const po::positional_options_description& positional);
 
 }  // namespace lmsim::cli

@@ -12,8 +12,9 @@ int validate_command(const Arguments& args) {
   po::options_description options("validate options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
-  if (auto stop = parse_arguments("validate", "Checks a scenario and its data set without running it.", args,
-                                  options, positional)) {
+  if (auto stop =
+          parse_arguments("validate", "Checks a scenario and its data set without running it.",
+                          args, options, positional)) {
     return *stop;
   }
   const PreparedRun run = prepare_run(common);
@@ -24,17 +25,20 @@ int validate_command(const Arguments& args) {
   const double unemployed = data.unemployed.sum();
   std::printf("Scenario %s is valid.\n", common.scenario.c_str());
   std::printf("  title        %s\n", run.scenario.title.c_str());
-  std::printf("  horizon      %04d-%02d .. %04d-%02d\n", run.scenario.start.year, run.scenario.start.month,
-              run.scenario.end.year, run.scenario.end.month);
+  std::printf("  horizon      %04d-%02d .. %04d-%02d\n", run.scenario.start.year,
+              run.scenario.start.month, run.scenario.end.year, run.scenario.end.month);
   std::printf("  inherits     %zu file(s)\n", run.scenario.chain.size());
-  std::printf("  overrides    %zu parameter(s), %zu lever(s)\n", run.scenario.parameters.size(), run.scenario.levers.size());
-  std::printf("  data         %s (%zu files)\n", data.directory.string().c_str(), data.checksums.size());
+  std::printf("  overrides    %zu parameter(s), %zu lever(s)\n", run.scenario.parameters.size(),
+              run.scenario.levers.size());
+  std::printf("  data         %s (%zu files)\n", data.directory.string().c_str(),
+              data.checksums.size());
   std::printf("  regions      %zu\n", data.dims.region_count());
   std::printf("  occupations  %zu\n", data.dims.occupation_count());
   std::printf("  sectors      %zu\n", data.dims.sectors.size());
   std::printf("  population   %.0f (aged 15-74)\n", population);
-  std::printf("  labour force %.0f (employed %.0f, unemployed %.0f, %.1f%%)\n", employed + unemployed, employed,
-              unemployed, 100.0 * unemployed / (employed + unemployed));
+  std::printf("  labour force %.0f (employed %.0f, unemployed %.0f, %.1f%%)\n",
+              employed + unemployed, employed, unemployed,
+              100.0 * unemployed / (employed + unemployed));
   std::printf("  vacancies    %.0f\n", data.vacancies.sum());
   return kExitSuccess;
 }

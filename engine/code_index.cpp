@@ -18,10 +18,12 @@ std::size_t CodeIndex::at(const CsvTable& table, std::size_t row, std::size_t co
   const std::string& code = table.text(row, column);
   const auto it = index_.find(code);
   if (it == index_.end()) {
-    const bool non_ascii = std::any_of(code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
-    table.fail(row, column, "unknown " + dimension_ + " code '" + code + "'" +
-                                (non_ascii ? " (it contains a non-ASCII character, such as a look-alike letter)"
-                                           : did_you_mean(code, codes_)));
+    const bool non_ascii = std::any_of(
+        code.begin(), code.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+    table.fail(row, column,
+               "unknown " + dimension_ + " code '" + code + "'" +
+                   (non_ascii ? " (it contains a non-ASCII character, such as a look-alike letter)"
+                              : did_you_mean(code, codes_)));
   }
   return it->second;
 }
@@ -32,8 +34,9 @@ CoverageCheck::CoverageCheck(const CsvTable& table, std::size_t cells, std::stri
 void CoverageCheck::mark(std::size_t row, std::size_t column, std::size_t cell,
                          const std::string& key_text) {
   if (seen_.at(cell) != 0) {
-    table_->fail(row, column, "duplicate row for " + key_text + " (first given on line " +
-                                  std::to_string(seen_[cell]) + ")");
+    table_->fail(row, column,
+                 "duplicate row for " + key_text + " (first given on line " +
+                     std::to_string(seen_[cell]) + ")");
   }
   seen_[cell] = table_->rows().at(row).line;
 }

@@ -40,7 +40,8 @@ class CoverageCheck {
   template <class Describe>
   void require_complete(Describe describe) const {
     for (std::size_t c = 0; c < seen_.size(); ++c) {
-      if (!seen_[c]) table_->fail_file("no row for " + describe(c) + " (" + what_ + " must be complete)");
+      if (!seen_[c])
+        table_->fail_file("no row for " + describe(c) + " (" + what_ + " must be complete)");
     }
   }
 

@@ -14,9 +14,10 @@ std::vector<std::string> split_fields(std::string_view line) {
   std::size_t start = 0;
   while (true) {
     const std::size_t comma = line.find(',', start);
-    std::string_view field = line.substr(start, comma == std::string_view::npos ? line.npos
-                                                                                : comma - start);
-    while (!field.empty() && (field.front() == ' ' || field.front() == '\t')) field.remove_prefix(1);
+    std::string_view field =
+        line.substr(start, comma == std::string_view::npos ? line.npos : comma - start);
+    while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
+      field.remove_prefix(1);
     while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.remove_suffix(1);
     fields.emplace_back(field);
     if (comma == std::string_view::npos) break;
@@ -89,14 +90,15 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
     Row row{line_number, split_fields(line)};
     if (row.fields.size() != table.header_.size()) {
       throw InputError({file_name, line_number, 0, ""},
-                       "row has " + std::to_string(row.fields.size()) + " fields but the header has " +
-                           std::to_string(table.header_.size()) +
+                       "row has " + std::to_string(row.fields.size()) +
+                           " fields but the header has " + std::to_string(table.header_.size()) +
                            " (a comma used as decimal separator also causes this)");
     }
     table.rows_.push_back(std::move(row));
   }
   if (table.header_.empty()) throw InputError({file_name, 0, 0, ""}, "file is empty");
-  if (table.rows_.empty()) throw InputError({file_name, 1, 0, ""}, "file has a header but no data rows");
+  if (table.rows_.empty())
+    throw InputError({file_name, 1, 0, ""}, "file has a header but no data rows");
   return table;
 }
 
@@ -107,7 +109,8 @@ bool CsvTable::has_column(std::string_view name) const {
 std::size_t CsvTable::column(std::string_view name) const {
   const auto it = std::find(header_.begin(), header_.end(), name);
   if (it == header_.end()) {
-    throw InputError({file_, 1, 0, std::string(name)}, "required column is missing from the header");
+    throw InputError({file_, 1, 0, std::string(name)},
+                     "required column is missing from the header");
   }
   return static_cast<std::size_t>(it - header_.begin());
 }
@@ -137,8 +140,10 @@ double CsvTable::number(std::size_t row, std::size_t column) const {
   if (*first == '+') ++first;
   const auto [ptr, ec] = std::from_chars(first, last, value);
   if (ec != std::errc() || ptr != last) {
-    fail(row, column, "'" + field + "' is not a number (use '.' as decimal point, no thousands "
-                      "separators or units)");
+    fail(row, column,
+         "'" + field +
+             "' is not a number (use '.' as decimal point, no thousands "
+             "separators or units)");
   }
   if (!std::isfinite(value)) fail(row, column, "'" + field + "' is not a finite number");
   return value;

@@ -39,7 +39,9 @@ class ProcessSchedule {
     return result;
   }
 
-  void step(State& state, int step_index) const { run_range(state, step_index, 0, entries_.size()); }
+  void step(State& state, int step_index) const {
+    run_range(state, step_index, 0, entries_.size());
+  }
 
   // Runs the processes of one step that come before the named one (for calibration).
   void step_before(State& state, int step_index, const std::string& name) const {

@@ -12,7 +12,8 @@ void scale_rows(Eigen::MatrixXd& m, const Eigen::VectorXd& targets) {
   }
 }
 
-double worst_error(const Eigen::MatrixXd& m, const Eigen::VectorXd& rows, const Eigen::VectorXd& cols) {
+double worst_error(const Eigen::MatrixXd& m, const Eigen::VectorXd& rows,
+                   const Eigen::VectorXd& cols) {
   const double scale = std::max(rows.sum(), 1e-300);
   const double row_error = (m.rowwise().sum() - rows).cwiseAbs().maxCoeff();
   const double col_error = (m.colwise().sum().transpose() - cols).cwiseAbs().maxCoeff();

@@ -1,9 +1,9 @@
 #include "engine/scenario.hpp"
 
+#include <toml++/toml.h>
 #include <algorithm>
 #include <map>
 #include <sstream>
-#include <toml++/toml.h>
 
 #include "engine/spelling.hpp"
 
@@ -12,9 +12,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopLevelKeys = {"base", "title",  "description", "data_dir",
-                                                "start", "end",   "seed",        "parameters",
-                                                "levers"};
+const std::vector<std::string> kTopLevelKeys = {"base", "title", "description", "data_dir", "start",
+                                                "end",  "seed",  "parameters",  "levers"};
 
 SourceLocation located(const fs::path& file, const toml::node& node, const std::string& key) {
   const auto& begin = node.source().begin;
@@ -28,15 +27,16 @@ toml::table parse_file(const fs::path& file) {
     return toml::parse_file(file.string());
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
-    throw InputError({file.string(), static_cast<long>(begin.line),
-                      static_cast<long>(begin.column), ""},
-                     "malformed TOML: " + std::string(error.description()));
+    throw InputError(
+        {file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), ""},
+        "malformed TOML: " + std::string(error.description()));
   }
 }
 
 std::string require_string(const fs::path& file, const toml::node& node, const std::string& key) {
   const auto* value = node.as_string();
-  if (value == nullptr) throw InputError(located(file, node, key), "expected a text value in quotes");
+  if (value == nullptr)
+    throw InputError(located(file, node, key), "expected a text value in quotes");
   return value->get();
 }
 
@@ -53,7 +53,8 @@ YearMonth read_year_month(const fs::path& file, const toml::node& node, const st
     char dash = 0;
     std::istringstream in(s);
     if (!(in >> y >> dash >> m) || dash != '-' || !in.eof()) {
-      throw InputError(located(file, node, key), "expected a year (2030) or \"YYYY-MM\", got \"" + s + "\"");
+      throw InputError(located(file, node, key),
+                       "expected a year (2030) or \"YYYY-MM\", got \"" + s + "\"");
     }
     ym = {y, m};
   } else {
@@ -70,8 +71,9 @@ void check_top_level_keys(const fs::path& file, const toml::table& table) {
     const std::string name(key.str());
     if (std::find(kTopLevelKeys.begin(), kTopLevelKeys.end(), name) == kTopLevelKeys.end()) {
       const auto& begin = key.source().begin;
-      throw InputError({file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), name},
-                       "unknown key" + did_you_mean(name, kTopLevelKeys));
+      throw InputError(
+          {file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), name},
+          "unknown key" + did_you_mean(name, kTopLevelKeys));
     }
   }
 }
@@ -90,7 +92,8 @@ void read_parameters(const fs::path& file, const toml::node& node,
     } else {
       throw InputError(located(file, value, path), "expected a number");
     }
-    overrides[std::string(key.str())] = {std::string(key.str()), number, located(file, value, path)};
+    overrides[std::string(key.str())] = {std::string(key.str()), number,
+                                         located(file, value, path)};
   }
 }
 
@@ -108,8 +111,8 @@ void read_levers(const fs::path& file, const toml::node& node, std::vector<Lever
     if (type == nullptr) throw InputError(located(file, entry, path), "lever has no `type`");
     std::ostringstream text;
     text << *table;
-    levers.push_back({require_string(file, *type, path + ".type"), located(file, entry, path),
-                      text.str()});
+    levers.push_back(
+        {require_string(file, *type, path + ".type"), located(file, entry, path), text.str()});
   }
 }
 
@@ -123,9 +126,9 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
     std::string cycle;
     for (const auto& f : stack) cycle += f.filename().string() + " -> ";
-    throw InputError({file.string(), 0, 0, "base"},
-                     "scenarios inherit from each other in a cycle: " + cycle +
-                         canonical.filename().string());
+    throw InputError(
+        {file.string(), 0, 0, "base"},
+        "scenarios inherit from each other in a cycle: " + cycle + canonical.filename().string());
   }
   stack.push_back(canonical);
   const toml::table table = parse_file(file);
@@ -148,8 +151,8 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
     s.description = require_string(file, *n, "description");
   }
   if (const toml::node* n = table.get("data_dir")) {
-    s.data_dir = fs::absolute(file.parent_path() / require_string(file, *n, "data_dir"))
-                     .lexically_normal();
+    s.data_dir =
+        fs::absolute(file.parent_path() / require_string(file, *n, "data_dir")).lexically_normal();
     s.data_dir_where = located(file, *n, "data_dir");
   }
   if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);

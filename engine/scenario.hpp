@@ -27,17 +27,17 @@ struct LeverEntry {
 };
 
 struct Scenario {
-  std::filesystem::path file;                  // the file named on the command line
-  std::vector<std::filesystem::path> chain;    // file, its base, the base's base, ...
+  std::filesystem::path file;                // the file named on the command line
+  std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...
   std::string title;
   std::string description;
-  std::filesystem::path data_dir;              // absolute, resolved against the file that set it
+  std::filesystem::path data_dir;  // absolute, resolved against the file that set it
   SourceLocation data_dir_where;
   YearMonth start{2025, 1};
   YearMonth end{2040, 12};
   std::uint64_t seed = 20250101;
-  std::vector<ParameterOverride> parameters;   // base's first, then overriding files'
-  std::vector<LeverEntry> levers;              // base's first
+  std::vector<ParameterOverride> parameters;  // base's first, then overriding files'
+  std::vector<LeverEntry> levers;             // base's first
 };
 
 // Reads and resolves the scenario; throws InputError naming file, line, column and key.

@@ -42,7 +42,8 @@ std::vector<double> employee_jobs_of(const LabourMarketState& state) {
   std::vector<double> jobs(state.regions() * state.occupations(), 0.0);
   for (std::size_t h = 0; h < state.regions(); ++h) {
     for (std::size_t w = 0; w < state.regions(); ++w) {
-      for (std::size_t o = 0; o < state.occupations(); ++o) jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
+      for (std::size_t o = 0; o < state.occupations(); ++o)
+        jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
   return jobs;
@@ -53,7 +54,8 @@ std::vector<double> demand_of(const LabourMarketState& state) {
   const auto& zzp = state.persons(Status::kSelfEmployed);
   for (std::size_t c = 0; c < demand.size(); ++c) {
     demand[c] += state.vacancies[c];
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) demand[c] += zzp[c * kAgeEducationCells + ae];
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+      demand[c] += zzp[c * kAgeEducationCells + ae];
   }
   return demand;
 }
@@ -94,11 +96,14 @@ double rate_for_flow(double wanted, double e, double gap_term) {
 // scaled so that employees retiring in the first month match 93,000 a year (CBS 2024).
 void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   double returns = 0.0;
-  for (double inflow : data_.labour_migrants_per_year) returns += inflow * parameters_.labour_migration_scale;
+  for (double inflow : data_.labour_migrants_per_year)
+    returns += inflow * parameters_.labour_migration_scale;
   const double emigration_total = data_.target("emigration_15_74_per_year").value;
-  calibration_.emigration_scale = emigration_total > 0.0 ? std::max(0.0, 1.0 - returns / emigration_total) : 1.0;
+  calibration_.emigration_scale =
+      emigration_total > 0.0 ? std::max(0.0, 1.0 - returns / emigration_total) : 1.0;
   for (std::size_t a = 0; a < kAges; ++a) {
-    emigration_monthly[a] = std::min(1.0, emigration[a] * parameters_.emigration_scale * calibration_.emigration_scale);
+    emigration_monthly[a] =
+        std::min(1.0, emigration[a] * parameters_.emigration_scale * calibration_.emigration_scale);
   }
 
   // School leaving: the rates of age_rates.csv scaled so that the number of students (with or
@@ -106,16 +111,19 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   // to study, less those who die or emigrate.
   const auto students_after = [&](double scale) {
     calibration_.school_leaving_scale = scale;
-    for (std::size_t a = 0; a < kAges; ++a) school_leaving[a] = std::min(1.0, school_leaving_base[a] * scale);
+    for (std::size_t a = 0; a < kAges; ++a)
+      school_leaving[a] = std::min(1.0, school_leaving_base[a] * scale);
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
     schedule_.step_before(trial, 1, "labour_demand");
     return trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob);
   };
-  const double students_before = initial.total(Status::kStudent) + initial.total(Status::kStudentSideJob);
+  const double students_before =
+      initial.total(Status::kStudent) + initial.total(Status::kStudentSideJob);
   const double change_without = students_after(0.0) - students_before;
   const double change_with = students_after(1.0) - students_before;
-  const double leaving_scale = change_without > change_with ? change_without / (change_without - change_with) : 1.0;
+  const double leaving_scale =
+      change_without > change_with ? change_without / (change_without - change_with) : 1.0;
   students_after(std::max(0.0, leaving_scale));
 
   const auto retirements_with_scale = [&](double scale) {
@@ -129,7 +137,9 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   const double with_early = retirements_with_scale(1.0);
   const double target = data_.target("retirements_employees_per_year").value / 12.0;
   calibration_.early_retirement_scale =
-      with_early > without_early ? std::max(0.0, (target - without_early) / (with_early - without_early)) : 1.0;
+      with_early > without_early
+          ? std::max(0.0, (target - without_early) / (with_early - without_early))
+          : 1.0;
 }
 
 // The relative risk of losing one's job by age and education: young and low-educated workers
@@ -138,7 +148,8 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
 // age x education group's share of separations must be its share of hires, so the risk is
 // proportional to unemployed x search weight / employees (nationally), scaled to average 1 over
 // the employees.
-std::vector<double> separation_risk_of(const StockFlowModel& model, const LabourMarketState& initial) {
+std::vector<double> separation_risk_of(const StockFlowModel& model,
+                                       const LabourMarketState& initial) {
   std::vector<double> unemployed(kAgeEducationCells, 0.0), employed(kAgeEducationCells, 0.0);
   const auto& s = initial.persons(Status::kUnemployedShort);
   const auto& l = initial.persons(Status::kUnemployedLong);
@@ -156,7 +167,8 @@ std::vector<double> separation_risk_of(const StockFlowModel& model, const Labour
     weighted += risk[ae] * employed[ae];
     total += employed[ae];
   }
-  for (double& r : risk) r = weighted > 0.0 ? std::min(kMaxSeparationRisk, r * total / weighted) : 1.0;
+  for (double& r : risk)
+    r = weighted > 0.0 ? std::min(kMaxSeparationRisk, r * total / weighted) : 1.0;
   return risk;
 }
 
@@ -178,7 +190,8 @@ void StockFlowModel::calibrate(const LabourMarketState& initial) {
   calibrate_cells(after_supply, initial);
 }
 
-void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial) {
+void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
+                                     const LabourMarketState& initial) {
   const std::size_t R = regions();
   const std::size_t O = occupations();
   Calibration& c = calibration_;
@@ -199,7 +212,8 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   const auto& jobs = after_supply.jobs;
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o) held[after_supply.cell(h, o)] += jobs[after_supply.job(h, w, o)];
+      for (std::size_t o = 0; o < O; ++o)
+        held[after_supply.cell(h, o)] += jobs[after_supply.job(h, w, o)];
     }
   }
 
@@ -210,12 +224,12 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   c.on_the_job_search = 1.0;
   c.long_term_search = 1.0;
   const Applications base = applications_sent(*this, after_supply);
-  const RowMatrix vacancies = Eigen::Map<const RowMatrix>(after_supply.vacancies.data(), static_cast<Eigen::Index>(R),
-                                                          static_cast<Eigen::Index>(O));
-  const Eigen::Map<const RowMatrix> intensity_map(c.recruitment_intensity.data(), static_cast<Eigen::Index>(R),
-                                                  static_cast<Eigen::Index>(O));
-  const Eigen::Map<const RowMatrix> efficiency_map(c.search_efficiency.data(), static_cast<Eigen::Index>(R),
-                                                   static_cast<Eigen::Index>(O));
+  const RowMatrix vacancies = Eigen::Map<const RowMatrix>(
+      after_supply.vacancies.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
+  const Eigen::Map<const RowMatrix> intensity_map(
+      c.recruitment_intensity.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
+  const Eigen::Map<const RowMatrix> efficiency_map(
+      c.search_efficiency.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
   double max_effort = 0.0;
   {
     const SearchEffort effort = search_effort(*this);
@@ -235,8 +249,10 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   double unemployed_total = 0.0;
   for (double u : unemployed_target) unemployed_total += u;
   for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-    const RowMatrix long_sent = base.unemployed_long.cwiseProduct(efficiency_map) * c.long_term_search;
-    const RowMatrix unemployed_sent = base.unemployed_short.cwiseProduct(efficiency_map) + long_sent;
+    const RowMatrix long_sent =
+        base.unemployed_long.cwiseProduct(efficiency_map) * c.long_term_search;
+    const RowMatrix unemployed_sent =
+        base.unemployed_short.cwiseProduct(efficiency_map) + long_sent;
     const RowMatrix employed_sent = base.employed * c.on_the_job_search;
     m = match(geo, occ, vacancies, intensity_map, unemployed_sent, employed_sent);
     for (std::size_t cell = 0; cell < R * O; ++cell) {
@@ -274,12 +290,15 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
                                           : kMaxEfficiency;
         const double upper = std::min(kMaxEfficiency, max_efficiency);
         if (hires > 0.0) {
-          c.search_efficiency[cell] = std::clamp(
-              c.search_efficiency[cell] * std::sqrt(std::clamp((hires + excess) / hires, 0.25, 4.0)),
-              kMinEfficiency, upper);
+          c.search_efficiency[cell] =
+              std::clamp(c.search_efficiency[cell] *
+                             std::sqrt(std::clamp((hires + excess) / hires, 0.25, 4.0)),
+                         kMinEfficiency, upper);
         }
-        const bool can_adjust = c.search_efficiency[cell] > kMinEfficiency && c.search_efficiency[cell] < upper;
-        if (can_adjust) worst = std::max(worst, std::fabs(excess) / std::max(1.0, unemployed_target[cell]));
+        const bool can_adjust =
+            c.search_efficiency[cell] > kMinEfficiency && c.search_efficiency[cell] < upper;
+        if (can_adjust)
+          worst = std::max(worst, std::fabs(excess) / std::max(1.0, unemployed_target[cell]));
       }
     }
     // Employee jobs of every work cell change at the national rate g in the first month (hires
@@ -287,21 +306,26 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
     // their vacancies more visible, cells that hire too much less.
     double jobs_after_total = 0.0;
     for (std::size_t cell = 0; cell < R * O; ++cell) {
-      const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+      const double hires =
+          m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
       jobs_after[cell] = jobs_before[cell] * (1.0 - separation_share[cell]) - leaving[cell] + hires;
       jobs_after_total += jobs_after[cell];
     }
     const double growth = jobs_after_total / jobs_initial_total;
     for (std::size_t cell = 0; cell < R * O; ++cell) {
-      const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+      const double hires =
+          m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
       const double excess = jobs_after[cell] - growth * jobs_initial[cell];
       if (hires > 0.0) {
-        c.recruitment_intensity[cell] = std::clamp(
-            c.recruitment_intensity[cell] * std::sqrt(std::clamp((hires - excess) / hires, 0.25, 4.0)),
-            kMinEfficiency, kMaxEfficiency);
+        c.recruitment_intensity[cell] =
+            std::clamp(c.recruitment_intensity[cell] *
+                           std::sqrt(std::clamp((hires - excess) / hires, 0.25, 4.0)),
+                       kMinEfficiency, kMaxEfficiency);
       }
-      const bool can_adjust = c.recruitment_intensity[cell] > kMinEfficiency && c.recruitment_intensity[cell] < kMaxEfficiency;
-      if (can_adjust) worst = std::max(worst, std::fabs(excess) / std::max(1.0, jobs_initial[cell]));
+      const bool can_adjust = c.recruitment_intensity[cell] > kMinEfficiency &&
+                              c.recruitment_intensity[cell] < kMaxEfficiency;
+      if (can_adjust)
+        worst = std::max(worst, std::fabs(excess) / std::max(1.0, jobs_initial[cell]));
     }
     if (moves > 0.0) c.on_the_job_search *= moves_target / moves;
     // The long-term unemployed keep their share: their hires take out what entered.
@@ -321,7 +345,8 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply, cons
   c.residual = national;
   // Openings equal hires in every work cell: n = dv e + (1 - dv) min(e, gv max(0, -D)).
   for (std::size_t cell = 0; cell < R * O; ++cell) {
-    const double hires = m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
+    const double hires =
+        m.hires(static_cast<Eigen::Index>(cell / O), static_cast<Eigen::Index>(cell % O));
     c.opening_rate[cell] = rate_for_flow(hires, jobs_before[cell], opening_gap[cell]);
   }
 }

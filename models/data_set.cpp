@@ -48,14 +48,15 @@ void require_close(const std::string& file, const std::string& what, double actu
   if (std::fabs(actual - expected) > tolerance_rel * scale) {
     std::ostringstream message;
     message.precision(10);
-    message << what << " is " << actual << " but should be " << expected
-            << " (relative tolerance " << tolerance_rel << ")";
+    message << what << " is " << actual << " but should be " << expected << " (relative tolerance "
+            << tolerance_rel << ")";
     throw InputError({file, 0, 0, ""}, message.str());
   }
 }
 
 // The codes of a dimension's own file, in file order; empty and repeated codes are refused.
-std::vector<std::string> unique_codes(const CsvTable& t, std::size_t column, const std::string& dimension) {
+std::vector<std::string> unique_codes(const CsvTable& t, std::size_t column,
+                                      const std::string& dimension) {
   std::vector<std::string> codes;
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const std::string& code = t.text(r, column);
@@ -91,7 +92,8 @@ void read_occupations(Reader& reader, DataSet& data) {
     const double h = t.non_negative(r, hours);
     if (h <= 0.0 || h > 80.0) t.fail(r, hours, "weekly hours must lie in (0, 80]");
     data.weekly_hours.push_back(h);
-    for (const auto& [column, target] : {std::pair{zzp, &data.zzp_share}, std::pair{heavy, &data.heavy_work_share}}) {
+    for (const auto& [column, target] :
+         {std::pair{zzp, &data.zzp_share}, std::pair{heavy, &data.heavy_work_share}}) {
       const double share = t.non_negative(r, column);
       if (share > 1.0) {
         t.fail(r, column, "a share must lie in [0, 1]; write 40% as 0.40");
@@ -159,7 +161,8 @@ void read_population(Reader& reader, DataSet& data) {
     if (a < kFirstAge || a > kLastAge) t.fail(r, age, "age must lie in 15..74");
     const std::size_t e = educations.at(t, r, education);
     const std::size_t cell = data.population_index(reg, static_cast<std::size_t>(a - kFirstAge), e);
-    coverage.mark(r, region, cell, t.text(r, region) + " age " + t.text(r, age) + " " + t.text(r, education));
+    coverage.mark(r, region, cell,
+                  t.text(r, region) + " age " + t.text(r, age) + " " + t.text(r, education));
     data.population[cell] = t.non_negative(r, persons);
   }
   coverage.require_complete([&](std::size_t cell) {
@@ -200,7 +203,8 @@ void read_labour_market(Reader& reader, DataSet& data) {
 void read_defence(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("defence.csv");
   const auto region = t.column("region"), personnel = t.column("personnel");
-  data.defence_personnel = Eigen::VectorXd::Zero(static_cast<Eigen::Index>(data.dims.region_count()));
+  data.defence_personnel =
+      Eigen::VectorXd::Zero(static_cast<Eigen::Index>(data.dims.region_count()));
   CoverageCheck coverage(t, data.dims.region_count(), "one row per region");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const std::size_t i = data.dims.regions.at(t, r, region);
@@ -294,21 +298,24 @@ std::map<int, Value> read_yearly(const CsvTable& t, std::size_t value_column, Re
 void read_pension_rules(Reader& reader, DataSet& data) {
   {
     const CsvTable t = reader.open("aow_age.csv");
-    data.aow_age_months = read_yearly<int>(t, t.column("aow_age_months"), [&](std::size_t r, std::size_t c) {
-      const long months = t.integer(r, c);
-      if (months < 60 * 12 || months > 75 * 12) t.fail(r, c, "AOW age must lie in 720..900 months (60..75 years)");
-      return static_cast<int>(months);
-    });
+    data.aow_age_months =
+        read_yearly<int>(t, t.column("aow_age_months"), [&](std::size_t r, std::size_t c) {
+          const long months = t.integer(r, c);
+          if (months < 60 * 12 || months > 75 * 12)
+            t.fail(r, c, "AOW age must lie in 720..900 months (60..75 years)");
+          return static_cast<int>(months);
+        });
   }
   const CsvTable t = reader.open("rvu.csv");
-  data.rvu_max_months_before_aow = read_yearly<int>(t, t.column("max_months_before_aow"), [&](std::size_t r, std::size_t c) {
-    const long months = t.integer(r, c);
-    if (months < 0 || months > 120) t.fail(r, c, "RVU window must lie in 0..120 months");
-    return static_cast<int>(months);
-  });
-  data.rvu_threshold_eur_month = read_yearly<double>(t, t.column("threshold_eur_month"), [&](std::size_t r, std::size_t c) {
-    return t.non_negative(r, c);
-  });
+  data.rvu_max_months_before_aow =
+      read_yearly<int>(t, t.column("max_months_before_aow"), [&](std::size_t r, std::size_t c) {
+        const long months = t.integer(r, c);
+        if (months < 0 || months > 120) t.fail(r, c, "RVU window must lie in 0..120 months");
+        return static_cast<int>(months);
+      });
+  data.rvu_threshold_eur_month =
+      read_yearly<double>(t, t.column("threshold_eur_month"),
+                          [&](std::size_t r, std::size_t c) { return t.non_negative(r, c); });
 }
 
 void read_migration(Reader& reader, DataSet& data) {
@@ -327,7 +334,8 @@ void read_migration(Reader& reader, DataSet& data) {
     if (years < 0.25) t.fail(r, stay, "mean stay must be at least 0.25 years");
     data.labour_migrant_stay_years[o] = years;
   }
-  coverage.require_complete([&](std::size_t o) { return "occupation " + data.dims.occupations.code(o); });
+  coverage.require_complete(
+      [&](std::size_t o) { return "occupation " + data.dims.occupations.code(o); });
 }
 
 void read_calibration_targets(Reader& reader, DataSet& data) {
@@ -365,14 +373,15 @@ void check_consistency(const DataSet& data) {
   double sectors = 0.0;
   for (double s : data.sector_employed) sectors += s;
   require_close((dir / "sectors.csv").string(),
-                "total employed over sectors (expected: total employed of labour_market.csv)", sectors,
-                data.employed.sum(), kCrossFileTolerance);
+                "total employed over sectors (expected: total employed of labour_market.csv)",
+                sectors, data.employed.sum(), kCrossFileTolerance);
 
   // Data against the national facts they were scaled to (calibration_targets.csv).
   const auto check_target = [&](const std::string& file, const std::string& key, double actual) {
     const CalibrationTarget& target = data.target(key);
-    require_close((dir / file).string(), "total " + key + " (target " + key +
-                  " in calibration_targets.csv)", actual, target.value, target.tolerance_rel);
+    require_close((dir / file).string(),
+                  "total " + key + " (target " + key + " in calibration_targets.csv)", actual,
+                  target.value, target.tolerance_rel);
   };
   check_target("population.csv", "population_15_74", population_total(data));
   check_target("labour_market.csv", "employed", data.employed.sum());
@@ -404,13 +413,22 @@ void check_consistency(const DataSet& data) {
 }  // namespace
 
 const std::vector<std::string>& data_file_names() {
-  static const std::vector<std::string> names = {
-      "regions.csv",        "occupations.csv",        "sectors.csv",
-      "sector_occupation.csv", "population.csv",      "labour_market.csv",
-      "defence.csv",        "regional_mobility.csv",  "occupational_mobility.csv",
-      "education_occupation.csv", "status_by_age.csv", "age_rates.csv",
-      "aow_age.csv",        "rvu.csv",                "migration.csv",
-      "calibration_targets.csv"};
+  static const std::vector<std::string> names = {"regions.csv",
+                                                 "occupations.csv",
+                                                 "sectors.csv",
+                                                 "sector_occupation.csv",
+                                                 "population.csv",
+                                                 "labour_market.csv",
+                                                 "defence.csv",
+                                                 "regional_mobility.csv",
+                                                 "occupational_mobility.csv",
+                                                 "education_occupation.csv",
+                                                 "status_by_age.csv",
+                                                 "age_rates.csv",
+                                                 "aow_age.csv",
+                                                 "rvu.csv",
+                                                 "migration.csv",
+                                                 "calibration_targets.csv"};
   return names;
 }
 
@@ -454,9 +472,9 @@ DataSet load_data_set(const fs::path& directory) {
                                             data.dims.regions, data.dims.regions, true);
   data.occupational_mobility = read_wide_matrix(reader, "occupational_mobility.csv", "from",
                                                 data.dims.occupations, data.dims.occupations, true);
-  data.education_occupation = read_wide_matrix(reader, "education_occupation.csv", "occupation",
-                                                data.dims.occupations,
-                                                CodeIndex("education", {"low", "mid", "high"}), true);
+  data.education_occupation =
+      read_wide_matrix(reader, "education_occupation.csv", "occupation", data.dims.occupations,
+                       CodeIndex("education", {"low", "mid", "high"}), true);
   read_status_by_age(reader, data);
   read_age_rates(reader, data);
   read_pension_rules(reader, data);

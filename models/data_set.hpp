@@ -18,12 +18,19 @@ namespace lmsim::model {
 
 // Population shares by status in status_by_age.csv, in this column order.
 enum class InitialStatus : std::size_t {
-  kEmployed, kUnemployed, kStudent, kStudentSideJob, kInactivePotential, kInactive, kRetired,
-  kDisabled, kCount
+  kEmployed,
+  kUnemployed,
+  kStudent,
+  kStudentSideJob,
+  kInactivePotential,
+  kInactive,
+  kRetired,
+  kDisabled,
+  kCount
 };
 inline constexpr std::array<const char*, static_cast<std::size_t>(InitialStatus::kCount)>
-    kInitialStatusColumns = {"employed", "unemployed", "student", "student_side_job",
-                             "inactive_potential", "inactive", "retired", "disabled"};
+    kInitialStatusColumns = {"employed",           "unemployed", "student", "student_side_job",
+                             "inactive_potential", "inactive",   "retired", "disabled"};
 
 struct AgeRates {  // per single year of age 15..74, annual unless named otherwise
   std::vector<double> mortality, disability, early_retirement, emigration, immigration_share,

@@ -13,7 +13,9 @@ namespace lmsim::model {
 namespace {
 
 using Shares = std::array<double, static_cast<std::size_t>(InitialStatus::kCount)>;
-constexpr std::size_t kS(InitialStatus s) { return static_cast<std::size_t>(s); }
+constexpr std::size_t kS(InitialStatus s) {
+  return static_cast<std::size_t>(s);
+}
 
 // Persons of one home region by status and age x education, before occupations.
 struct RegionStocks {
@@ -68,7 +70,8 @@ void scale_to_total(RegionStocks& stocks, Status status, double target, const st
   const double current = stocks.total(status);
   if (current <= 0.0) return;
   if (target <= current) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) change[ae] = stocks[status][ae] * (target / current - 1.0);
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+      change[ae] = stocks[status][ae] * (target / current - 1.0);
   } else {
     std::vector<double> room(kAgeEducationCells, 0.0);
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
@@ -92,8 +95,10 @@ void scale_to_total(RegionStocks& stocks, Status status, double target, const st
     }
     if (missing > 1e-6 * target) {
       throw InputError({(data.directory / "labour_market.csv").string(), 0, 0, what},
-                       "region " + data.dims.regions.code(home) + ": population.csv has too few persons "
-                       "outside work for the " + what + " total");
+                       "region " + data.dims.regions.code(home) +
+                           ": population.csv has too few persons "
+                           "outside work for the " +
+                           what + " total");
     }
   }
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
@@ -118,7 +123,8 @@ Eigen::MatrixXd split_by_occupation(const DataSet& data, const Eigen::VectorXd& 
           data.education_occupation(o, static_cast<Eigen::Index>(ae % kEducationLevels));
     }
   }
-  Eigen::VectorXd columns = Eigen::Map<const Eigen::VectorXd>(profile.data(), static_cast<Eigen::Index>(profile.size()));
+  Eigen::VectorXd columns =
+      Eigen::Map<const Eigen::VectorXd>(profile.data(), static_cast<Eigen::Index>(profile.size()));
   const double sum = columns.sum();
   if (sum <= 0.0) return Eigen::MatrixXd::Zero(O, seed.cols());
   columns *= occupation_totals.sum() / sum;
@@ -150,7 +156,8 @@ void place_rvu_users(LabourMarketState& state, double users, int aow_months, int
   const auto weight = [&](std::size_t ae) {
     return share_in_age_window(ae / kEducationLevels, aow_months - window_months, aow_months);
   };
-  for (std::size_t i = 0; i < retired.size(); ++i) eligible += retired[i] * weight(i % kAgeEducationCells);
+  for (std::size_t i = 0; i < retired.size(); ++i)
+    eligible += retired[i] * weight(i % kAgeEducationCells);
   if (eligible <= 0.0) return;
   const double share = std::min(1.0, users / eligible);
   for (std::size_t i = 0; i < retired.size(); ++i) {
@@ -171,15 +178,17 @@ LabourMarketState StockFlowModel::initial_state() const {
 
   for (std::size_t h = 0; h < R; ++h) {
     RegionStocks stocks = split_population(data, h, aow);
-    const double other_workers = stocks.total(Status::kStudentSideJob) +
-                                 stocks.total(Status::kWorkingPensioner);
+    const double other_workers =
+        stocks.total(Status::kStudentSideJob) + stocks.total(Status::kWorkingPensioner);
     const Eigen::VectorXd workers = main_worker_totals(data, h, other_workers);
     scale_to_total(stocks, Status::kEmployed, workers.sum(), "employed", data, h);
-    const Eigen::VectorXd unemployed = data.unemployed.row(static_cast<Eigen::Index>(h)).transpose();
+    const Eigen::VectorXd unemployed =
+        data.unemployed.row(static_cast<Eigen::Index>(h)).transpose();
     scale_to_total(stocks, Status::kUnemployedShort, unemployed.sum(), "unemployed", data, h);
 
     const Eigen::MatrixXd working = split_by_occupation(data, workers, stocks[Status::kEmployed]);
-    const Eigen::MatrixXd searching = split_by_occupation(data, unemployed, stocks[Status::kUnemployedShort]);
+    const Eigen::MatrixXd searching =
+        split_by_occupation(data, unemployed, stocks[Status::kUnemployedShort]);
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t base = state.block(h, o);
       const double zzp = data.zzp_share[o];
@@ -188,20 +197,25 @@ LabourMarketState StockFlowModel::initial_state() const {
         const double u = searching(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(ae));
         state.persons(Status::kEmployed)[base + ae] = w * (1.0 - zzp);
         state.persons(Status::kSelfEmployed)[base + ae] = w * zzp;
-        state.persons(Status::kUnemployedShort)[base + ae] = u * parameters_.initial_short_term_share;
-        state.persons(Status::kUnemployedLong)[base + ae] = u * (1.0 - parameters_.initial_short_term_share);
+        state.persons(Status::kUnemployedShort)[base + ae] =
+            u * parameters_.initial_short_term_share;
+        state.persons(Status::kUnemployedLong)[base + ae] =
+            u * (1.0 - parameters_.initial_short_term_share);
       }
       const double employees = state.employees(h, o);
       for (std::size_t w = 0; w < R; ++w) {
-        state.jobs[state.job(h, w, o)] = employees * geo(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(w));
+        state.jobs[state.job(h, w, o)] =
+            employees * geo(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(w));
       }
       state.labour_migrants[state.cell(h, o)] = std::min(
           employees, data.labour_migrants_per_year[o] * parameters_.labour_migration_scale *
                          data.labour_migrant_stay_years[o] *
-                         labour_migrant_region_share(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o)));
+                         labour_migrant_region_share(static_cast<Eigen::Index>(h),
+                                                     static_cast<Eigen::Index>(o)));
     }
-    for (Status s : {Status::kStudent, Status::kStudentSideJob, Status::kInactivePotential,
-                     Status::kInactive, Status::kRetired, Status::kDisabled, Status::kWorkingPensioner}) {
+    for (Status s :
+         {Status::kStudent, Status::kStudentSideJob, Status::kInactivePotential, Status::kInactive,
+          Status::kRetired, Status::kDisabled, Status::kWorkingPensioner}) {
       std::copy(stocks[s].begin(), stocks[s].end(),
                 state.persons(s).begin() + static_cast<std::ptrdiff_t>(state.block(h)));
     }
@@ -209,7 +223,8 @@ LabourMarketState StockFlowModel::initial_state() const {
   place_rvu_users(state, parameters_.rvu_users_initial, aow, rvu_window_months(0));
   for (std::size_t w = 0; w < R; ++w) {
     for (std::size_t o = 0; o < O; ++o) {
-      state.vacancies[state.cell(w, o)] = data.vacancies(static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(o));
+      state.vacancies[state.cell(w, o)] =
+          data.vacancies(static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(o));
     }
   }
   if (!calibration_.initial_demand.empty()) state.target_demand = calibration_.initial_demand;

@@ -13,7 +13,8 @@ RowMatrix safe_divide(const RowMatrix& a, const RowMatrix& b) {
 }  // namespace
 
 MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& intensity, const RowMatrix& unemployed, const RowMatrix& employed) {
+                      const RowMatrix& intensity, const RowMatrix& unemployed,
+                      const RowMatrix& employed) {
   MatchingOutcome m;
   const RowMatrix visible = intensity.cwiseProduct(vacancies);
   m.z = geo * visible * occ.transpose();
@@ -21,7 +22,8 @@ MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatri
   m.ratio_employed = safe_divide(employed, m.z);
   const RowMatrix ratio = m.ratio_unemployed + m.ratio_employed;
   const RowMatrix received = visible.cwiseProduct(geo.transpose() * ratio * occ);
-  m.hires = vacancies.binaryExpr(received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
+  m.hires = vacancies.binaryExpr(
+      received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
   m.filled = visible.cwiseProduct(safe_divide(m.hires, received));
   m.reach = geo * m.filled;
   m.finding = safe_divide(m.reach * occ.transpose(), m.z);
@@ -37,10 +39,11 @@ namespace {
 
 // Sum over age x education of persons x effort, per home region x occupation, times the
 // efficiency of the searchers' cell (nullptr: 1).
-RowMatrix applications(const LabourMarketState& state, Status status, const std::vector<double>& effort,
-                       const std::vector<double>* efficiency) {
+RowMatrix applications(const LabourMarketState& state, Status status,
+                       const std::vector<double>& effort, const std::vector<double>* efficiency) {
   const auto& p = state.persons(status);
-  RowMatrix s(static_cast<Eigen::Index>(state.regions()), static_cast<Eigen::Index>(state.occupations()));
+  RowMatrix s(static_cast<Eigen::Index>(state.regions()),
+              static_cast<Eigen::Index>(state.occupations()));
   for (std::size_t h = 0; h < state.regions(); ++h) {
     for (std::size_t o = 0; o < state.occupations(); ++o) {
       const double* x = &p[state.block(h, o)];
@@ -63,9 +66,12 @@ SearchEffort search_effort(const StockFlowModel& model) {
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     const double education = model.education_search_weight[ae % kEducationLevels];
     effort.unemployed_short.push_back(rate * education);
-    effort.unemployed_long.push_back(rate * education * p.long_term_search_scale * model.calibration().long_term_search);
-    effort.on_the_job.push_back(rate * education * on_job * model.job_to_job_monthly[ae / kEducationLevels]);
-    effort.max_unemployed = std::max({effort.max_unemployed, effort.unemployed_short.back(), effort.unemployed_long.back()});
+    effort.unemployed_long.push_back(rate * education * p.long_term_search_scale *
+                                     model.calibration().long_term_search);
+    effort.on_the_job.push_back(rate * education * on_job *
+                                model.job_to_job_monthly[ae / kEducationLevels]);
+    effort.max_unemployed = std::max(
+        {effort.max_unemployed, effort.unemployed_short.back(), effort.unemployed_long.back()});
     effort.max_on_the_job = std::max(effort.max_on_the_job, effort.on_the_job.back());
   }
   return effort;

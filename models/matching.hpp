@@ -16,20 +16,22 @@
 namespace lmsim::model {
 
 struct MatchingOutcome {
-  RowMatrix z;             // Z[h,o]
-  RowMatrix hires;         // hires per work cell (all searchers)
-  RowMatrix job_to_job;    // hires per work cell of searchers who had a job
-  RowMatrix filled;        // x .* V .* p per work cell
-  RowMatrix reach;         // G = Pgeo (V .* p) per home region x destination occupation
-  RowMatrix finding;       // success per application sent from (h,o)
-  RowMatrix arrivals;      // H = (S ./ Z) Pocc, all searchers: hires into (w,o') from h are H[h,o'] Pgeo[h,w] filled[w,o']
+  RowMatrix z;           // Z[h,o]
+  RowMatrix hires;       // hires per work cell (all searchers)
+  RowMatrix job_to_job;  // hires per work cell of searchers who had a job
+  RowMatrix filled;      // x .* V .* p per work cell
+  RowMatrix reach;       // G = Pgeo (V .* p) per home region x destination occupation
+  RowMatrix finding;     // success per application sent from (h,o)
+  RowMatrix arrivals;    // H = (S ./ Z) Pocc, all searchers: hires into (w,o') from h are H[h,o']
+                         // Pgeo[h,w] filled[w,o']
   RowMatrix ratio_unemployed;  // S ./ Z of the unemployed
   RowMatrix ratio_employed;    // S ./ Z of on-the-job searchers
 };
 
 // unemployed and employed: applications per home region x occupation (R x O).
 MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& intensity, const RowMatrix& unemployed, const RowMatrix& employed);
+                      const RowMatrix& intensity, const RowMatrix& unemployed,
+                      const RowMatrix& employed);
 
 }  // namespace lmsim::model
 

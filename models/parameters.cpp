@@ -12,14 +12,15 @@ ParameterRegistry build_registry() {
   const std::string omn = "del Rio-Chanona et al. (2021) J. R. Soc. Interface 18:20200898";
   // Demand side.
   r.add({"separation_rate", "per 6.75 weeks", 0.016, 0.0, kRateMax,
-         "share of jobs ending in unemployment per published step (du), rescaled to a month",
-         omn});
+         "share of jobs ending in unemployment per published step (du), rescaled to a month", omn});
   r.add({"demand_gap_speed", "per 6.75 weeks", 0.16, 0.0, kRateMax,
          "share of the gap between realised and target demand closed per step by extra "
-         "separations or openings (gu = gv = 10 du)", omn});
+         "separations or openings (gu = gv = 10 du)",
+         omn});
   r.add({"vacancy_opening_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the opening rate dv, which is calibrated per cell so that vacancies are "
-         "stationary in the first month", "calibration, docs/model.md"});
+         "stationary in the first month",
+         "calibration, docs/model.md"});
   r.add({"demand_growth_per_year", "fraction per year", 0.0, -0.2, 0.2,
          "growth of target demand d* in every cell (expansion demand)",
          "ROA: about 10% of openings to 2028 are expansion demand; baseline 0"});
@@ -31,14 +32,17 @@ ParameterRegistry build_registry() {
   r.add({"long_term_search_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the search effort of the unemployed of 6 months or more, which is "
          "calibrated so that their share (initial_short_term_share) is stationary in the first "
-         "month", "calibration, docs/model.md"});
+         "month",
+         "calibration, docs/model.md"});
   r.add({"low_education_search_weight", "factor", 0.8, 0.0, 2.0,
          "search effectiveness of persons with low education (ISCED 0-2), including early "
-         "school leavers, relative to mid and high", "estimate; MODEL.md: early school "
+         "school leavers, relative to mid and high",
+         "estimate; MODEL.md: early school "
          "leavers have lower job finding"});
   r.add({"on_the_job_search_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the on-the-job search effort, which is calibrated so that job-to-job "
-         "moves match job_to_job_quarterly in age_rates.csv", "calibration, docs/model.md"});
+         "moves match job_to_job_quarterly in age_rates.csv",
+         "calibration, docs/model.md"});
   r.add({"ww_benefit_share", "share", 0.35, 0.01, 1.0,
          "share of the short-term unemployed receiving WW, to express tension on UWV's scale "
          "(vacancies per WW benefit under 6 months)",
@@ -54,22 +58,25 @@ ParameterRegistry build_registry() {
          "estimate; status_by_age.csv"});
   r.add({"side_job_adjustment", "share per month", 1.0, 0.0, 1.0,
          "share of the gap closed each month between the share of students with a side job and "
-         "its share in status_by_age.csv (1 keeps it there)", "status_by_age.csv"});
+         "its share in status_by_age.csv (1 keeps it there)",
+         "status_by_age.csv"});
   r.add({"self_employment_adjustment", "share per month", 1.0, 0.0, 1.0,
          "share of the gap closed each month between the zzp share of an occupation's workers and "
-         "zzp_share in occupations.csv (1 keeps it there)", "occupations.csv"});
+         "zzp_share in occupations.csv (1 keeps it there)",
+         "occupations.csv"});
   r.add({"disability_exit_rate", "per year", 0.03, 0.0, kRateMax,
          "outflow from disability benefit to inactivity", "estimate (UWV WIA outflow)"});
   r.add({"work_past_aow_share", "share", 0.3, 0.0, 1.0,
-         "share of workers reaching the AOW age who keep working", "estimate; CBS: about 1 in "
+         "share of workers reaching the AOW age who keep working",
+         "estimate; CBS: about 1 in "
          "7 of those aged 65-75 works"});
   r.add({"past_aow_work_exit_rate", "per year", 0.12, 0.0, kRateMax,
          "working pensioners who stop working", "estimate"});
   r.add({"rvu_take_up", "per month", 0.005, 0.0, kRateMax,
          "monthly take-up of RVU by eligible heavy-work employees inside the window before AOW",
          "calibrated to 13,000 RVU users in 2024 (SZW, nl_facts.csv)"});
-  r.add({"rvu_users_initial", "persons", 13000.0, 0.0, 1e6,
-         "RVU users at the start", "SZW answers Belastingplan 2026 (nl_facts.csv)"});
+  r.add({"rvu_users_initial", "persons", 13000.0, 0.0, 1e6, "RVU users at the start",
+         "SZW answers Belastingplan 2026 (nl_facts.csv)"});
   r.add({"initial_short_term_share", "share", 0.65, 0.0, 1.0,
          "share of the unemployed at the start unemployed for less than 6 months",
          "estimate; CBS: about one third of the unemployed searches longer than 6 months"});
@@ -94,7 +101,8 @@ ParameterRegistry build_registry() {
          "hours of one full-time equivalent (FTE)", "common Dutch collective agreements"});
   r.add({"supply_processes", "switch", 1.0, 0.0, 1.0,
          "1 runs demography, migration, retirement and participation flows; 0 leaves only the "
-         "demand side and matching (validation against the published model)", "MODEL.md"});
+         "demand side and matching (validation against the published model)",
+         "MODEL.md"});
   return r;
 }
 
@@ -109,7 +117,9 @@ double per_month(double probability, double step_days) {
   return 1.0 - std::pow(1.0 - probability, kDaysPerMonth / step_days);
 }
 
-double monthly_from_annual(double annual) { return 1.0 - std::pow(1.0 - annual, 1.0 / 12.0); }
+double monthly_from_annual(double annual) {
+  return 1.0 - std::pow(1.0 - annual, 1.0 / 12.0);
+}
 
 std::string check_parameter_combinations(const ParameterValues& v) {
   if (v["immigrant_student_share"] + v["immigrant_inactive_share"] > 1.0) {

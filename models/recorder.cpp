@@ -15,7 +15,8 @@ Dimension time_dimension(const TimeAxis& time) {
   const long origin = days_from_civil(first.year, static_cast<unsigned>(first.month), 1);
   for (int t = 0; t < time.steps(); ++t) {
     const YearMonth ym = time.at(t);
-    d.values.push_back(static_cast<double>(days_from_civil(ym.year, static_cast<unsigned>(ym.month), 1) - origin));
+    d.values.push_back(
+        static_cast<double>(days_from_civil(ym.year, static_cast<unsigned>(ym.month), 1) - origin));
   }
   char units[64];
   std::snprintf(units, sizeof units, "days since %04d-%02d-01", first.year, first.month);
@@ -28,51 +29,75 @@ Dimension time_dimension(const TimeAxis& time) {
 Recorder::Recorder(const StockFlowModel& model) : model_(model) {
   const Dimensions& dims = model.data().dims;
   results_.dimensions.push_back(time_dimension(model.time()));
-  results_.dimensions.push_back({"region", {}, dims.regions.codes(), "", "labour-market region (arbeidsmarktregio) code"});
-  results_.dimensions.push_back({"occupation", {}, dims.occupations.codes(), "", "occupation (BRC 2014 class or defence) code"});
+  results_.dimensions.push_back(
+      {"region", {}, dims.regions.codes(), "", "labour-market region (arbeidsmarktregio) code"});
+  results_.dimensions.push_back({"occupation",
+                                 {},
+                                 dims.occupations.codes(),
+                                 "",
+                                 "occupation (BRC 2014 class or defence) code"});
   std::vector<std::string> statuses(kStatusNames.begin(), kStatusNames.end());
   results_.dimensions.push_back({"status", {}, statuses, "", "status of a person"});
   std::vector<std::string> ledger = statuses;
   ledger.emplace_back("outside");
-  results_.dimensions.push_back({"flow_from", {}, ledger, "", "status a flow leaves (outside: births, deaths, migration, ageing)"});
+  results_.dimensions.push_back(
+      {"flow_from",
+       {},
+       ledger,
+       "",
+       "status a flow leaves (outside: births, deaths, migration, ageing)"});
   results_.dimensions.push_back({"flow_to", {}, ledger, "", "status a flow enters"});
   results_.text_coordinates.push_back({"region_name", "region", dims.region_names, "region name"});
-  results_.text_coordinates.push_back({"occupation_name", "occupation", dims.occupation_names_en, "occupation name"});
-  results_.text_coordinates.push_back({"occupation_name_nl", "occupation", dims.occupation_names_nl, "beroepsklasse"});
+  results_.text_coordinates.push_back(
+      {"occupation_name", "occupation", dims.occupation_names_en, "occupation name"});
+  results_.text_coordinates.push_back(
+      {"occupation_name_nl", "occupation", dims.occupation_names_nl, "beroepsklasse"});
 
   const auto cell = [&](const char* name, const char* units, const char* en, const char* nl) {
     results_.add_variable(name, kCell, units, en, nl);
   };
-  cell("employed", "persons", "employed persons (employees and zzp) by place of work", "werkzame personen naar werkregio");
-  cell("unemployed", "persons", "unemployed persons by region of residence and occupation sought", "werklozen naar woonregio");
-  cell("unemployed_short", "persons", "unemployed for less than 6 months", "werklozen korter dan 6 maanden");
+  cell("employed", "persons", "employed persons (employees and zzp) by place of work",
+       "werkzame personen naar werkregio");
+  cell("unemployed", "persons", "unemployed persons by region of residence and occupation sought",
+       "werklozen naar woonregio");
+  cell("unemployed_short", "persons", "unemployed for less than 6 months",
+       "werklozen korter dan 6 maanden");
   cell("vacancies", "vacancies", "open vacancies at the end of the month", "openstaande vacatures");
-  cell("hires", "persons per month", "hires (from unemployment and job-to-job)", "vervulde vacatures per maand");
-  cell("separations", "persons per month", "jobs ending in unemployment", "baanverlies naar werkloosheid per maand");
-  cell("job_to_job", "persons per month", "job-to-job moves into the cell", "baan-baanmobiliteit per maand");
+  cell("hires", "persons per month", "hires (from unemployment and job-to-job)",
+       "vervulde vacatures per maand");
+  cell("separations", "persons per month", "jobs ending in unemployment",
+       "baanverlies naar werkloosheid per maand");
+  cell("job_to_job", "persons per month", "job-to-job moves into the cell",
+       "baan-baanmobiliteit per maand");
   cell("openings", "vacancies per month", "new vacancies", "nieuwe vacatures per maand");
   cell("target_demand", "persons", "target demand d*", "gewenste werkgelegenheid");
-  cell("shortage", "persons", "target demand minus employed", "tekort: gewenste min werkzame personen");
+  cell("shortage", "persons", "target demand minus employed",
+       "tekort: gewenste min werkzame personen");
   cell("fte_supply", "FTE", "labour supply in full-time equivalents", "arbeidsaanbod in fte");
   cell("tension", "1", "vacancies per WW benefit under 6 months (UWV scale)", "spanningsindicator");
   results_.add_variable("population_by_status", {"time", "region", "status"}, "persons",
-                        "persons aged 15-74 by region of residence and status", "bevolking 15-74 naar status");
-  results_.add_variable("participation", {"time", "region"}, "1", "net participation: working persons / population 15-74",
+                        "persons aged 15-74 by region of residence and status",
+                        "bevolking 15-74 naar status");
+  results_.add_variable("participation", {"time", "region"}, "1",
+                        "net participation: working persons / population 15-74",
                         "netto arbeidsparticipatie");
-  results_.add_variable("unemployment_rate", {"time", "region"}, "1", "unemployed / (working + unemployed)",
+  results_.add_variable("unemployment_rate", {"time", "region"}, "1",
+                        "unemployed / (working + unemployed)",
                         "werkloosheidspercentage (als fractie)");
   results_.add_variable("net_commuting", {"time", "region"}, "persons",
                         "jobs in the region minus jobs held by its residents", "netto pendel");
-  results_.add_variable("retirements_employees", {"time"}, "persons per month", "employees retiring (incl. RVU)",
-                        "pensionering van werknemers per maand");
+  results_.add_variable("retirements_employees", {"time"}, "persons per month",
+                        "employees retiring (incl. RVU)", "pensionering van werknemers per maand");
   results_.add_variable("flows", {"time", "flow_from", "flow_to"}, "persons per month",
-                        "national flows between statuses in the month", "landelijke stromen tussen statussen");
+                        "national flows between statuses in the month",
+                        "landelijke stromen tussen statussen");
 }
 
 void Recorder::observe(const LabourMarketState& state, int step) {
   record_cells(state, step);
   record_regions(state, step);
-  results_.variable("retirements_employees").data[static_cast<std::size_t>(step)] = state.record.retirements_employees;
+  results_.variable("retirements_employees").data[static_cast<std::size_t>(step)] =
+      state.record.retirements_employees;
   auto& flows = results_.variable("flows").data;
   const std::size_t base = static_cast<std::size_t>(step) * kLedgerSize * kLedgerSize;
   for (std::size_t from = 0; from < kLedgerSize; ++from) {
@@ -103,7 +128,8 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
   const bool first = step == 0;  // nothing has happened before the first month
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o) employed[base + state.cell(w, o)] += state.jobs[state.job(h, w, o)];
+      for (std::size_t o = 0; o < O; ++o)
+        employed[base + state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
   const auto sum_block = [&](Status s, std::size_t h, std::size_t o) {
@@ -138,8 +164,8 @@ void Recorder::record_regions(const LabourMarketState& state, int step) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   auto& by_status = results_.variable("population_by_status").data;
-  std::vector<double> population(R, 0.0), working(R, 0.0), unemployed(R, 0.0), resident_jobs(R, 0.0),
-      local_jobs(R, 0.0);
+  std::vector<double> population(R, 0.0), working(R, 0.0), unemployed(R, 0.0),
+      resident_jobs(R, 0.0), local_jobs(R, 0.0);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     const auto& v = state.persons(status);
@@ -147,11 +173,13 @@ void Recorder::record_regions(const LabourMarketState& state, int step) {
     for (std::size_t h = 0; h < R; ++h) {
       double total = 0.0;
       const std::size_t first = h * blocks_per_region * kAgeEducationCells;
-      for (std::size_t i = first; i < first + blocks_per_region * kAgeEducationCells; ++i) total += v[i];
+      for (std::size_t i = first; i < first + blocks_per_region * kAgeEducationCells; ++i)
+        total += v[i];
       by_status[(static_cast<std::size_t>(step) * R + h) * kStatusCount + s] = total;
       population[h] += total;
       if (is_working(status)) working[h] += total;
-      if (status == Status::kUnemployedShort || status == Status::kUnemployedLong) unemployed[h] += total;
+      if (status == Status::kUnemployedShort || status == Status::kUnemployedLong)
+        unemployed[h] += total;
     }
   }
   for (std::size_t h = 0; h < R; ++h) {
@@ -165,9 +193,11 @@ void Recorder::record_regions(const LabourMarketState& state, int step) {
   }
   const std::size_t base = static_cast<std::size_t>(step) * R;
   for (std::size_t h = 0; h < R; ++h) {
-    results_.variable("participation").data[base + h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
+    results_.variable("participation").data[base + h] =
+        population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];
-    results_.variable("unemployment_rate").data[base + h] = labour_force > 0.0 ? unemployed[h] / labour_force : 0.0;
+    results_.variable("unemployment_rate").data[base + h] =
+        labour_force > 0.0 ? unemployed[h] / labour_force : 0.0;
     results_.variable("net_commuting").data[base + h] = local_jobs[h] - resident_jobs[h];
   }
 }

@@ -7,7 +7,8 @@ namespace lmsim::model {
 LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupations)
     : regions_(regions), occupations_(occupations) {
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    const std::size_t blocks = has_occupation(static_cast<Status>(s)) ? regions * occupations : regions;
+    const std::size_t blocks =
+        has_occupation(static_cast<Status>(s)) ? regions * occupations : regions;
     persons_[s].assign(blocks * kAgeEducationCells, 0.0);
   }
   jobs.assign(regions * regions * occupations, 0.0);

@@ -8,13 +8,13 @@
 namespace lmsim::model {
 
 enum class Status : std::size_t {
-  kEmployed,          // employee, by occupation (home region; the job's region is in `jobs`)
-  kSelfEmployed,      // zzp, by occupation, working in the home region
-  kUnemployedShort,   // unemployed less than 6 months, by last or sought occupation
-  kUnemployedLong,    // unemployed 6 months or more, by occupation
+  kEmployed,         // employee, by occupation (home region; the job's region is in `jobs`)
+  kSelfEmployed,     // zzp, by occupation, working in the home region
+  kUnemployedShort,  // unemployed less than 6 months, by last or sought occupation
+  kUnemployedLong,   // unemployed 6 months or more, by occupation
   kStudent,
-  kStudentSideJob,    // student with a side job: its own status, so indicators can leave it out
-  kInactivePotential, // not searching but available (unused labour potential)
+  kStudentSideJob,     // student with a side job: its own status, so indicators can leave it out
+  kInactivePotential,  // not searching but available (unused labour potential)
   kInactive,
   kRetired,           // past AOW or early retirement without work
   kRvu,               // early exit under the RVU scheme, until the AOW age
@@ -26,11 +26,13 @@ enum class Status : std::size_t {
 inline constexpr std::size_t kStatusCount = static_cast<std::size_t>(Status::kCount);
 
 inline constexpr std::array<const char*, kStatusCount> kStatusNames = {
-    "employed", "self_employed", "unemployed_short", "unemployed_long", "student",
-    "student_side_job", "inactive_potential", "inactive", "retired", "rvu", "disabled",
-    "working_pensioner"};
+    "employed",         "self_employed",      "unemployed_short", "unemployed_long", "student",
+    "student_side_job", "inactive_potential", "inactive",         "retired",         "rvu",
+    "disabled",         "working_pensioner"};
 
-constexpr std::size_t index(Status s) { return static_cast<std::size_t>(s); }
+constexpr std::size_t index(Status s) {
+  return static_cast<std::size_t>(s);
+}
 
 constexpr bool has_occupation(Status s) {
   return s == Status::kEmployed || s == Status::kSelfEmployed || s == Status::kUnemployedShort ||

@@ -27,7 +27,8 @@ std::array<double, kEducationLevels> education_when_leaving(int age) {
 
 }  // namespace
 
-StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time)
+StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters,
+                               const TimeAxis& time)
     : data_(data), parameters_(parameters), time_(time), schedule_(data.dims.region_count()) {
   const AgeRates& rates = data.age_rates;
   mortality = monthly(rates.mortality);
@@ -37,20 +38,25 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   school_leaving = monthly(rates.school_leaving);
   school_leaving_base = school_leaving;
   emigration_monthly = emigration;
-  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survival_by_cell[i] = 1.0 - mortality[i / kEducationLevels];
+  for (std::size_t i = 0; i < kAgeEducationCells; ++i)
+    survival_by_cell[i] = 1.0 - mortality[i / kEducationLevels];
   double labour_migrants = 0.0;
-  for (double inflow : data.labour_migrants_per_year) labour_migrants += inflow * parameters.labour_migration_scale / 12.0;
-  other_immigrants_per_month = std::max(0.0, parameters.immigrants - labour_migrants - parameters.status_holders);
+  for (double inflow : data.labour_migrants_per_year)
+    labour_migrants += inflow * parameters.labour_migration_scale / 12.0;
+  other_immigrants_per_month =
+      std::max(0.0, parameters.immigrants - labour_migrants - parameters.status_holders);
   double studying = 0.0;
   for (std::size_t a = 0; a < kAges; ++a) {
-    student_immigration_share.push_back(rates.school_leaving[a] > 0.0 ? rates.immigration_share[a] : 0.0);
+    student_immigration_share.push_back(rates.school_leaving[a] > 0.0 ? rates.immigration_share[a]
+                                                                      : 0.0);
     studying += student_immigration_share.back();
   }
   for (double& share : student_immigration_share) share = studying > 0.0 ? share / studying : 0.0;
   for (double quarterly : rates.job_to_job_quarterly) {
     job_to_job_monthly.push_back(1.0 - std::pow(1.0 - quarterly, 1.0 / 3.0));
   }
-  while (first_early_retirement_age < kAges && early_retirement[first_early_retirement_age] <= 0.0) {
+  while (first_early_retirement_age < kAges &&
+         early_retirement[first_early_retirement_age] <= 0.0) {
     ++first_early_retirement_age;
   }
   education_search_weight = {parameters.low_education_search_weight, 1.0, 1.0};
@@ -82,24 +88,28 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   const auto normalise = [](std::vector<double>& v) {
     double sum = 0.0;
     for (double x : v) sum += x;
-    if (sum > 0.0) for (double& x : v) x /= sum;
+    if (sum > 0.0)
+      for (double& x : v) x /= sum;
   };
   normalise(region_share_population);
   normalise(region_share_age15);
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     const double total = by_age[ae / kEducationLevels];
-    education_mix_by_age[ae] = total > 0.0 ? education_mix_by_age[ae] / total : 1.0 / kEducationLevels;
+    education_mix_by_age[ae] =
+        total > 0.0 ? education_mix_by_age[ae] / total : 1.0 / kEducationLevels;
   }
 
   labour_migrant_region_share.resize(R, O);
   for (Eigen::Index o = 0; o < O; ++o) {
     const double column = data.employed.col(o).sum();
     for (Eigen::Index h = 0; h < R; ++h) {
-      labour_migrant_region_share(h, o) = column > 0.0 ? data.employed(h, o) / column
-                                                       : region_share_population[static_cast<std::size_t>(h)];
+      labour_migrant_region_share(h, o) =
+          column > 0.0 ? data.employed(h, o) / column
+                       : region_share_population[static_cast<std::size_t>(h)];
     }
   }
-  for (int age = kFirstAge; age <= kLastAge; ++age) leaving_education.push_back(education_when_leaving(age));
+  for (int age = kFirstAge; age <= kLastAge; ++age)
+    leaving_education.push_back(education_when_leaving(age));
 
   potential_share.assign(kAgeEducationCells, 0.0);
   side_job_share.assign(kAgeEducationCells, 0.0);
@@ -117,7 +127,8 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   using Whole = void (*)(const StockFlowModel&, LabourMarketState&, int);
   using PerRegion = void (*)(const StockFlowModel&, LabourMarketState&, int, std::size_t);
   const auto whole = [this](const char* name, Whole process) {
-    schedule_.add(name, [this, process](LabourMarketState& state, int t) { process(*this, state, t); });
+    schedule_.add(name,
+                  [this, process](LabourMarketState& state, int t) { process(*this, state, t); });
   };
   const auto per_region = [this](const char* name, PerRegion process) {
     schedule_.add_per_part(name, [this, process](LabourMarketState& state, int t, std::size_t h) {
@@ -137,8 +148,12 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   calibrate(initial_state());
 }
 
-int StockFlowModel::aow_age_months(int t) const { return data_.aow_age_months_in(time_.year(t)); }
+int StockFlowModel::aow_age_months(int t) const {
+  return data_.aow_age_months_in(time_.year(t));
+}
 
-int StockFlowModel::rvu_window_months(int t) const { return data_.rvu_window_months_in(time_.year(t)); }
+int StockFlowModel::rvu_window_months(int t) const {
+  return data_.rvu_window_months_in(time_.year(t));
+}
 
 }  // namespace lmsim::model

@@ -20,19 +20,19 @@ using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::R
 // Quantities set at the start so that the first month is a steady state of every cell
 // (docs/model.md, "Calibration").
 struct Calibration {
-  double application_rate = 0.0;         // applications per unit of search effort per month
-  double on_the_job_search = 0.0;        // search effort of an employee per unit of j2j rate
-  double long_term_search = 1.0;         // effort of the long-term relative to short-term unemployed
-  double early_retirement_scale = 1.0;   // multiplies early_retirement of age_rates.csv
-  double emigration_scale = 1.0;         // emigration of others than returning labour migrants
-  double school_leaving_scale = 1.0;     // multiplies school_leaving of age_rates.csv
-  std::vector<double> search_efficiency; // per home region x occupation of the searcher
+  double application_rate = 0.0;        // applications per unit of search effort per month
+  double on_the_job_search = 0.0;       // search effort of an employee per unit of j2j rate
+  double long_term_search = 1.0;        // effort of the long-term relative to short-term unemployed
+  double early_retirement_scale = 1.0;  // multiplies early_retirement of age_rates.csv
+  double emigration_scale = 1.0;        // emigration of others than returning labour migrants
+  double school_leaving_scale = 1.0;    // multiplies school_leaving of age_rates.csv
+  std::vector<double> search_efficiency;      // per home region x occupation of the searcher
   std::vector<double> recruitment_intensity;  // x per work region x occupation
-  std::vector<double> separation_risk;   // relative risk of job loss per age x education
-  std::vector<double> separation_rate;   // du per work region x occupation
-  std::vector<double> opening_rate;      // dv per work region x occupation
-  std::vector<double> initial_demand;    // D0 = jobs + zzp + vacancies per work cell
-  double residual = 0.0;                 // worst relative national error of the first month
+  std::vector<double> separation_risk;        // relative risk of job loss per age x education
+  std::vector<double> separation_rate;        // du per work region x occupation
+  std::vector<double> opening_rate;           // dv per work region x occupation
+  std::vector<double> initial_demand;         // D0 = jobs + zzp + vacancies per work cell
+  double residual = 0.0;                      // worst relative national error of the first month
 };
 
 // A first month within this relative error of stationary counts as calibrated.
@@ -63,14 +63,15 @@ class StockFlowModel {
   // Monthly probabilities by age index 0..59.
   std::vector<double> mortality, disability, early_retirement, emigration, school_leaving;
   std::vector<double> school_leaving_base;  // before calibration
-  std::vector<double> emigration_monthly;  // emigration x emigration_scale x calibrated scale
+  std::vector<double> emigration_monthly;   // emigration x emigration_scale x calibrated scale
   std::array<double, kAgeEducationCells> survival_by_cell{};  // 1 - mortality per age x education
   // Immigrants per month who come neither for work nor for asylum, and the age distribution of
   // those who come to study (immigration_share limited to the ages at which students leave).
   double other_immigrants_per_month = 0.0;
   std::vector<double> student_immigration_share;
   std::vector<double> job_to_job_monthly;
-  std::size_t first_early_retirement_age = 0;  // first age index with an early-retirement hazard   // target share of employees moving per month
+  std::size_t first_early_retirement_age = 0;  // first age index with an early-retirement hazard //
+                                               // target share of employees moving per month
   // Search effort by education (low education searches less effectively).
   std::array<double, kEducationLevels> education_search_weight{};
   // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.

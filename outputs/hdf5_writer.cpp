@@ -42,8 +42,8 @@ void write_text_attribute(hid_t object, const std::string& name, const std::stri
   check(H5Tset_strpad(type, H5T_STR_NULLTERM), "string padding");
   check(H5Tset_cset(type, H5T_CSET_UTF8), "string encoding");
   Handle space(H5Screate(H5S_SCALAR), H5Sclose, "scalar space");
-  Handle attribute(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT), H5Aclose,
-                   "attribute " + name);
+  Handle attribute(H5Acreate2(object, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT),
+                   H5Aclose, "attribute " + name);
   check(H5Awrite(attribute, type, value.empty() ? "" : value.c_str()), "writing attribute " + name);
 }
 
@@ -65,9 +65,11 @@ Handle chunked_properties(const std::vector<hsize_t>& shape, int level) {
 
 hid_t write_numeric(hid_t file, const std::string& name, const std::vector<hsize_t>& shape,
                     const std::vector<double>& data, int level) {
-  Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose, "space");
+  Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose,
+               "space");
   Handle properties = chunked_properties(shape, shape.size() > 1 ? level : 0);
-  const hid_t dataset = H5Dcreate2(file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, properties, H5P_DEFAULT);
+  const hid_t dataset =
+      H5Dcreate2(file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, properties, H5P_DEFAULT);
   if (dataset < 0) throw RuntimeError("HDF5: cannot create dataset " + name);
   if (H5Dwrite(dataset, H5T_NATIVE_DOUBLE, H5S_ALL, H5S_ALL, H5P_DEFAULT, data.data()) < 0) {
     H5Dclose(dataset);
@@ -83,7 +85,8 @@ hid_t write_strings(hid_t file, const std::string& name, const std::vector<std::
   Handle type(H5Tcopy(H5T_C_S1), H5Tclose, "string type");
   check(H5Tset_size(type, H5T_VARIABLE), "string size");
   check(H5Tset_cset(type, H5T_CSET_UTF8), "string encoding");
-  const hid_t dataset = H5Dcreate2(file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
+  const hid_t dataset =
+      H5Dcreate2(file, name.c_str(), type, space, H5P_DEFAULT, H5P_DEFAULT, H5P_DEFAULT);
   if (dataset < 0) throw RuntimeError("HDF5: cannot create dataset " + name);
   std::vector<const char*> pointers;
   for (const auto& label : labels) pointers.push_back(label.c_str());
@@ -95,7 +98,8 @@ hid_t write_strings(hid_t file, const std::string& name, const std::vector<std::
 }
 
 void write_file(const ResultSet& results, const std::string& path, int level) {
-  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose, "file " + path);
+  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose,
+              "file " + path);
   std::vector<hid_t> scales;
   for (const Dimension& d : results.dimensions) {
     const hid_t scale = d.labels.empty() ? write_numeric(file, d.name, {d.size()}, d.values, 0)
@@ -127,8 +131,10 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
       for (const auto& d : v.dims) shape.push_back(results.dimension(d).size());
       Handle dataset(write_numeric(file, v.name, shape, v.data, level), H5Dclose, v.name);
       for (unsigned i = 0; i < v.dims.size(); ++i) {
-        check(H5DSattach_scale(dataset, scale_of(v.dims[i]), i), "attaching " + v.dims[i] + " to " + v.name);
-        check(H5DSset_label(dataset, i, v.dims[i].c_str()), "labelling " + v.dims[i] + " of " + v.name);
+        check(H5DSattach_scale(dataset, scale_of(v.dims[i]), i),
+              "attaching " + v.dims[i] + " to " + v.name);
+        check(H5DSset_label(dataset, i, v.dims[i].c_str()),
+              "labelling " + v.dims[i] + " of " + v.name);
       }
       write_text_attribute(dataset, "units", v.units);
       write_text_attribute(dataset, "long_name", v.long_name);
@@ -145,7 +151,8 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
 
 }  // namespace
 
-void write_hdf5(const ResultSet& results, const std::filesystem::path& path, const WriteOptions& options) {
+void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
+                const WriteOptions& options) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not printed by HDF5
   AtomicOutput output(path, options.overwrite);
   write_file(results, output.temporary_path().string(), options.compression_level);

@@ -16,6 +16,7 @@ struct WriteOptions {
   int compression_level = 0;  // deflate 0 (off) .. 9
 };
 
-void write_hdf5(const ResultSet& results, const std::filesystem::path& path, const WriteOptions& options);
+void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
+                const WriteOptions& options);
 
 }  // namespace lmsim::outputs

@@ -19,8 +19,8 @@ const char* tension_class(double tension) {
 
 // Sums a time x region x occupation variable over the steps of one year, for one region (or all
 // with region < 0) and one occupation (or all with occupation < 0); returns the monthly mean.
-double yearly_mean(const ResultSet& results, const std::string& name, const std::vector<int>& year_of_step,
-                   int year, long region, long occupation) {
+double yearly_mean(const ResultSet& results, const std::string& name,
+                   const std::vector<int>& year_of_step, int year, long region, long occupation) {
   const Variable& v = results.variable(name);
   const std::size_t R = results.dimension("region").size();
   const std::size_t O = results.dimension("occupation").size();
@@ -68,7 +68,8 @@ YearlyView::YearlyView(const ResultSet& results) {
   }
 }
 
-std::string summarise_run(const ResultSet& results, double ww_benefit_share, const std::string& title) {
+std::string summarise_run(const ResultSet& results, double ww_benefit_share,
+                          const std::string& title) {
   const YearlyView view(results);
   const int first = view.years.front();
   const int last = view.years.back();
@@ -96,8 +97,8 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share, con
   out << line;
   for (const char* name : {"employed", "unemployed", "vacancies", "target_demand"}) {
     // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)
-    std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name, thousands(mean(name, first)).c_str(),
-                  thousands(mean(name, last)).c_str());
+    std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name,
+                  thousands(mean(name, first)).c_str(), thousands(mean(name, last)).c_str());
     out << line;
   }
   // Unemployment rate as CBS counts it: unemployed / (working + unemployed), where working
@@ -128,36 +129,45 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share, con
     }
     return months > 0 ? 100.0 * unemployed / (working + unemployed) : 0.0;
   };
-  std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate", rate(first), rate(last));
+  std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate", rate(first),
+                rate(last));
   out << line;
-  std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)", tension(first),
-                tension(last), tension_class(tension(first)), tension_class(tension(last)));
+  std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)",
+                tension(first), tension(last), tension_class(tension(first)),
+                tension_class(tension(last)));
   out << line;
 
   out << "Tension by region, " << first << " -> " << last << ":\n";
   for (std::size_t r = 0; r < regions.size(); ++r) {
     const auto ri = static_cast<long>(r);
     std::snprintf(line, sizeof line, "  %-5s %-28s %6.2f -> %6.2f  %s\n", regions[r].c_str(),
-                  region_names ? region_names->labels[r].c_str() : "", tension(first, ri), tension(last, ri),
-                  tension_class(tension(last, ri)));
+                  region_names ? region_names->labels[r].c_str() : "", tension(first, ri),
+                  tension(last, ri), tension_class(tension(last, ri)));
     out << line;
   }
 
-  struct Cell { double tension; std::size_t r, o; };
+  struct Cell {
+    double tension;
+    std::size_t r, o;
+  };
   std::vector<Cell> cells;
   for (std::size_t r = 0; r < regions.size(); ++r) {
     for (std::size_t o = 0; o < occupations.size(); ++o) {
       cells.push_back({tension(last, static_cast<long>(r), static_cast<long>(o)), r, o});
     }
   }
-  std::partial_sort(cells.begin(), cells.begin() + std::min<std::ptrdiff_t>(5, static_cast<std::ptrdiff_t>(cells.size())),
-                    cells.end(), [](const Cell& a, const Cell& b) { return a.tension > b.tension; });
+  std::partial_sort(
+      cells.begin(),
+      cells.begin() + std::min<std::ptrdiff_t>(5, static_cast<std::ptrdiff_t>(cells.size())),
+      cells.end(), [](const Cell& a, const Cell& b) { return a.tension > b.tension; });
   out << "Tightest region x occupation cells in " << last << ":\n";
   for (std::size_t i = 0; i < std::min<std::size_t>(5, cells.size()); ++i) {
     const Cell& c = cells[i];
-    std::snprintf(line, sizeof line, "  %zu. %s %s, %s %s: %.2f (%s)\n", i + 1, regions[c.r].c_str(),
-                  region_names ? region_names->labels[c.r].c_str() : "", occupations[c.o].c_str(),
-                  occupation_names ? occupation_names->labels[c.o].c_str() : "", c.tension, tension_class(c.tension));
+    std::snprintf(line, sizeof line, "  %zu. %s %s, %s %s: %.2f (%s)\n", i + 1,
+                  regions[c.r].c_str(), region_names ? region_names->labels[c.r].c_str() : "",
+                  occupations[c.o].c_str(),
+                  occupation_names ? occupation_names->labels[c.o].c_str() : "", c.tension,
+                  tension_class(c.tension));
     out << line;
   }
   return out.str();

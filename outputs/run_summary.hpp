@@ -15,6 +15,7 @@ struct YearlyView {
   std::vector<int> year_of_step;
 };
 
-std::string summarise_run(const ResultSet& results, double ww_benefit_share, const std::string& title);
+std::string summarise_run(const ResultSet& results, double ww_benefit_share,
+                          const std::string& title);
 
 }  // namespace lmsim::outputs

@@ -17,7 +17,8 @@ namespace {
 // moves to the next age and the oldest twelfth leaves the model. One pass per block: walking
 // down the ages, cell i takes its own survivors that stay and the survivors of the cell one age
 // below that move up (not yet updated, since the walk goes down).
-void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state,
+                               std::size_t h) {
   constexpr double kMoving = 1.0 / 12.0;
   constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
   const auto& survival = model.survival_by_cell;
@@ -31,9 +32,11 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
     for (std::size_t b = 0; b < blocks; ++b) {
       double* p = &persons[first_block + b * kAgeEducationCells];
       for (std::size_t i = 0; i < kAgeEducationCells; ++i) deaths += p[i] * (1.0 - survival[i]);
-      for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i) aged_out += p[i] * survival[i] * kMoving;
+      for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
+        aged_out += p[i] * survival[i] * kMoving;
       for (std::size_t i = kAgeEducationCells; i-- > kEducationLevels;) {
-        p[i] = p[i] * survival[i] * (1.0 - kMoving) + p[i - kEducationLevels] * survival[i - kEducationLevels] * kMoving;
+        p[i] = p[i] * survival[i] * (1.0 - kMoving) +
+               p[i - kEducationLevels] * survival[i - kEducationLevels] * kMoving;
       }
       for (std::size_t i = 0; i < kEducationLevels; ++i) p[i] *= survival[i] * (1.0 - kMoving);
     }
@@ -67,7 +70,8 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state,
         const double with_level = leavers * model.leaving_education[a][e];
         for (std::size_t o = 0; o < state.occupations(); ++o) {
           unemployed[state.block(h, o) + a * kEducationLevels + e] +=
-              with_level * model.occupation_given_education(static_cast<Eigen::Index>(e), static_cast<Eigen::Index>(o));
+              with_level * model.occupation_given_education(static_cast<Eigen::Index>(e),
+                                                            static_cast<Eigen::Index>(o));
         }
       }
     }
@@ -77,7 +81,8 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                      std::size_t h) {
   if (!model.parameters().supply_processes) return;
   apply_survival_and_ageing(model, state, h);
   add_entrants(model, state, h);

@@ -6,9 +6,11 @@
 
 namespace lmsim::model {
 
-void apply_disability(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
+void apply_disability(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                      std::size_t h) {
   if (!model.parameters().supply_processes) return;
-  for (Status s : {Status::kEmployed, Status::kSelfEmployed, Status::kUnemployedShort, Status::kUnemployedLong}) {
+  for (Status s : {Status::kEmployed, Status::kSelfEmployed, Status::kUnemployedShort,
+                   Status::kUnemployedLong}) {
     transfer_by_age(state, h, s, Status::kDisabled, model.disability);
   }
   transfer_by_age(state, h, Status::kDisabled, Status::kInactive,

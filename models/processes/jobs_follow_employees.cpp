@@ -10,8 +10,8 @@
 
 namespace lmsim::model {
 
-void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketState& state, int /*step*/,
-                                 std::size_t h) {
+void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketState& state,
+                                 int /*step*/, std::size_t h) {
   const std::size_t R = state.regions();
   for (std::size_t o = 0; o < state.occupations(); ++o) {
     double held = 0.0;

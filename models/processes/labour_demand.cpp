@@ -2,9 +2,10 @@
 // work region x occupation with realised demand d = e + v and gap D = d - d*:
 //   separations  w = du e + (1 - du) min(e, gu max(0, D))
 //   openings     n = dv e + (1 - dv) min(e, gv max(0, -D))
-// du is the published rate rescaled to a month; dv is calibrated per cell (docs/model.md); e counts employee jobs plus zzp working in the cell; separations and openings apply to
-// employee jobs. Both are computed from the state at the start of the step and applied together
-// with the hires by search_and_matching, as in the published simultaneous update.
+// du is the published rate rescaled to a month; dv is calibrated per cell (docs/model.md); e counts
+// employee jobs plus zzp working in the cell; separations and openings apply to employee jobs. Both
+// are computed from the state at the start of the step and applied together with the hires by
+// search_and_matching, as in the published simultaneous update.
 #include <algorithm>
 
 #include "models/processes/processes.hpp"
@@ -12,7 +13,8 @@
 
 namespace lmsim::model {
 
-void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state,
+                                    int /*step*/) {
   const ModelParameters& p = model.parameters();
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
@@ -20,7 +22,8 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
   std::vector<double> employee_jobs(R * O, 0.0);
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o) employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
+      for (std::size_t o = 0; o < O; ++o)
+        employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
   const double gap_speed = p.demand_gap_speed;
@@ -28,12 +31,15 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t c = state.cell(w, o);
       double self_employed = 0.0;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) self_employed += zzp[state.block(w, o) + ae];
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+        self_employed += zzp[state.block(w, o) + ae];
       const double e = employee_jobs[c];
       const double gap = e + self_employed + state.vacancies[c] - state.target_demand[c];
       const double du = model.calibration().separation_rate[c];
-      const double dv = std::min(1.0, model.calibration().opening_rate[c] * p.vacancy_opening_scale);
-      state.record.separations[c] = du * e + (1.0 - du) * std::min(e, gap_speed * std::max(0.0, gap));
+      const double dv =
+          std::min(1.0, model.calibration().opening_rate[c] * p.vacancy_opening_scale);
+      state.record.separations[c] =
+          du * e + (1.0 - du) * std::min(e, gap_speed * std::max(0.0, gap));
       state.record.openings[c] = dv * e + (1.0 - dv) * std::min(e, gap_speed * std::max(0.0, -gap));
     }
   }

@@ -29,9 +29,11 @@ void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::s
     double& migrants = state.labour_migrants[state.cell(h, o)];
     const double employees = state.employees(h, o);
     if (migrants <= 0.0 || employees <= 0.0) continue;
-    const double leaving = std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
+    const double leaving =
+        std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
     const double share = leaving / employees;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) employed[state.block(h, o) + ae] *= 1.0 - share;
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+      employed[state.block(h, o) + ae] *= 1.0 - share;
     migrants -= leaving;
     returned += leaving;
   }
@@ -45,12 +47,15 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
   double arrived = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
     const double to_region = model.data().labour_migrants_per_year[o] * scale *
-                             model.labour_migrant_region_share(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o));
+                             model.labour_migrant_region_share(static_cast<Eigen::Index>(h),
+                                                               static_cast<Eigen::Index>(o));
     if (to_region <= 0.0) continue;
     for (std::size_t a = 0; a < kAges; ++a) {
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
         employed[state.block(h, o) + a * kEducationLevels + e] +=
-            to_region * share_by_age[a] * model.data().education_occupation(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(e));
+            to_region * share_by_age[a] *
+            model.data().education_occupation(static_cast<Eigen::Index>(o),
+                                              static_cast<Eigen::Index>(e));
       }
     }
     state.labour_migrants[state.cell(h, o)] += to_region;
@@ -61,8 +66,8 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
 
 // Immigrants who do not come for a job, spread over ages by `age_share` (summing to 1) and over
 // education by the mix of each age.
-void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h, Status status,
-                          double persons, const std::vector<double>& age_share) {
+void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+                          Status status, double persons, const std::vector<double>& age_share) {
   const double to_region = persons * model.region_share_population[h];
   if (to_region <= 0.0) return;
   double* target = &state.persons(status)[state.block(h)];
@@ -74,7 +79,8 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                     std::size_t h) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
   apply_emigration(model, state, h);
@@ -83,10 +89,13 @@ void apply_migration(const StockFlowModel& model, LabourMarketState& state, int 
   const auto& all_ages = model.data().age_rates.immigration_share;
   add_other_immigrants(model, state, h, Status::kInactivePotential, p.status_holders, all_ages);
   const double others = model.other_immigrants_per_month;
-  add_other_immigrants(model, state, h, Status::kStudent, others * p.immigrant_student_share, model.student_immigration_share);
-  add_other_immigrants(model, state, h, Status::kInactive, others * p.immigrant_inactive_share, all_ages);
+  add_other_immigrants(model, state, h, Status::kStudent, others * p.immigrant_student_share,
+                       model.student_immigration_share);
+  add_other_immigrants(model, state, h, Status::kInactive, others * p.immigrant_inactive_share,
+                       all_ages);
   add_other_immigrants(model, state, h, Status::kInactivePotential,
-                       others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share), all_ages);
+                       others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share),
+                       all_ages);
 }
 
 }  // namespace lmsim::model

@@ -33,13 +33,15 @@ std::pair<double, double> keep_share(double* a, double* b, std::size_t n, double
 
 void keep_share_by_age(LabourMarketState& state, std::size_t h, Status a, Status b, double speed,
                        const std::vector<double>& share) {
-  const auto [a_to_b, b_to_a] = keep_share(&state.persons(a)[state.block(h)], &state.persons(b)[state.block(h)],
-                                           kAgeEducationCells, speed, share.data(), 1);
+  const auto [a_to_b, b_to_a] =
+      keep_share(&state.persons(a)[state.block(h)], &state.persons(b)[state.block(h)],
+                 kAgeEducationCells, speed, share.data(), 1);
   state.record.ledger.add(a, b, a_to_b);
   state.record.ledger.add(b, a, b_to_a);
 }
 
-void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& state,
+                                std::size_t h) {
   const double speed = model.parameters().self_employment_adjustment;
   double to_zzp = 0.0;
   double to_employee = 0.0;
@@ -57,7 +59,8 @@ void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& 
 
 }  // namespace
 
-void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/, std::size_t h) {
+void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                         std::size_t h) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
   transfer_by_age(state, h, Status::kUnemployedShort, Status::kUnemployedLong,
@@ -69,11 +72,13 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
       state, h, Status::kInactivePotential, Status::kUnemployedShort,
       [&](std::size_t ae) { return potential[ae] * p.activation; },
       [&](std::size_t e, std::size_t o) {
-        return model.occupation_given_education(static_cast<Eigen::Index>(e), static_cast<Eigen::Index>(o));
+        return model.occupation_given_education(static_cast<Eigen::Index>(e),
+                                                static_cast<Eigen::Index>(o));
       });
-  keep_share_by_age(state, h, Status::kInactive, Status::kInactivePotential, p.inactive_potential_adjustment,
-                    model.potential_share);
-  keep_share_by_age(state, h, Status::kStudent, Status::kStudentSideJob, p.side_job_adjustment, model.side_job_share);
+  keep_share_by_age(state, h, Status::kInactive, Status::kInactivePotential,
+                    p.inactive_potential_adjustment, model.potential_share);
+  keep_share_by_age(state, h, Status::kStudent, Status::kStudentSideJob, p.side_job_adjustment,
+                    model.side_job_share);
   keep_self_employment_share(model, state, h);
 }
 

@@ -15,15 +15,22 @@ class StockFlowModel;
 // Whole market.
 void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step);
 // One home region h at a time.
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
-void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
-void apply_disability(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
-void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
-void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step,
+                      std::size_t h);
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step,
+                     std::size_t h);
+void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step,
+                      std::size_t h);
+void apply_disability(const StockFlowModel& model, LabourMarketState& state, int step,
+                      std::size_t h);
+void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step,
+                         std::size_t h);
+void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step,
+                                 std::size_t h);
 // Whole market: separations and vacancy openings from the gap to target demand; search,
 // matching and the simultaneous update of persons, jobs and vacancies.
-void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state, int step);
+void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state,
+                                    int step);
 void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state, int step);
 
 }  // namespace lmsim::model

@@ -21,14 +21,14 @@ struct RetirementRates {
   std::vector<double> crossing, keep_working, retire_at_aow, early, in_rvu_window;
 };
 
-constexpr std::array kNonWorkingBeforeAow = {Status::kUnemployedShort, Status::kUnemployedLong,
-                                             Status::kStudent, Status::kStudentSideJob,
-                                             Status::kInactivePotential, Status::kInactive,
-                                             Status::kRvu, Status::kDisabled};
+constexpr std::array kNonWorkingBeforeAow = {
+    Status::kUnemployedShort,   Status::kUnemployedLong, Status::kStudent, Status::kStudentSideJob,
+    Status::kInactivePotential, Status::kInactive,       Status::kRvu,     Status::kDisabled};
 
 // Ages from the one in which the given age in months falls.
 AgeRange from_age_in_months(int months) {
-  const auto first = static_cast<std::size_t>(std::clamp(months / 12 - kFirstAge, 0, static_cast<int>(kAges)));
+  const auto first =
+      static_cast<std::size_t>(std::clamp(months / 12 - kFirstAge, 0, static_cast<int>(kAges)));
   return {first, kAges};
 }
 
@@ -37,28 +37,36 @@ double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates&
   double employees_retiring = 0.0;
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
     transfer_by_age(state, h, worker, Status::kWorkingPensioner, r.keep_working, ages);
-    const double retiring = transfer_by_age(state, h, worker, Status::kRetired, r.retire_at_aow, ages);
+    const double retiring =
+        transfer_by_age(state, h, worker, Status::kRetired, r.retire_at_aow, ages);
     // Employees who keep working past the AOW age have not retired (CBS counts exits from work).
     if (worker == Status::kEmployed) employees_retiring += retiring;
   }
-  for (Status s : kNonWorkingBeforeAow) transfer_by_age(state, h, s, Status::kRetired, r.crossing, ages);
+  for (Status s : kNonWorkingBeforeAow)
+    transfer_by_age(state, h, s, Status::kRetired, r.crossing, ages);
   return employees_retiring;
 }
 
-double retire_early(const StockFlowModel& model, LabourMarketState& state, std::size_t h, const RetirementRates& r) {
+double retire_early(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+                    const RetirementRates& r) {
   const AgeRange ages{model.first_early_retirement_age, kAges};
-  const double employees = transfer_by_age(state, h, Status::kEmployed, Status::kRetired, r.early, ages);
+  const double employees =
+      transfer_by_age(state, h, Status::kEmployed, Status::kRetired, r.early, ages);
   transfer_by_age(state, h, Status::kSelfEmployed, Status::kRetired, r.early, ages);
   return employees;
 }
 
-double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::size_t h, const RetirementRates& r) {
+double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+                   const RetirementRates& r) {
   const double take_up = model.parameters().rvu_take_up;
   if (take_up <= 0.0 || r.rvu_window_months <= 0) return 0.0;
   const auto& heavy = model.data().heavy_work_share;
-  return transfer(state, h, Status::kEmployed, Status::kRvu, [&](std::size_t o, std::size_t ae) {
-    return take_up * heavy[o] * r.in_rvu_window[ae / kEducationLevels];
-  }, from_age_in_months(r.aow_months - r.rvu_window_months));
+  return transfer(
+      state, h, Status::kEmployed, Status::kRvu,
+      [&](std::size_t o, std::size_t ae) {
+        return take_up * heavy[o] * r.in_rvu_window[ae / kEducationLevels];
+      },
+      from_age_in_months(r.aow_months - r.rvu_window_months));
 }
 
 RetirementRates retirement_rates(const StockFlowModel& model, int step) {
@@ -74,22 +82,26 @@ RetirementRates retirement_rates(const StockFlowModel& model, int step) {
     r.crossing.push_back(p);
     r.keep_working.push_back(p * stay);
     r.retire_at_aow.push_back(p >= 1.0 ? 1.0 : (1.0 - stay) * p / (1.0 - stay * p));
-    r.early.push_back(std::min(1.0, model.early_retirement[a] * scale) * (1.0 - share_past_age(a, r.aow_months)));
-    r.in_rvu_window.push_back(share_in_age_window(a, r.aow_months - r.rvu_window_months, r.aow_months));
+    r.early.push_back(std::min(1.0, model.early_retirement[a] * scale) *
+                      (1.0 - share_past_age(a, r.aow_months)));
+    r.in_rvu_window.push_back(
+        share_in_age_window(a, r.aow_months - r.rvu_window_months, r.aow_months));
   }
   return r;
 }
 
 }  // namespace
 
-void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h) {
+void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step,
+                      std::size_t h) {
   if (!model.parameters().supply_processes) return;
   const RetirementRates r = retirement_rates(model, step);
   double employees = cross_aow(state, h, r);
   employees += retire_early(model, state, h, r);
   employees += take_up_rvu(model, state, h, r);
   transfer_by_age(state, h, Status::kWorkingPensioner, Status::kRetired,
-                  std::vector<double>(kAges, model.parameters().past_aow_work_exit), from_age_in_months(r.aow_months));
+                  std::vector<double>(kAges, model.parameters().past_aow_work_exit),
+                  from_age_in_months(r.aow_months));
   state.record.retirements_employees += employees;
 }
 

@@ -15,7 +15,8 @@ namespace lmsim::model {
 namespace {
 
 RowMatrix as_matrix(const std::vector<double>& v, std::size_t rows, std::size_t cols) {
-  return Eigen::Map<const RowMatrix>(v.data(), static_cast<Eigen::Index>(rows), static_cast<Eigen::Index>(cols));
+  return Eigen::Map<const RowMatrix>(v.data(), static_cast<Eigen::Index>(rows),
+                                     static_cast<Eigen::Index>(cols));
 }
 
 // Share of the employee jobs of every work cell that separates this month (w / e).
@@ -25,7 +26,8 @@ std::vector<double> separation_shares(const LabourMarketState& state) {
   std::vector<double> employee_jobs(R * O, 0.0);
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o) employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
+      for (std::size_t o = 0; o < O; ++o)
+        employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
   std::vector<double> shares(R * O, 0.0);
@@ -69,13 +71,16 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     // risk of each group (calibrated; docs/model.md).
     const auto& risk = model.calibration().separation_risk;
     double at_risk = 0.0;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) at_risk += employed[base + ae] * risk[ae];
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+      at_risk += employed[base + ae] * risk[ae];
     const double sep_share = at_risk > 0.0 ? lost / at_risk : 0.0;
     // A searcher takes at most one job a month: the probability effort x finding is capped at 1,
     // and the hires of the cell are scaled to what its searchers can take.
     const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];  // job seekers
-    const double f_job = m.finding(hi, oi);                               // employees
-    const auto capped = [](double effort_of_cell, double finding) { return std::min(1.0, effort_of_cell * finding); };
+    const double f_job = m.finding(hi, oi);                             // employees
+    const auto capped = [](double effort_of_cell, double finding) {
+      return std::min(1.0, effort_of_cell * finding);
+    };
     double on_job = 0.0;
     double hired = 0.0;
     double uncapped_hired = 0.0;
@@ -85,7 +90,8 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
       const double from_long = long_term[base + ae] * capped(effort.unemployed_long[ae], f);
       const double from_job = employed[base + ae] * capped(effort.on_the_job[ae], f_job);
       uncapped_hired += (short_term[base + ae] * effort.unemployed_short[ae] +
-                         long_term[base + ae] * effort.unemployed_long[ae]) * f;
+                         long_term[base + ae] * effort.unemployed_long[ae]) *
+                        f;
       uncapped_on_job += employed[base + ae] * effort.on_the_job[ae] * f_job;
       const double separating = employed[base + ae] * sep_share * risk[ae];
       short_term[base + ae] += separating - from_short;
@@ -123,8 +129,10 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   }
   // New jobs: hires into (w,o') from home region h are H[h,o'] Pgeo[h,w] (V .* p)[w,o'], with
   // H = (S ./ Z) Pocc taken over the hires the searchers could take.
-  const Eigen::RowVectorXd from_unemployed = m.ratio_unemployed.row(hi).cwiseProduct(unemployed_scale) * occ;
-  const Eigen::RowVectorXd from_employed = m.ratio_employed.row(hi).cwiseProduct(employed_scale) * occ;
+  const Eigen::RowVectorXd from_unemployed =
+      m.ratio_unemployed.row(hi).cwiseProduct(unemployed_scale) * occ;
+  const Eigen::RowVectorXd from_employed =
+      m.ratio_employed.row(hi).cwiseProduct(employed_scale) * occ;
   for (std::size_t w = 0; w < R; ++w) {
     const double g = model.geo(hi, static_cast<Eigen::Index>(w));
     if (g <= 0.0) continue;
@@ -142,24 +150,27 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
 
 }  // namespace
 
-void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state,
+                               int /*step*/) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const Applications sent = applications_sent(model, state);
   const MatchingOutcome m = match(model.geo, model.occ, as_matrix(state.vacancies, R, O),
-                                  as_matrix(model.calibration().recruitment_intensity, R, O), sent.unemployed(),
-                                  sent.employed);
+                                  as_matrix(model.calibration().recruitment_intensity, R, O),
+                                  sent.unemployed(), sent.employed);
   const SearchEffort effort = search_effort(model);
   const std::vector<double> separation_share = separation_shares(state);
 
   MovedTotals totals;
   std::fill(state.record.hires.begin(), state.record.hires.end(), 0.0);
   std::fill(state.record.job_to_job.begin(), state.record.job_to_job.end(), 0.0);
-  for (std::size_t h = 0; h < R; ++h) move_persons_of_region(model, state, h, m, effort, separation_share, totals);
+  for (std::size_t h = 0; h < R; ++h)
+    move_persons_of_region(model, state, h, m, effort, separation_share, totals);
 
   for (std::size_t c = 0; c < R * O; ++c) {
     // Floor as in the published implementation: vacancies never reach zero.
-    state.vacancies[c] = std::max(1e-15, state.vacancies[c] + state.record.openings[c] - state.record.hires[c]);
+    state.vacancies[c] =
+        std::max(1e-15, state.vacancies[c] + state.record.openings[c] - state.record.hires[c]);
   }
   FlowLedger& ledger = state.record.ledger;
   ledger.add(Status::kEmployed, Status::kUnemployedShort, totals.separated);

@@ -19,7 +19,8 @@ double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std
   double moved = 0.0;
   for (std::size_t o = 0; o < occupations; ++o) {
     double* src = &source[from_occ ? state.block(h, o) : state.block(h)];
-    double* dst = target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
+    double* dst =
+        target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
     for (std::size_t i = first; i < end; ++i) {
       const double amount = src[i] * p[i];
       src[i] -= amount;

@@ -22,8 +22,8 @@ struct AgeRange {
 // (or to the region's cell when `to` has no occupation; or out of the population when `to` is
 // kOutside). occupation is kNoOccupation for statuses without one. Returns the persons moved.
 template <class Probability>
-double transfer(LabourMarketState& state, std::size_t h, Status from, std::size_t to, Probability prob,
-                AgeRange ages = {}) {
+double transfer(LabourMarketState& state, std::size_t h, Status from, std::size_t to,
+                Probability prob, AgeRange ages = {}) {
   auto& source = state.persons(from);
   const bool from_occ = has_occupation(from);
   const std::size_t occupations = from_occ ? state.occupations() : 1;
@@ -66,8 +66,8 @@ inline double transfer_by_age(LabourMarketState& state, std::size_t h, Status fr
 // Moves persons of home region h from a status without occupation to one with, spreading each
 // age x education cell's amount(ae) over occupations by share(education, occupation).
 template <class Amount, class Share>
-double enter_with_occupation(LabourMarketState& state, std::size_t h, Status from, Status to, Amount amount,
-                             Share share) {
+double enter_with_occupation(LabourMarketState& state, std::size_t h, Status from, Status to,
+                             Amount amount, Share share) {
   auto& source = state.persons(from);
   auto& target = state.persons(to);
   double moved = 0.0;

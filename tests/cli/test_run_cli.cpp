@@ -11,14 +11,19 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string quoted(const fs::path& p) {
+  return "'" + p.string() + "'";
+}
 
-std::string baseline() { return quoted(source_dir() / "scenarios" / "baseline.toml"); }
+std::string baseline() {
+  return quoted(source_dir() / "scenarios" / "baseline.toml");
+}
 
 // A scenario file in the temporary folder that inherits the shipped baseline.
 fs::path scenario_with(const TempDir& tmp, const std::string& body) {
   const fs::path file = tmp / "scenario.toml";
-  write_text(file, "base = \"" + (source_dir() / "scenarios" / "baseline.toml").string() + "\"\n" + body);
+  write_text(file,
+             "base = \"" + (source_dir() / "scenarios" / "baseline.toml").string() + "\"\n" + body);
   return file;
 }
 
@@ -50,7 +55,8 @@ TEST_CASE("lmsim run never overwrites a result without --overwrite", "[cli][run]
   CHECK(refused.exit_code == 2);
   CHECK_THAT(refused.output, Catch::Contains("already exists; pass --overwrite"));
   CHECK(read_text(out) == "an earlier result");
-  const CommandResult replaced = run_lmsim("run " + baseline() + " --quiet --overwrite --out " + quoted(out));
+  const CommandResult replaced =
+      run_lmsim("run " + baseline() + " --quiet --overwrite --out " + quoted(out));
   CHECK(replaced.exit_code == 0);
   CHECK(read_text(out).substr(1, 3) == "HDF");
 }
@@ -64,13 +70,18 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
   };
   const Case c = GENERATE(values<Case>({
       {"titel = \"x\"\n", "scenario.toml:2:1: titel: unknown key (did you mean 'title'?)"},
-      {"[parameters]\nseparation_rate = 2.5\n", "scenario.toml:3:19: parameters.separation_rate: value 2.5 is outside the allowed range [0, 1]"},
-      {"[parameters]\nseparaton_rate = 0.01\n", "parameters.separaton_rate: unknown parameter (did you mean 'separation_rate'?)"},
-      {"[parameters]\nseparation_rate = \"high\"\n", "parameters.separation_rate: expected a number"},
+      {"[parameters]\nseparation_rate = 2.5\n",
+       "scenario.toml:3:19: parameters.separation_rate: value 2.5 is outside the allowed range [0, "
+       "1]"},
+      {"[parameters]\nseparaton_rate = 0.01\n",
+       "parameters.separaton_rate: unknown parameter (did you mean 'separation_rate'?)"},
+      {"[parameters]\nseparation_rate = \"high\"\n",
+       "parameters.separation_rate: expected a number"},
       {"start = \"2025-13\"\n", "scenario.toml:2:9: start: date outside 2000-01 .. 2100-12"},
       {"end = 2020\n", "end: the horizon ends before it starts"},
       {"title = \n", "scenario.toml:2:"},
-      {"[[levers]]\ntype = \"defence_expansion\"\n", "lever type 'defence_expansion' is not available"},
+      {"[[levers]]\ntype = \"defence_expansion\"\n",
+       "lever type 'defence_expansion' is not available"},
   }));
   const fs::path file = scenario_with(tmp, c.body);
   const CommandResult result = run_lmsim("run " + quoted(file) + " --out " + quoted(out));
@@ -84,17 +95,20 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
 TEST_CASE("lmsim run refuses missing files and folders", "[cli][run]") {
   TempDir tmp;
   SECTION("missing scenario") {
-    const CommandResult r = run_lmsim("run " + quoted(tmp / "nope.toml") + " --out " + quoted(tmp / "o.h5"));
+    const CommandResult r =
+        run_lmsim("run " + quoted(tmp / "nope.toml") + " --out " + quoted(tmp / "o.h5"));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Catch::Contains("nope.toml: scenario file not found"));
   }
   SECTION("missing data directory") {
-    const CommandResult r = run_lmsim("run " + baseline() + " --data-dir " + quoted(tmp / "nodata") + " --out " + quoted(tmp / "o.h5"));
+    const CommandResult r = run_lmsim("run " + baseline() + " --data-dir " +
+                                      quoted(tmp / "nodata") + " --out " + quoted(tmp / "o.h5"));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Catch::Contains("nodata: data directory not found"));
   }
   SECTION("missing output folder") {
-    const CommandResult r = run_lmsim("run " + baseline() + " --out " + quoted(tmp / "missing" / "o.h5"));
+    const CommandResult r =
+        run_lmsim("run " + baseline() + " --out " + quoted(tmp / "missing" / "o.h5"));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Catch::Contains("does not exist"));
   }
@@ -108,7 +122,8 @@ TEST_CASE("lmsim run refuses missing files and folders", "[cli][run]") {
   SECTION("scenarios that inherit from each other") {
     write_text(tmp / "a.toml", "base = \"b.toml\"\n");
     write_text(tmp / "b.toml", "base = \"a.toml\"\n");
-    const CommandResult r = run_lmsim("run " + quoted(tmp / "a.toml") + " --out " + quoted(tmp / "o.h5"));
+    const CommandResult r =
+        run_lmsim("run " + quoted(tmp / "a.toml") + " --out " + quoted(tmp / "o.h5"));
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Catch::Contains("inherit from each other in a cycle"));
   }
@@ -118,12 +133,14 @@ TEST_CASE("lmsim run refuses missing files and folders", "[cli][run]") {
 TEST_CASE("the same scenario gives the same result file contents", "[cli][run][determinism]") {
   TempDir tmp;
   const CommandResult a = run_lmsim("run " + baseline() + " --quiet --out " + quoted(tmp / "a.h5"));
-  const CommandResult b = run_lmsim("run " + baseline() + " --quiet --threads 1 --out " + quoted(tmp / "b.h5"));
+  const CommandResult b =
+      run_lmsim("run " + baseline() + " --quiet --threads 1 --out " + quoted(tmp / "b.h5"));
   REQUIRE(a.exit_code == 0);
   REQUIRE(b.exit_code == 0);
   // Every dataset and attribute must be identical except the creation time ('created' and
   // 'history'); h5diff lists each difference on a line of its own.
-  const CommandResult diff = run_shell("h5diff " + quoted(tmp / "a.h5") + " " + quoted(tmp / "b.h5"));
+  const CommandResult diff =
+      run_shell("h5diff " + quoted(tmp / "a.h5") + " " + quoted(tmp / "b.h5"));
   INFO(diff.output);
   std::istringstream lines(diff.output);
   std::string line;

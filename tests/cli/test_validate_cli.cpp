@@ -24,9 +24,13 @@ using lmsim::test::run_lmsim;
 using lmsim::test::TempDir;
 using lmsim::test::write_text;
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const fs::path& path) {
+  return "'" + path.string() + "'";
+}
 
-std::string baseline() { return quoted(lmsim::test::source_dir() / "scenarios" / "baseline.toml"); }
+std::string baseline() {
+  return quoted(lmsim::test::source_dir() / "scenarios" / "baseline.toml");
+}
 
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
@@ -67,22 +71,31 @@ struct Breakage {
 const std::vector<Breakage>& breakages() {
   static const std::vector<Breakage> list = {
       {"missing column", "labour_market.csv",
-       [](const fs::path& d) { replace_in_file(d / "labour_market.csv", ",vacancies\n", ",vacancy\n"); },
+       [](const fs::path& d) {
+         replace_in_file(d / "labour_market.csv", ",vacancies\n", ",vacancy\n");
+       },
        ":1: vacancies: required column is missing from the header"},
       {"unknown region code", "labour_market.csv",
-       [](const fs::path& d) { replace_in_file(d / "labour_market.csv", "\nAM13,BRC01,", "\nAM133,BRC01,"); },
+       [](const fs::path& d) {
+         replace_in_file(d / "labour_market.csv", "\nAM13,BRC01,", "\nAM133,BRC01,");
+       },
        "unknown region code 'AM133' (did you mean 'AM13'?)"},
       {"negative count", "defence.csv",
        [](const fs::path& d) { replace_in_file(d / "defence.csv", "\nAM21,7737", "\nAM21,-7737"); },
        "personnel: negative value -7737 is not allowed"},
       {"NaN", "population.csv",
-       [](const fs::path& d) { replace_in_file(d / "population.csv", "\nAM01,15,low,7709.029", "\nAM01,15,low,NaN"); },
+       [](const fs::path& d) {
+         replace_in_file(d / "population.csv", "\nAM01,15,low,7709.029", "\nAM01,15,low,NaN");
+       },
        "persons: 'NaN' is not a finite number"},
       {"inf", "sectors.csv",
        [](const fs::path& d) { replace_in_file(d / "sectors.csv", ",176976.914", ",inf"); },
        "employed: 'inf' is not a finite number"},
       {"share row off by 0.01", "regional_mobility.csv",
-       [](const fs::path& d) { replace_in_file(d / "regional_mobility.csv", "\nAM01,0.8767950399,", "\nAM01,0.8867950399,"); },
+       [](const fs::path& d) {
+         replace_in_file(d / "regional_mobility.csv", "\nAM01,0.8767950399,",
+                         "\nAM01,0.8867950399,");
+       },
        "shares in this row sum to 1.01, not 1"},
       {"duplicate key", "defence.csv",
        [](const fs::path& d) { replace_in_file(d / "defence.csv", "\nAM02,", "\nAM01,"); },
@@ -92,14 +105,19 @@ const std::vector<Breakage>& breakages() {
       {"empty file", "aow_age.csv", [](const fs::path& d) { write_text(d / "aow_age.csv", ""); },
        "aow_age.csv: file is empty"},
       {"header only", "rvu.csv",
-       [](const fs::path& d) { write_text(d / "rvu.csv", "year,max_months_before_aow,threshold_eur_month\n"); },
+       [](const fs::path& d) {
+         write_text(d / "rvu.csv", "year,max_months_before_aow,threshold_eur_month\n");
+       },
        "rvu.csv:1: file has a header but no data rows"},
       {"text where a number belongs", "aow_age.csv",
-       [](const fs::path& d) { replace_in_file(d / "aow_age.csv", "\n2025,804", "\n2025,67 years"); },
+       [](const fs::path& d) {
+         replace_in_file(d / "aow_age.csv", "\n2025,804", "\n2025,67 years");
+       },
        "aow_age_months: '67 years' is not a whole number"},
       {"comma decimal separator", "occupations.csv",
        [](const fs::path& d) { replace_in_file(d / "occupations.csv", ",0.0712,", ",0,0712,"); },
-       "row has 7 fields but the header has 6 (a comma used as decimal separator also causes this)"},
+       "row has 7 fields but the header has 6 (a comma used as decimal separator also causes "
+       "this)"},
       {"semicolon-separated file", "defence.csv",
        [](const fs::path& d) {
          std::string text = read_text(d / "defence.csv");
@@ -152,7 +170,8 @@ TEST_CASE("lmsim validate refuses broken data sets with exit code 2 and one erro
 
 TEST_CASE("lmsim validate names a data directory that does not exist", "[cli]") {
   TempDir tmp;
-  const auto result = run_lmsim("validate " + baseline() + " --data-dir " + quoted(tmp / "nowhere"));
+  const auto result =
+      run_lmsim("validate " + baseline() + " --data-dir " + quoted(tmp / "nowhere"));
   INFO(result.output);
   CHECK(result.exit_code == 2);
   CHECK_THAT(result.output, Contains((tmp / "nowhere").string() + ": data directory not found"));
@@ -226,7 +245,8 @@ TEST_CASE("lmsim commands that are not implemented yet exit 1 and say so", "[cli
 }
 
 TEST_CASE("lmsim <command> --help exits 0 for every subcommand", "[cli]") {
-  for (const std::string command : {"run", "validate", "params", "sweep", "compare", "report", "info"}) {
+  for (const std::string command :
+       {"run", "validate", "params", "sweep", "compare", "report", "info"}) {
     DYNAMIC_SECTION(command) {
       const auto result = run_lmsim(command + " --help");
       INFO(result.output);

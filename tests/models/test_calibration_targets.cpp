@@ -30,12 +30,14 @@ Year2025 run_2025() {
     for (std::size_t st = 0; st < kStatusCount; ++st) {
       const auto status = static_cast<Status>(st);
       const auto& p = s.persons(status);
-      const std::size_t per_region = has_occupation(status) ? s.occupations() * kAgeEducationCells : kAgeEducationCells;
+      const std::size_t per_region =
+          has_occupation(status) ? s.occupations() * kAgeEducationCells : kAgeEducationCells;
       for (std::size_t h = 0; h < s.regions(); ++h) {
         double total = 0.0;
         for (std::size_t i = h * per_region; i < (h + 1) * per_region; ++i) total += p[i];
         const bool utrecht = h == am13 || h == am14;
-        const bool unemployed = status == Status::kUnemployedShort || status == Status::kUnemployedLong;
+        const bool unemployed =
+            status == Status::kUnemployedShort || status == Status::kUnemployedLong;
         if (is_working(status)) y.working += total / 12.0;
         if (unemployed) y.unemployed += total / 12.0;
         if (status == Status::kEmployed) y.employees += total / 12.0;
@@ -46,14 +48,15 @@ Year2025 run_2025() {
     }
     for (double v : s.vacancies) y.vacancies += v / 12.0;
   };
-  add_stocks(state);  // January: the initial state
+  add_stocks(state);              // January: the initial state
   for (int t = 1; t < 12; ++t) {  // February to December
     model.step(state, t);
     add_stocks(state);
     y.retirements += state.record.retirements_employees;
     y.job_to_job += state.record.ledger.flow(index(Status::kEmployed), index(Status::kEmployed));
     for (std::size_t o = 0; o < state.occupations(); ++o) {
-      for (std::size_t w : {am13, am14}) y.utrecht_openings += state.record.openings[state.cell(w, o)];
+      for (std::size_t w : {am13, am14})
+        y.utrecht_openings += state.record.openings[state.cell(w, o)];
     }
     for (double n : state.record.openings) y.openings += n;
   }
@@ -91,12 +94,14 @@ TEST_CASE("the 2025 baseline meets the Utrecht province anchors", "[science][cal
   CHECK(y.utrecht_working == Approx(921000.0).epsilon(0.25));
   CHECK(y.utrecht_unemployed == Approx(33000.0).epsilon(0.25));
   // Unemployment rate 3.4%, within 0.6 points.
-  CHECK(y.utrecht_unemployed / (y.utrecht_working + y.utrecht_unemployed) == Approx(0.034).margin(0.006));
+  CHECK(y.utrecht_unemployed / (y.utrecht_working + y.utrecht_unemployed) ==
+        Approx(0.034).margin(0.006));
   // 102,110 vacancies opened in a year ("ontstane vacatures"). The model's openings include
   // hires without a registered vacancy, so they are compared as Utrecht's share of the national
   // openings times CBS's national flow (347,000 new vacancies in 2025Q2, x 4), within 30%.
   const double cbs_new_vacancies_per_year = 4.0 * 347000.0;
-  CHECK(y.utrecht_openings / y.openings * cbs_new_vacancies_per_year == Approx(102110.0).epsilon(0.30));
+  CHECK(y.utrecht_openings / y.openings * cbs_new_vacancies_per_year ==
+        Approx(102110.0).epsilon(0.30));
 }
 
 }  // namespace

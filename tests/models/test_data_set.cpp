@@ -132,7 +132,8 @@ void delete_column(const fs::path& file, const std::string& name) {
 
 // "file:line:column: key: ", as InputError formats a located message.
 std::string at(const fs::path& file, long line, long column, const std::string& key) {
-  return file.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + key + ": ";
+  return file.string() + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + key +
+         ": ";
 }
 
 // Loads the data directory, which must be refused with an InputError; returns its message.
@@ -219,7 +220,8 @@ TEST_CASE("default data set: national totals match calibration_targets.csv", "[d
                                                 {"vacancies", data.vacancies.sum()}};
   for (const auto& [key, total] : totals) {
     const auto& target = data.target(key);
-    INFO(key << ": data " << total << ", target " << target.value << " +- " << target.tolerance_rel);
+    INFO(key << ": data " << total << ", target " << target.value << " +- "
+             << target.tolerance_rel);
     CHECK(target.tolerance_rel > 0.0);
     CHECK(within_rel(total, target.value, target.tolerance_rel));
   }
@@ -378,7 +380,8 @@ TEST_CASE("broken data: share row not summing to 1", "[data_set][broken]") {
     const fs::path status = dir / "status_by_age.csv";
     auto lines = split(read_text(status), '\n');
     auto fields = split(lines.at(1), ',');
-    for (std::size_t c = 2; c < fields.size(); ++c) fields[c] = format_number(100.0 * std::stod(fields[c]));
+    for (std::size_t c = 2; c < fields.size(); ++c)
+      fields[c] = format_number(100.0 * std::stod(fields[c]));
     lines[1] = join(fields, ',');
     write_text(status, join(lines, '\n'));
     const std::string message = refusal(dir);
@@ -410,13 +413,15 @@ TEST_CASE("broken data: duplicate key", "[data_set][broken]") {
     const fs::path file = dir / "defence.csv";
     const Edit edit = set_field(file, "AM02,", "region", "AM01");
     const std::string message = refusal(dir);
-    CHECK(message == at(file, edit.line, 1, "region") + "duplicate row for AM01 (first given on line 2)");
+    CHECK(message ==
+          at(file, edit.line, 1, "region") + "duplicate row for AM01 (first given on line 2)");
   }
   SECTION("same region and occupation twice in labour_market.csv") {
     const fs::path file = dir / "labour_market.csv";
     const Edit edit = set_field(file, "AM01,BRC02,", "occupation", "BRC01");
     const std::string message = refusal(dir);
-    CHECK(message == at(file, edit.line, 1, "region") + "duplicate row for AM01 BRC01 (first given on line 2)");
+    CHECK(message == at(file, edit.line, 1, "region") +
+                         "duplicate row for AM01 BRC01 (first given on line 2)");
   }
   SECTION("same region code twice in regions.csv") {
     const fs::path file = dir / "regions.csv";
@@ -429,7 +434,8 @@ TEST_CASE("broken data: duplicate key", "[data_set][broken]") {
 TEST_CASE("broken data: missing file", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
-  const std::string name = GENERATE(as<std::string>{}, "regions.csv", "migration.csv", "calibration_targets.csv");
+  const std::string name =
+      GENERATE(as<std::string>{}, "regions.csv", "migration.csv", "calibration_targets.csv");
   REQUIRE(fs::remove(dir / name));
   const std::string message = refusal(dir);
   CHECK(message == (dir / name).string() + ": file not found");
@@ -465,8 +471,10 @@ TEST_CASE("broken data: wrong type (text where a number belongs)", "[data_set][b
     const fs::path file = dir / "sectors.csv";
     const Edit edit = set_field(file, "C,", "employed", "many");
     const std::string message = refusal(dir);
-    CHECK(message == at(file, edit.line, 4, "employed") +
-                         "'many' is not a number (use '.' as decimal point, no thousands separators or units)");
+    CHECK(
+        message ==
+        at(file, edit.line, 4, "employed") +
+            "'many' is not a number (use '.' as decimal point, no thousands separators or units)");
   }
   SECTION("number with a unit") {
     const fs::path file = dir / "occupations.csv";
@@ -485,7 +493,8 @@ TEST_CASE("broken data: wrong type (text where a number belongs)", "[data_set][b
     const fs::path file = dir / "migration.csv";
     const Edit edit = set_field(file, "BRC12,", "mean_stay_years", "");
     const std::string message = refusal(dir);
-    CHECK(message == at(file, edit.line, 3, "mean_stay_years") + "empty value where a number is expected");
+    CHECK(message ==
+          at(file, edit.line, 3, "mean_stay_years") + "empty value where a number is expected");
   }
 }
 
@@ -496,7 +505,8 @@ TEST_CASE("broken data: comma as decimal separator", "[data_set][broken]") {
   const Edit edit = set_field(file, "BRC01,", "heavy_work_share", "0,5");
   const std::string message = refusal(dir);
   CHECK(message == file.string() + ":" + std::to_string(edit.line) +
-                       ": row has 7 fields but the header has 6 (a comma used as decimal separator also causes this)");
+                       ": row has 7 fields but the header has 6 (a comma used as decimal separator "
+                       "also causes this)");
 }
 
 TEST_CASE("broken data: semicolon-separated file", "[data_set][broken]") {
@@ -505,8 +515,10 @@ TEST_CASE("broken data: semicolon-separated file", "[data_set][broken]") {
   const fs::path file = dir / "labour_market.csv";
   std::string text = read_text(file);
   for (char& c : text) {  // a Dutch spreadsheet's export: ';' between fields, ',' as decimal point
-    if (c == ',') c = ';';
-    else if (c == '.') c = ',';
+    if (c == ',')
+      c = ';';
+    else if (c == '.')
+      c = ',';
   }
   write_text(file, text);
   const std::string message = refusal(dir);
@@ -525,8 +537,10 @@ TEST_CASE("broken data: inconsistent totals across files", "[data_set][broken]")
     set_field(dir / "defence.csv", "AM21,", "personnel", changed);
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith((dir / "labour_market.csv").string() + ": "));
-    CHECK_THAT(message, Contains("employed DEF in AM21 (defence personnel, which defence.csv gives as the "
-                                 "expected value) is " + old + " but should be " + changed));
+    CHECK_THAT(message,
+               Contains("employed DEF in AM21 (defence personnel, which defence.csv gives as the "
+                        "expected value) is " +
+                        old + " but should be " + changed));
     CHECK_THAT(message, Contains("(relative tolerance 1e-06)"));
   }
   SECTION("sectors.csv total differs from labour_market.csv total") {
@@ -534,7 +548,9 @@ TEST_CASE("broken data: inconsistent totals across files", "[data_set][broken]")
     set_field(dir / "sectors.csv", "G,", "employed", format_number(std::stod(old) + 1000.0));
     const std::string message = refusal(dir);
     CHECK_THAT(message, StartsWith((dir / "sectors.csv").string() + ": "));
-    CHECK_THAT(message, Contains("total employed over sectors (expected: total employed of labour_market.csv) is"));
+    CHECK_THAT(
+        message,
+        Contains("total employed over sectors (expected: total employed of labour_market.csv) is"));
     CHECK_THAT(message, Contains("(relative tolerance 1e-06)"));
   }
 }
@@ -557,8 +573,9 @@ TEST_CASE("broken data: missing row in a wide matrix", "[data_set][broken]") {
   SECTION("labour_market.csv without one cell") {
     delete_row(dir / "labour_market.csv", "AM38,DEF,");
     const std::string message = refusal(dir);
-    CHECK(message == (dir / "labour_market.csv").string() +
-                         ": no row for AM38 DEF (one row per region and occupation must be complete)");
+    CHECK(message ==
+          (dir / "labour_market.csv").string() +
+              ": no row for AM38 DEF (one row per region and occupation must be complete)");
   }
 }
 
@@ -568,7 +585,8 @@ TEST_CASE("broken data: percentage given as 40 instead of 0.40", "[data_set][bro
   const fs::path file = dir / "occupations.csv";
   const Edit edit = set_field(file, "BRC02,", "zzp_share", "40");
   const std::string message = refusal(dir);
-  CHECK(message == at(file, edit.line, 5, "zzp_share") + "a share must lie in [0, 1]; write 40% as 0.40");
+  CHECK(message ==
+        at(file, edit.line, 5, "zzp_share") + "a share must lie in [0, 1]; write 40% as 0.40");
 }
 
 TEST_CASE("UTF-8 byte-order mark at the start of a file is accepted", "[data_set]") {

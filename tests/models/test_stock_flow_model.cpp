@@ -53,25 +53,34 @@ void check_conservation(const StockFlowModel& model, int steps) {
 
 TEST_CASE("persons are conserved every month on the baseline", "[science][conservation]") {
   const ParameterValues values(model_parameter_registry());
-  const StockFlowModel model(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, {2040, 12}));
+  const StockFlowModel model(default_data(), resolve_parameters(values),
+                             TimeAxis({2025, 1}, {2040, 12}));
   check_conservation(model, model.time().steps());
 }
 
 TEST_CASE("persons are conserved for randomised parameter values", "[science][conservation]") {
   std::mt19937_64 generator(12345);  // fixed seed: the same draws every run
-  const std::vector<std::string> varied = {"separation_rate", "demand_gap_speed", "long_term_search_scale",
-                                           "discouragement_rate", "activation_rate", "work_past_aow_share",
-                                           "rvu_take_up", "demand_growth_per_year", "immigration_per_year",
+  const std::vector<std::string> varied = {"separation_rate",
+                                           "demand_gap_speed",
+                                           "long_term_search_scale",
+                                           "discouragement_rate",
+                                           "activation_rate",
+                                           "work_past_aow_share",
+                                           "rvu_take_up",
+                                           "demand_growth_per_year",
+                                           "immigration_per_year",
                                            "self_employment_adjustment"};
   for (int draw = 0; draw < 4; ++draw) {
     ParameterValues values(model_parameter_registry());
     for (const auto& name : varied) {
       const ParameterSpec* spec = model_parameter_registry().find(name);
-      const double upper = std::min(spec->upper_bound, std::max(2.0 * spec->default_value, spec->lower_bound + 0.05));
+      const double upper = std::min(spec->upper_bound,
+                                    std::max(2.0 * spec->default_value, spec->lower_bound + 0.05));
       std::uniform_real_distribution<double> uniform(spec->lower_bound, upper);
       REQUIRE(values.set(name, uniform(generator)).empty());
     }
-    const StockFlowModel model(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, {2027, 12}));
+    const StockFlowModel model(default_data(), resolve_parameters(values),
+                               TimeAxis({2025, 1}, {2027, 12}));
     check_conservation(model, model.time().steps());
   }
 }
@@ -79,12 +88,15 @@ TEST_CASE("persons are conserved for randomised parameter values", "[science][co
 TEST_CASE("the calibrated first month keeps national unemployment and job-to-job moves on target",
           "[science][calibration]") {
   const ParameterValues values(model_parameter_registry());
-  const StockFlowModel model(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, {2025, 12}));
+  const StockFlowModel model(default_data(), resolve_parameters(values),
+                             TimeAxis({2025, 1}, {2025, 12}));
   LabourMarketState state = model.initial_state();
-  const double unemployed_before = state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
+  const double unemployed_before =
+      state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
   const double employees = state.total(Status::kEmployed);
   model.step(state, 1);
-  const double unemployed_after = state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
+  const double unemployed_after =
+      state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
   CHECK(model.calibration().residual < kCalibrationTolerance);
   CHECK(unemployed_after == Approx(unemployed_before).epsilon(kCalibrationTolerance));
   // Job-to-job moves equal the age profile of age_rates.csv weighted by the employees of each
@@ -114,17 +126,19 @@ TEST_CASE("a closed two-state model converges to u* = s / (s + f)", "[science][s
   ProcessSchedule<LabourMarketState> schedule;
   schedule.add("clear", [](LabourMarketState& x, int) { x.record.ledger.clear(); });
   schedule.add("separations", [&](LabourMarketState& x, int) {
-    transfer_by_age(x, 0, Status::kEmployed, Status::kUnemployedShort, std::vector<double>(kAges, s));
+    transfer_by_age(x, 0, Status::kEmployed, Status::kUnemployedShort,
+                    std::vector<double>(kAges, s));
   });
   schedule.add("hires", [&](LabourMarketState& x, int) {
-    transfer_by_age(x, 0, Status::kUnemployedShort, Status::kEmployed, std::vector<double>(kAges, f));
+    transfer_by_age(x, 0, Status::kUnemployedShort, Status::kEmployed,
+                    std::vector<double>(kAges, f));
   });
   schedule.run(state, 400, [](const LabourMarketState&, int) {});
   const double e = state.total(Status::kEmployed);
   const double u = state.total(Status::kUnemployedShort);
   CHECK(e + u == Approx(1000.0).epsilon(1e-12));
-  // Separations act first within a step, so the discrete fixed point is u* = s (1 - f) / (s + f - s f)
-  // at the end of a step; with continuous time it is s / (s + f). Check the discrete one exactly
+  // Separations act first within a step, so the discrete fixed point is u* = s (1 - f) / (s + f - s
+  // f) at the end of a step; with continuous time it is s / (s + f). Check the discrete one exactly
   // and the continuous one to the order of the step.
   const double discrete = s * (1.0 - f) / (s + f - s * f);
   CHECK(u / (e + u) == Approx(discrete).epsilon(1e-9));
@@ -135,7 +149,8 @@ TEST_CASE("without demography, migration and retirement the baseline stays near 
           "[science][steady-state]") {
   ParameterValues values(model_parameter_registry());
   REQUIRE(values.set("supply_processes", 0.0).empty());
-  const StockFlowModel model(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, {2040, 12}));
+  const StockFlowModel model(default_data(), resolve_parameters(values),
+                             TimeAxis({2025, 1}, {2040, 12}));
   LabourMarketState state = model.initial_state();
   const double population = state.population();
   const double employed = state.total(Status::kEmployed);

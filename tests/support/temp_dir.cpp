@@ -26,8 +26,12 @@ TempDir::~TempDir() {
   std::filesystem::remove_all(path_, ec);
 }
 
-std::filesystem::path source_dir() { return LMSIM_SOURCE_DIR; }
-std::filesystem::path default_data_dir() { return source_dir() / "scenarios" / "data"; }
+std::filesystem::path source_dir() {
+  return LMSIM_SOURCE_DIR;
+}
+std::filesystem::path default_data_dir() {
+  return source_dir() / "scenarios" / "data";
+}
 
 std::filesystem::path copy_default_data(const TempDir& folder) {
   const auto target = folder / "data";
@@ -47,10 +51,12 @@ void write_text(const std::filesystem::path& file, const std::string& text) {
   out << text;
 }
 
-void replace_in_file(const std::filesystem::path& file, const std::string& from, const std::string& to) {
+void replace_in_file(const std::filesystem::path& file, const std::string& from,
+                     const std::string& to) {
   std::string text = read_text(file);
   const auto at = text.find(from);
-  if (at == std::string::npos) throw std::runtime_error("'" + from + "' not found in " + file.string());
+  if (at == std::string::npos)
+    throw std::runtime_error("'" + from + "' not found in " + file.string());
   text.replace(at, from.size(), to);
   write_text(file, text);
 }

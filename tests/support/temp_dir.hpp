@@ -28,7 +28,8 @@ std::filesystem::path copy_default_data(const TempDir& folder);
 std::string read_text(const std::filesystem::path& file);
 void write_text(const std::filesystem::path& file, const std::string& text);
 // Replaces the first occurrence of `from` in a file; fails the test if absent.
-void replace_in_file(const std::filesystem::path& file, const std::string& from, const std::string& to);
+void replace_in_file(const std::filesystem::path& file, const std::string& from,
+                     const std::string& to);
 
 struct CommandResult {
   int exit_code = 0;
