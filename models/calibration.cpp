@@ -112,7 +112,8 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   const auto students_after = [&](double scale) {
     calibration_.school_leaving_scale = scale;
     for (std::size_t a = 0; a < kAges; ++a)
-      school_leaving[a] = std::min(1.0, school_leaving_base[a] * scale);
+      // Where everyone leaves (probability 1, the last age of study) everyone still leaves.
+      school_leaving[a] = school_leaving_base[a] >= 1.0 ? 1.0 : std::min(1.0, school_leaving_base[a] * scale);
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
     schedule_.step_before(trial, 1, "labour_demand");
@@ -223,18 +224,22 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
   c.application_rate = 1.0;
   c.on_the_job_search = 1.0;
   c.long_term_search = 1.0;
-  const Applications base = applications_sent(*this, after_supply);
+  const Applications base = applications_sent(*this, after_supply, false);
   const RowMatrix vacancies = Eigen::Map<const RowMatrix>(
       after_supply.vacancies.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
   const Eigen::Map<const RowMatrix> intensity_map(
       c.recruitment_intensity.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
   const Eigen::Map<const RowMatrix> efficiency_map(
       c.search_efficiency.data(), static_cast<Eigen::Index>(R), static_cast<Eigen::Index>(O));
-  double max_effort = 0.0;
+  // Largest effort of a job seeker at unit efficiency, short-term and long-term (the latter
+  // times the long-term effort found below).
+  double max_short_effort = 0.0;
+  double max_long_effort = 0.0;
   {
-    const SearchEffort effort = search_effort(*this);
+    const SearchEffort effort = search_effort(*this, false);
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      max_effort = std::max({max_effort, effort.unemployed_short[ae], effort.unemployed_long[ae]});
+      max_short_effort = std::max(max_short_effort, effort.unemployed_short[ae]);
+      max_long_effort = std::max(max_long_effort, effort.unemployed_long[ae]);
     }
   }
   MatchingOutcome m;
@@ -285,6 +290,7 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
         national_unemployed_excess += excess;
         // A searcher finds a job with probability effort x efficiency x finding; it stays below
         // kMaxHireProbability (the model needs a probability, and a month of search).
+        const double max_effort = std::max(max_short_effort, max_long_effort * c.long_term_search);
         const double max_efficiency = m.finding(hi, oi) > 0.0
                                           ? kMaxHireProbability / (max_effort * m.finding(hi, oi))
                                           : kMaxEfficiency;

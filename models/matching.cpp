@@ -58,17 +58,23 @@ RowMatrix applications(const LabourMarketState& state, Status status,
 
 }  // namespace
 
-SearchEffort search_effort(const StockFlowModel& model) {
+SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales) {
   const ModelParameters& p = model.parameters();
-  const double rate = model.calibration().application_rate * p.job_finding_scale;
-  const double on_job = model.calibration().on_the_job_search * p.on_the_job_search_scale;
+  const Calibration& c = model.calibration();
+  // The scales of a scenario act on top of the calibrated effort (the calibration runs without
+  // them, so that a scale of 2 doubles the effort the data imply).
+  const double seekers = with_scenario_scales ? p.job_finding_scale : 1.0;
+  const double long_term = with_scenario_scales ? p.long_term_search_scale : 1.0;
+  const double on_job = with_scenario_scales ? p.on_the_job_search_scale : 1.0;
   SearchEffort effort;
+  effort.unemployed_short.reserve(kAgeEducationCells);
+  effort.unemployed_long.reserve(kAgeEducationCells);
+  effort.on_the_job.reserve(kAgeEducationCells);
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     const double education = model.education_search_weight[ae % kEducationLevels];
-    effort.unemployed_short.push_back(rate * education);
-    effort.unemployed_long.push_back(rate * education * p.long_term_search_scale *
-                                     model.calibration().long_term_search);
-    effort.on_the_job.push_back(rate * education * on_job *
+    effort.unemployed_short.push_back(c.application_rate * education * seekers);
+    effort.unemployed_long.push_back(c.application_rate * education * seekers * long_term * c.long_term_search);
+    effort.on_the_job.push_back(c.application_rate * education * on_job * c.on_the_job_search *
                                 model.job_to_job_monthly[ae / kEducationLevels]);
     effort.max_unemployed = std::max(
         {effort.max_unemployed, effort.unemployed_short.back(), effort.unemployed_long.back()});
@@ -77,8 +83,9 @@ SearchEffort search_effort(const StockFlowModel& model) {
   return effort;
 }
 
-Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state) {
-  const SearchEffort effort = search_effort(model);
+Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state,
+                               bool with_scenario_scales) {
+  const SearchEffort effort = search_effort(model, with_scenario_scales);
   // The calibrated efficiency of a cell is that of its job seekers; employees searching on the
   // job search as employees of their age anywhere.
   const auto* efficiency = &model.calibration().search_efficiency;

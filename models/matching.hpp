@@ -45,7 +45,9 @@ struct Applications {
   RowMatrix employed;
   RowMatrix unemployed() const { return unemployed_short + unemployed_long; }
 };
-Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state);
+// with_scenario_scales: false for the calibration, which finds the effort the data imply.
+Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state,
+                               bool with_scenario_scales = true);
 
 // Per-person search effort of each age x education cell (applications per month per unit of
 // finding), for the short- and long-term unemployed and for employees.
@@ -54,6 +56,6 @@ struct SearchEffort {
   double max_unemployed = 0.0;
   double max_on_the_job = 0.0;
 };
-SearchEffort search_effort(const StockFlowModel& model);
+SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales = true);
 
 }  // namespace lmsim::model

@@ -69,9 +69,8 @@ class StockFlowModel {
   // those who come to study (immigration_share limited to the ages at which students leave).
   double other_immigrants_per_month = 0.0;
   std::vector<double> student_immigration_share;
-  std::vector<double> job_to_job_monthly;
-  std::size_t first_early_retirement_age = 0;  // first age index with an early-retirement hazard //
-                                               // target share of employees moving per month
+  std::vector<double> job_to_job_monthly;      // target share of employees moving per month
+  std::size_t first_early_retirement_age = 0;  // first age index with an early-retirement hazard
   // Search effort by education (low education searches less effectively).
   std::array<double, kEducationLevels> education_search_weight{};
   // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.

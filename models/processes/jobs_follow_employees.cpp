@@ -17,13 +17,15 @@ void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketSt
     double held = 0.0;
     for (std::size_t w = 0; w < R; ++w) held += state.jobs[state.job(h, w, o)];
     const double employees = state.employees(h, o);
+    double& migrants = state.labour_migrants[state.cell(h, o)];
     if (held > 0.0) {
       const double factor = employees / held;
       for (std::size_t w = 0; w < R; ++w) state.jobs[state.job(h, w, o)] *= factor;
+      // Labour migrants among the employees leave work (die, emigrate, retire) as the others do.
+      migrants *= std::min(1.0, factor);
     } else {
       state.jobs[state.job(h, h, o)] = employees;
     }
-    double& migrants = state.labour_migrants[state.cell(h, o)];
     migrants = std::min(migrants, employees);
   }
 }

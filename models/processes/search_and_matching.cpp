@@ -83,35 +83,45 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     };
     double on_job = 0.0;
     double hired = 0.0;
+    double separated = 0.0;
     double uncapped_hired = 0.0;
     double uncapped_on_job = 0.0;
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
       const double from_short = short_term[base + ae] * capped(effort.unemployed_short[ae], f);
       const double from_long = long_term[base + ae] * capped(effort.unemployed_long[ae], f);
-      const double from_job = employed[base + ae] * capped(effort.on_the_job[ae], f_job);
+      // Separation and moving on are probabilities of the same persons: together at most 1.
+      const double p_separating = std::min(1.0, sep_share * risk[ae]);
+      const double p_moving = std::min(1.0 - p_separating, effort.on_the_job[ae] * f_job);
+      const double separating = employed[base + ae] * p_separating;
+      const double from_job = employed[base + ae] * p_moving;
       uncapped_hired += (short_term[base + ae] * effort.unemployed_short[ae] +
                          long_term[base + ae] * effort.unemployed_long[ae]) *
                         f;
       uncapped_on_job += employed[base + ae] * effort.on_the_job[ae] * f_job;
-      const double separating = employed[base + ae] * sep_share * risk[ae];
       short_term[base + ae] += separating - from_short;
       long_term[base + ae] -= from_long;
       employed[base + ae] -= separating + from_job;
       movers(oi, static_cast<Eigen::Index>(ae)) = from_short + from_long + from_job;
       totals.hired_short += from_short;
       totals.hired_long += from_long;
-      totals.separated += separating;
+      separated += separating;
       hired += from_short + from_long;
       on_job += from_job;
     }
     totals.on_job += on_job;
+    totals.separated += separated;
     state.record.hires_from_unemployment[state.cell(h, o)] = hired;
     unemployed_scale(oi) = uncapped_hired > 0.0 ? hired / uncapped_hired : 1.0;
     employed_scale(oi) = uncapped_on_job > 0.0 ? on_job / uncapped_on_job : 1.0;
-    // Jobs ending by separation, and jobs left by movers in proportion to the jobs held.
+    // Jobs ending by separation (the share that could separate, where a group had fewer persons
+    // than its risk asked for) and jobs left by movers, in proportion to the jobs held.
+    const double separated_share = lost > 0.0 ? separated / lost : 0.0;
     const double moving_share = held > 0.0 ? on_job / held : 0.0;
     for (std::size_t w = 0; w < R; ++w) {
-      state.jobs[state.job(h, w, o)] *= 1.0 - separation_share[state.cell(w, o)] - moving_share;
+      double& jobs = state.jobs[state.job(h, w, o)];
+      const double ending = jobs * separation_share[state.cell(w, o)] * separated_share;
+      state.record.separations[state.cell(w, o)] += ending;
+      jobs -= ending + jobs * moving_share;
     }
     // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
     const double norm = occ.row(oi).dot(m.reach.row(hi));
@@ -163,6 +173,9 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
 
   MovedTotals totals;
   std::fill(state.record.hires.begin(), state.record.hires.end(), 0.0);
+  // Separations as they happen (labour_demand planned them; a group cannot lose more persons
+  // than it has).
+  std::fill(state.record.separations.begin(), state.record.separations.end(), 0.0);
   std::fill(state.record.job_to_job.begin(), state.record.job_to_job.end(), 0.0);
   for (std::size_t h = 0; h < R; ++h)
     move_persons_of_region(model, state, h, m, effort, separation_share, totals);

@@ -75,8 +75,7 @@ TEST_CASE("the 2025 baseline meets the national calibration targets", "[science]
   const double rate = y.unemployed / (y.working + y.unemployed);
   CHECK(rate >= 0.037);
   CHECK(rate <= 0.041);
-  // About 389,000 open vacancies (CBS, end 2025Q2): the 2025 mean within 10%. The stock drifts
-  // up during the year as replacement demand outruns hires (docs/model.md).
+  // About 389,000 open vacancies (CBS, end 2025Q2): the 2025 mean within 10%.
   CHECK(y.vacancies == Approx(389000.0).epsilon(0.10));
   // About 93,000 employees retire a year (CBS 2024). The first month is calibrated to it exactly
   // (test_stock_flow_model.cpp); over 2025 the large cohorts near 65 raise it, within 15%.

@@ -161,3 +161,28 @@ TEST_CASE("without demography, migration and retirement the baseline stays near 
 
 }  // namespace
 }  // namespace lmsim::model
+
+namespace lmsim::model {
+namespace {
+
+double unemployed_after_a_year(const std::string& parameter, double value) {
+  static const DataSet data = load_data_set(test::default_data_dir());
+  ParameterValues values(model_parameter_registry());
+  REQUIRE(values.set(parameter, value).empty());
+  const StockFlowModel model(data, resolve_parameters(values), TimeAxis({2025, 1}, {2025, 12}));
+  LabourMarketState state = model.initial_state();
+  for (int t = 1; t < model.time().steps(); ++t) model.step(state, t);
+  return state.total(Status::kUnemployedShort) + state.total(Status::kUnemployedLong);
+}
+
+TEST_CASE("scenario scales act on top of the calibrated search effort", "[science][parameters]") {
+  // The calibration finds the effort the data imply; a scenario's scale multiplies it, so more
+  // search lowers unemployment and less raises it.
+  const double baseline = unemployed_after_a_year("job_finding_scale", 1.0);
+  CHECK(unemployed_after_a_year("job_finding_scale", 1.2) < 0.97 * baseline);
+  CHECK(unemployed_after_a_year("job_finding_scale", 0.8) > 1.03 * baseline);
+  CHECK(unemployed_after_a_year("long_term_search_scale", 1.5) < baseline);
+}
+
+}  // namespace
+}  // namespace lmsim::model
