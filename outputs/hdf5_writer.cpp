@@ -4,6 +4,8 @@
 #include <hdf5_hl.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <filesystem>
 #include <string>
 
 #include "engine/atomic_output.hpp"
@@ -149,13 +151,40 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
   check(H5Fflush(file, H5F_SCOPE_GLOBAL), "flushing " + path);
 }
 
+// Bytes of data the file will hold, and a margin for HDF5's own structures.
+std::uintmax_t expected_size(const ResultSet& results) {
+  std::uintmax_t bytes = 1u << 20;
+  for (const Variable& v : results.variables) bytes += v.data.size() * sizeof(double);
+  return bytes + bytes / 10;
+}
+
+void require_disk_space(const std::filesystem::path& folder, std::uintmax_t needed) {
+  std::error_code ec;
+  const std::filesystem::space_info space = std::filesystem::space(folder, ec);
+  if (!ec && space.available < needed) {
+    throw RuntimeError("not enough disk space in " + folder.string() + ": the result needs about " +
+                       std::to_string(needed >> 20) + " MB, " +
+                       std::to_string(space.available >> 20) + " MB are free");
+  }
+}
+
 }  // namespace
 
 void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
                 const WriteOptions& options) {
+  // HDF5 must not close files at process exit: after a failed write (a full disk) its own
+  // clean-up crashes on the half-closed file. lmsim closes every file itself.
+  H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not printed by HDF5
   AtomicOutput output(path, options.overwrite);
-  write_file(results, output.temporary_path().string(), options.compression_level);
+  require_disk_space(
+      output.temporary_path().parent_path().empty() ? "." : output.temporary_path().parent_path(),
+      expected_size(results));
+  try {
+    write_file(results, output.temporary_path().string(), options.compression_level);
+  } catch (const RuntimeError& error) {
+    throw RuntimeError("cannot write " + path.string() + ": " + error.what());
+  }
   output.commit();
 }
 

@@ -130,6 +130,21 @@ TEST_CASE("lmsim run refuses missing files and folders", "[cli][run]") {
   CHECK_FALSE(has_temporary_files(tmp.path()));
 }
 
+TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[cli][run]") {
+  // A file size limit makes writes fail like a full disk does, without root rights: the shell
+  // ignores SIGXFSZ so that write() returns an error instead of killing the process.
+  TempDir tmp;
+  const fs::path out = tmp / "limited.h5";
+  const CommandResult r =
+      run_shell("bash -c \"trap '' XFSZ; ulimit -f 2000; " + std::string(LMSIM_BINARY) + " run " +
+                baseline() + " --quiet --out " + quoted(out) + "\"");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output, Catch::Contains("cannot write " + out.string()));
+  CHECK_FALSE(fs::exists(out));
+  CHECK_FALSE(has_temporary_files(tmp.path()));
+}
+
 TEST_CASE("the same scenario gives the same result file contents", "[cli][run][determinism]") {
   TempDir tmp;
   const CommandResult a = run_lmsim("run " + baseline() + " --quiet --out " + quoted(tmp / "a.h5"));
