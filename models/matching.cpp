@@ -41,17 +41,11 @@ namespace {
 // efficiency of the searchers' cell (nullptr: 1).
 RowMatrix applications(const LabourMarketState& state, Status status,
                        const std::vector<double>& effort, const std::vector<double>* efficiency) {
-  const auto& p = state.persons(status);
-  RowMatrix s(static_cast<Eigen::Index>(state.regions()),
-              static_cast<Eigen::Index>(state.occupations()));
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t o = 0; o < state.occupations(); ++o) {
-      const double* x = &p[state.block(h, o)];
-      double sum = 0.0;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) sum += x[ae] * effort[ae];
-      s(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(o)) =
-          efficiency == nullptr ? sum : sum * (*efficiency)[state.cell(h, o)];
-    }
+  const Eigen::VectorXd sums = state.weighted_block_sums(status, effort);
+  RowMatrix s = Eigen::Map<const RowMatrix>(sums.data(), static_cast<Eigen::Index>(state.regions()),
+                                            static_cast<Eigen::Index>(state.occupations()));
+  if (efficiency != nullptr) {
+    s = s.cwiseProduct(Eigen::Map<const RowMatrix>(efficiency->data(), s.rows(), s.cols()));
   }
   return s;
 }
@@ -73,7 +67,8 @@ SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scale
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     const double education = model.education_search_weight[ae % kEducationLevels];
     effort.unemployed_short.push_back(c.application_rate * education * seekers);
-    effort.unemployed_long.push_back(c.application_rate * education * seekers * long_term * c.long_term_search);
+    effort.unemployed_long.push_back(c.application_rate * education * seekers * long_term *
+                                     c.long_term_search);
     effort.on_the_job.push_back(c.application_rate * education * on_job * c.on_the_job_search *
                                 model.job_to_job_monthly[ae / kEducationLevels]);
     effort.max_unemployed = std::max(

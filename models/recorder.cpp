@@ -132,20 +132,18 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
         employed[base + state.cell(w, o)] += state.jobs[state.job(h, w, o)];
     }
   }
-  const auto sum_block = [&](Status s, std::size_t h, std::size_t o) {
-    const double* v = &state.persons(s)[state.block(h, o)];
-    double total = 0.0;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) total += v[ae];
-    return total;
-  };
+  const Eigen::VectorXd zzp = state.block_sums(Status::kSelfEmployed);
+  const Eigen::VectorXd short_term = state.block_sums(Status::kUnemployedShort);
+  const Eigen::VectorXd long_term = state.block_sums(Status::kUnemployedLong);
   for (std::size_t r = 0; r < R; ++r) {
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t i = base + state.cell(r, o);
       const std::size_t c = state.cell(r, o);
-      employed[i] += sum_block(Status::kSelfEmployed, r, o);
-      const double u_short = sum_block(Status::kUnemployedShort, r, o);
+      const auto block = static_cast<Eigen::Index>(c);
+      employed[i] += zzp(block);
+      const double u_short = short_term(block);
       unemployed_short[i] = u_short;
-      unemployed[i] = u_short + sum_block(Status::kUnemployedLong, r, o);
+      unemployed[i] = u_short + long_term(block);
       fte[i] = employed[i] * hours[o] / p.full_time_hours;
       vacancies[i] = state.vacancies[c];
       hires[i] = first ? 0.0 : state.record.hires[c];
@@ -168,13 +166,11 @@ void Recorder::record_regions(const LabourMarketState& state, int step) {
       resident_jobs(R, 0.0), local_jobs(R, 0.0);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
-    const auto& v = state.persons(status);
-    const std::size_t blocks_per_region = has_occupation(status) ? O : 1;
+    const Eigen::VectorXd sums = state.block_sums(status);
+    const auto blocks_per_region = static_cast<Eigen::Index>(has_occupation(status) ? O : 1);
     for (std::size_t h = 0; h < R; ++h) {
-      double total = 0.0;
-      const std::size_t first = h * blocks_per_region * kAgeEducationCells;
-      for (std::size_t i = first; i < first + blocks_per_region * kAgeEducationCells; ++i)
-        total += v[i];
+      const double total =
+          sums.segment(static_cast<Eigen::Index>(h) * blocks_per_region, blocks_per_region).sum();
       by_status[(static_cast<std::size_t>(step) * R + h) * kStatusCount + s] = total;
       population[h] += total;
       if (is_working(status)) working[h] += total;

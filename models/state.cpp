@@ -26,6 +26,28 @@ double LabourMarketState::total(Status s) const {
   return std::accumulate(p.begin(), p.end(), 0.0);
 }
 
+namespace {
+
+using Blocks =
+    Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
+
+Blocks blocks_of(const std::vector<double>& persons) {
+  return {persons.data(), static_cast<Eigen::Index>(persons.size() / kAgeEducationCells),
+          static_cast<Eigen::Index>(kAgeEducationCells)};
+}
+
+}  // namespace
+
+Eigen::VectorXd LabourMarketState::block_sums(Status s) const {
+  return blocks_of(persons(s)).rowwise().sum();
+}
+
+Eigen::VectorXd LabourMarketState::weighted_block_sums(Status s,
+                                                       const std::vector<double>& weight) const {
+  return blocks_of(persons(s)) *
+         Eigen::Map<const Eigen::VectorXd>(weight.data(), static_cast<Eigen::Index>(weight.size()));
+}
+
 double LabourMarketState::population() const {
   double sum = 0.0;
   for (std::size_t s = 0; s < kStatusCount; ++s) sum += total(static_cast<Status>(s));
@@ -34,8 +56,9 @@ double LabourMarketState::population() const {
 
 double LabourMarketState::employees(std::size_t home, std::size_t occupation) const {
   const auto& p = persons_[index(Status::kEmployed)];
-  const auto first = p.begin() + static_cast<std::ptrdiff_t>(block(home, occupation));
-  return std::accumulate(first, first + static_cast<std::ptrdiff_t>(kAgeEducationCells), 0.0);
+  return Eigen::Map<const Eigen::VectorXd>(&p[block(home, occupation)],
+                                           static_cast<Eigen::Index>(kAgeEducationCells))
+      .sum();
 }
 
 }  // namespace lmsim::model

@@ -3,6 +3,7 @@
 // vacancies and target demand by work region x occupation, and what the last step recorded.
 #pragma once
 
+#include <Eigen/Dense>
 #include <array>
 #include <cstddef>
 #include <vector>
@@ -43,6 +44,11 @@ class LabourMarketState {
   }
 
   double total(Status s) const;
+  // Sum over age x education of every block of a status (home region x occupation, or home
+  // region for statuses without occupation), in block order.
+  Eigen::VectorXd block_sums(Status s) const;
+  // Sum over age x education of persons x weight[ae], per block.
+  Eigen::VectorXd weighted_block_sums(Status s, const std::vector<double>& weight) const;
   double population() const;
   // Employees of a home region and occupation (sum over age and education).
   double employees(std::size_t home, std::size_t occupation) const;
