@@ -97,6 +97,15 @@ void read_parameters(const fs::path& file, const toml::node& node,
   }
 }
 
+void collect_locations(const fs::path& file, const toml::table& table, const std::string& prefix,
+                       std::map<std::string, SourceLocation>& out) {
+  for (const auto& [key, value] : table) {
+    const std::string path = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    out[path] = located(file, value, path);
+    if (const auto* inner = value.as_table()) collect_locations(file, *inner, path, out);
+  }
+}
+
 void read_levers(const fs::path& file, const toml::node& node, std::vector<LeverEntry>& levers) {
   const auto* array = node.as_array();
   if (array == nullptr) {
@@ -111,8 +120,9 @@ void read_levers(const fs::path& file, const toml::node& node, std::vector<Lever
     if (type == nullptr) throw InputError(located(file, entry, path), "lever has no `type`");
     std::ostringstream text;
     text << *table;
-    levers.push_back(
-        {require_string(file, *type, path + ".type"), located(file, entry, path), text.str()});
+    LeverEntry lever{require_string(file, *type, path + ".type"), located(file, entry, path), text.str(), {}, path};
+    collect_locations(file, *table, "", lever.key_locations);
+    levers.push_back(std::move(lever));
   }
 }
 
@@ -170,6 +180,13 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
 }
 
 }  // namespace
+
+SourceLocation LeverEntry::at(const std::string& key) const {
+  const auto it = key_locations.find(key);
+  SourceLocation location = it == key_locations.end() ? where : it->second;
+  location.key = path + "." + key;
+  return location;
+}
 
 std::string resolved_scenario_toml(const Scenario& s) {
   toml::table t;

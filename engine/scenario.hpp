@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,11 @@ struct LeverEntry {
   std::string type;
   SourceLocation where;  // location of the [[levers]] table
   std::string toml;      // the lever table as TOML text, for the model to parse
+  // Where each key of the lever was written ("size", "profile.shape", ...), for the model's
+  // messages: its own parse of `toml` has no positions in the scenario file.
+  std::map<std::string, SourceLocation> key_locations;
+  std::string path;      // "levers[2]"
+  SourceLocation at(const std::string& key) const;
 };
 
 struct Scenario {

@@ -1,0 +1,43 @@
+// Reading the keys of one [[levers]] table with checks and located messages: unknown keys (with
+// a suggestion), wrong types, values out of bounds, unknown regions or occupations (by code or
+// name), and time profiles that end before they start.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "engine/scenario.hpp"
+#include "engine/time_profile.hpp"
+#include "models/data_set.hpp"
+
+namespace lmsim::model {
+
+class LeverReader {
+ public:
+  // allowed: the keys of this lever type besides "type".
+  LeverReader(const LeverEntry& entry, const DataSet& data, std::vector<std::string> allowed);
+  ~LeverReader();
+
+  double number(const std::string& key, double lower, double upper) const;
+  double number_or(const std::string& key, double fallback, double lower, double upper) const;
+  std::string text_or(const std::string& key, const std::string& fallback,
+                      const std::vector<std::string>& allowed) const;
+  // "all" (the default when absent), or a list of region codes or names; returns a mask.
+  std::vector<bool> regions(const std::string& key) const;
+  std::vector<bool> occupations(const std::string& key) const;
+  // { shape = "step" | "linear" | "sigmoid" | "path", from = ..., to = ..., path = {2026 = 0.5} }
+  TimeProfile profile(const std::string& key) const;
+
+  [[noreturn]] void fail(const std::string& key, const std::string& message) const;
+
+ private:
+  struct Parsed;
+  std::vector<bool> codes(const std::string& key, const CodeIndex& index,
+                          const std::vector<std::string>& names, const std::string& what) const;
+  const LeverEntry& entry_;
+  const DataSet& data_;
+  std::unique_ptr<Parsed> parsed_;
+};
+
+}  // namespace lmsim::model
