@@ -84,11 +84,11 @@ int run_command(const Arguments& args) {
   if (common.out.empty())
     common.out = std::filesystem::path(common.scenario).stem().string() + ".h5";
 
-  const PreparedRun run = prepare_run(common);
+  PreparedRun run = prepare_run(common);
   const auto started = std::chrono::steady_clock::now();
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
   const TimeAxis time(run.scenario.start, run.scenario.end);
-  const model::StockFlowModel engine_model(*run.data, parameters, time);
+  const model::StockFlowModel engine_model(*run.data, parameters, time, std::move(run.levers));
   if (engine_model.calibration().residual > model::kCalibrationTolerance && !common.quiet) {
     std::fprintf(stderr,
                  "lmsim: warning: with these parameter values the first month is not stationary "

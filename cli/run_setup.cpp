@@ -63,12 +63,8 @@ PreparedRun prepare_run(const CommonOptions& options) {
       !problem.empty()) {
     throw InputError({options.scenario, 0, 0, "parameters"}, problem);
   }
-  for (const auto& lever : run.scenario.levers) {
-    throw InputError(lever.where,
-                     "lever type '" + lever.type +
-                         "' is not available: this version of lmsim has no scenario levers yet");
-  }
   run.data = std::make_unique<model::DataSet>(model::load_data_set(run.scenario.data_dir));
+  run.levers = model::build_levers(run.scenario.levers, *run.data);
   return run;
 }
 

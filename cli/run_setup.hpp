@@ -10,6 +10,7 @@
 #include "engine/parameter_registry.hpp"
 #include "engine/scenario.hpp"
 #include "models/data_set.hpp"
+#include "models/levers/lever.hpp"
 
 namespace lmsim::cli {
 
@@ -33,6 +34,7 @@ struct PreparedRun {
   Scenario scenario;
   std::unique_ptr<ParameterValues> parameters;
   std::unique_ptr<model::DataSet> data;
+  model::LeverList levers;
 };
 
 // Loads and checks everything a run needs; throws InputError on any problem.

@@ -3,7 +3,7 @@
 //  - emigration of others than returning labour migrants, so total emigration is 186,000 a year
 //    (CBS 2024), and the early-retirement rates, so employee retirements are 93,000 a year (CBS
 //    2024);
-//  - the school-leaving rates, so the number of students is stationary;
+//  - the school-leaving rates, so the number of students is stationary (second month);
 //  - the relative risk of job loss by age and education, so the mix of the unemployed is kept;
 //  - target demand D0 = employee jobs + zzp + vacancies of the first month;
 //  - the search efficiency of the searchers of every home region x occupation, so its unemployment
@@ -89,7 +89,7 @@ double rate_for_flow(double wanted, double e, double gap_term) {
 
 }  // namespace
 
-// School-leaving rates are scaled so that the number of students is stationary in the first
+// School-leaving rates are scaled so that the number of students is stationary in the second
 // month. Emigration in age_rates.csv is all emigration (186,000 a year, CBS 2024); labour migrants
 // returning home (in a steady state as many as arrive) are modelled apart, so the age rates
 // apply to the others at the share that leaves the total unchanged. Early retirement rates are
@@ -107,25 +107,28 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
   }
 
   // School leaving: the rates of age_rates.csv scaled so that the number of students (with or
-  // without side job) is stationary in the first month: as many leave as enter at 15 or arrive
-  // to study, less those who die or emigrate.
-  const auto students_after = [&](double scale) {
-    calibration_.school_leaving_scale = scale;
-    for (std::size_t a = 0; a < kAges; ++a)
+  // without side job) is stationary in the second month: as many leave as enter at 15 or arrive
+  // to study, less those who die or emigrate. (The first month is not used: every student of the
+  // last age of study leaves in it at once, a one-off.)
+  const auto second_month_change = [&](double scale) {
+    for (std::size_t a = 0; a < kAges; ++a) {
       // Where everyone leaves (probability 1, the last age of study) everyone still leaves.
-      school_leaving[a] = school_leaving_base[a] >= 1.0 ? 1.0 : std::min(1.0, school_leaving_base[a] * scale);
+      school_leaving[a] =
+          school_leaving_base[a] >= 1.0 ? 1.0 : std::min(1.0, school_leaving_base[a] * scale);
+    }
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
     schedule_.step_before(trial, 1, "labour_demand");
-    return trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob);
+    const double after_first = trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob);
+    schedule_.step_before(trial, 2, "labour_demand");
+    return trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob) - after_first;
   };
-  const double students_before =
-      initial.total(Status::kStudent) + initial.total(Status::kStudentSideJob);
-  const double change_without = students_after(0.0) - students_before;
-  const double change_with = students_after(1.0) - students_before;
-  const double leaving_scale =
-      change_without > change_with ? change_without / (change_without - change_with) : 1.0;
-  students_after(std::max(0.0, leaving_scale));
+  const double change_without = second_month_change(0.0);
+  const double change_with = second_month_change(1.0);
+  calibration_.school_leaving_scale =
+      change_without > change_with ? std::max(0.0, change_without / (change_without - change_with))
+                                   : 1.0;
+  second_month_change(calibration_.school_leaving_scale);
 
   const auto retirements_with_scale = [&](double scale) {
     calibration_.early_retirement_scale = scale;

@@ -12,6 +12,7 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
     persons_[s].assign(blocks * kAgeEducationCells, 0.0);
   }
   jobs.assign(regions * regions * occupations, 0.0);
+  record.effects.reset(regions, occupations);
   vacancies.assign(regions * occupations, 0.0);
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);

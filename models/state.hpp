@@ -10,6 +10,7 @@
 
 #include "models/dimensions.hpp"
 #include "models/flow_ledger.hpp"
+#include "models/scenario_effects.hpp"
 #include "models/status.hpp"
 
 namespace lmsim::model {
@@ -19,6 +20,7 @@ struct StepRecord {  // flows of the last step by work region x occupation, and 
   std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
   double retirements_employees = 0.0;
   FlowLedger ledger;
+  ScenarioEffects effects;  // of the scenario's levers in this month
 };
 
 class LabourMarketState {

@@ -28,7 +28,7 @@ std::array<double, kEducationLevels> education_when_leaving(int age) {
 }  // namespace
 
 StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters,
-                               const TimeAxis& time)
+                               const TimeAxis& time, LeverList levers)
     : data_(data), parameters_(parameters), time_(time), schedule_(data.dims.region_count()) {
   const AgeRates& rates = data.age_rates;
   mortality = monthly(rates.mortality);
@@ -135,6 +135,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
       process(*this, state, t, h);
     });
   };
+  whole("levers", apply_levers);
   whole("target_demand", update_target_demand);
   per_region("demography", apply_demography);
   per_region("migration", apply_migration);
@@ -146,6 +147,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   whole("search_and_matching", apply_search_and_matching);
 
   calibrate(initial_state());
+  levers_ = std::move(levers);
 }
 
 int StockFlowModel::aow_age_months(int t) const {

@@ -10,6 +10,7 @@
 #include "engine/process_schedule.hpp"
 #include "engine/time_axis.hpp"
 #include "models/data_set.hpp"
+#include "models/levers/lever.hpp"
 #include "models/parameters.hpp"
 #include "models/state.hpp"
 
@@ -40,7 +41,10 @@ inline constexpr double kCalibrationTolerance = 1e-3;
 
 class StockFlowModel {
  public:
-  StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time);
+  // The levers act from the first step; the calibration runs without them, so that a scenario
+  // and its base start from the same calibrated state.
+  StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time,
+                 LeverList levers = {});
 
   LabourMarketState initial_state() const;
   void step(LabourMarketState& state, int t) const { schedule_.step(state, t); }
@@ -57,6 +61,7 @@ class StockFlowModel {
   const ModelParameters& parameters() const { return parameters_; }
   const Calibration& calibration() const { return calibration_; }
   const TimeAxis& time() const { return time_; }
+  const LeverList& levers() const { return levers_; }
   std::size_t regions() const { return data_.dims.region_count(); }
   std::size_t occupations() const { return data_.dims.occupation_count(); }
 
@@ -101,6 +106,7 @@ class StockFlowModel {
   TimeAxis time_;
   Calibration calibration_;
   ProcessSchedule<LabourMarketState> schedule_;
+  LeverList levers_;
 };
 
 }  // namespace lmsim::model

@@ -47,6 +47,7 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
   double arrived = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
     const double to_region = model.data().labour_migrants_per_year[o] * scale *
+                             state.record.effects.labour_migration_factor[state.cell(h, o)] *
                              model.labour_migrant_region_share(static_cast<Eigen::Index>(h),
                                                                static_cast<Eigen::Index>(o));
     if (to_region <= 0.0) continue;

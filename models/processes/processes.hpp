@@ -13,6 +13,7 @@ namespace lmsim::model {
 class StockFlowModel;
 
 // Whole market.
+void apply_levers(const StockFlowModel& model, LabourMarketState& state, int step);
 void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step);
 // One home region h at a time.
 void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step,

@@ -1,6 +1,6 @@
-// Target demand d* per work region x occupation: the demand of the first month (jobs + zzp +
-// vacancies), growing at demand_growth_per_year. Scenario levers change it. This process opens
-// the step, so it also clears the step's records.
+// The levers of the scenario, which open the step (and clear its records), and target demand d*
+// per work region x occupation: the demand of the first month (jobs + zzp + vacancies), growing
+// at demand_growth_per_year, plus what levers add.
 #include <cmath>
 
 #include "models/processes/processes.hpp"
@@ -8,12 +8,20 @@
 
 namespace lmsim::model {
 
-void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step) {
+void apply_levers(const StockFlowModel& model, LabourMarketState& state, int step) {
   state.record.ledger.clear();
   state.record.retirements_employees = 0.0;
+  state.record.effects.reset(state.regions(), state.occupations());
+  for (const auto& lever : model.levers())
+    lever->add_effect(state.record.effects, model.time().at(step));
+}
+
+void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step) {
   const double growth = std::pow(1.0 + model.parameters().demand_growth_per_year, step / 12.0);
   const auto& initial = model.calibration().initial_demand;
-  for (std::size_t c = 0; c < initial.size(); ++c) state.target_demand[c] = initial[c] * growth;
+  const auto& added = state.record.effects.demand_added;
+  for (std::size_t c = 0; c < initial.size(); ++c)
+    state.target_demand[c] = initial[c] * growth + added[c];
 }
 
 }  // namespace lmsim::model

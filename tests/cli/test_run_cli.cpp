@@ -80,8 +80,8 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
       {"start = \"2025-13\"\n", "scenario.toml:2:9: start: date outside 2000-01 .. 2100-12"},
       {"end = 2020\n", "end: the horizon ends before it starts"},
       {"title = \n", "scenario.toml:2:"},
-      {"[[levers]]\ntype = \"defence_expansion\"\n",
-       "lever type 'defence_expansion' is not available"},
+      {"[[levers]]\ntype = \"defence_expanson\"\n",
+       "unknown lever type 'defence_expanson' (did you mean 'defence_expansion'?)"},
   }));
   const fs::path file = scenario_with(tmp, c.body);
   const CommandResult result = run_lmsim("run " + quoted(file) + " --out " + quoted(out));

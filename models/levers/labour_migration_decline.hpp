@@ -1,0 +1,22 @@
+// Decline of labour migration (MODEL.md): the inflow of labour migrants of migration.csv (about
+// 80,000 a year into work; 1.5 million foreign workers, IBO Arbeidsmigratie 2025) falls by
+// `reduction` (a share) in the chosen regions and occupations, phased in by the profile.
+#pragma once
+
+#include "models/levers/lever.hpp"
+#include "models/levers/lever_reader.hpp"
+
+namespace lmsim::model {
+
+class LabourMigrationDecline : public Lever {
+ public:
+  LabourMigrationDecline(const LeverReader& reader, const DataSet& data);
+  void add_effect(ScenarioEffects& effects, YearMonth month) const override;
+
+ private:
+  std::vector<bool> cells_;  // home region x occupation
+  double reduction_ = 0.0;
+  TimeProfile profile_;
+};
+
+}  // namespace lmsim::model

@@ -1,0 +1,211 @@
+#include "models/levers/lever_reader.hpp"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "engine/spelling.hpp"
+
+namespace lmsim::model {
+
+struct LeverReader::Parsed {
+  toml::table table;
+};
+
+LeverReader::LeverReader(const LeverEntry& entry, const DataSet& data,
+                         std::vector<std::string> allowed)
+    : entry_(entry), data_(data), parsed_(std::make_unique<Parsed>()) {
+  parsed_->table = toml::parse(entry.toml);
+  allowed.emplace_back("type");
+  for (const auto& [key, value] : parsed_->table) {
+    const std::string name(key.str());
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      fail(name,
+           "unknown key for a lever of type '" + entry.type + "'" + did_you_mean(name, allowed));
+    }
+  }
+}
+
+LeverReader::~LeverReader() = default;
+
+void LeverReader::fail(const std::string& key, const std::string& message) const {
+  throw InputError(entry_.at(key), message);
+}
+
+namespace {
+
+std::string format_number(double x) {
+  std::ostringstream out;
+  out << x;
+  return out.str();
+}
+
+std::optional<double> as_number(const toml::node& node) {
+  if (const auto* f = node.as_floating_point()) return f->get();
+  if (const auto* i = node.as_integer()) return static_cast<double>(i->get());
+  return std::nullopt;
+}
+
+}  // namespace
+
+double LeverReader::number(const std::string& key, double lower, double upper) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) fail(key, "required key is missing");
+  const std::optional<double> value = as_number(*node);
+  if (!value) fail(key, "expected a number");
+  if (!std::isfinite(*value) || *value < lower || *value > upper) {
+    fail(key, "value " + format_number(*value) + " is outside the allowed range [" +
+                  format_number(lower) + ", " + format_number(upper) + "]" +
+                  (upper <= 1.0 && *value > 1.0 && *value <= 100.0 ? "; write 40% as 0.40" : ""));
+  }
+  return *value;
+}
+
+double LeverReader::number_or(const std::string& key, double fallback, double lower,
+                              double upper) const {
+  return parsed_->table.contains(key) ? number(key, lower, upper) : fallback;
+}
+
+std::string LeverReader::text_or(const std::string& key, const std::string& fallback,
+                                 const std::vector<std::string>& allowed) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) return fallback;
+  const auto* text = node->as_string();
+  if (text == nullptr) fail(key, "expected a text value in quotes");
+  const std::string value = text->get();
+  if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) {
+    fail(key, "'" + value + "' is not one of the allowed values" + did_you_mean(value, allowed));
+  }
+  return value;
+}
+
+std::vector<bool> LeverReader::codes(const std::string& key, const CodeIndex& index,
+                                     const std::vector<std::string>& names,
+                                     const std::string& what) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) return std::vector<bool>(index.size(), true);
+  if (const auto* text = node->as_string(); text != nullptr && text->get() == "all") {
+    return std::vector<bool>(index.size(), true);
+  }
+  std::vector<std::string> items;
+  if (const auto* text = node->as_string()) {
+    items.push_back(text->get());
+  } else if (const auto* array = node->as_array()) {
+    for (const auto& item : *array) {
+      const auto* text_item = item.as_string();
+      if (text_item == nullptr)
+        fail(key, "expected \"all\" or a list of " + what + " codes or names in quotes");
+      items.push_back(text_item->get());
+    }
+  } else {
+    fail(key, "expected \"all\" or a list of " + what + " codes or names");
+  }
+  std::vector<bool> mask(index.size(), false);
+  std::vector<std::string> known = index.codes();
+  known.insert(known.end(), names.begin(), names.end());
+  for (const auto& item : items) {
+    std::size_t found = index.size();
+    if (index.contains(item)) found = index[item];
+    for (std::size_t i = 0; i < names.size() && found == index.size(); ++i) {
+      if (names[i] == item) found = i;
+    }
+    if (found == index.size())
+      fail(key, "unknown " + what + " '" + item + "'" + did_you_mean(item, known));
+    mask[found] = true;
+  }
+  return mask;
+}
+
+std::vector<bool> LeverReader::regions(const std::string& key) const {
+  return codes(key, data_.dims.regions, data_.dims.region_names, "region");
+}
+
+std::vector<bool> LeverReader::occupations(const std::string& key) const {
+  std::vector<std::string> names = data_.dims.occupation_names_nl;
+  return codes(key, data_.dims.occupations, names, "occupation");
+}
+
+namespace {
+
+YearMonth year_month_of(const toml::node& node, bool is_end,
+                        const std::function<void(const std::string&)>& fail) {
+  if (const auto* year = node.as_integer()) return {static_cast<int>(year->get()), is_end ? 12 : 1};
+  if (const auto* text = node.as_string()) {
+    int y = 0;
+    int m = 0;
+    char dash = 0;
+    std::istringstream in(text->get());
+    if ((in >> y >> dash >> m) && dash == '-' && in.eof() && m >= 1 && m <= 12) return {y, m};
+  }
+  fail("expected a year (2030) or \"YYYY-MM\"");
+  return {};
+}
+
+}  // namespace
+
+TimeProfile LeverReader::profile(const std::string& key) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr)
+    fail(key, "required key is missing: { shape = \"linear\", from = 2026, to = 2030 }");
+  const auto* table = node->as_table();
+  if (table == nullptr)
+    fail(key, "expected a table such as { shape = \"linear\", from = 2026, to = 2030 }");
+  const std::vector<std::string> shapes = {"step", "linear", "sigmoid", "path"};
+  for (const auto& [k, v] : *table) {
+    const std::string name(k.str());
+    const std::vector<std::string> allowed = {"shape", "from", "to", "path"};
+    if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+      fail(key + "." + name, "unknown key of a profile" + did_you_mean(name, allowed));
+    }
+  }
+  const toml::node* shape_node = table->get("shape");
+  const auto* shape_text = shape_node != nullptr ? shape_node->as_string() : nullptr;
+  if (shape_text == nullptr)
+    fail(key + ".shape", "expected one of \"step\", \"linear\", \"sigmoid\", \"path\"");
+  const std::string shape = shape_text->get();
+  if (std::find(shapes.begin(), shapes.end(), shape) == shapes.end()) {
+    fail(key + ".shape", "'" + shape + "' is not a profile shape" + did_you_mean(shape, shapes));
+  }
+  const auto bound = [&](const std::string& name, bool is_end) {
+    const toml::node* n = table->get(name);
+    if (n == nullptr) fail(key + "." + name, "required for a " + shape + " profile");
+    return year_month_of(*n, is_end,
+                         [&](const std::string& message) { fail(key + "." + name, message); });
+  };
+  if (shape == "path") {
+    const toml::node* path_node = table->get("path");
+    const auto* points_table = path_node != nullptr ? path_node->as_table() : nullptr;
+    if (points_table == nullptr || points_table->empty()) {
+      fail(key + ".path", "expected yearly shares such as { 2026 = 0.25, 2030 = 1.0 }");
+    }
+    std::vector<std::pair<int, double>> points;
+    for (const auto& [year_key, value] : *points_table) {
+      const std::string year_text(year_key.str());
+      int year = 0;
+      try {
+        year = std::stoi(year_text);
+      } catch (const std::exception&) {
+        fail(key + ".path." + year_text, "expected a year as key");
+      }
+      const std::optional<double> share = as_number(value);
+      if (!share || *share < 0.0 || *share > 1.0)
+        fail(key + ".path." + year_text, "expected a share in [0, 1]");
+      points.emplace_back(year, *share);
+    }
+    std::sort(points.begin(), points.end());
+    return TimeProfile::path(points);
+  }
+  const YearMonth from = bound("from", false);
+  if (shape == "step") return TimeProfile::step(from);
+  const YearMonth to = bound("to", true);
+  if (!(from <= to) || from.index() == to.index()) {
+    fail(key + ".to", "the profile ends before it starts (from " + std::to_string(from.year) + "-" +
+                          std::to_string(from.month) + ", to " + std::to_string(to.year) + "-" +
+                          std::to_string(to.month) + ")");
+  }
+  return shape == "linear" ? TimeProfile::linear(from, to) : TimeProfile::sigmoid(from, to);
+}
+
+}  // namespace lmsim::model

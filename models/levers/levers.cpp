@@ -1,0 +1,60 @@
+// The lever types and how a scenario's [[levers]] become Lever objects.
+#include <functional>
+#include <map>
+
+#include "engine/spelling.hpp"
+#include "models/levers/defence_expansion.hpp"
+#include "models/levers/labour_migration_decline.hpp"
+#include "models/levers/lever.hpp"
+#include "models/levers/lever_reader.hpp"
+
+namespace lmsim::model {
+namespace {
+
+struct LeverType {
+  std::vector<std::string> keys;  // besides "type"
+  std::function<std::unique_ptr<const Lever>(const LeverReader&, const DataSet&)> make;
+};
+
+const std::map<std::string, LeverType>& registry() {
+  static const std::map<std::string, LeverType> types = {
+      {"defence_expansion",
+       {{"regions", "target_personnel", "regional_split", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const DefenceExpansion>(r, d);
+        }}},
+      {"labour_migration_decline",
+       {{"regions", "occupations", "reduction", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const LabourMigrationDecline>(r, d);
+        }}},
+  };
+  return types;
+}
+
+}  // namespace
+
+std::vector<std::string> lever_types() {
+  std::vector<std::string> names;
+  for (const auto& [name, type] : registry()) names.push_back(name);
+  return names;
+}
+
+LeverList build_levers(const std::vector<LeverEntry>& entries, const DataSet& data) {
+  LeverList levers;
+  for (const LeverEntry& entry : entries) {
+    const auto it = registry().find(entry.type);
+    if (it == registry().end()) {
+      std::string available;
+      for (const auto& name : lever_types()) available += (available.empty() ? "" : ", ") + name;
+      throw InputError(entry.at("type"), "unknown lever type '" + entry.type + "'" +
+                                             did_you_mean(entry.type, lever_types()) +
+                                             "; available: " + available);
+    }
+    const LeverReader reader(entry, data, it->second.keys);
+    levers.push_back(it->second.make(reader, data));
+  }
+  return levers;
+}
+
+}  // namespace lmsim::model

@@ -1,0 +1,195 @@
+// Scenario levers: each moves the outputs in the direction its mechanism implies and only where
+// it should, a lever of size zero leaves a run identical to its base, and broken lever tables
+// are refused with file, line and key.
+#include <catch2/catch.hpp>
+
+#include "engine/scenario.hpp"
+#include "models/data_set.hpp"
+#include "models/levers/lever.hpp"
+#include "models/parameters.hpp"
+#include "models/recorder.hpp"
+#include "models/stock_flow_model.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace lmsim::model {
+namespace {
+
+const DataSet& data() {
+  static const DataSet d = load_data_set(test::default_data_dir());
+  return d;
+}
+
+std::vector<LeverEntry> levers_from(const test::TempDir& tmp, const std::string& body) {
+  const auto file = tmp / "scenario.toml";
+  test::write_text(file, "data_dir = \"" + test::default_data_dir().string() + "\"\n" + body);
+  return load_scenario(file).levers;
+}
+
+// Runs 2025-2030 with the given levers and returns everything recorded.
+ResultSet run_to_2030(LeverList levers) {
+  const ParameterValues values(model_parameter_registry());
+  const StockFlowModel model(data(), resolve_parameters(values), TimeAxis({2025, 1}, {2030, 12}),
+                             std::move(levers));
+  Recorder recorder(model);
+  LabourMarketState state = model.initial_state();
+  model.run(state, [&](const LabourMarketState& s, int t) { recorder.observe(s, t); });
+  return recorder.results();
+}
+
+const ResultSet& base_run() {
+  static const ResultSet base = run_to_2030({});
+  return base;
+}
+
+// Mean over 2030 (the last 12 months) of a time x region x occupation variable in one cell,
+// or summed over regions (region < 0) or occupations (occupation < 0).
+double in_2030(const ResultSet& r, const std::string& name, long region, long occupation) {
+  const Variable& v = r.variable(name);
+  const std::size_t T = r.dimension("time").size();
+  const std::size_t R = r.dimension("region").size();
+  const std::size_t O = r.dimension("occupation").size();
+  double total = 0.0;
+  for (std::size_t t = T - 12; t < T; ++t) {
+    for (std::size_t g = 0; g < R; ++g) {
+      if (region >= 0 && static_cast<long>(g) != region) continue;
+      for (std::size_t o = 0; o < O; ++o) {
+        if (occupation >= 0 && static_cast<long>(o) != occupation) continue;
+        total += v.data[(t * R + g) * O + o];
+      }
+    }
+  }
+  return total / 12.0;
+}
+
+long occupation(const std::string& code) {
+  return static_cast<long>(data().dims.occupations[code]);
+}
+long region(const std::string& code) {
+  return static_cast<long>(data().dims.regions[code]);
+}
+
+bool identical(const ResultSet& a, const ResultSet& b) {
+  for (const Variable& v : a.variables) {
+    if (v.data != b.variable(v.name).data) return false;
+  }
+  return true;
+}
+
+TEST_CASE("levers of size zero leave the run identical to its base", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "defence_expansion"
+target_personnel = 80000
+profile = { shape = "linear", from = 2026, to = 2030 }
+
+[[levers]]
+type = "labour_migration_decline"
+reduction = 0.0
+profile = { shape = "step", from = 2026 }
+)");
+  REQUIRE(data().defence_personnel.sum() == Approx(80000.0).epsilon(1e-12));
+  CHECK(identical(run_to_2030(build_levers(entries, data())), base_run()));
+}
+
+TEST_CASE("defence expansion raises defence demand and employment where the bases are",
+          "[levers]") {
+  test::TempDir tmp;
+  // Only Noord-Holland Noord (Den Helder, the navy) expands, by 10,000 by 2030.
+  const double extra = 10000.0;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "defence_expansion"
+regions = ["Noord-Holland Noord"]
+target_personnel = 90000
+profile = { shape = "linear", from = 2026, to = 2030 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const long def = occupation("DEF");
+  const long helder = region("AM15");
+  // Target demand rises by the extra personnel, all of it in AM15. The linear profile runs from
+  // 2026-01 (share 0) to 2030-12 (share 1) over 59 months; its mean over 2030 is 53.5 / 59.
+  CHECK(in_2030(r, "target_demand", helder, def) - in_2030(base, "target_demand", helder, def) ==
+        Approx(extra * 53.5 / 59.0).epsilon(1e-9));
+  CHECK(in_2030(r, "target_demand", region("AM13"), def) ==
+        in_2030(base, "target_demand", region("AM13"), def));
+  // Defence employment in AM15 grows by a good part of it; nowhere else does defence demand move.
+  const double gained =
+      in_2030(r, "employed", helder, def) - in_2030(base, "employed", helder, def);
+  CHECK(gained > 0.3 * extra);
+  CHECK(gained < 1.1 * extra);
+  // The recruits come from other occupations and the unemployed: tension rises elsewhere.
+  CHECK(in_2030(r, "unemployed", -1, -1) < in_2030(base, "unemployed", -1, -1));
+}
+
+TEST_CASE("labour migration decline raises tension first where migrants work", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "labour_migration_decline"
+reduction = 0.5
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const auto relative_vacancies = [&](const std::string& code) {
+    const long o = occupation(code);
+    return in_2030(r, "vacancies", -1, o) / in_2030(base, "vacancies", -1, o);
+  };
+  // Agriculture (BRC09) and transport and logistics (BRC12) rely on labour migrants
+  // (migration.csv); education (BRC01) hardly does.
+  CHECK(relative_vacancies("BRC09") > 1.01);
+  CHECK(relative_vacancies("BRC12") > 1.01);
+  CHECK(relative_vacancies("BRC09") > relative_vacancies("BRC01"));
+  CHECK(relative_vacancies("BRC12") > relative_vacancies("BRC01"));
+  CHECK(in_2030(r, "employed", -1, occupation("BRC09")) <
+        in_2030(base, "employed", -1, occupation("BRC09")));
+}
+
+TEST_CASE("broken lever tables are refused with file, line and key", "[levers][broken]") {
+  test::TempDir tmp;
+  struct Case {
+    std::string body;
+    std::string expected;
+  };
+  const Case c = GENERATE(values<Case>({
+      {"[[levers]]\ntype = \"defence_expanson\"\n",
+       "scenario.toml:3:8: levers[0].type: unknown lever type 'defence_expanson' (did you mean "
+       "'defence_expansion'?)"},
+      {"[[levers]]\ntype = \"defence_expansion\"\ntarget_personel = 1\n",
+       "levers[0].target_personel: unknown key for a lever of type 'defence_expansion' (did you "
+       "mean 'target_personnel'?)"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 40\nprofile = { shape = "
+       "\"step\", from = 2026 }\n",
+       "scenario.toml:4:13: levers[0].reduction: value 40 is outside the allowed range [0, 1]; "
+       "write 40% as 0.40"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nregions = "
+       "[\"Midden-Utrect\"]\nprofile = { shape = \"step\", from = 2026 }\n",
+       "levers[0].regions: unknown region 'Midden-Utrect' (did you mean 'Midden-Utrecht'?)"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nprofile = { shape = "
+       "\"linear\", from = 2030, to = 2026 }\n",
+       "levers[0].profile.to: the profile ends before it starts"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\n",
+       "levers[0].profile: required key is missing"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nprofile = { shape = "
+       "\"lineair\", from = 2026, to = 2030 }\n",
+       "levers[0].profile.shape: 'lineair' is not a profile shape (did you mean 'linear'?)"},
+      {"[[levers]]\ntype = \"defence_expansion\"\ntarget_personnel = \"lots\"\nprofile = { shape = "
+       "\"step\", from = 2026 }\n",
+       "levers[0].target_personnel: expected a number"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\noccupations = "
+       "[\"2511\"]\nprofile = { shape = \"step\", from = 2026 }\n",
+       "levers[0].occupations: unknown occupation '2511'"},
+  }));
+  const auto entries = levers_from(tmp, c.body);
+  try {
+    build_levers(entries, data());
+    FAIL("the lever was accepted");
+  } catch (const InputError& error) {
+    CHECK_THAT(error.what(), Catch::Contains(c.expected));
+  }
+}
+
+}  // namespace
+}  // namespace lmsim::model
