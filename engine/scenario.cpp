@@ -100,7 +100,8 @@ void read_parameters(const fs::path& file, const toml::node& node,
 void collect_locations(const fs::path& file, const toml::table& table, const std::string& prefix,
                        std::map<std::string, SourceLocation>& out) {
   for (const auto& [key, value] : table) {
-    const std::string path = prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    const std::string path =
+        prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
     out[path] = located(file, value, path);
     if (const auto* inner = value.as_table()) collect_locations(file, *inner, path, out);
   }
@@ -120,7 +121,11 @@ void read_levers(const fs::path& file, const toml::node& node, std::vector<Lever
     if (type == nullptr) throw InputError(located(file, entry, path), "lever has no `type`");
     std::ostringstream text;
     text << *table;
-    LeverEntry lever{require_string(file, *type, path + ".type"), located(file, entry, path), text.str(), {}, path};
+    LeverEntry lever{require_string(file, *type, path + ".type"),
+                     located(file, entry, path),
+                     text.str(),
+                     {},
+                     path};
     collect_locations(file, *table, "", lever.key_locations);
     levers.push_back(std::move(lever));
   }

@@ -28,7 +28,7 @@ struct LeverEntry {
   // Where each key of the lever was written ("size", "profile.shape", ...), for the model's
   // messages: its own parse of `toml` has no positions in the scenario file.
   std::map<std::string, SourceLocation> key_locations;
-  std::string path;      // "levers[2]"
+  std::string path;  // "levers[2]"
   SourceLocation at(const std::string& key) const;
 };
 

@@ -4,8 +4,9 @@
 //   openings     n = dv e + (1 - dv) min(e, gv max(0, -D))
 // du is the published rate rescaled to a month; dv is calibrated per cell (docs/model.md). e is the
 // employee jobs of the cell, and the gap D also counts the zzp working in it (they fill demand
-// without being separated or hired). Both flows are computed from the state at the start of the step and applied together with the hires by
-// search_and_matching, as in the published simultaneous update.
+// without being separated or hired). Both flows are computed from the state at the start of the
+// step and applied together with the hires by search_and_matching, as in the published simultaneous
+// update.
 #include <algorithm>
 
 #include "models/processes/processes.hpp"
