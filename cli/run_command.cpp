@@ -58,7 +58,8 @@ int run_command(const Arguments& args) {
       "result file (HDF5); default: SCENARIO name with .h5 in the current folder")(
       "overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")(
       "engine", po::value(&engine)->default_value(engine), "engine: stock-flow")(
-      "seed", po::value<std::uint64_t>(), "random seed (overrides the scenario's)")(
+      "seed", po::value<std::uint64_t>()->notifier([&](std::uint64_t seed) { common.seed = seed; }),
+      "random seed (overrides the scenario's)")(
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
       "compress", po::value(&compression)->default_value(0),
       "deflate level of the result file, 0 (off, fastest) to 9")(

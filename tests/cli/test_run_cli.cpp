@@ -130,6 +130,18 @@ TEST_CASE("lmsim run refuses missing files and folders", "[cli][run]") {
   CHECK_FALSE(has_temporary_files(tmp.path()));
 }
 
+TEST_CASE("command-line options override the scenario and are stored in the result", "[cli][run]") {
+  TempDir tmp;
+  const fs::path out = tmp / "seeded.h5";
+  const fs::path data = copy_default_data(tmp);
+  REQUIRE(run_lmsim("run " + baseline() + " --quiet --seed 7 --data-dir " + quoted(data) +
+                    " --out " + quoted(out))
+              .exit_code == 0);
+  CHECK_THAT(run_shell("h5dump -a /seed " + quoted(out)).output, Catch::Contains("\"7\""));
+  CHECK_THAT(run_shell("h5dump -a /data_dir " + quoted(out)).output,
+             Catch::Contains(data.string()));
+}
+
 TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[cli][run]") {
   // A file size limit makes writes fail like a full disk does, without root rights: the shell
   // ignores SIGXFSZ so that write() returns an error instead of killing the process.
