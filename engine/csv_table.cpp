@@ -67,6 +67,7 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
                        "inside the field)");
     }
     if (table.header_.empty()) {
+      table.header_line_ = line_number;
       table.header_ = split_fields(line);
       if (table.header_.size() == 1 && line.find(';') != std::string_view::npos) {
         throw InputError({file_name, line_number, 0, ""},
@@ -97,8 +98,9 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
     table.rows_.push_back(std::move(row));
   }
   if (table.header_.empty()) throw InputError({file_name, 0, 0, ""}, "file is empty");
-  if (table.rows_.empty())
-    throw InputError({file_name, 1, 0, ""}, "file has a header but no data rows");
+  if (table.rows_.empty()) {
+    throw InputError({file_name, table.header_line_, 0, ""}, "file has a header but no data rows");
+  }
   return table;
 }
 
@@ -109,7 +111,7 @@ bool CsvTable::has_column(std::string_view name) const {
 std::size_t CsvTable::column(std::string_view name) const {
   const auto it = std::find(header_.begin(), header_.end(), name);
   if (it == header_.end()) {
-    throw InputError({file_, 1, 0, std::string(name)},
+    throw InputError({file_, header_line_, 0, std::string(name)},
                      "required column is missing from the header");
   }
   return static_cast<std::size_t>(it - header_.begin());
@@ -137,7 +139,7 @@ double CsvTable::number(std::size_t row, std::size_t column) const {
   double value = 0.0;
   const char* first = field.data();
   const char* last = field.data() + field.size();
-  if (*first == '+') ++first;
+  if (*first == '+' && first + 1 != last && first[1] != '-') ++first;  // "+5", but not "+-5"
   const auto [ptr, ec] = std::from_chars(first, last, value);
   if (ec != std::errc() || ptr != last) {
     fail(row, column,
@@ -159,7 +161,8 @@ long CsvTable::integer(std::size_t row, std::size_t column) const {
   const std::string& field = text(row, column);
   long value = 0;
   const char* first = field.data();
-  if (!field.empty() && *first == '+') ++first;  // as number(): a leading '+' is allowed
+  // As number(): a leading '+' is allowed, but not "+-5".
+  if (field.size() > 1 && *first == '+' && first[1] != '-') ++first;
   const auto [ptr, ec] = std::from_chars(first, field.data() + field.size(), value);
   if (field.empty() || ec != std::errc() || ptr != field.data() + field.size()) {
     fail(row, column, "'" + field + "' is not a whole number");

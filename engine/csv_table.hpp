@@ -48,6 +48,7 @@ class CsvTable {
  private:
   std::string file_;
   std::vector<std::string> header_;
+  long header_line_ = 1;  // blank lines may come before the header
   std::vector<Row> rows_;
 };
 

@@ -16,6 +16,16 @@ std::string format_number(double value) {
   return out.str();
 }
 
+// A CSV field in quotes, with quotes inside doubled (RFC 4180).
+std::string csv_quoted(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
 }  // namespace
 
 void ParameterRegistry::add(ParameterSpec spec) {
@@ -73,9 +83,9 @@ std::string format_parameter_table(const ParameterRegistry& registry, TableForma
   if (format == TableFormat::kCsv) {
     out << "name,unit,default,lower_bound,upper_bound,description,source\n";
     for (const auto& s : specs) {
-      out << s.name << ',' << s.unit << ',' << format_number(s.default_value) << ','
-          << format_number(s.lower_bound) << ',' << format_number(s.upper_bound) << ",\""
-          << s.description << "\",\"" << s.source << "\"\n";
+      out << s.name << ',' << csv_quoted(s.unit) << ',' << format_number(s.default_value) << ','
+          << format_number(s.lower_bound) << ',' << format_number(s.upper_bound) << ','
+          << csv_quoted(s.description) << ',' << csv_quoted(s.source) << '\n';
     }
     return out.str();
   }

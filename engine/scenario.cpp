@@ -45,6 +45,9 @@ YearMonth read_year_month(const fs::path& file, const toml::node& node, const st
                           bool is_end) {
   YearMonth ym;
   if (const auto* year = node.as_integer()) {
+    if (year->get() < 2000 || year->get() > 2100) {
+      throw InputError(located(file, node, key), "date outside 2000-01 .. 2100-12");
+    }
     ym = {static_cast<int>(year->get()), is_end ? 12 : 1};
   } else if (const auto* text = node.as_string()) {
     const std::string& s = text->get();

@@ -42,7 +42,7 @@ struct Scenario {
   YearMonth start{2025, 1};
   YearMonth end{2040, 12};
   std::uint64_t seed = 20250101;
-  std::vector<ParameterOverride> parameters;  // base's first, then overriding files'
+  std::vector<ParameterOverride> parameters;  // sorted by name; a file overrides its base
   std::vector<LeverEntry> levers;             // base's first
 };
 

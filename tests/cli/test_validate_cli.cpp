@@ -194,7 +194,7 @@ TEST_CASE("lmsim params lists every parameter with its unit", "[cli]") {
     const auto lines = lines_of(result.output);
     REQUIRE_FALSE(lines.empty());
     CHECK_THAT(lines[0], StartsWith("name,unit,default"));
-    CHECK_THAT(result.output, Contains("\nseparation_rate," + spec->unit + ","));
+    CHECK_THAT(result.output, Contains("\nseparation_rate,\"" + spec->unit + "\","));
     CHECK(lines.size() == lmsim::model::model_parameter_registry().all().size() + 1);
   }
   SECTION("markdown") {

@@ -1,0 +1,248 @@
+// Unit tests of engine/csv_table: splitting, the refusals of CsvTable::parse with their messages
+// and line numbers, reading from disk, and the checked conversions of a field to a number.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+
+#include "engine/csv_table.hpp"
+#include "engine/error.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace {
+
+using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
+using Catch::Matchers::StartsWith;
+using lmsim::CsvTable;
+using lmsim::InputError;
+using lmsim::test::TempDir;
+using lmsim::test::write_text;
+
+// The InputError that parsing `text` throws; fails the test when parsing succeeds.
+InputError parse_error(const std::string& text) {
+  try {
+    (void)CsvTable::parse(text, "t.csv");
+  } catch (const InputError& error) {
+    return error;
+  }
+  FAIL("CsvTable::parse accepted:\n" << text);
+  throw std::logic_error("unreachable");
+}
+
+// The message of the InputError that `convert` throws for the single field `value`.
+template <class Convert>
+std::optional<std::string> conversion_error(const std::string& value, Convert convert) {
+  const CsvTable table = CsvTable::parse("value\n" + value + "\n", "t.csv");
+  try {
+    (void)convert(table);
+  } catch (const InputError& error) {
+    return std::string(error.what());
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+TEST_CASE("CsvTable::parse splits a plain file into header and rows with their lines", "[engine]") {
+  const CsvTable table = CsvTable::parse("a,b,c\n1,2,3\n\n  \n4, 5 ,\t6\n", "plain.csv");
+  CHECK(table.file() == "plain.csv");
+  REQUIRE(table.header() == std::vector<std::string>{"a", "b", "c"});
+  REQUIRE(table.rows().size() == 2);
+  CHECK(table.rows()[0].line == 2);
+  CHECK(table.rows()[0].fields == std::vector<std::string>{"1", "2", "3"});
+  // Blank lines are skipped but still counted; spaces and tabs around fields are trimmed.
+  CHECK(table.rows()[1].line == 5);
+  CHECK(table.rows()[1].fields == std::vector<std::string>{"4", "5", "6"});
+  CHECK(table.column("b") == 1);
+  CHECK(table.has_column("c"));
+  CHECK_FALSE(table.has_column("d"));
+  CHECK(table.text(1, 2) == "6");
+}
+
+TEST_CASE("CsvTable::parse accepts a UTF-8 byte-order mark and CRLF line ends", "[engine]") {
+  const CsvTable table =
+      CsvTable::parse("\xEF\xBB\xBFregion,value\r\nNL1,1.5\r\nNL2,2\r\n", "b.csv");
+  REQUIRE(table.header() == std::vector<std::string>{"region", "value"});
+  // The BOM is not part of the first column's name, and no '\r' is left on the last one.
+  CHECK(table.column("region") == 0);
+  CHECK(table.column("value") == 1);
+  REQUIRE(table.rows().size() == 2);
+  CHECK(table.text(0, 1) == "1.5");
+  CHECK(table.number(1, 1) == 2.0);
+  CHECK(table.rows()[1].line == 3);
+}
+
+TEST_CASE("CsvTable::parse refuses a file separated by semicolons", "[engine]") {
+  const InputError error = parse_error("region;value\nNL1;1,5\n");
+  CHECK(error.where().file == "t.csv");
+  CHECK(error.where().line == 1);
+  CHECK_THAT(error.what(), StartsWith("t.csv:1: the file is separated by ';'"));
+  CHECK_THAT(error.what(), Contains("comma-separated"));
+}
+
+TEST_CASE("CsvTable::parse refuses quoted fields, naming line and column of the quote",
+          "[engine]") {
+  const InputError error = parse_error("name,value\nab,\"1,5\"\n");
+  CHECK(error.where().line == 2);
+  CHECK(error.where().column == 4);
+  CHECK_THAT(error.what(), StartsWith("t.csv:2:4: quoted fields are not supported"));
+}
+
+TEST_CASE("CsvTable::parse refuses a row whose field count differs from the header", "[engine]") {
+  SECTION("too many fields, as a comma decimal gives") {
+    const InputError error = parse_error("a,b\n1,2\n3,4,5\n");
+    CHECK(error.where().line == 3);
+    CHECK_THAT(error.what(), StartsWith("t.csv:3: row has 3 fields but the header has 2"));
+    CHECK_THAT(error.what(), Contains("decimal separator"));
+  }
+  SECTION("too few fields") {
+    const InputError error = parse_error("a,b,c\n1,2\n");
+    CHECK(error.where().line == 2);
+    CHECK_THAT(error.what(), StartsWith("t.csv:2: row has 2 fields but the header has 3"));
+  }
+}
+
+TEST_CASE("CsvTable::parse refuses empty and header-only files", "[engine]") {
+  SECTION("empty") {
+    const InputError error = parse_error("");
+    CHECK(error.where().line == 0);
+    CHECK_THAT(error.what(), Equals("t.csv: file is empty"));
+  }
+  SECTION("only blank lines and a byte-order mark") {
+    CHECK_THAT(parse_error("\xEF\xBB\xBF\r\n  \n").what(), Equals("t.csv: file is empty"));
+  }
+  SECTION("header only") {
+    const InputError error = parse_error("a,b\n");
+    CHECK(error.where().line == 1);
+    CHECK_THAT(error.what(), Equals("t.csv:1: file has a header but no data rows"));
+  }
+}
+
+TEST_CASE("CsvTable::parse refuses empty and repeated column names", "[engine]") {
+  const InputError empty = parse_error("a,,c\n1,2,3\n");
+  CHECK(empty.where().line == 1);
+  CHECK(empty.where().column == 2);
+  CHECK_THAT(empty.what(), Contains("empty column name in header"));
+
+  const InputError twice = parse_error("a,b,a\n1,2,3\n");
+  CHECK(twice.where().column == 3);
+  CHECK(twice.where().key == "a");
+  CHECK_THAT(twice.what(), Equals("t.csv:1:3: a: column name appears twice in the header"));
+}
+
+TEST_CASE("CsvTable names the header line when blank lines precede it", "[engine]") {
+  // The header is on line 3 here; messages about the header should say line 3, not line 1.
+  const InputError header_only = parse_error("\n\na,b\n");
+  CHECK(header_only.where().line == 3);
+  const CsvTable table = CsvTable::parse("\n\na,b\n1,2\n", "t.csv");
+  try {
+    (void)table.column("c");
+    FAIL("missing column accepted");
+  } catch (const InputError& error) {
+    CHECK(error.where().line == 3);
+  }
+}
+
+TEST_CASE("CsvTable::column refuses a missing column, naming it", "[engine]") {
+  const CsvTable table = CsvTable::parse("a,b\n1,2\n", "t.csv");
+  try {
+    (void)table.column("region");
+    FAIL("missing column accepted");
+  } catch (const InputError& error) {
+    CHECK(error.where().key == "region");
+    CHECK(error.where().line == 1);
+    CHECK_THAT(error.what(), Equals("t.csv:1: region: required column is missing from the header"));
+  }
+}
+
+TEST_CASE("CsvTable::read reads a file and refuses a missing one", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "table.csv";
+  write_text(file, "x,y\n1,2\n");
+  const CsvTable table = CsvTable::read(file);
+  CHECK(table.file() == file.string());
+  CHECK(table.integer(0, 1) == 2);
+
+  try {
+    (void)CsvTable::read(folder / "absent.csv");
+    FAIL("missing file accepted");
+  } catch (const InputError& error) {
+    CHECK(error.where().file == (folder / "absent.csv").string());
+    CHECK_THAT(error.what(), Contains("file not found"));
+  }
+}
+
+TEST_CASE("CsvTable::location and fail name file, line, column and key", "[engine]") {
+  const CsvTable table = CsvTable::parse("a,b\n\n1,2\n", "t.csv");
+  const lmsim::SourceLocation where = table.location(0, 1);
+  CHECK(where.file == "t.csv");
+  CHECK(where.line == 3);
+  CHECK(where.column == 2);
+  CHECK(where.key == "b");
+  CHECK_THROWS_WITH(table.fail(0, 1, "bad"), "t.csv:3:2: b: bad");
+  CHECK_THROWS_WITH(table.fail_file("whole file bad"), "t.csv: whole file bad");
+}
+
+TEST_CASE("CsvTable::number accepts finite numbers with '.' as decimal point", "[engine]") {
+  const CsvTable table = CsvTable::parse("v\n1.25\n-3\n+5\n1e3\n0\n", "t.csv");
+  CHECK(table.number(0, 0) == 1.25);
+  CHECK(table.number(1, 0) == -3.0);
+  CHECK(table.number(2, 0) == 5.0);
+  CHECK(table.number(3, 0) == 1000.0);
+  CHECK(table.number(4, 0) == 0.0);
+}
+
+TEST_CASE("CsvTable::number refuses NaN, infinities, text, units and comma decimals", "[engine]") {
+  const auto number = [](const CsvTable& t) { return t.number(0, 0); };
+  for (const std::string value : {"nan", "NaN", "inf", "-inf", "infinity"}) {
+    INFO(value);
+    const auto message = conversion_error(value, number);
+    REQUIRE(message.has_value());
+    CHECK_THAT(*message, Contains("is not a finite number"));
+    CHECK_THAT(*message, StartsWith("t.csv:2:1: value: '" + value + "'"));
+  }
+  for (const std::string value : {"abc", "12%", "1.5 fte", "1.000.000", "1e999", "+", "-"}) {
+    INFO(value);
+    const auto message = conversion_error(value, number);
+    REQUIRE(message.has_value());
+    CHECK_THAT(*message, Contains("is not a number"));
+  }
+  // A comma decimal splits the field, so the row is refused for its field count.
+  CHECK_THAT(parse_error("value\n1,5\n").what(),
+             StartsWith("t.csv:2: row has 2 fields but the header has 1"));
+  // An empty field is refused too.
+  const auto empty = CsvTable::parse("a,value\nx,\n", "t.csv");
+  CHECK_THROWS_WITH(empty.number(0, 1), Contains("empty value where a number is expected"));
+}
+
+TEST_CASE("CsvTable::non_negative refuses negative values and accepts zero", "[engine]") {
+  const CsvTable table = CsvTable::parse("v\n0\n-0.5\n2.5\n", "t.csv");
+  CHECK(table.non_negative(0, 0) == 0.0);
+  CHECK(table.non_negative(2, 0) == 2.5);
+  CHECK_THROWS_WITH(table.non_negative(1, 0), "t.csv:3:1: v: negative value -0.5 is not allowed");
+  CHECK_THROWS_AS(table.non_negative(1, 0), InputError);
+}
+
+TEST_CASE("CsvTable::integer accepts a leading '+' and refuses non-whole values", "[engine]") {
+  const CsvTable table = CsvTable::parse("v\n+5\n-7\n42\n", "t.csv");
+  CHECK(table.integer(0, 0) == 5);
+  CHECK(table.integer(1, 0) == -7);
+  CHECK(table.integer(2, 0) == 42);
+  const auto integer = [](const CsvTable& t) { return t.integer(0, 0); };
+  for (const std::string value : {"5.0", "1e3", "abc", "+", "99999999999999999999999"}) {
+    INFO(value);
+    const auto message = conversion_error(value, integer);
+    REQUIRE(message.has_value());
+    CHECK_THAT(*message, Equals("t.csv:2:1: value: '" + value + "' is not a whole number"));
+  }
+  const auto empty = CsvTable::parse("a,v\nx,\n", "t.csv");
+  CHECK_THROWS_WITH(empty.integer(0, 1), Contains("'' is not a whole number"));
+}
+
+TEST_CASE("CsvTable::number and integer refuse a doubled sign such as '+-5'",
+          "[engine]") {
+  // Skipping a leading '+' before std::from_chars lets "+-5" through as -5.
+  CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.number(0, 0); }).has_value());
+  CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.integer(0, 0); }).has_value());
+}

@@ -1,0 +1,388 @@
+// Unit tests of engine/scenario: inheritance through `base` (to depth 3, with overrides, merged
+// parameters and base-first levers), the refusals of cycles, missing bases and unknown keys with
+// file:line:column, the horizon formats, lever key locations and the resolved TOML.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "engine/error.hpp"
+#include "engine/scenario.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using Catch::Matchers::Contains;
+using Catch::Matchers::Equals;
+using Catch::Matchers::StartsWith;
+using lmsim::InputError;
+using lmsim::load_scenario;
+using lmsim::Scenario;
+using lmsim::test::TempDir;
+using lmsim::test::write_text;
+
+InputError load_error(const fs::path& file) {
+  try {
+    (void)load_scenario(file);
+  } catch (const InputError& error) {
+    return error;
+  }
+  FAIL("load_scenario accepted " << file);
+  throw std::logic_error("unreachable");
+}
+
+std::map<std::string, double> parameter_map(const Scenario& s) {
+  std::map<std::string, double> result;
+  for (const auto& p : s.parameters) result[p.name] = p.value;
+  return result;
+}
+
+std::vector<std::string> lever_types(const Scenario& s) {
+  std::vector<std::string> result;
+  for (const auto& lever : s.levers) result.push_back(lever.type);
+  return result;
+}
+
+// Three generations: root/c.toml inherits from root/sub/b.toml, which inherits from root/a.toml.
+struct ThreeGenerations {
+  TempDir folder;
+  fs::path a = folder / "a.toml";
+  fs::path b = folder.path() / "sub" / "b.toml";
+  fs::path c = folder / "c.toml";
+  ThreeGenerations() {
+    fs::create_directories(folder.path() / "sub");
+    write_text(a,
+               "title = \"A\"\n"
+               "description = \"the root\"\n"
+               "data_dir = \"data_a\"\n"
+               "start = 2025\n"
+               "end = 2040\n"
+               "seed = 7\n"
+               "[parameters]\n"
+               "p1 = 0.1\n"
+               "p2 = 0.2\n"
+               "p3 = 3\n"
+               "[[levers]]\n"
+               "type = \"lever_a\"\n"
+               "size = 1\n");
+    write_text(b,
+               "base = \"../a.toml\"\n"
+               "title = \"B\"\n"
+               "data_dir = \"data_b\"\n"
+               "end = \"2035-06\"\n"
+               "[parameters]\n"
+               "p2 = 0.25\n"
+               "[[levers]]\n"
+               "type = \"lever_b\"\n");
+    write_text(c,
+               "base = \"sub/b.toml\"\n"
+               "title = \"C\"\n"
+               "start = \"2026-03\"\n"
+               "\n"
+               "[parameters]\n"
+               "p3 = 0.3\n"
+               "p4 = 4.5\n"
+               "\n"
+               "[[levers]]\n"
+               "type = \"lever_c\"\n"
+               "size = 2.5\n"
+               "profile = { shape = \"linear\", from = 2027, to = 2030 }\n");
+  }
+};
+
+}  // namespace
+
+TEST_CASE("load_scenario reads a single file with defaults for what it leaves out", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "title = \"Only\"\n");
+  const Scenario s = load_scenario(file);
+  CHECK(s.file == file);
+  CHECK(s.chain == std::vector<fs::path>{file});
+  CHECK(s.title == "Only");
+  CHECK(s.description.empty());
+  CHECK(s.data_dir.empty());
+  CHECK(s.start.year == 2025);
+  CHECK(s.start.month == 1);
+  CHECK(s.end.year == 2040);
+  CHECK(s.end.month == 12);
+  CHECK(s.seed == 20250101u);
+  CHECK(s.parameters.empty());
+  CHECK(s.levers.empty());
+}
+
+TEST_CASE("load_scenario resolves base inheritance to depth 3 with overrides", "[engine]") {
+  ThreeGenerations files;
+  const Scenario s = load_scenario(files.c);
+
+  REQUIRE(s.chain.size() == 3);
+  CHECK(fs::equivalent(s.chain[0], files.c));
+  CHECK(fs::equivalent(s.chain[1], files.b));
+  CHECK(fs::equivalent(s.chain[2], files.a));
+
+  // The child wins; what it leaves out comes from the nearest ancestor that sets it.
+  CHECK(s.title == "C");
+  CHECK(s.description == "the root");
+  CHECK(s.start.year == 2026);
+  CHECK(s.start.month == 3);
+  CHECK(s.end.year == 2035);
+  CHECK(s.end.month == 6);
+  CHECK(s.seed == 7u);
+  // data_dir is resolved against the file that set it (sub/b.toml), not the child.
+  CHECK(s.data_dir == (files.folder.path() / "sub" / "data_b").lexically_normal());
+  CHECK(s.data_dir.is_absolute());
+  CHECK(fs::equivalent(s.data_dir_where.file, files.b));
+  CHECK(s.data_dir_where.line == 3);
+  CHECK(s.data_dir_where.key == "data_dir");
+}
+
+TEST_CASE("load_scenario merges parameters key by key, the nearest file winning", "[engine]") {
+  ThreeGenerations files;
+  const Scenario s = load_scenario(files.c);
+  CHECK(parameter_map(s) ==
+        std::map<std::string, double>{{"p1", 0.1}, {"p2", 0.25}, {"p3", 0.3}, {"p4", 4.5}});
+  CHECK(s.parameters.size() == 4);
+  // Each override keeps the location of the file that set it.
+  for (const auto& p : s.parameters) {
+    INFO(p.name);
+    CHECK(p.where.key == "parameters." + p.name);
+    if (p.name == "p1") {
+      CHECK(fs::equivalent(p.where.file, files.a));
+      CHECK(p.where.line == 8);
+    } else if (p.name == "p2") {
+      CHECK(fs::equivalent(p.where.file, files.b));
+      CHECK(p.where.line == 6);
+    } else if (p.name == "p3") {
+      CHECK(fs::equivalent(p.where.file, files.c));
+      CHECK(p.where.line == 6);
+    }
+  }
+}
+
+TEST_CASE("load_scenario lists levers base-first with their own file and path", "[engine]") {
+  ThreeGenerations files;
+  const Scenario s = load_scenario(files.c);
+  REQUIRE(lever_types(s) == std::vector<std::string>{"lever_a", "lever_b", "lever_c"});
+  CHECK(fs::equivalent(s.levers[0].where.file, files.a));
+  CHECK(fs::equivalent(s.levers[1].where.file, files.b));
+  CHECK(fs::equivalent(s.levers[2].where.file, files.c));
+  // The path counts within the file that wrote the lever.
+  CHECK(s.levers[2].path == "levers[0]");
+  CHECK_THAT(s.levers[2].toml, Contains("lever_c"));
+  CHECK_THAT(s.levers[2].toml, Contains("2.5"));
+}
+
+TEST_CASE("LeverEntry::at gives the location of a lever key", "[engine]") {
+  ThreeGenerations files;
+  const Scenario s = load_scenario(files.c);
+  const lmsim::LeverEntry& lever = s.levers.at(2);
+
+  const lmsim::SourceLocation size = lever.at("size");
+  CHECK(fs::equivalent(size.file, files.c));
+  CHECK(size.line == 11);
+  CHECK(size.column > 0);
+  CHECK(size.key == "levers[0].size");
+
+  const lmsim::SourceLocation shape = lever.at("profile.shape");
+  CHECK(shape.line == 12);
+  CHECK(shape.column > lever.at("profile").column);
+  CHECK(shape.key == "levers[0].profile.shape");
+
+  const lmsim::SourceLocation type = lever.at("type");
+  CHECK(type.line == 10);
+
+  // A key the lever does not have falls back to the lever table, still naming the key.
+  const lmsim::SourceLocation missing = lever.at("duration");
+  CHECK(missing.file == lever.where.file);
+  CHECK(missing.line == lever.where.line);
+  CHECK(missing.key == "levers[0].duration");
+
+  const lmsim::SourceLocation base_size = s.levers.at(0).at("size");
+  CHECK(fs::equivalent(base_size.file, files.a));
+  CHECK(base_size.line == 13);
+}
+
+TEST_CASE("load_scenario refuses scenarios that inherit in a cycle", "[engine]") {
+  TempDir folder;
+  const std::string prefix = ": base: scenarios inherit from each other in a cycle: ";
+  SECTION("two files") {
+    write_text(folder / "a.toml", "base = \"b.toml\"\n");
+    write_text(folder / "b.toml", "title = \"B\"\nbase = \"a.toml\"\n");
+    const InputError error = load_error(folder / "a.toml");
+    // Named at the file whose base closes the cycle (a.toml, reached from b.toml).
+    CHECK(error.where().file == (folder / "a.toml").string());
+    CHECK(error.where().key == "base");
+    CHECK_THAT(error.what(),
+               Equals((folder / "a.toml").string() + prefix + "a.toml -> b.toml -> a.toml"));
+  }
+  SECTION("a file that names itself") {
+    write_text(folder / "self.toml", "base = \"./self.toml\"\n");
+    CHECK_THAT(load_error(folder / "self.toml").what(),
+               Equals((folder / "./self.toml").string() + prefix + "self.toml -> self.toml"));
+  }
+  SECTION("three files") {
+    write_text(folder / "a.toml", "base = \"b.toml\"\n");
+    write_text(folder / "b.toml", "base = \"c.toml\"\n");
+    write_text(folder / "c.toml", "base = \"a.toml\"\n");
+    CHECK_THAT(
+        load_error(folder / "b.toml").what(),
+        Equals((folder / "b.toml").string() + prefix + "b.toml -> c.toml -> a.toml -> b.toml"));
+  }
+}
+
+TEST_CASE("load_scenario refuses a missing base and a missing file", "[engine]") {
+  TempDir folder;
+  write_text(folder / "s.toml", "title = \"S\"\nbase = \"nowhere.toml\"\n");
+  const InputError error = load_error(folder / "s.toml");
+  CHECK(error.where().file == (folder / "s.toml").string());
+  CHECK(error.where().line == 2);
+  CHECK(error.where().column > 0);
+  CHECK(error.where().key == "base");
+  CHECK_THAT(error.what(), Contains("nowhere.toml not found"));
+
+  const InputError absent = load_error(folder / "absent.toml");
+  CHECK_THAT(absent.what(),
+             Equals((folder / "absent.toml").string() + ": scenario file not found"));
+}
+
+TEST_CASE("load_scenario refuses an unknown top-level key with file:line:column", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "title = \"S\"\n\ntitel = \"typo\"\n");
+  const InputError error = load_error(file);
+  CHECK(error.where().line == 3);
+  CHECK(error.where().column == 1);
+  CHECK(error.where().key == "titel");
+  CHECK_THAT(error.what(),
+             Equals(file.string() + ":3:1: titel: unknown key (did you mean 'title'?)"));
+
+  // An unknown key in a base is refused too, naming the base.
+  write_text(folder / "base.toml", "seed = 1\n  horizon = 2030\n");
+  write_text(folder / "child.toml", "base = \"base.toml\"\n");
+  const InputError in_base = load_error(folder / "child.toml");
+  CHECK(in_base.where().file == (folder / "base.toml").string());
+  CHECK(in_base.where().line == 2);
+  CHECK(in_base.where().column == 3);
+  CHECK(in_base.where().key == "horizon");
+}
+
+TEST_CASE("load_scenario reads start and end as years or \"YYYY-MM\"", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  SECTION("years: start in January, end in December") {
+    write_text(file, "start = 2030\nend = 2031\n");
+    const Scenario s = load_scenario(file);
+    CHECK(s.start.year == 2030);
+    CHECK(s.start.month == 1);
+    CHECK(s.end.year == 2031);
+    CHECK(s.end.month == 12);
+  }
+  SECTION("year and month") {
+    write_text(file, "start = \"2030-07\"\nend = \"2030-08\"\n");
+    const Scenario s = load_scenario(file);
+    CHECK(s.start.year == 2030);
+    CHECK(s.start.month == 7);
+    CHECK(s.end.year == 2030);
+    CHECK(s.end.month == 8);
+  }
+  SECTION("a one-month horizon") {
+    write_text(file, "start = \"2030-07\"\nend = \"2030-07\"\n");
+    CHECK_NOTHROW(load_scenario(file));
+  }
+}
+
+TEST_CASE("load_scenario refuses malformed and out-of-range horizon bounds", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"start = \"2030/07\"\n", "expected a year (2030) or \"YYYY-MM\", got \"2030/07\""},
+      {"start = \"2030-07-01\"\n", "expected a year (2030) or \"YYYY-MM\""},
+      {"start = \"July 2030\"\n", "expected a year (2030) or \"YYYY-MM\""},
+      {"start = 2030.5\n", "expected a year (2030) or \"YYYY-MM\""},
+      {"start = \"2030-13\"\n", "date outside 2000-01 .. 2100-12"},
+      {"start = \"2030-00\"\n", "date outside 2000-01 .. 2100-12"},
+      {"start = 1999\n", "date outside 2000-01 .. 2100-12"},
+      {"end = 2101\n", "date outside 2000-01 .. 2100-12"},
+  };
+  for (const auto& [text, message] : cases) {
+    INFO(text);
+    write_text(file, "title = \"S\"\n" + text);
+    const InputError error = load_error(file);
+    CHECK(error.where().line == 2);
+    CHECK(error.where().column > 0);
+    CHECK(error.where().key == text.substr(0, text.find(' ')));
+    CHECK_THAT(error.what(), Contains(message));
+  }
+
+  write_text(file, "start = 2030\nend = \"2029-12\"\n");
+  const InputError before = load_error(file);
+  CHECK(before.where().key == "end");
+  CHECK_THAT(before.what(), Contains("the horizon ends before it starts"));
+}
+
+TEST_CASE("load_scenario refuses a year that does not fit in an int", "[engine]") {
+  // 4294969326 = 2^32 + 2030: a narrowing cast to int would read it as 2030.
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "end = 4294969326\n");
+  CHECK_THROWS_AS(load_scenario(file), InputError);
+}
+
+TEST_CASE("load_scenario refuses badly typed values with their key", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"title = 3\n", "title"},
+      {"seed = -1\n", "seed"},
+      {"seed = 1.5\n", "seed"},
+      {"parameters = 3\n", "parameters"},
+      {"[parameters]\np = \"high\"\n", "parameters.p"},
+      {"levers = 3\n", "levers"},
+      {"[[levers]]\nsize = 1\n", "levers[0]"},
+      {"[[levers]]\ntype = 1\n", "levers[0].type"},
+      {"base = 1\n", "base"},
+  };
+  for (const auto& [text, key] : cases) {
+    INFO(text);
+    write_text(file, text);
+    const InputError error = load_error(file);
+    CHECK(error.where().file == file.string());
+    CHECK(error.where().line > 0);
+    CHECK(error.where().key == key);
+  }
+}
+
+TEST_CASE("load_scenario refuses malformed TOML with its position", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "title = \"S\"\nseed = = 3\n");
+  const InputError error = load_error(file);
+  CHECK(error.where().line == 2);
+  CHECK_THAT(error.what(), StartsWith(file.string() + ":2:"));
+  CHECK_THAT(error.what(), Contains("malformed TOML"));
+}
+
+TEST_CASE("resolved_scenario_toml reloads to the same scenario", "[engine]") {
+  ThreeGenerations files;
+  const Scenario s = load_scenario(files.c);
+  const std::string resolved = lmsim::resolved_scenario_toml(s);
+  CHECK_THAT(resolved, !Contains("base"));
+  CHECK_THAT(resolved, Contains("2026-03"));
+  CHECK_THAT(resolved, Contains("2035-06"));
+
+  const auto copy = files.folder / "resolved.toml";
+  write_text(copy, resolved);
+  const Scenario again = load_scenario(copy);
+  CHECK(again.title == s.title);
+  CHECK(again.description == s.description);
+  CHECK(again.data_dir == s.data_dir);
+  CHECK(again.start.index() == s.start.index());
+  CHECK(again.end.index() == s.end.index());
+  CHECK(again.seed == s.seed);
+  CHECK(parameter_map(again) == parameter_map(s));
+  CHECK(lever_types(again) == lever_types(s));
+  CHECK(again.chain.size() == 1);
+}
