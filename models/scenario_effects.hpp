@@ -10,11 +10,23 @@ namespace lmsim::model {
 
 struct ScenarioEffects {
   std::vector<double> demand_added;             // persons added to target demand, per work cell
+  std::vector<double> demand_change;            // relative change of target demand, per work cell
   std::vector<double> labour_migration_factor;  // multiplies labour migrant inflow, per home cell
+  int aow_age_months = -1;                      // AOW age in months; -1: aow_age.csv
+  int rvu_window_months = -1;                   // RVU window before AOW; -1: rvu.csv
+  std::vector<double> rvu_take_up_factor;       // multiplies RVU take-up, per occupation
+  std::vector<double> inflow_factor;            // multiplies commuting weights into a region
+  bool regional_mobility_changed = false;       // whether any inflow_factor differs from 1
 
   void reset(std::size_t regions, std::size_t occupations) {
     demand_added.assign(regions * occupations, 0.0);
+    demand_change.assign(regions * occupations, 0.0);
     labour_migration_factor.assign(regions * occupations, 1.0);
+    aow_age_months = -1;
+    rvu_window_months = -1;
+    rvu_take_up_factor.assign(occupations, 1.0);
+    inflow_factor.assign(regions, 1.0);
+    regional_mobility_changed = false;
   }
 };
 

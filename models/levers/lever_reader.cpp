@@ -127,6 +127,49 @@ std::vector<bool> LeverReader::occupations(const std::string& key) const {
   return codes(key, data_.dims.occupations, names, "occupation");
 }
 
+std::vector<bool> LeverReader::sectors(const std::string& key) const {
+  return codes(key, data_.dims.sectors, data_.dims.sector_names_nl, "sector");
+}
+
+namespace {
+
+// Year keys of a TOML table with numbers in [lower, upper], sorted by year.
+std::vector<std::pair<int, double>> read_yearly(
+    const toml::table& table, double lower, double upper,
+    const std::function<void(const std::string&, const std::string&)>& fail) {
+  std::vector<std::pair<int, double>> points;
+  for (const auto& [year_key, value] : table) {
+    const std::string year_text(year_key.str());
+    int year = 0;
+    std::istringstream in(year_text);
+    if (!(in >> year) || !in.eof() || year < 2000 || year > 2100) {
+      fail(year_text, "expected a year in 2000..2100 as key");
+    }
+    const std::optional<double> number = as_number(value);
+    if (!number || *number < lower || *number > upper) {
+      fail(year_text,
+           "expected a number in [" + format_number(lower) + ", " + format_number(upper) + "]");
+    }
+    points.emplace_back(year, *number);
+  }
+  std::sort(points.begin(), points.end());
+  return points;
+}
+
+}  // namespace
+
+std::vector<std::pair<int, double>> LeverReader::yearly_values(const std::string& key, double lower,
+                                                               double upper) const {
+  const toml::node* node = parsed_->table.get(key);
+  const auto* table = node != nullptr ? node->as_table() : nullptr;
+  if (table == nullptr || table->empty())
+    fail(key, "expected values by year such as { 2030 = 67.5 }");
+  return read_yearly(*table, lower, upper,
+                     [&](const std::string& year, const std::string& message) {
+                       fail(key + "." + year, message);
+                     });
+}
+
 namespace {
 
 YearMonth year_month_of(const toml::node& node, bool is_end,
@@ -180,21 +223,10 @@ TimeProfile LeverReader::profile(const std::string& key) const {
     if (points_table == nullptr || points_table->empty()) {
       fail(key + ".path", "expected yearly shares such as { 2026 = 0.25, 2030 = 1.0 }");
     }
-    std::vector<std::pair<int, double>> points;
-    for (const auto& [year_key, value] : *points_table) {
-      const std::string year_text(year_key.str());
-      int year = 0;
-      try {
-        year = std::stoi(year_text);
-      } catch (const std::exception&) {
-        fail(key + ".path." + year_text, "expected a year as key");
-      }
-      const std::optional<double> share = as_number(value);
-      if (!share || *share < 0.0 || *share > 1.0)
-        fail(key + ".path." + year_text, "expected a share in [0, 1]");
-      points.emplace_back(year, *share);
-    }
-    std::sort(points.begin(), points.end());
+    const auto points = read_yearly(*points_table, 0.0, 1.0,
+                                    [&](const std::string& year, const std::string& message) {
+                                      fail(key + ".path." + year, message);
+                                    });
     return TimeProfile::path(points);
   }
   const YearMonth from = bound("from", false);

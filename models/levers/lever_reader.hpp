@@ -26,6 +26,10 @@ class LeverReader {
   // "all" (the default when absent), or a list of region codes or names; returns a mask.
   std::vector<bool> regions(const std::string& key) const;
   std::vector<bool> occupations(const std::string& key) const;
+  std::vector<bool> sectors(const std::string& key) const;
+  // A table of values by year, { 2030 = 67.5, 2035 = 68.0 }, in ascending years.
+  std::vector<std::pair<int, double>> yearly_values(const std::string& key, double lower,
+                                                    double upper) const;
   // { shape = "step" | "linear" | "sigmoid" | "path", from = ..., to = ..., path = {2026 = 0.5} }
   TimeProfile profile(const std::string& key) const;
 

@@ -3,10 +3,14 @@
 #include <map>
 
 #include "engine/spelling.hpp"
+#include "models/levers/aow_age_path.hpp"
 #include "models/levers/defence_expansion.hpp"
+#include "models/levers/housing_constraint.hpp"
 #include "models/levers/labour_migration_decline.hpp"
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
+#include "models/levers/rvu_change.hpp"
+#include "models/levers/sector_shock.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -22,6 +26,24 @@ const std::map<std::string, LeverType>& registry() {
        {{"regions", "target_personnel", "regional_split", "profile"},
         [](const LeverReader& r, const DataSet& d) {
           return std::make_unique<const DefenceExpansion>(r, d);
+        }}},
+      {"aow_age_path",
+       {{"age_by_year"},
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const AowAgePath>(r);
+        }}},
+      {"rvu_change",
+       {{"window_months", "take_up_factor", "occupations", "profile"},
+        [](const LeverReader& r, const DataSet&) { return std::make_unique<const RvuChange>(r); }}},
+      {"sector_shock",
+       {{"sectors", "regions", "size", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const SectorShock>(r, d);
+        }}},
+      {"housing_constraint",
+       {{"regions", "inflow_factor", "profile"},
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const HousingConstraint>(r);
         }}},
       {"labour_migration_decline",
        {{"regions", "occupations", "reduction", "profile"},

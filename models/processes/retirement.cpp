@@ -61,18 +61,22 @@ double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::s
   const double take_up = model.parameters().rvu_take_up;
   if (take_up <= 0.0 || r.rvu_window_months <= 0) return 0.0;
   const auto& heavy = model.data().heavy_work_share;
+  const auto& factor = state.record.effects.rvu_take_up_factor;
   return transfer(
       state, h, Status::kEmployed, Status::kRvu,
       [&](std::size_t o, std::size_t ae) {
-        return take_up * heavy[o] * r.in_rvu_window[ae / kEducationLevels];
+        return std::min(1.0, take_up * factor[o]) * heavy[o] *
+               r.in_rvu_window[ae / kEducationLevels];
       },
       from_age_in_months(r.aow_months - r.rvu_window_months));
 }
 
-RetirementRates retirement_rates(const StockFlowModel& model, int step) {
+RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffects& effects,
+                                 int step) {
   RetirementRates r;
-  r.aow_months = model.aow_age_months(step);
-  r.rvu_window_months = model.rvu_window_months(step);
+  r.aow_months = effects.aow_age_months >= 0 ? effects.aow_age_months : model.aow_age_months(step);
+  r.rvu_window_months =
+      effects.rvu_window_months >= 0 ? effects.rvu_window_months : model.rvu_window_months(step);
   // Workers crossing keep working with probability `stay`; of the remaining 1 - stay p the share
   // (1 - stay) p / (1 - stay p) crosses to retired, so that (1 - stay) p retire in all.
   const double stay = model.parameters().work_past_aow_share;
@@ -95,7 +99,7 @@ RetirementRates retirement_rates(const StockFlowModel& model, int step) {
 void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step,
                       std::size_t h) {
   if (!model.parameters().supply_processes) return;
-  const RetirementRates r = retirement_rates(model, step);
+  const RetirementRates r = retirement_rates(model, state.record.effects, step);
   double employees = cross_aow(state, h, r);
   employees += retire_early(model, state, h, r);
   employees += take_up_rvu(model, state, h, r);

@@ -37,14 +37,30 @@ std::vector<double> separation_shares(const LabourMarketState& state) {
   return shares;
 }
 
+// Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
+// other regions); each row is renormalised, so searchers look more at home and elsewhere.
+RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects) {
+  if (!effects.regional_mobility_changed) return model.geo;
+  RowMatrix geo = model.geo;
+  for (Eigen::Index h = 0; h < geo.rows(); ++h) {
+    for (Eigen::Index w = 0; w < geo.cols(); ++w) {
+      if (w != h) geo(h, w) *= effects.inflow_factor[static_cast<std::size_t>(w)];
+    }
+    const double sum = geo.row(h).sum();
+    if (sum > 0.0) geo.row(h) /= sum;
+  }
+  return geo;
+}
+
 struct MovedTotals {
   double separated = 0.0, hired_short = 0.0, hired_long = 0.0, on_job = 0.0;
 };
 
 // Separations, hires and job-to-job moves of the persons and jobs of one home region.
 void move_persons_of_region(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
-                            const MatchingOutcome& m, const SearchEffort& effort,
-                            const std::vector<double>& separation_share, MovedTotals& totals) {
+                            const RowMatrix& geo, const MatchingOutcome& m,
+                            const SearchEffort& effort, const std::vector<double>& separation_share,
+                            MovedTotals& totals) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const RowMatrix& occ = model.occ;
@@ -144,7 +160,7 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   const Eigen::RowVectorXd from_employed =
       m.ratio_employed.row(hi).cwiseProduct(employed_scale) * occ;
   for (std::size_t w = 0; w < R; ++w) {
-    const double g = model.geo(hi, static_cast<Eigen::Index>(w));
+    const double g = geo(hi, static_cast<Eigen::Index>(w));
     if (g <= 0.0) continue;
     for (std::size_t o = 0; o < O; ++o) {
       const auto oi = static_cast<Eigen::Index>(o);
@@ -165,7 +181,8 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const Applications sent = applications_sent(model, state);
-  const MatchingOutcome m = match(model.geo, model.occ, as_matrix(state.vacancies, R, O),
+  const RowMatrix geo = regional_mobility(model, state.record.effects);
+  const MatchingOutcome m = match(geo, model.occ, as_matrix(state.vacancies, R, O),
                                   as_matrix(model.calibration().recruitment_intensity, R, O),
                                   sent.unemployed(), sent.employed);
   const SearchEffort effort = search_effort(model);
@@ -178,7 +195,7 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
   std::fill(state.record.separations.begin(), state.record.separations.end(), 0.0);
   std::fill(state.record.job_to_job.begin(), state.record.job_to_job.end(), 0.0);
   for (std::size_t h = 0; h < R; ++h)
-    move_persons_of_region(model, state, h, m, effort, separation_share, totals);
+    move_persons_of_region(model, state, h, geo, m, effort, separation_share, totals);
 
   for (std::size_t c = 0; c < R * O; ++c) {
     // Floor as in the published implementation: vacancies never reach zero.

@@ -20,8 +20,10 @@ void update_target_demand(const StockFlowModel& model, LabourMarketState& state,
   const double growth = std::pow(1.0 + model.parameters().demand_growth_per_year, step / 12.0);
   const auto& initial = model.calibration().initial_demand;
   const auto& added = state.record.effects.demand_added;
-  for (std::size_t c = 0; c < initial.size(); ++c)
-    state.target_demand[c] = initial[c] * growth + added[c];
+  const auto& change = state.record.effects.demand_change;
+  for (std::size_t c = 0; c < initial.size(); ++c) {
+    state.target_demand[c] = initial[c] * growth * (1.0 + change[c]) + added[c];
+  }
 }
 
 }  // namespace lmsim::model

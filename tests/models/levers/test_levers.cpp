@@ -87,6 +87,28 @@ profile = { shape = "linear", from = 2026, to = 2030 }
 type = "labour_migration_decline"
 reduction = 0.0
 profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "aow_age_path"
+age_by_year = { 2025 = 67.0, 2028 = 67.25 }
+
+[[levers]]
+type = "rvu_change"
+window_months = 36
+take_up_factor = 1.0
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "sector_shock"
+sectors = ["G"]
+size = 0.0
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "housing_constraint"
+regions = ["AM13"]
+inflow_factor = 1.0
+profile = { shape = "step", from = 2026 }
 )");
   REQUIRE(data().defence_personnel.sum() == Approx(80000.0).epsilon(1e-12));
   CHECK(identical(run_to_2030(build_levers(entries, data())), base_run()));
@@ -145,6 +167,119 @@ profile = { shape = "step", from = 2026 }
   CHECK(relative_vacancies("BRC12") > relative_vacancies("BRC01"));
   CHECK(in_2030(r, "employed", -1, occupation("BRC09")) <
         in_2030(base, "employed", -1, occupation("BRC09")));
+}
+
+// The state at the end of 2030 with the given levers, for checks by age.
+LabourMarketState state_in_december_2030(LeverList levers) {
+  const ParameterValues values(model_parameter_registry());
+  const StockFlowModel model(data(), resolve_parameters(values), TimeAxis({2025, 1}, {2030, 12}),
+                             std::move(levers));
+  LabourMarketState state = model.initial_state();
+  for (int t = 1; t < model.time().steps(); ++t) model.step(state, t);
+  return state;
+}
+
+// Persons of a status with an occupation at an age (years), summed over regions, occupations
+// (or one occupation) and education.
+double at_age(const LabourMarketState& s, Status status, int age, long only_occupation = -1) {
+  const auto& p = s.persons(status);
+  double total = 0.0;
+  for (std::size_t h = 0; h < s.regions(); ++h) {
+    for (std::size_t o = 0; o < s.occupations(); ++o) {
+      if (only_occupation >= 0 && static_cast<long>(o) != only_occupation) continue;
+      for (std::size_t e = 0; e < kEducationLevels; ++e) {
+        total +=
+            p[s.block(h, o) + static_cast<std::size_t>(age - kFirstAge) * kEducationLevels + e];
+      }
+    }
+  }
+  return total;
+}
+
+TEST_CASE("a higher AOW age keeps 67-year-olds at work", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "aow_age_path"
+age_by_year = { 2026 = 68.0 }
+)");
+  const LabourMarketState base = state_in_december_2030({});
+  const LabourMarketState later = state_in_december_2030(build_levers(entries, data()));
+  // With AOW at 67y3m most 67-year-olds have retired; at 68 none has reached it.
+  CHECK(at_age(later, Status::kEmployed, 67) > 3.0 * at_age(base, Status::kEmployed, 67));
+  CHECK(at_age(later, Status::kEmployed, 60) ==
+        Approx(at_age(base, Status::kEmployed, 60)).epsilon(0.02));
+}
+
+TEST_CASE("abolishing RVU keeps heavy-work employees of 64-66 at work", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "rvu_change"
+window_months = 0
+profile = { shape = "step", from = 2026 }
+)");
+  const LabourMarketState base = state_in_december_2030({});
+  const LabourMarketState abolished = state_in_december_2030(build_levers(entries, data()));
+  CHECK(base.total(Status::kRvu) > 5000.0);
+  // No one enters after 2025; those already in RVU stay until the AOW age (a small tail remains,
+  // since ageing is one twelfth of an age group a month).
+  CHECK(abolished.total(Status::kRvu) < 0.1 * base.total(Status::kRvu));
+  const long technical = occupation("BRC07");  // heavy work: construction, industry
+  double base_64_66 = 0.0, abolished_64_66 = 0.0;
+  for (int age : {64, 65, 66}) {
+    base_64_66 += at_age(base, Status::kEmployed, age, technical);
+    abolished_64_66 += at_age(abolished, Status::kEmployed, age, technical);
+  }
+  CHECK(abolished_64_66 > base_64_66 * 1.005);
+  // Below the window nothing changes for them.
+  CHECK(at_age(abolished, Status::kEmployed, 55, technical) ==
+        Approx(at_age(base, Status::kEmployed, 55, technical)).epsilon(0.01));
+}
+
+TEST_CASE("a sector shock lowers demand most in the occupations of that sector", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "sector_shock"
+sectors = ["Handel"]
+size = -0.10
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const auto relative = [&](const std::string& name, const std::string& code) {
+    const long o = occupation(code);
+    return in_2030(r, name, -1, o) / in_2030(base, name, -1, o);
+  };
+  // Trade employs many in commercial occupations (BRC03), few in care (BRC10).
+  CHECK(relative("target_demand", "BRC03") < 0.97);
+  CHECK(relative("target_demand", "BRC03") < relative("target_demand", "BRC10"));
+  CHECK(relative("employed", "BRC03") < 1.0);
+}
+
+TEST_CASE("a housing constraint lowers commuting into the constrained region", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "housing_constraint"
+regions = ["Midden-Utrecht"]
+inflow_factor = 0.5
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const auto regional_2030 = [](const ResultSet& x, const std::string& name, long reg) {
+    const Variable& v = x.variable(name);
+    const std::size_t R = x.dimension("region").size();
+    const std::size_t T = x.dimension("time").size();
+    double total = 0.0;
+    for (std::size_t t = T - 12; t < T; ++t) total += v.data[t * R + static_cast<std::size_t>(reg)];
+    return total / 12.0;
+  };
+  const long utrecht = region("AM13");
+  CHECK(regional_2030(r, "net_commuting", utrecht) <
+        regional_2030(base, "net_commuting", utrecht) - 1000.0);
 }
 
 TEST_CASE("broken lever tables are refused with file, line and key", "[levers][broken]") {
