@@ -17,6 +17,13 @@ struct ScenarioEffects {
   std::vector<double> rvu_take_up_factor;       // multiplies RVU take-up, per occupation
   std::vector<double> inflow_factor;            // multiplies commuting weights into a region
   bool regional_mobility_changed = false;       // whether any inflow_factor differs from 1
+  std::vector<double> zzp_share_factor;         // multiplies zzp_share, per occupation
+  std::vector<double> zzp_exit_share;           // of displaced zzp who stop working, per occupation
+  std::vector<double> hours_factor;             // multiplies contract hours, per work cell
+  double work_past_aow_share = -1.0;            // -1: the parameter
+  double activation_factor = 1.0;               // multiplies the activation rate
+  std::vector<double> recruitment_factor;       // multiplies recruitment intensity, per work cell
+  std::vector<double> separation_factor;        // multiplies the separation rate, per work cell
 
   void reset(std::size_t regions, std::size_t occupations) {
     demand_added.assign(regions * occupations, 0.0);
@@ -27,6 +34,13 @@ struct ScenarioEffects {
     rvu_take_up_factor.assign(occupations, 1.0);
     inflow_factor.assign(regions, 1.0);
     regional_mobility_changed = false;
+    zzp_share_factor.assign(occupations, 1.0);
+    zzp_exit_share.assign(occupations, 0.0);
+    hours_factor.assign(regions * occupations, 1.0);
+    work_past_aow_share = -1.0;
+    activation_factor = 1.0;
+    recruitment_factor.assign(regions * occupations, 1.0);
+    separation_factor.assign(regions * occupations, 1.0);
   }
 };
 

@@ -1,16 +1,21 @@
 // The lever types and how a scenario's [[levers]] become Lever objects.
+#include <algorithm>
 #include <functional>
 #include <map>
 
 #include "engine/spelling.hpp"
 #include "models/levers/aow_age_path.hpp"
 #include "models/levers/defence_expansion.hpp"
+#include "models/levers/hours_reduction.hpp"
 #include "models/levers/housing_constraint.hpp"
 #include "models/levers/labour_migration_decline.hpp"
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
+#include "models/levers/participation_change.hpp"
 #include "models/levers/rvu_change.hpp"
+#include "models/levers/sector_priority.hpp"
 #include "models/levers/sector_shock.hpp"
+#include "models/levers/zzp_enforcement.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -45,6 +50,28 @@ const std::map<std::string, LeverType>& registry() {
         [](const LeverReader& r, const DataSet&) {
           return std::make_unique<const HousingConstraint>(r);
         }}},
+      {"zzp_enforcement",
+       {{"occupations", "share_reduction", "exit_share", "profile"},
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const ZzpEnforcement>(r);
+        }}},
+      {"mantelzorg",
+       {{"regions", "occupations", "carers_share", "hours_cut", "profile"},
+        [](const LeverReader& r, const DataSet& d) { return HoursReduction::mantelzorg(r, d); }}},
+      {"reservist_hours",
+       {{"reservists", "civilian_hours_cut", "profile"},
+        [](const LeverReader& r, const DataSet& d) { return HoursReduction::reservists(r, d); }}},
+      {"participation",
+       {{"regions", "occupations", "part_time_factor", "work_past_aow_share", "activation_factor",
+         "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const ParticipationChange>(r, d);
+        }}},
+      {"sector_priority",
+       {{"regions", "occupations", "search_weight", "retention", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const SectorPriority>(r, d);
+        }}},
       {"labour_migration_decline",
        {{"regions", "occupations", "reduction", "profile"},
         [](const LeverReader& r, const DataSet& d) {
@@ -62,7 +89,30 @@ std::vector<std::string> lever_types() {
   return names;
 }
 
+// Types that set a value (a target, an age, a window, a share) rather than scale one: two of
+// them would contradict or double-count each other, so a scenario may hold one of each. Levers
+// that scale (migration, sector shocks, housing, hours, priority) combine by multiplication.
+const std::vector<std::string> kOncePerScenario = {
+    "defence_expansion", "aow_age_path", "rvu_change", "participation", "zzp_enforcement"};
+
+void refuse_contradictions(const std::vector<LeverEntry>& entries) {
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    for (std::size_t j = 0; j < i; ++j) {
+      if (entries[i].type == entries[j].type &&
+          std::find(kOncePerScenario.begin(), kOncePerScenario.end(), entries[i].type) !=
+              kOncePerScenario.end()) {
+        throw InputError(entries[i].at("type"), "a second '" + entries[i].type +
+                                                    "' lever contradicts " + entries[j].path +
+                                                    " (" + entries[j].where.file + ":" +
+                                                    std::to_string(entries[j].where.line) +
+                                                    "); a scenario may hold one, merge them");
+      }
+    }
+  }
+}
+
 LeverList build_levers(const std::vector<LeverEntry>& entries, const DataSet& data) {
+  refuse_contradictions(entries);
   LeverList levers;
   for (const LeverEntry& entry : entries) {
     const auto it = registry().find(entry.type);

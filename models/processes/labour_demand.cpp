@@ -36,7 +36,8 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
         self_employed += zzp[state.block(w, o) + ae];
       const double e = employee_jobs[c];
       const double gap = e + self_employed + state.vacancies[c] - state.target_demand[c];
-      const double du = model.calibration().separation_rate[c];
+      const double du = std::min(
+          1.0, model.calibration().separation_rate[c] * state.record.effects.separation_factor[c]);
       const double dv =
           std::min(1.0, model.calibration().opening_rate[c] * p.vacancy_opening_scale);
       state.record.separations[c] =

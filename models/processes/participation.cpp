@@ -5,6 +5,8 @@
 // inactive potential among the inactive (status_by_age.csv, by age and education), and zzp among
 // the workers of an occupation (zzp_share of occupations.csv). Only the net flow that closes
 // the gap is moved and recorded.
+#include <algorithm>
+
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -43,16 +45,36 @@ void keep_share_by_age(LabourMarketState& state, std::size_t h, Status a, Status
 void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& state,
                                 std::size_t h) {
   const double speed = model.parameters().self_employment_adjustment;
+  const ScenarioEffects& effects = state.record.effects;
   double to_zzp = 0.0;
   double to_employee = 0.0;
+  double stopped = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
-    const double share = model.data().zzp_share[o];
+    const double share = model.data().zzp_share[o] * effects.zzp_share_factor[o];
+    // Enforcement against bogus self-employment: of the zzp above the lower share, a part stops
+    // working (to inactive); keep_share below turns the rest into employees.
+    if (effects.zzp_exit_share[o] > 0.0) {
+      double* zzp = &state.persons(Status::kSelfEmployed)[state.block(h, o)];
+      const double* employees = &state.persons(Status::kEmployed)[state.block(h, o)];
+      double* inactive = &state.persons(Status::kInactive)[state.block(h)];
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+        // Displaced by the lower share: the zzp between the lower and the data's share.
+        const double total = zzp[ae] + employees[ae];
+        const double displaced =
+            std::max(0.0, std::min(zzp[ae], model.data().zzp_share[o] * total) - share * total);
+        const double leaving = displaced * speed * effects.zzp_exit_share[o];
+        zzp[ae] -= leaving;
+        inactive[ae] += leaving;
+        stopped += leaving;
+      }
+    }
     const auto [up, down] = keep_share(&state.persons(Status::kEmployed)[state.block(h, o)],
                                        &state.persons(Status::kSelfEmployed)[state.block(h, o)],
                                        kAgeEducationCells, speed, &share, 0);
     to_zzp += up;
     to_employee += down;
   }
+  state.record.ledger.add(Status::kSelfEmployed, Status::kInactive, stopped);
   state.record.ledger.add(Status::kEmployed, Status::kSelfEmployed, to_zzp);
   state.record.ledger.add(Status::kSelfEmployed, Status::kEmployed, to_employee);
 }
@@ -70,7 +92,9 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
   const double* potential = &state.persons(Status::kInactivePotential)[state.block(h)];
   enter_with_occupation(
       state, h, Status::kInactivePotential, Status::kUnemployedShort,
-      [&](std::size_t ae) { return potential[ae] * p.activation; },
+      [&](std::size_t ae) {
+        return potential[ae] * std::min(1.0, p.activation * state.record.effects.activation_factor);
+      },
       [&](std::size_t e, std::size_t o) {
         return model.occupation_given_education(static_cast<Eigen::Index>(e),
                                                 static_cast<Eigen::Index>(o));

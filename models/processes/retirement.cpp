@@ -79,7 +79,8 @@ RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffe
       effects.rvu_window_months >= 0 ? effects.rvu_window_months : model.rvu_window_months(step);
   // Workers crossing keep working with probability `stay`; of the remaining 1 - stay p the share
   // (1 - stay) p / (1 - stay p) crosses to retired, so that (1 - stay) p retire in all.
-  const double stay = model.parameters().work_past_aow_share;
+  const double stay = effects.work_past_aow_share >= 0.0 ? effects.work_past_aow_share
+                                                         : model.parameters().work_past_aow_share;
   const double scale = model.calibration().early_retirement_scale;
   for (std::size_t a = 0; a < kAges; ++a) {
     const double p = crossing_probability(a, r.aow_months);

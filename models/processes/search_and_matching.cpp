@@ -52,6 +52,14 @@ RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& 
   return geo;
 }
 
+// x of this month: the calibrated recruitment intensity times what levers give (sector priority).
+RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects) {
+  const std::size_t R = model.regions();
+  const std::size_t O = model.occupations();
+  return as_matrix(model.calibration().recruitment_intensity, R, O)
+      .cwiseProduct(as_matrix(effects.recruitment_factor, R, O));
+}
+
 struct MovedTotals {
   double separated = 0.0, hired_short = 0.0, hired_long = 0.0, on_job = 0.0;
 };
@@ -182,9 +190,9 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
   const std::size_t O = state.occupations();
   const Applications sent = applications_sent(model, state);
   const RowMatrix geo = regional_mobility(model, state.record.effects);
-  const MatchingOutcome m = match(geo, model.occ, as_matrix(state.vacancies, R, O),
-                                  as_matrix(model.calibration().recruitment_intensity, R, O),
-                                  sent.unemployed(), sent.employed);
+  const MatchingOutcome m =
+      match(geo, model.occ, as_matrix(state.vacancies, R, O),
+            recruitment_intensity(model, state.record.effects), sent.unemployed(), sent.employed);
   const SearchEffort effort = search_effort(model);
   const std::vector<double> separation_share = separation_shares(state);
 

@@ -109,6 +109,33 @@ type = "housing_constraint"
 regions = ["AM13"]
 inflow_factor = 1.0
 profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "zzp_enforcement"
+share_reduction = 0.0
+exit_share = 0.5
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "mantelzorg"
+carers_share = 0.0
+hours_cut = 0.2
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "reservist_hours"
+reservists = 0
+civilian_hours_cut = 0.1
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "participation"
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "sector_priority"
+occupations = ["BRC10"]
+profile = { shape = "step", from = 2026 }
 )");
   REQUIRE(data().defence_personnel.sum() == Approx(80000.0).epsilon(1e-12));
   CHECK(identical(run_to_2030(build_levers(entries, data())), base_run()));
@@ -282,6 +309,112 @@ profile = { shape = "step", from = 2026 }
         regional_2030(base, "net_commuting", utrecht) - 1000.0);
 }
 
+TEST_CASE("zzp enforcement turns zzp into employees and some out of work", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "zzp_enforcement"
+occupations = ["Zorg en welzijn beroepen"]
+share_reduction = 0.5
+exit_share = 0.3
+profile = { shape = "step", from = 2026 }
+)");
+  const LabourMarketState base = state_in_december_2030({});
+  const LabourMarketState enforced = state_in_december_2030(build_levers(entries, data()));
+  const long care = occupation("BRC10");
+  const long technical = occupation("BRC07");
+  double zzp_base = 0.0, zzp_enforced = 0.0, employees_base = 0.0, employees_enforced = 0.0;
+  double zzp_other_base = 0.0, zzp_other = 0.0;
+  for (int age = kFirstAge; age <= kLastAge; ++age) {
+    zzp_base += at_age(base, Status::kSelfEmployed, age, care);
+    zzp_enforced += at_age(enforced, Status::kSelfEmployed, age, care);
+    employees_base += at_age(base, Status::kEmployed, age, care);
+    employees_enforced += at_age(enforced, Status::kEmployed, age, care);
+    zzp_other_base += at_age(base, Status::kSelfEmployed, age, technical);
+    zzp_other += at_age(enforced, Status::kSelfEmployed, age, technical);
+  }
+  CHECK(zzp_enforced < 0.6 * zzp_base);
+  CHECK(employees_enforced > employees_base);
+  CHECK(enforced.total(Status::kInactive) > base.total(Status::kInactive) + 1000.0);
+  CHECK(zzp_other == Approx(zzp_other_base).epsilon(0.02));
+}
+
+TEST_CASE("mantelzorg and reservists cut FTE supply, not persons", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "mantelzorg"
+carers_share = 0.10
+hours_cut = 0.20
+profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "reservist_hours"
+reservists = 20000
+civilian_hours_cut = 0.10
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  CHECK(r.variable("employed").data == base.variable("employed").data);
+  const double civilian = data().employed.sum() - data().defence_personnel.sum();
+  const double reservist_cut = 20000.0 / civilian * 0.10;
+  const long care = occupation("BRC10");
+  const long def = occupation("DEF");
+  CHECK(in_2030(r, "fte_supply", -1, care) / in_2030(base, "fte_supply", -1, care) ==
+        Approx((1.0 - 0.02) * (1.0 - reservist_cut)).epsilon(1e-12));
+  CHECK(in_2030(r, "fte_supply", -1, def) / in_2030(base, "fte_supply", -1, def) ==
+        Approx(0.98).epsilon(1e-12));
+}
+
+TEST_CASE("participation levers change hours and activation", "[levers]") {
+  test::TempDir tmp;
+  const ResultSet longer = run_to_2030(build_levers(levers_from(tmp, R"(
+[[levers]]
+type = "participation"
+part_time_factor = 1.05
+profile = { shape = "step", from = 2026 }
+)"),
+                                                    data()));
+  const ResultSet& base = base_run();
+  CHECK(longer.variable("employed").data == base.variable("employed").data);
+  CHECK(in_2030(longer, "fte_supply", -1, -1) / in_2030(base, "fte_supply", -1, -1) ==
+        Approx(1.05).epsilon(1e-12));
+  const LabourMarketState activated = state_in_december_2030(build_levers(levers_from(tmp, R"(
+[[levers]]
+type = "participation"
+activation_factor = 2.0
+work_past_aow_share = 0.5
+profile = { shape = "step", from = 2026 }
+)"),
+                                                                          data()));
+  const LabourMarketState base_state = state_in_december_2030({});
+  CHECK(activated.total(Status::kInactivePotential) <
+        0.9 * base_state.total(Status::kInactivePotential));
+  CHECK(activated.total(Status::kWorkingPensioner) >
+        1.2 * base_state.total(Status::kWorkingPensioner));
+}
+
+TEST_CASE("sector priority draws workers to priority occupations", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "sector_priority"
+occupations = ["BRC10", "BRC01"]
+search_weight = 1.5
+retention = 0.8
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const long care = occupation("BRC10");
+  CHECK(in_2030(r, "employed", -1, care) > in_2030(base, "employed", -1, care) + 1000.0);
+  CHECK(in_2030(r, "vacancies", -1, care) < in_2030(base, "vacancies", -1, care));
+  // Others lose applicants: their vacancies rise.
+  CHECK(in_2030(r, "vacancies", -1, occupation("BRC07")) >
+        in_2030(base, "vacancies", -1, occupation("BRC07")));
+}
+
 TEST_CASE("broken lever tables are refused with file, line and key", "[levers][broken]") {
   test::TempDir tmp;
   struct Case {
@@ -313,6 +446,11 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
       {"[[levers]]\ntype = \"defence_expansion\"\ntarget_personnel = \"lots\"\nprofile = { shape = "
        "\"step\", from = 2026 }\n",
        "levers[0].target_personnel: expected a number"},
+      {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2030 = 68.0 }\n[[levers]]\ntype = "
+       "\"aow_age_path\"\nage_by_year = { 2030 = 67.0 }\n",
+       "levers[1].type: a second 'aow_age_path' lever contradicts levers[0]"},
+      {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2030 = 6.8 }\n",
+       "levers[0].age_by_year.2030: expected a number in [60, 75]"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\noccupations = "
        "[\"2511\"]\nprofile = { shape = \"step\", from = 2026 }\n",
        "levers[0].occupations: unknown occupation '2511'"},

@@ -1,0 +1,29 @@
+// Fewer working hours for a group of workers, as two levers of MODEL.md:
+// - mantelzorg: informal carers (`carers_share` of the workers of the chosen regions and
+//   occupations) cut their hours by `hours_cut` (shares), rising with the profile as the
+//   old-age share grows;
+// - reservist_hours: `reservists` (persons, nationally) cut their civilian hours by
+//   `civilian_hours_cut`; spread over all civilian occupations and regions in proportion to
+//   their workers (defence expansion toward 200,000 includes reservists; 9,172 in December
+//   2025, NOS).
+// Both lower the FTE supply (fte_supply) of the cells; persons and jobs are unchanged.
+#pragma once
+
+#include "models/levers/lever.hpp"
+#include "models/levers/lever_reader.hpp"
+
+namespace lmsim::model {
+
+class HoursReduction : public Lever {
+ public:
+  static std::unique_ptr<const Lever> mantelzorg(const LeverReader& reader, const DataSet& data);
+  static std::unique_ptr<const Lever> reservists(const LeverReader& reader, const DataSet& data);
+  void add_effect(ScenarioEffects& effects, YearMonth month) const override;
+
+ private:
+  HoursReduction(std::vector<double> full_cut, TimeProfile profile);
+  std::vector<double> full_cut_;  // share of hours lost at full size, per work cell
+  TimeProfile profile_;
+};
+
+}  // namespace lmsim::model

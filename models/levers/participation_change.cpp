@@ -1,0 +1,28 @@
+#include "models/levers/participation_change.hpp"
+
+namespace lmsim::model {
+
+ParticipationChange::ParticipationChange(const LeverReader& reader, const DataSet& data)
+    : part_time_factor_(reader.number_or("part_time_factor", 1.0, 0.5, 2.0)),
+      work_past_aow_share_(reader.number_or("work_past_aow_share", -1.0, -1.0, 1.0)),
+      activation_factor_(reader.number_or("activation_factor", 1.0, 0.0, 10.0)),
+      profile_(reader.profile("profile")) {
+  const std::vector<bool> regions = reader.regions("regions");
+  const std::vector<bool> occupations = reader.occupations("occupations");
+  for (bool region : regions) {
+    for (bool occupation : occupations) cells_.push_back(region && occupation);
+  }
+  static_cast<void>(data);
+}
+
+void ParticipationChange::add_effect(ScenarioEffects& effects, YearMonth month) const {
+  const double share = profile_.at(month);
+  if (share <= 0.0) return;
+  for (std::size_t c = 0; c < cells_.size(); ++c) {
+    if (cells_[c]) effects.hours_factor[c] *= 1.0 + (part_time_factor_ - 1.0) * share;
+  }
+  if (work_past_aow_share_ >= 0.0) effects.work_past_aow_share = work_past_aow_share_;
+  effects.activation_factor *= 1.0 + (activation_factor_ - 1.0) * share;
+}
+
+}  // namespace lmsim::model
