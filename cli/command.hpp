@@ -17,6 +17,7 @@ using Arguments = std::vector<std::string>;
 int run_command(const Arguments& args);
 int validate_command(const Arguments& args);
 int params_command(const Arguments& args);
+int compare_command(const Arguments& args);
 // Subcommands whose implementation has not landed yet: print their help or say so (exit 1).
 int pending_command(const std::string& name, const std::string& summary, const Arguments& args);
 

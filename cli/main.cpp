@@ -28,7 +28,8 @@ const std::map<std::string, Subcommand>& subcommands() {
        {"list every model parameter with unit, default, bounds and source",
         lmsim::cli::params_command}},
       {"sweep", {"run a parameter sweep (not implemented yet)", nullptr}},
-      {"compare", {"compare two result files (not implemented yet)", nullptr}},
+      {"compare",
+       {"compare two result files per region and occupation", lmsim::cli::compare_command}},
       {"report", {"write a forecast annex (not implemented yet)", nullptr}},
       {"info", {"describe a result file (not implemented yet)", nullptr}},
   };

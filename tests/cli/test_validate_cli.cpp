@@ -234,7 +234,7 @@ TEST_CASE("lmsim --version", "[cli]") {
 }
 
 TEST_CASE("lmsim commands that are not implemented yet exit 1 and say so", "[cli]") {
-  for (const std::string command : {"sweep", "compare", "report", "info"}) {
+  for (const std::string command : {"sweep", "report", "info"}) {
     DYNAMIC_SECTION(command) {
       const auto result = run_lmsim(command);
       INFO(result.output);

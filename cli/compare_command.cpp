@@ -1,0 +1,95 @@
+// lmsim compare BASE.h5 OTHER.h5: compares two result files of the same data set and horizon per
+// year, region and occupation (employed, vacancies, shortage, tension), largest impact first.
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "cli/run_setup.hpp"
+#include "engine/error.hpp"
+#include "outputs/comparison.hpp"
+#include "outputs/result_file_reader.hpp"
+
+namespace lmsim::cli {
+namespace {
+
+constexpr const char* kSummary =
+    "Compares two result files of the same data set and horizon: per year, region and occupation "
+    "the\nannual means of employed, vacancies, shortage and tension in BASE and OTHER and their "
+    "change,\nlargest change in shortage first.";
+
+std::string label(const ResultSet& results, const std::string& file) {
+  for (const auto& [key, value] : results.attributes) {
+    if (key == "title" && !value.empty()) return "\"" + value + "\" (" + file + ")";
+  }
+  return file;
+}
+
+}  // namespace
+
+int compare_command(const Arguments& args) {
+  std::vector<std::string> files;
+  std::vector<std::string> regions;
+  std::vector<std::string> occupations;
+  std::vector<int> years;
+  std::string format = "table";
+  int top = -1;
+  po::options_description visible("compare options");
+  visible.add_options()("region", po::value(&regions)->composing(),
+                        "only this region, by code or name (repeatable)")(
+      "occupation", po::value(&occupations)->composing(),
+      "only this occupation, by code or name (repeatable)")(
+      "year", po::value(&years)->composing(), "year to compare (repeatable; default: the last)")(
+      "format", po::value(&format)->default_value(format), "table, csv or markdown")(
+      "top", po::value(&top),
+      "rows per year, largest impact first (default: 20 in a table, all in csv and markdown; 0: "
+      "all)");
+  po::options_description options;
+  options.add_options()("files", po::value(&files), "BASE.h5 and OTHER.h5");
+  options.add(visible);
+  po::positional_options_description positional;
+  positional.add("files", 2);
+  for (const auto& a : args) {
+    if (a == "--help" || a == "-h") {
+      std::cout << "usage: lmsim compare BASE.h5 OTHER.h5 [options]\n"
+                << kSummary << "\n\n"
+                << visible << "  -h [ --help ]         show this help\n";
+      return kExitSuccess;
+    }
+  }
+  if (auto stop = parse_arguments("compare", kSummary, args, options, positional)) return *stop;
+  if (files.size() != 2) {
+    std::cerr << "lmsim compare: expected two result files, BASE.h5 and OTHER.h5 (see lmsim "
+                 "compare --help)\n";
+    return kExitInvalidInput;
+  }
+  TableFormat table_format = TableFormat::kText;
+  if (format == "csv") {
+    table_format = TableFormat::kCsv;
+  } else if (format == "markdown") {
+    table_format = TableFormat::kMarkdown;
+  } else if (format != "table") {
+    std::cerr << "lmsim compare: --format must be table, csv or markdown, not '" << format << "'\n";
+    return kExitInvalidInput;
+  }
+  if (top < -1) {
+    std::cerr << "lmsim compare: --top must be 0 (all rows) or more\n";
+    return kExitInvalidInput;
+  }
+  const std::size_t rows =
+      top >= 0 ? static_cast<std::size_t>(top) : (table_format == TableFormat::kText ? 20 : 0);
+
+  const std::vector<std::string> variables = {"employed", "vacancies", "shortage",
+                                              "unemployed_short"};
+  const ResultSet base = outputs::read_result_file(files[0], variables);
+  const ResultSet other = outputs::read_result_file(files[1], variables);
+  const outputs::ComparedResult base_result{
+      &base, files[0], outputs::result_parameter(base, "ww_benefit_share", files[0])};
+  const outputs::ComparedResult other_result{
+      &other, files[1], outputs::result_parameter(other, "ww_benefit_share", files[1])};
+  const auto comparison =
+      outputs::compare_results(base_result, other_result, {years, regions, occupations});
+  std::cout << outputs::format_comparison(comparison, table_format, rows, label(base, files[0]),
+                                          label(other, files[1]));
+  return kExitSuccess;
+}
+
+}  // namespace lmsim::cli

@@ -1,0 +1,474 @@
+#include "outputs/comparison.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <sstream>
+
+#include "engine/error.hpp"
+#include "engine/spelling.hpp"
+#include "outputs/run_summary.hpp"
+
+namespace lmsim::outputs {
+namespace {
+
+const std::string& attribute(const ComparedResult& r, const std::string& name) {
+  for (const auto& [key, value] : r.results->attributes) {
+    if (key == name) return value;
+  }
+  throw InputError({r.file, 0, 0, name},
+                   "global attribute missing (is this a result file written by lmsim run?)");
+}
+
+// "file fnv1a64:0123..." lines of the data_checksums attribute, by data file.
+std::map<std::string, std::string> checksums(const ComparedResult& r) {
+  std::map<std::string, std::string> sums;
+  std::istringstream lines(attribute(r, "data_checksums"));
+  std::string file;
+  std::string sum;
+  while (lines >> file >> sum) sums[file] = sum;
+  return sums;
+}
+
+const std::vector<std::string>& labels_of(const ComparedResult& r, const std::string& dim) {
+  for (const Dimension& d : r.results->dimensions) {
+    if (d.name == dim) return d.labels;
+  }
+  throw InputError({r.file, 0, 0, dim}, "dimension missing");
+}
+
+const Dimension& time_of(const ComparedResult& r) {
+  for (const Dimension& d : r.results->dimensions) {
+    if (d.name == "time") return d;
+  }
+  throw InputError({r.file, 0, 0, "time"}, "dimension missing");
+}
+
+const std::vector<std::string>* names_of(const ResultSet& results, const std::string& name) {
+  for (const TextCoordinate& c : results.text_coordinates) {
+    if (c.name == name) return &c.labels;
+  }
+  return nullptr;
+}
+
+std::string horizon(const YearlyView& view, std::size_t months) {
+  return std::to_string(months) + " months, " + std::to_string(view.years.front()) + "-" +
+         std::to_string(view.years.back());
+}
+
+std::string lower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Indices of the labels a filter selects (codes or names, case-insensitive); all when empty.
+std::vector<std::size_t> select(const std::vector<std::string>& wanted,
+                                const std::vector<std::string>& codes,
+                                const std::vector<std::string>* names, const std::string& option) {
+  std::vector<std::size_t> chosen;
+  if (wanted.empty()) {
+    for (std::size_t i = 0; i < codes.size(); ++i) chosen.push_back(i);
+    return chosen;
+  }
+  std::vector<bool> taken(codes.size(), false);
+  for (const std::string& w : wanted) {
+    bool found = false;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      if (lower(codes[i]) == lower(w) || (names != nullptr && lower((*names)[i]) == lower(w))) {
+        found = true;
+        taken[i] = true;
+      }
+    }
+    if (!found) {
+      std::vector<std::string> candidates = codes;
+      if (names != nullptr) candidates.insert(candidates.end(), names->begin(), names->end());
+      throw InputError(option + " '" + w + "': not a code or name in the results" +
+                       did_you_mean(w, candidates));
+    }
+  }
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    if (taken[i]) chosen.push_back(i);
+  }
+  return chosen;
+}
+
+// Monthly means over one year of the variables needed, per cell.
+class YearMeans {
+ public:
+  YearMeans(const ComparedResult& r, const std::vector<int>& year_of_step, int year)
+      : share_(r.ww_benefit_share) {
+    const ResultSet& results = *r.results;
+    cells_ = results.dimension("region").size() * results.dimension("occupation").size();
+    for (std::size_t t = 0; t < year_of_step.size(); ++t) {
+      if (year_of_step[t] == year) steps_.push_back(t);
+    }
+    for (const char* name : {"employed", "vacancies", "shortage", "unemployed_short"}) {
+      const Variable* v = nullptr;
+      for (const Variable& candidate : results.variables) {
+        if (candidate.name == name) v = &candidate;
+      }
+      if (v == nullptr) throw InputError({r.file, 0, 0, name}, "variable missing");
+      if (v->data.size() != year_of_step.size() * cells_) {
+        throw InputError({r.file, 0, 0, name}, "has the wrong number of values");
+      }
+      std::vector<double> mean(cells_, 0.0);
+      for (std::size_t t : steps_) {
+        for (std::size_t c = 0; c < cells_; ++c) mean[c] += v->data[t * cells_ + c];
+      }
+      for (double& m : mean) m /= static_cast<double>(steps_.size());
+      means_.push_back(std::move(mean));
+    }
+  }
+
+  // Figures of a set of cells (sums of their means; tension of the sums).
+  Figures figures(const std::vector<std::size_t>& cells) const {
+    Figures f;
+    double unemployed_short = 0.0;
+    for (std::size_t c : cells) {
+      f.employed += means_[0][c];
+      f.vacancies += means_[1][c];
+      f.shortage += means_[2][c];
+      unemployed_short += means_[3][c];
+    }
+    const double ww = share_ * unemployed_short;
+    f.tension = ww > 0.0 ? f.vacancies / ww : INFINITY;
+    return f;
+  }
+  std::size_t cells() const { return cells_; }
+
+ private:
+  double share_;
+  std::size_t cells_ = 0;
+  std::vector<std::size_t> steps_;
+  std::vector<std::vector<double>> means_;  // employed, vacancies, shortage, unemployed_short
+};
+
+// --- formatting ---
+
+// Rounded with thousands separators; with a sign when `sign`.
+std::string thousands(double x, bool sign = false) {
+  if (!std::isfinite(x)) return std::isnan(x) ? "n/a" : (x > 0 ? "inf" : "-inf");
+  double rounded = std::round(x);
+  if (rounded == 0.0) rounded = 0.0;  // no "-0"
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.0f", std::fabs(rounded));
+  const std::string digits = buffer;
+  std::string out = rounded < 0 ? "-" : (sign && rounded > 0 ? "+" : "");
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string fixed(double x, int decimals, bool sign = false) {
+  if (!std::isfinite(x)) return std::isnan(x) ? "n/a" : (x > 0 ? "inf" : "-inf");
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, sign ? "%+.*f" : "%.*f", decimals, x);
+  std::string out = buffer;
+  // "-0.00" and "+0.00" read as changes; print a plain zero
+  if (out.find_first_of("123456789") == std::string::npos)
+    out.erase(0, out[0] == '-' || out[0] == '+' ? 1 : 0);
+  return out;
+}
+
+std::string csv_number(double x, int decimals) {
+  if (!std::isfinite(x)) return std::isnan(x) ? "nan" : (x > 0 ? "inf" : "-inf");
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, x);
+  return buffer;
+}
+
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    out += c;
+    if (c == '"') out += '"';
+  }
+  return out + "\"";
+}
+
+// Number of UTF-8 code points.
+std::size_t characters(const std::string& text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// Right-aligned in `width` characters, never cut (numbers).
+std::string pad(const std::string& text, std::size_t width) {
+  return std::string(width - std::min(width, characters(text)), ' ') + text;
+}
+
+// Cut or padded to `width` characters (UTF-8 code points, not bytes).
+std::string fit(const std::string& text, std::size_t width, bool right = false) {
+  std::string out;
+  std::size_t length = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t bytes = 1;
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c >= 0xF0) {
+      bytes = 4;
+    } else if (c >= 0xE0) {
+      bytes = 3;
+    } else if (c >= 0xC0) {
+      bytes = 2;
+    }
+    if (length == width) {
+      // too long: end with a dot where the last character was
+      std::size_t last = out.size();
+      while (last > 0 && (static_cast<unsigned char>(out[last - 1]) & 0xC0) == 0x80) --last;
+      out.resize(last > 0 ? last - 1 : 0);
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      out += '.';
+      out += std::string(width - std::min(width, characters(out)), ' ');
+      return out;
+    }
+    out += text.substr(i, bytes);
+    ++length;
+    i += bytes;
+  }
+  const std::string padding(width - length, ' ');
+  return right ? padding + out : out + padding;
+}
+
+std::string summary_line(const YearComparison& y) {
+  const Figures& b = y.national_base;
+  const Figures& o = y.national_other;
+  std::ostringstream out;
+  out << y.year << " Netherlands: employed " << thousands(b.employed) << " -> "
+      << thousands(o.employed) << " (" << thousands(o.employed - b.employed, true)
+      << "), vacancies " << thousands(b.vacancies) << " -> " << thousands(o.vacancies) << " ("
+      << thousands(o.vacancies - b.vacancies, true) << "), shortage " << thousands(b.shortage)
+      << " -> " << thousands(o.shortage) << " (" << thousands(o.shortage - b.shortage, true)
+      << "), tension " << fixed(b.tension, 2) << " -> " << fixed(o.tension, 2) << " ("
+      << uwv_tension_class(b.tension) << " -> " << uwv_tension_class(o.tension) << ")";
+  return out.str();
+}
+
+std::size_t shown(const YearComparison& y, std::size_t top) {
+  return top == 0 ? y.cells.size() : std::min(top, y.cells.size());
+}
+
+std::string format_csv(const std::vector<YearComparison>& years, std::size_t top) {
+  std::ostringstream out;
+  out << "year,region,region_name,occupation,occupation_name,"
+         "employed_base,employed_other,employed_change,"
+         "vacancies_base,vacancies_other,vacancies_change,"
+         "shortage_base,shortage_other,shortage_change,"
+         "tension_base,tension_other,tension_change,class_base,class_other\n";
+  for (const YearComparison& y : years) {
+    for (std::size_t i = 0; i < shown(y, top); ++i) {
+      const CellComparison& c = y.cells[i];
+      out << y.year << ',' << csv_field(c.region) << ',' << csv_field(c.region_name) << ','
+          << csv_field(c.occupation) << ',' << csv_field(c.occupation_name);
+      for (const auto member : {&Figures::employed, &Figures::vacancies, &Figures::shortage}) {
+        out << ',' << csv_number(c.base.*member, 2) << ',' << csv_number(c.other.*member, 2) << ','
+            << csv_number(c.other.*member - c.base.*member, 2);
+      }
+      out << ',' << csv_number(c.base.tension, 4) << ',' << csv_number(c.other.tension, 4) << ','
+          << csv_number(c.other.tension - c.base.tension, 4) << ','
+          << uwv_tension_class(c.base.tension) << ',' << uwv_tension_class(c.other.tension) << '\n';
+    }
+  }
+  return out.str();
+}
+
+std::string format_markdown(const std::vector<YearComparison>& years, std::size_t top,
+                            const std::string& base_label, const std::string& other_label) {
+  std::ostringstream out;
+  out << "Comparing " << other_label << " with " << base_label
+      << " (annual means of monthly values; change = other - base).\n";
+  for (const YearComparison& y : years) {
+    out << "\n**" << summary_line(y) << "**\n\n"
+        << "| region | occupation | employed base | employed other | employed change "
+           "| vacancies base | vacancies other | vacancies change | shortage base "
+           "| shortage other | shortage change | tension base | tension other | class |\n"
+        << "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n";
+    for (std::size_t i = 0; i < shown(y, top); ++i) {
+      const CellComparison& c = y.cells[i];
+      out << "| " << c.region << ' ' << c.region_name << " | " << c.occupation << ' '
+          << c.occupation_name;
+      for (const auto member : {&Figures::employed, &Figures::vacancies, &Figures::shortage}) {
+        out << " | " << thousands(c.base.*member) << " | " << thousands(c.other.*member) << " | "
+            << thousands(c.other.*member - c.base.*member, true);
+      }
+      out << " | " << fixed(c.base.tension, 2) << " | " << fixed(c.other.tension, 2) << " | "
+          << uwv_tension_class(c.base.tension) << " -> " << uwv_tension_class(c.other.tension)
+          << " |\n";
+    }
+    if (shown(y, top) < y.cells.size()) {
+      out << "\n" << y.cells.size() - shown(y, top) << " more rows not shown.\n";
+    }
+  }
+  return out.str();
+}
+
+std::string format_table(const std::vector<YearComparison>& years, std::size_t top,
+                         const std::string& base_label, const std::string& other_label) {
+  constexpr std::size_t kRegion = 24;
+  constexpr std::size_t kOccupation = 28;
+  constexpr std::size_t kNumber = 9;
+  constexpr std::size_t kTension = 6;
+  std::ostringstream out;
+  out << "Comparing " << other_label << " with " << base_label
+      << " (annual means of monthly values; change = other - base)\n";
+  for (const YearComparison& y : years) {
+    out << "\n" << summary_line(y) << "\n";
+    const std::size_t n = shown(y, top);
+    out << "Region x occupation, largest change in shortage first"
+        << (n < y.cells.size()
+                ? " (top " + std::to_string(n) + " of " + std::to_string(y.cells.size()) + ")"
+                : "")
+        << ":\n";
+    const std::string group = std::string(3 * kNumber + 2, ' ');
+    out << fit("", kRegion) << ' ' << fit("", kOccupation);
+    for (const char* name : {"employed", "vacancies", "shortage"}) {
+      out << "  " << fit(name, group.size());
+    }
+    out << "  " << fit("tension", 3 * kTension + 2) << "  class\n";
+    out << fit("region", kRegion) << ' ' << fit("occupation", kOccupation);
+    for (int i = 0; i < 3; ++i) {
+      out << "  " << fit("base", kNumber, true) << ' ' << fit("other", kNumber, true) << ' '
+          << fit("change", kNumber, true);
+    }
+    out << "  " << fit("base", kTension, true) << ' ' << fit("other", kTension, true) << ' '
+        << fit("change", kTension, true) << "  base -> other\n";
+    for (std::size_t i = 0; i < n; ++i) {
+      const CellComparison& c = y.cells[i];
+      out << fit(c.region + ' ' + c.region_name, kRegion) << ' '
+          << fit(c.occupation + ' ' + c.occupation_name, kOccupation);
+      for (const auto member : {&Figures::employed, &Figures::vacancies, &Figures::shortage}) {
+        out << "  " << pad(thousands(c.base.*member), kNumber) << ' '
+            << pad(thousands(c.other.*member), kNumber) << ' '
+            << pad(thousands(c.other.*member - c.base.*member, true), kNumber);
+      }
+      out << "  " << pad(fixed(c.base.tension, 2), kTension) << ' '
+          << pad(fixed(c.other.tension, 2), kTension) << ' '
+          << pad(fixed(c.other.tension - c.base.tension, 2, true), kTension) << "  "
+          << uwv_tension_class(c.base.tension) << " -> " << uwv_tension_class(c.other.tension)
+          << "\n";
+    }
+  }
+  return out.str();
+}
+
+}  // namespace
+
+const char* uwv_tension_class(double tension) {
+  if (tension < 0.25) return "zeer ruim";
+  if (tension < 0.67) return "ruim";
+  if (tension < 1.5) return "gemiddeld";
+  if (tension <= 4.0) return "krap";
+  return "zeer krap";
+}
+
+void check_comparable(const ComparedResult& base, const ComparedResult& other) {
+  const auto base_sums = checksums(base);
+  const auto other_sums = checksums(other);
+  if (base_sums != other_sums) {
+    std::string differing;
+    for (const auto& [file, sum] : base_sums) {
+      const auto it = other_sums.find(file);
+      if (it == other_sums.end() || it->second != sum)
+        differing += (differing.empty() ? "" : ", ") + file;
+    }
+    for (const auto& [file, sum] : other_sums) {
+      if (base_sums.find(file) == base_sums.end())
+        differing += (differing.empty() ? "" : ", ") + file;
+    }
+    throw InputError({other.file, 0, 0, "data_checksums"},
+                     "made from a different data set than " + base.file + " (" + differing +
+                         (differing.find(',') == std::string::npos ? " differs" : " differ") +
+                         "); only results of the same data set can be compared");
+  }
+  const Dimension& base_time = time_of(base);
+  const Dimension& other_time = time_of(other);
+  if (base_time.units != other_time.units || base_time.values != other_time.values) {
+    throw InputError({other.file, 0, 0, "time"},
+                     "horizon differs from " + base.file + " (" +
+                         horizon(YearlyView(*other.results), other_time.size()) + ", '" +
+                         other_time.units + "' against " +
+                         horizon(YearlyView(*base.results), base_time.size()) + ", '" +
+                         base_time.units + "'); only results of the same horizon can be compared");
+  }
+  for (const char* dim : {"region", "occupation"}) {
+    if (labels_of(base, dim) != labels_of(other, dim)) {
+      throw InputError({other.file, 0, 0, dim},
+                       std::string("the ") + dim + " dimension differs from " + base.file + " (" +
+                           std::to_string(labels_of(other, dim).size()) + " against " +
+                           std::to_string(labels_of(base, dim).size()) +
+                           " codes, or other codes or order)");
+    }
+  }
+}
+
+std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
+                                            const ComparisonRequest& request) {
+  check_comparable(base, other);
+  const ResultSet& results = *base.results;
+  const YearlyView view(results);
+  std::vector<int> years = request.years;
+  if (years.empty()) years.push_back(view.years.back());
+  for (int year : years) {
+    if (std::find(view.years.begin(), view.years.end(), year) == view.years.end()) {
+      throw InputError("--year " + std::to_string(year) + ": outside the horizon of the results (" +
+                       std::to_string(view.years.front()) + "-" +
+                       std::to_string(view.years.back()) + ")");
+    }
+  }
+  const auto& regions = results.dimension("region").labels;
+  const auto& occupations = results.dimension("occupation").labels;
+  const auto* region_names = names_of(results, "region_name");
+  const auto* occupation_names = names_of(results, "occupation_name");
+  const std::vector<std::size_t> chosen_regions =
+      select(request.regions, regions, region_names, "--region");
+  const std::vector<std::size_t> chosen_occupations =
+      select(request.occupations, occupations, occupation_names, "--occupation");
+
+  std::vector<YearComparison> comparison;
+  for (int year : years) {
+    const YearMeans base_means(base, view.year_of_step, year);
+    const YearMeans other_means(other, view.year_of_step, year);
+    YearComparison y;
+    y.year = year;
+    std::vector<std::size_t> all(base_means.cells());
+    for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
+    y.national_base = base_means.figures(all);
+    y.national_other = other_means.figures(all);
+    for (std::size_t r : chosen_regions) {
+      for (std::size_t o : chosen_occupations) {
+        const std::vector<std::size_t> cell = {r * occupations.size() + o};
+        y.cells.push_back({regions[r], region_names ? (*region_names)[r] : "", occupations[o],
+                           occupation_names ? (*occupation_names)[o] : "", base_means.figures(cell),
+                           other_means.figures(cell)});
+      }
+    }
+    std::stable_sort(y.cells.begin(), y.cells.end(),
+                     [](const CellComparison& a, const CellComparison& b) {
+                       return std::fabs(a.other.shortage - a.base.shortage) >
+                              std::fabs(b.other.shortage - b.base.shortage);
+                     });
+    comparison.push_back(std::move(y));
+  }
+  return comparison;
+}
+
+std::string format_comparison(const std::vector<YearComparison>& years, TableFormat format,
+                              std::size_t top, const std::string& base_label,
+                              const std::string& other_label) {
+  switch (format) {
+    case TableFormat::kCsv:
+      return format_csv(years, top);
+    case TableFormat::kMarkdown:
+      return format_markdown(years, top, base_label, other_label);
+    case TableFormat::kText:
+      break;
+  }
+  return format_table(years, top, base_label, other_label);
+}
+
+}  // namespace lmsim::outputs

@@ -1,0 +1,70 @@
+// Compares two results of the same data set and horizon (lmsim compare): per year, the annual
+// means of employed, vacancies, shortage and tension (UWV scale) in both and their difference,
+// for the Netherlands and per region x occupation, cells sorted by impact (largest absolute
+// change in shortage first). Works on ResultSets (read by read_result_file or built in memory).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "engine/parameter_registry.hpp"
+#include "engine/result_set.hpp"
+
+namespace lmsim::outputs {
+
+// UWV spanningsindicator class of a tension: zeer ruim < 0.25, ruim < 0.67, gemiddeld < 1.5,
+// krap <= 4.0, zeer krap above.
+const char* uwv_tension_class(double tension);
+
+// One result to compare: its ResultSet (dimensions time x region x occupation, variables
+// employed, vacancies, shortage and unemployed_short, attribute data_checksums), the name used in
+// messages (its file) and its ww_benefit_share parameter.
+struct ComparedResult {
+  const ResultSet* results = nullptr;
+  std::string file;
+  double ww_benefit_share = 1.0;
+};
+
+struct ComparisonRequest {
+  std::vector<int> years;                // empty: the last year of the horizon
+  std::vector<std::string> regions;      // codes or names; empty: every region
+  std::vector<std::string> occupations;  // codes or names; empty: every occupation
+};
+
+// Annual means of monthly values; tension = vacancies / (ww_benefit_share x unemployed_short),
+// infinite where there are no short-term unemployed.
+struct Figures {
+  double employed = 0.0;
+  double vacancies = 0.0;
+  double shortage = 0.0;
+  double tension = 0.0;
+};
+
+struct CellComparison {
+  std::string region, region_name, occupation, occupation_name;
+  Figures base, other;
+};
+
+struct YearComparison {
+  int year = 0;
+  Figures national_base, national_other;  // every region and occupation, whatever the filters
+  std::vector<CellComparison> cells;      // the selected cells, largest |change in shortage| first
+};
+
+// Throws InputError (naming the files) unless both results come from the same data set
+// (data_checksums), horizon (time values and units), regions and occupations.
+void check_comparable(const ComparedResult& base, const ComparedResult& other);
+
+// Checks that the results are comparable and the request valid (years inside the horizon,
+// known regions and occupations; InputError otherwise), then compares them.
+std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
+                                            const ComparisonRequest& request);
+
+// Text table (top rows only), markdown or csv (one line per year x cell, no summary lines).
+// `top` limits the rows per year; 0 means all rows.
+std::string format_comparison(const std::vector<YearComparison>& years, TableFormat format,
+                              std::size_t top, const std::string& base_label,
+                              const std::string& other_label);
+
+}  // namespace lmsim::outputs

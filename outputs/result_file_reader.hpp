@@ -1,0 +1,28 @@
+// Reads an lmsim result file (HDF5, written by write_hdf5) back into a ResultSet: the dimensions
+// time, region and occupation with their coordinates, the text coordinates region_name and
+// occupation_name, the requested time x region x occupation variables and every global text
+// attribute. Problems (missing file, not HDF5, missing dataset or attribute) are InputErrors that
+// name the file and what is missing.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "engine/result_set.hpp"
+
+namespace lmsim::outputs {
+
+ResultSet read_result_file(const std::filesystem::path& path,
+                           const std::vector<std::string>& variables);
+
+// The value of a global attribute read by read_result_file; throws InputError naming `file`
+// when the attribute is absent.
+const std::string& result_attribute(const ResultSet& results, const std::string& name,
+                                    const std::string& file);
+
+// A parameter's value from the `parameters` attribute (lines `name = value`); throws InputError
+// naming `file` when the attribute or the parameter is absent or not a number.
+double result_parameter(const ResultSet& results, const std::string& name, const std::string& file);
+
+}  // namespace lmsim::outputs

@@ -1,0 +1,191 @@
+// lmsim compare through the binary, on results of the shipped baseline and defence expansion
+// scenarios: DEF cells lead in 2030, csv has one line per region x occupation, --region filters,
+// results of another data set are refused, and missing or non-HDF5 files exit 2 naming the file.
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "tests/support/temp_dir.hpp"
+
+namespace lmsim::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kCells = 35 * 14;  // regions x occupations of the built-in data set
+
+std::string quoted(const fs::path& p) {
+  return "'" + p.string() + "'";
+}
+
+// Runs a shipped scenario into folder/NAME.h5 (extra options after the scenario).
+fs::path run_scenario(const TempDir& tmp, const std::string& name, const std::string& extra = "") {
+  const fs::path out = tmp / (name + ".h5");
+  const CommandResult r = run_lmsim("run " + quoted(source_dir() / "scenarios" / (name + ".toml")) +
+                                    " --quiet --out " + quoted(out) + extra);
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+std::vector<std::string> fields_of(const std::string& line) {
+  std::vector<std::string> fields;
+  std::istringstream in(line);
+  std::string field;
+  while (std::getline(in, field, ',')) fields.push_back(field);
+  return fields;
+}
+
+TEST_CASE("lmsim compare puts the defence cells first in 2030", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path defence = run_scenario(tmp, "defence_expansion");
+  SECTION("table") {
+    const CommandResult r =
+        run_lmsim("compare " + quoted(base) + " " + quoted(defence) + " --year 2030");
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.output, Catch::Contains("2030 Netherlands: employed "));
+    CHECK_THAT(r.output, Catch::Contains("(top 20 of 490)"));
+    const auto lines = lines_of(r.output);
+    std::size_t header = 0;
+    while (header < lines.size() && lines[header].rfind("region ", 0) != 0) ++header;
+    REQUIRE(header + 20 < lines.size());
+    CHECK(lines[header + 1].substr(25, 4) == "DEF ");
+    CHECK(header + 21 == lines.size());  // 20 rows
+  }
+  SECTION("csv: DEF first with more employed") {
+    const CommandResult r =
+        run_lmsim("compare " + quoted(base) + " " + quoted(defence) + " --year 2030 --format csv");
+    REQUIRE(r.exit_code == 0);
+    const auto lines = lines_of(r.output);
+    REQUIRE(lines.size() == 1 + kCells);
+    const auto header = fields_of(lines[0]);
+    REQUIRE(header.size() == 19);
+    CHECK(header[3] == "occupation");
+    CHECK(header[7] == "employed_change");
+    const auto first = fields_of(lines[1]);
+    CHECK(first[0] == "2030");
+    CHECK(first[3] == "DEF");
+    CHECK(std::stod(first[7]) > 0.0);
+    CHECK(std::stod(first[13]) > 0.0);  // shortage_change
+  }
+}
+
+TEST_CASE("lmsim compare --format csv has a header and a line per region x occupation",
+          "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path defence = run_scenario(tmp, "defence_expansion");
+  const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(defence) +
+                                    " --year 2030 --year 2035 --format csv");
+  REQUIRE(r.exit_code == 0);
+  const auto lines = lines_of(r.output);
+  REQUIRE(lines.size() == 1 + 2 * kCells);
+  CHECK(lines[0].rfind("year,region,region_name,occupation,occupation_name,employed_base,", 0) ==
+        0);
+  CHECK(lines[1].rfind("2030,", 0) == 0);
+  CHECK(lines[kCells + 1].rfind("2035,", 0) == 0);
+  // default year: the last (2040); --top limits csv too
+  const auto last = lines_of(
+      run_lmsim("compare " + quoted(base) + " " + quoted(defence) + " --format csv --top 3")
+          .output);
+  REQUIRE(last.size() == 4);
+  CHECK(last[1].rfind("2040,", 0) == 0);
+}
+
+TEST_CASE("lmsim compare --region and --occupation filter", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path defence = run_scenario(tmp, "defence_expansion");
+  const std::string files = quoted(base) + " " + quoted(defence);
+  for (const std::string region : {"AM13", "'Midden-Utrecht'"}) {
+    const CommandResult r = run_lmsim("compare " + files + " --format csv --region " + region);
+    REQUIRE(r.exit_code == 0);
+    const auto lines = lines_of(r.output);
+    REQUIRE(lines.size() == 1 + 14);
+    for (std::size_t i = 1; i < lines.size(); ++i) CHECK(fields_of(lines[i])[1] == "AM13");
+  }
+  const CommandResult one =
+      run_lmsim("compare " + files + " --format csv --region AM13 --occupation DEF");
+  CHECK(lines_of(one.output).size() == 2);
+  const CommandResult unknown = run_lmsim("compare " + files + " --region AM99");
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Catch::Contains("--region 'AM99'"));
+}
+
+TEST_CASE("lmsim compare refuses results of another data set", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path data = copy_default_data(tmp);
+  // a slightly different employed figure in the first data row of labour_market.csv
+  std::string text = read_text(data / "labour_market.csv");
+  const auto row = text.find('\n') + 1;
+  const auto third = text.find(',', text.find(',', row) + 1) + 1;
+  const auto end = text.find(',', third);
+  REQUIRE(text.substr(third, end - third).find('.') != std::string::npos);
+  text.insert(end, "1");
+  write_text(data / "labour_market.csv", text);
+  const fs::path edited = tmp / "edited.h5";
+  REQUIRE(run_lmsim("run " + quoted(source_dir() / "scenarios" / "defence_expansion.toml") +
+                    " --quiet --data-dir " + quoted(data) + " --out " + quoted(edited))
+              .exit_code == 0);
+  const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(edited));
+  INFO(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output,
+             Catch::Contains("edited.h5: data_checksums: made from a different data set"));
+  CHECK_THAT(r.output, Catch::Contains("labour_market.csv"));
+}
+
+TEST_CASE("lmsim compare refuses another horizon", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  write_text(
+      tmp / "short.toml",
+      "base = \"" + (source_dir() / "scenarios" / "baseline.toml").string() + "\"\nend = 2035\n");
+  REQUIRE(
+      run_lmsim("run " + quoted(tmp / "short.toml") + " --quiet --out " + quoted(tmp / "short.h5"))
+          .exit_code == 0);
+  const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(tmp / "short.h5"));
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output, Catch::Contains("short.h5: time: horizon differs"));
+}
+
+TEST_CASE("lmsim compare exits 2 naming a missing or non-HDF5 file", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  SECTION("missing") {
+    const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(tmp / "nope.h5"));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains("nope.h5: result file not found"));
+  }
+  SECTION("not HDF5") {
+    write_text(tmp / "notes.h5", "some notes\n");
+    const CommandResult r = run_lmsim("compare " + quoted(tmp / "notes.h5") + " " + quoted(base));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains("notes.h5: not an HDF5 file"));
+  }
+  SECTION("usage") {
+    CHECK(run_lmsim("compare " + quoted(base)).exit_code == 2);
+    CHECK(run_lmsim("compare " + quoted(base) + " " + quoted(base) + " --format xml").exit_code ==
+          2);
+    CHECK(run_lmsim("compare " + quoted(base) + " " + quoted(base) + " --year 2050").exit_code ==
+          2);
+    const CommandResult help = run_lmsim("compare --help");
+    CHECK(help.exit_code == 0);
+    CHECK_THAT(help.output, Catch::Contains("usage: lmsim compare BASE.h5 OTHER.h5"));
+  }
+}
+
+}  // namespace
+}  // namespace lmsim::test
