@@ -24,6 +24,14 @@ struct ScenarioEffects {
   double activation_factor = 1.0;               // multiplies the activation rate
   std::vector<double> recruitment_factor;       // multiplies recruitment intensity, per work cell
   std::vector<double> separation_factor;        // multiplies the separation rate, per work cell
+  // Retraining (LLO): persons a month entering training, by home region (set from the national
+  // number by the levers process), the occupations they come from and train for, the share who
+  // complete, and the monthly rate of leaving training (1 / mean duration).
+  double training_entries = 0.0;
+  std::vector<double> training_entries_by_region;
+  std::vector<bool> training_regions, training_from, training_to;
+  double training_completion = 0.0;
+  double training_exit_rate = 0.0;
 
   void reset(std::size_t regions, std::size_t occupations) {
     demand_added.assign(regions * occupations, 0.0);
@@ -41,6 +49,13 @@ struct ScenarioEffects {
     activation_factor = 1.0;
     recruitment_factor.assign(regions * occupations, 1.0);
     separation_factor.assign(regions * occupations, 1.0);
+    training_entries = 0.0;
+    training_entries_by_region.assign(regions, 0.0);
+    training_regions.assign(regions, false);
+    training_from.assign(occupations, false);
+    training_to.assign(occupations, false);
+    training_completion = 0.0;
+    training_exit_rate = 0.0;
   }
 };
 

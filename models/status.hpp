@@ -20,6 +20,7 @@ enum class Status : std::size_t {
   kRvu,               // early exit under the RVU scheme, until the AOW age
   kDisabled,          // WIA / Wajong
   kWorkingPensioner,  // past the AOW age and still working (part-time)
+  kInTraining,        // retraining for another occupation (LLO), from unemployment
   kCount
 };
 
@@ -28,7 +29,7 @@ inline constexpr std::size_t kStatusCount = static_cast<std::size_t>(Status::kCo
 inline constexpr std::array<const char*, kStatusCount> kStatusNames = {
     "employed",         "self_employed",      "unemployed_short", "unemployed_long", "student",
     "student_side_job", "inactive_potential", "inactive",         "retired",         "rvu",
-    "disabled",         "working_pensioner"};
+    "disabled",         "working_pensioner",  "in_training"};
 
 constexpr std::size_t index(Status s) {
   return static_cast<std::size_t>(s);

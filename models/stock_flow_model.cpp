@@ -142,6 +142,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   per_region("retirement", apply_retirement);
   per_region("disability", apply_disability);
   per_region("participation", apply_participation);
+  per_region("training", apply_training);
   per_region("jobs_follow_employees", apply_jobs_follow_employees);
   whole("labour_demand", apply_separations_and_openings);
   whole("search_and_matching", apply_search_and_matching);

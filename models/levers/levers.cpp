@@ -11,6 +11,7 @@
 #include "models/levers/labour_migration_decline.hpp"
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
+#include "models/levers/llo_retraining.hpp"
 #include "models/levers/participation_change.hpp"
 #include "models/levers/rvu_change.hpp"
 #include "models/levers/sector_priority.hpp"
@@ -49,6 +50,11 @@ const std::map<std::string, LeverType>& registry() {
        {{"regions", "inflow_factor", "profile"},
         [](const LeverReader& r, const DataSet&) {
           return std::make_unique<const HousingConstraint>(r);
+        }}},
+      {"llo_retraining",
+       {{"regions", "from", "to", "capacity", "duration_months", "completion_rate", "profile"},
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const LloRetraining>(r);
         }}},
       {"zzp_enforcement",
        {{"occupations", "share_reduction", "exit_share", "profile"},
@@ -92,8 +98,9 @@ std::vector<std::string> lever_types() {
 // Types that set a value (a target, an age, a window, a share) rather than scale one: two of
 // them would contradict or double-count each other, so a scenario may hold one of each. Levers
 // that scale (migration, sector shocks, housing, hours, priority) combine by multiplication.
-const std::vector<std::string> kOncePerScenario = {
-    "defence_expansion", "aow_age_path", "rvu_change", "participation", "zzp_enforcement"};
+const std::vector<std::string> kOncePerScenario = {"defence_expansion", "aow_age_path",
+                                                   "rvu_change",        "participation",
+                                                   "zzp_enforcement",   "llo_retraining"};
 
 void refuse_contradictions(const std::vector<LeverEntry>& entries) {
   for (std::size_t i = 0; i < entries.size(); ++i) {

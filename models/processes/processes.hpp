@@ -26,6 +26,7 @@ void apply_disability(const StockFlowModel& model, LabourMarketState& state, int
                       std::size_t h);
 void apply_participation(const StockFlowModel& model, LabourMarketState& state, int step,
                          std::size_t h);
+void apply_training(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h);
 void apply_jobs_follow_employees(const StockFlowModel& model, LabourMarketState& state, int step,
                                  std::size_t h);
 // Whole market: separations and vacancy openings from the gap to target demand; search,

@@ -23,7 +23,8 @@ struct RetirementRates {
 
 constexpr std::array kNonWorkingBeforeAow = {
     Status::kUnemployedShort,   Status::kUnemployedLong, Status::kStudent, Status::kStudentSideJob,
-    Status::kInactivePotential, Status::kInactive,       Status::kRvu,     Status::kDisabled};
+    Status::kInactivePotential, Status::kInactive,       Status::kRvu,     Status::kDisabled,
+    Status::kInTraining};
 
 // Ages from the one in which the given age in months falls.
 AgeRange from_age_in_months(int months) {

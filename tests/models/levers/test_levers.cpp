@@ -136,6 +136,15 @@ profile = { shape = "step", from = 2026 }
 type = "sector_priority"
 occupations = ["BRC10"]
 profile = { shape = "step", from = 2026 }
+
+[[levers]]
+type = "llo_retraining"
+from = ["BRC03"]
+to = ["BRC10"]
+capacity = 0
+duration_months = 12
+completion_rate = 0.8
+profile = { shape = "step", from = 2026 }
 )");
   REQUIRE(data().defence_personnel.sum() == Approx(80000.0).epsilon(1e-12));
   CHECK(identical(run_to_2030(build_levers(entries, data())), base_run()));
@@ -413,6 +422,34 @@ profile = { shape = "step", from = 2026 }
   // Others lose applicants: their vacancies rise.
   CHECK(in_2030(r, "vacancies", -1, occupation("BRC07")) >
         in_2030(base, "vacancies", -1, occupation("BRC07")));
+}
+
+TEST_CASE("LLO retraining moves job seekers from surplus to shortage occupations", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "llo_retraining"
+from = ["Commerciele beroepen", "BRC04"]
+to = ["BRC10"]
+capacity = 20000
+duration_months = 12
+completion_rate = 0.8
+profile = { shape = "step", from = 2026 }
+)");
+  const LabourMarketState base = state_in_december_2030({});
+  const LabourMarketState trained = state_in_december_2030(build_levers(entries, data()));
+  // In a steady state the trainees at the end of a month are the monthly entries (1,667) times
+  // 11: they enter and may leave (1/12) in the same month, so (1 - 1/12) / (1/12) months' worth
+  // remain; a little less as some emigrate or die.
+  CHECK(trained.total(Status::kInTraining) == Approx(20000.0 / 12.0 * 11.0).epsilon(0.05));
+  CHECK(base.total(Status::kInTraining) == 0.0);
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& b = base_run();
+  const long care = occupation("BRC10");
+  const long commercial = occupation("BRC03");
+  CHECK(in_2030(r, "employed", -1, care) > in_2030(b, "employed", -1, care) + 2000.0);
+  CHECK(in_2030(r, "unemployed", -1, commercial) < in_2030(b, "unemployed", -1, commercial));
+  CHECK(in_2030(r, "vacancies", -1, care) < in_2030(b, "vacancies", -1, care));
 }
 
 TEST_CASE("broken lever tables are refused with file, line and key", "[levers][broken]") {

@@ -1,0 +1,84 @@
+// Retraining (leven lang ontwikkelen, LLO; MODEL.md: "LLO: de meeste winst") in one home region:
+// unemployed persons of surplus occupations enter training at the capacity a lever sets, spread
+// over their age x education cells; they leave training at the monthly rate 1 / mean duration
+// (exponential, as ageing and spells elsewhere in the model); of those leaving, the completion
+// share seek work in the occupations trained for (in proportion to their national employment),
+// the others in an occupation of their education level. Without a retraining lever nothing
+// moves.
+#include "models/processes/processes.hpp"
+#include "models/stock_flow_model.hpp"
+
+namespace lmsim::model {
+namespace {
+
+void enter_training(LabourMarketState& state, std::size_t h, const ScenarioEffects& effects) {
+  const double entries = effects.training_entries_by_region[h];
+  if (entries <= 0.0) return;
+  double eligible = 0.0;
+  for (std::size_t o = 0; o < state.occupations(); ++o) {
+    if (!effects.training_from[o]) continue;
+    for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
+      const double* p = &state.persons(s)[state.block(h, o)];
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible += p[ae];
+    }
+  }
+  if (eligible <= 0.0) return;
+  const double share = std::min(1.0, entries / eligible);
+  double* training = &state.persons(Status::kInTraining)[state.block(h)];
+  for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
+    double moved = 0.0;
+    for (std::size_t o = 0; o < state.occupations(); ++o) {
+      if (!effects.training_from[o]) continue;
+      double* p = &state.persons(s)[state.block(h, o)];
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+        const double entering = p[ae] * share;
+        p[ae] -= entering;
+        training[ae] += entering;
+        moved += entering;
+      }
+    }
+    state.record.ledger.add(s, Status::kInTraining, moved);
+  }
+}
+
+void leave_training(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+                    const ScenarioEffects& effects) {
+  const double rate = effects.training_exit_rate;
+  double* training = &state.persons(Status::kInTraining)[state.block(h)];
+  auto& unemployed = state.persons(Status::kUnemployedShort);
+  // Where completers look: the occupations trained for, by national employment.
+  std::vector<double> target(state.occupations(), 0.0);
+  double total = 0.0;
+  for (std::size_t o = 0; o < state.occupations(); ++o) {
+    if (effects.training_to[o])
+      target[o] = model.data().employed.col(static_cast<Eigen::Index>(o)).sum();
+    total += target[o];
+  }
+  double moved = 0.0;
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const double leaving = training[ae] * rate;
+    if (leaving <= 0.0) continue;
+    training[ae] -= leaving;
+    moved += leaving;
+    const double completed = total > 0.0 ? leaving * effects.training_completion : 0.0;
+    const auto e = static_cast<Eigen::Index>(ae % kEducationLevels);
+    for (std::size_t o = 0; o < state.occupations(); ++o) {
+      const double by_education = model.occupation_given_education(e, static_cast<Eigen::Index>(o));
+      const double to_target = total > 0.0 ? target[o] / total : 0.0;
+      unemployed[state.block(h, o) + ae] +=
+          completed * to_target + (leaving - completed) * by_education;
+    }
+  }
+  state.record.ledger.add(Status::kInTraining, Status::kUnemployedShort, moved);
+}
+
+}  // namespace
+
+void apply_training(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                    std::size_t h) {
+  const ScenarioEffects& effects = state.record.effects;
+  enter_training(state, h, effects);
+  if (effects.training_exit_rate > 0.0) leave_training(model, state, h, effects);
+}
+
+}  // namespace lmsim::model
