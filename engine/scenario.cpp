@@ -12,8 +12,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopLevelKeys = {"base", "title", "description", "data_dir", "start",
-                                                "end",  "seed",  "parameters",  "levers"};
+const std::vector<std::string> kTopLevelKeys = {"base",       "title", "description", "data_dir",
+                                                "start",      "end",   "time_step",   "seed",
+                                                "parameters", "levers"};
+// The time steps the engine runs; a month is the only one so far.
+const std::vector<std::string> kTimeSteps = {"month"};
 
 SourceLocation located(const fs::path& file, const toml::node& node, const std::string& key) {
   const auto& begin = node.source().begin;
@@ -175,6 +178,15 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   }
   if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);
   if (const toml::node* n = table.get("end")) s.end = read_year_month(file, *n, "end", true);
+  if (const toml::node* n = table.get("time_step")) {
+    const std::string step = require_string(file, *n, "time_step");
+    if (std::find(kTimeSteps.begin(), kTimeSteps.end(), step) == kTimeSteps.end()) {
+      throw InputError(located(file, *n, "time_step"),
+                       "'" + step + "' is not an available time step" +
+                           did_you_mean(step, kTimeSteps) + " (available: month)");
+    }
+    s.time_step = step;
+  }
   if (const toml::node* n = table.get("seed")) {
     const auto* seed = n->as_integer();
     if (seed == nullptr || seed->get() < 0) {
@@ -206,6 +218,7 @@ std::string resolved_scenario_toml(const Scenario& s) {
   t.insert("start", std::string(buffer));
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.end.year, s.end.month);
   t.insert("end", std::string(buffer));
+  t.insert("time_step", s.time_step);
   t.insert("seed", static_cast<std::int64_t>(s.seed));
   toml::table parameters;
   for (const auto& p : s.parameters) parameters.insert(p.name, p.value);

@@ -41,6 +41,7 @@ struct Scenario {
   SourceLocation data_dir_where;
   YearMonth start{2025, 1};
   YearMonth end{2040, 12};
+  std::string time_step = "month";
   std::uint64_t seed = 20250101;
   std::vector<ParameterOverride> parameters;  // sorted by name; a file overrides its base
   std::vector<LeverEntry> levers;             // base's first

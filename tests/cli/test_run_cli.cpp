@@ -79,6 +79,7 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
        "parameters.separation_rate: expected a number"},
       {"start = \"2025-13\"\n", "scenario.toml:2:9: start: date outside 2000-01 .. 2100-12"},
       {"end = 2020\n", "end: the horizon ends before it starts"},
+      {"time_step = \"week\"\n", "time_step: 'week' is not an available time step"},
       {"title = \n", "scenario.toml:2:"},
       {"[[levers]]\ntype = \"defence_expanson\"\n",
        "unknown lever type 'defence_expanson' (did you mean 'defence_expansion'?)"},
