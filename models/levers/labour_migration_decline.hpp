@@ -1,6 +1,7 @@
 // Decline of labour migration (MODEL.md): the inflow of labour migrants of migration.csv (about
 // 80,000 a year into work; 1.5 million foreign workers, IBO Arbeidsmigratie 2025) falls by
-// `reduction` (a share) in the chosen regions and occupations, phased in by the profile.
+// `reduction` (a share) in the chosen regions, occupations and sectors (an occupation takes the
+// reduction in proportion to its employment in those sectors), phased in by the profile.
 #pragma once
 
 #include "models/levers/lever.hpp"
@@ -14,7 +15,7 @@ class LabourMigrationDecline : public Lever {
   void add_effect(ScenarioEffects& effects, YearMonth month) const override;
 
  private:
-  std::vector<bool> cells_;  // home region x occupation
+  std::vector<double> cells_;  // weight of the reduction per home region x occupation (0..1)
   double reduction_ = 0.0;
   TimeProfile profile_;
 };

@@ -79,7 +79,7 @@ const std::map<std::string, LeverType>& registry() {
           return std::make_unique<const SectorPriority>(r, d);
         }}},
       {"labour_migration_decline",
-       {{"regions", "occupations", "reduction", "profile"},
+       {{"regions", "occupations", "sectors", "reduction", "profile"},
         [](const LeverReader& r, const DataSet& d) {
           return std::make_unique<const LabourMigrationDecline>(r, d);
         }}},

@@ -232,6 +232,26 @@ double at_age(const LabourMarketState& s, Status status, int age, long only_occu
   return total;
 }
 
+TEST_CASE("labour migration decline by sector hits the occupations of that sector", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "labour_migration_decline"
+sectors = ["A"]
+reduction = 0.9
+profile = { shape = "step", from = 2026 }
+)");
+  const ResultSet r = run_to_2030(build_levers(entries, data()));
+  const ResultSet& base = base_run();
+  const auto relative_employed = [&](const std::string& code) {
+    const long o = occupation(code);
+    return in_2030(r, "employed", -1, o) / in_2030(base, "employed", -1, o);
+  };
+  // Agriculture (SBI A) employs agrarian occupations (BRC09), hardly any ICT (BRC08).
+  CHECK(relative_employed("BRC09") < 0.995);
+  CHECK(relative_employed("BRC09") < relative_employed("BRC08"));
+}
+
 TEST_CASE("a higher AOW age keeps 67-year-olds at work", "[levers]") {
   test::TempDir tmp;
   const auto entries = levers_from(tmp, R"(
