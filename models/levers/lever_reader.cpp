@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <sstream>
 
@@ -174,13 +175,22 @@ namespace {
 
 YearMonth year_month_of(const toml::node& node, bool is_end,
                         const std::function<void(const std::string&)>& fail) {
-  if (const auto* year = node.as_integer()) return {static_cast<int>(year->get()), is_end ? 12 : 1};
+  // Years outside 2000..2100 are refused before any arithmetic on them.
+  constexpr std::int64_t kFirstYear = 2000;
+  constexpr std::int64_t kLastYear = 2100;
+  if (const auto* year = node.as_integer()) {
+    if (year->get() < kFirstYear || year->get() > kLastYear) fail("year outside 2000 .. 2100");
+    return {static_cast<int>(year->get()), is_end ? 12 : 1};
+  }
   if (const auto* text = node.as_string()) {
     int y = 0;
     int m = 0;
     char dash = 0;
     std::istringstream in(text->get());
-    if ((in >> y >> dash >> m) && dash == '-' && in.eof() && m >= 1 && m <= 12) return {y, m};
+    if ((in >> y >> dash >> m) && dash == '-' && in.eof() && m >= 1 && m <= 12) {
+      if (y < kFirstYear || y > kLastYear) fail("year outside 2000 .. 2100");
+      return {y, m};
+    }
   }
   fail("expected a year (2030) or \"YYYY-MM\"");
   return {};

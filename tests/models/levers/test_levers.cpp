@@ -503,6 +503,10 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
       {"[[levers]]\ntype = \"defence_expansion\"\ntarget_personnel = \"lots\"\nprofile = { shape = "
        "\"step\", from = 2026 }\n",
        "levers[0].target_personnel: expected a number"},
+      // Found by fuzzing (fuzz/regressions/): a year that overflows when turned into months.
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nprofile = { shape = "
+       "\"linear\", from = 203020302026, to = 2028 }\n",
+       "levers[0].profile.from: year outside 2000 .. 2100"},
       {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2030 = 68.0 }\n[[levers]]\ntype = "
        "\"aow_age_path\"\nage_by_year = { 2030 = 67.0 }\n",
        "levers[1].type: a second 'aow_age_path' lever contradicts levers[0]"},
