@@ -3,8 +3,8 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <sstream>
 
 #include "engine/spelling.hpp"
@@ -126,6 +126,18 @@ std::vector<bool> LeverReader::regions(const std::string& key) const {
 std::vector<bool> LeverReader::occupations(const std::string& key) const {
   std::vector<std::string> names = data_.dims.occupation_names_nl;
   return codes(key, data_.dims.occupations, names, "occupation");
+}
+
+std::vector<bool> LeverReader::cells(const std::string& regions_key,
+                                     const std::string& occupations_key) const {
+  const std::vector<bool> chosen_regions = regions(regions_key);
+  const std::vector<bool> chosen_occupations = occupations(occupations_key);
+  std::vector<bool> result;
+  result.reserve(chosen_regions.size() * chosen_occupations.size());
+  for (bool region : chosen_regions) {
+    for (bool occupation : chosen_occupations) result.push_back(region && occupation);
+  }
+  return result;
 }
 
 std::vector<bool> LeverReader::sectors(const std::string& key) const {

@@ -27,6 +27,8 @@ class LeverReader {
   std::vector<bool> regions(const std::string& key) const;
   std::vector<bool> occupations(const std::string& key) const;
   std::vector<bool> sectors(const std::string& key) const;
+  // Region x occupation cells (region-major) chosen by a regions key and an occupations key.
+  std::vector<bool> cells(const std::string& regions_key, const std::string& occupations_key) const;
   // A table of values by year, { 2030 = 67.5, 2035 = 68.0 }, in ascending years.
   std::vector<std::pair<int, double>> yearly_values(const std::string& key, double lower,
                                                     double upper) const;

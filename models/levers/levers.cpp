@@ -70,13 +70,13 @@ const std::map<std::string, LeverType>& registry() {
       {"participation",
        {{"regions", "occupations", "part_time_factor", "work_past_aow_share", "activation_factor",
          "profile"},
-        [](const LeverReader& r, const DataSet& d) {
-          return std::make_unique<const ParticipationChange>(r, d);
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const ParticipationChange>(r);
         }}},
       {"sector_priority",
        {{"regions", "occupations", "search_weight", "retention", "profile"},
-        [](const LeverReader& r, const DataSet& d) {
-          return std::make_unique<const SectorPriority>(r, d);
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const SectorPriority>(r);
         }}},
       {"labour_migration_decline",
        {{"regions", "occupations", "sectors", "reduction", "profile"},

@@ -2,18 +2,12 @@
 
 namespace lmsim::model {
 
-ParticipationChange::ParticipationChange(const LeverReader& reader, const DataSet& data)
-    : part_time_factor_(reader.number_or("part_time_factor", 1.0, 0.5, 2.0)),
+ParticipationChange::ParticipationChange(const LeverReader& reader)
+    : cells_(reader.cells("regions", "occupations")),
+      part_time_factor_(reader.number_or("part_time_factor", 1.0, 0.5, 2.0)),
       work_past_aow_share_(reader.number_or("work_past_aow_share", -1.0, -1.0, 1.0)),
       activation_factor_(reader.number_or("activation_factor", 1.0, 0.0, 10.0)),
-      profile_(reader.profile("profile")) {
-  const std::vector<bool> regions = reader.regions("regions");
-  const std::vector<bool> occupations = reader.occupations("occupations");
-  for (bool region : regions) {
-    for (bool occupation : occupations) cells_.push_back(region && occupation);
-  }
-  static_cast<void>(data);
-}
+      profile_(reader.profile("profile")) {}
 
 void ParticipationChange::add_effect(ScenarioEffects& effects, YearMonth month) const {
   const double share = profile_.at(month);

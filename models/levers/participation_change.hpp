@@ -12,7 +12,7 @@ namespace lmsim::model {
 
 class ParticipationChange : public Lever {
  public:
-  ParticipationChange(const LeverReader& reader, const DataSet& data);
+  ParticipationChange(const LeverReader& reader);
   void add_effect(ScenarioEffects& effects, YearMonth month) const override;
 
  private:

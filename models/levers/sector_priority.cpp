@@ -2,17 +2,11 @@
 
 namespace lmsim::model {
 
-SectorPriority::SectorPriority(const LeverReader& reader, const DataSet& data)
-    : search_weight_(reader.number_or("search_weight", 1.0, 1.0, 10.0)),
+SectorPriority::SectorPriority(const LeverReader& reader)
+    : cells_(reader.cells("regions", "occupations")),
+      search_weight_(reader.number_or("search_weight", 1.0, 1.0, 10.0)),
       retention_(reader.number_or("retention", 1.0, 0.0, 1.0)),
-      profile_(reader.profile("profile")) {
-  const std::vector<bool> regions = reader.regions("regions");
-  const std::vector<bool> occupations = reader.occupations("occupations");
-  for (bool region : regions) {
-    for (bool occupation : occupations) cells_.push_back(region && occupation);
-  }
-  static_cast<void>(data);
-}
+      profile_(reader.profile("profile")) {}
 
 void SectorPriority::add_effect(ScenarioEffects& effects, YearMonth month) const {
   const double share = profile_.at(month);

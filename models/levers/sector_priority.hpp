@@ -12,7 +12,7 @@ namespace lmsim::model {
 
 class SectorPriority : public Lever {
  public:
-  SectorPriority(const LeverReader& reader, const DataSet& data);
+  SectorPriority(const LeverReader& reader);
   void add_effect(ScenarioEffects& effects, YearMonth month) const override;
 
  private:

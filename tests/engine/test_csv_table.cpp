@@ -240,8 +240,7 @@ TEST_CASE("CsvTable::integer accepts a leading '+' and refuses non-whole values"
   CHECK_THROWS_WITH(empty.integer(0, 1), Contains("'' is not a whole number"));
 }
 
-TEST_CASE("CsvTable::number and integer refuse a doubled sign such as '+-5'",
-          "[engine]") {
+TEST_CASE("CsvTable::number and integer refuse a doubled sign such as '+-5'", "[engine]") {
   // Skipping a leading '+' before std::from_chars lets "+-5" through as -5.
   CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.number(0, 0); }).has_value());
   CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.integer(0, 0); }).has_value());

@@ -175,8 +175,7 @@ TEST_CASE("format_parameter_table csv has a header and one line per parameter", 
   }
 }
 
-TEST_CASE("format_parameter_table csv escapes quotes and separators in text fields",
-          "[engine]") {
+TEST_CASE("format_parameter_table csv escapes quotes and separators in text fields", "[engine]") {
   // A description with a double quote, or a unit with a comma, must still give 7 fields.
   ParameterRegistry registry;
   registry.add({"p", "persons, per year", 1.0, 0.0, 2.0, "the so-called \"gap\"", "x"});
