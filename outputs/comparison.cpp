@@ -358,14 +358,6 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
 
 }  // namespace
 
-const char* uwv_tension_class(double tension) {
-  if (tension < 0.25) return "zeer ruim";
-  if (tension < 0.67) return "ruim";
-  if (tension < 1.5) return "gemiddeld";
-  if (tension <= 4.0) return "krap";
-  return "zeer krap";
-}
-
 void check_comparable(const ComparedResult& base, const ComparedResult& other) {
   const auto base_sums = checksums(base);
   const auto other_sums = checksums(other);

@@ -4,6 +4,8 @@
 // change in shortage first). Works on ResultSets (read by read_result_file or built in memory).
 #pragma once
 
+#include "outputs/tension_class.hpp"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -12,10 +14,6 @@
 #include "engine/result_set.hpp"
 
 namespace lmsim::outputs {
-
-// UWV spanningsindicator class of a tension: zeer ruim < 0.25, ruim < 0.67, gemiddeld < 1.5,
-// krap <= 4.0, zeer krap above.
-const char* uwv_tension_class(double tension);
 
 // One result to compare: its ResultSet (dimensions time x region x occupation, variables
 // employed, vacancies, shortage and unemployed_short, attribute data_checksums), the name used in

@@ -1,5 +1,7 @@
 #include "outputs/run_summary.hpp"
 
+#include "outputs/tension_class.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -7,15 +9,6 @@
 
 namespace lmsim::outputs {
 namespace {
-
-const char* tension_class(double tension) {
-  // UWV spanningsindicator classes (MODEL.md).
-  if (tension < 0.25) return "zeer ruim";
-  if (tension < 0.67) return "ruim";
-  if (tension < 1.5) return "gemiddeld";
-  if (tension <= 4.0) return "krap";
-  return "zeer krap";
-}
 
 // Sums a time x region x occupation variable over the steps of one year, for one region (or all
 // with region < 0) and one occupation (or all with occupation < 0); returns the monthly mean.
@@ -133,8 +126,8 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                 rate(last));
   out << line;
   std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)",
-                tension(first), tension(last), tension_class(tension(first)),
-                tension_class(tension(last)));
+                tension(first), tension(last), uwv_tension_class(tension(first)),
+                uwv_tension_class(tension(last)));
   out << line;
 
   out << "Tension by region, " << first << " -> " << last << ":\n";
@@ -142,7 +135,7 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
     const auto ri = static_cast<long>(r);
     std::snprintf(line, sizeof line, "  %-5s %-28s %6.2f -> %6.2f  %s\n", regions[r].c_str(),
                   region_names ? region_names->labels[r].c_str() : "", tension(first, ri),
-                  tension(last, ri), tension_class(tension(last, ri)));
+                  tension(last, ri), uwv_tension_class(tension(last, ri)));
     out << line;
   }
 
@@ -167,7 +160,7 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                   regions[c.r].c_str(), region_names ? region_names->labels[c.r].c_str() : "",
                   occupations[c.o].c_str(),
                   occupation_names ? occupation_names->labels[c.o].c_str() : "", c.tension,
-                  tension_class(c.tension));
+                  uwv_tension_class(c.tension));
     out << line;
   }
   return out.str();
