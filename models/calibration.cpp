@@ -38,19 +38,8 @@ constexpr double kMaxEfficiency = 1e3;
 constexpr double kMaxHireProbability = 0.9;
 constexpr double kMaxSeparationRisk = 20.0;  // relative to the average employee
 
-std::vector<double> employee_jobs_of(const LabourMarketState& state) {
-  std::vector<double> jobs(state.regions() * state.occupations(), 0.0);
-  for (std::size_t h = 0; h < state.regions(); ++h) {
-    for (std::size_t w = 0; w < state.regions(); ++w) {
-      for (std::size_t o = 0; o < state.occupations(); ++o)
-        jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
-    }
-  }
-  return jobs;
-}
-
 std::vector<double> demand_of(const LabourMarketState& state) {
-  std::vector<double> demand = employee_jobs_of(state);
+  std::vector<double> demand = state.employee_jobs_by_work_cell();
   const auto& zzp = state.persons(Status::kSelfEmployed);
   for (std::size_t c = 0; c < demand.size(); ++c) {
     demand[c] += state.vacancies[c];
@@ -200,7 +189,7 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
   const std::size_t O = occupations();
   Calibration& c = calibration_;
   const std::vector<double> unemployed_target = unemployed_of(initial);
-  const std::vector<double> jobs_before = employee_jobs_of(after_supply);
+  const std::vector<double> jobs_before = after_supply.employee_jobs_by_work_cell();
   const std::vector<double> unemployed_before = unemployed_of(after_supply);
   const double moves_target = target_job_to_job(*this, after_supply);
 
@@ -247,7 +236,7 @@ void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
   }
   MatchingOutcome m;
   std::vector<double> separation_share(R * O), leaving(R * O), jobs_after(R * O);
-  const std::vector<double> jobs_initial = employee_jobs_of(initial);
+  const std::vector<double> jobs_initial = initial.employee_jobs_by_work_cell();
   double jobs_initial_total = 0.0;
   for (double j : jobs_initial) jobs_initial_total += j;
   double worst = 0.0;

@@ -126,12 +126,8 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
   auto& shortage = results_.variable("shortage").data;
   auto& tension = results_.variable("tension").data;
   const bool first = step == 0;  // nothing has happened before the first month
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o)
-        employed[base + state.cell(w, o)] += state.jobs[state.job(h, w, o)];
-    }
-  }
+  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
+  for (std::size_t c = 0; c < R * O; ++c) employed[base + c] = employee_jobs[c];
   const Eigen::VectorXd zzp = state.block_sums(Status::kSelfEmployed);
   const Eigen::VectorXd short_term = state.block_sums(Status::kUnemployedShort);
   const Eigen::VectorXd long_term = state.block_sums(Status::kUnemployedLong);

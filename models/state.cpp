@@ -49,6 +49,16 @@ Eigen::VectorXd LabourMarketState::weighted_block_sums(Status s,
          Eigen::Map<const Eigen::VectorXd>(weight.data(), static_cast<Eigen::Index>(weight.size()));
 }
 
+std::vector<double> LabourMarketState::employee_jobs_by_work_cell() const {
+  std::vector<double> result(regions_ * occupations_, 0.0);
+  for (std::size_t h = 0; h < regions_; ++h) {
+    for (std::size_t w = 0; w < regions_; ++w) {
+      for (std::size_t o = 0; o < occupations_; ++o) result[cell(w, o)] += jobs[job(h, w, o)];
+    }
+  }
+  return result;
+}
+
 double LabourMarketState::population() const {
   double sum = 0.0;
   for (std::size_t s = 0; s < kStatusCount; ++s) sum += total(static_cast<Status>(s));

@@ -52,6 +52,8 @@ class LabourMarketState {
   // Sum over age x education of persons x weight[ae], per block.
   Eigen::VectorXd weighted_block_sums(Status s, const std::vector<double>& weight) const;
   double population() const;
+  // Employee jobs per work region x occupation (sum of the jobs over home regions).
+  std::vector<double> employee_jobs_by_work_cell() const;
   // Employees of a home region and occupation (sum over age and education).
   double employees(std::size_t home, std::size_t occupation) const;
 

@@ -20,13 +20,7 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const auto& zzp = state.persons(Status::kSelfEmployed);
-  std::vector<double> employee_jobs(R * O, 0.0);
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o)
-        employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
-    }
-  }
+  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
   const double gap_speed = p.demand_gap_speed;
   for (std::size_t w = 0; w < R; ++w) {
     for (std::size_t o = 0; o < O; ++o) {

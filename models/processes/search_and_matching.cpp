@@ -23,13 +23,7 @@ RowMatrix as_matrix(const std::vector<double>& v, std::size_t rows, std::size_t 
 std::vector<double> separation_shares(const LabourMarketState& state) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
-  std::vector<double> employee_jobs(R * O, 0.0);
-  for (std::size_t h = 0; h < R; ++h) {
-    for (std::size_t w = 0; w < R; ++w) {
-      for (std::size_t o = 0; o < O; ++o)
-        employee_jobs[state.cell(w, o)] += state.jobs[state.job(h, w, o)];
-    }
-  }
+  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
   std::vector<double> shares(R * O, 0.0);
   for (std::size_t c = 0; c < R * O; ++c) {
     shares[c] = employee_jobs[c] > 0.0 ? state.record.separations[c] / employee_jobs[c] : 0.0;
