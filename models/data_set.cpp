@@ -440,16 +440,23 @@ const CalibrationTarget& DataSet::target(const std::string& key) const {
                    "required calibration target is missing");
 }
 
-int DataSet::aow_age_months_in(int year) const {
-  auto it = aow_age_months.upper_bound(year);
-  if (it == aow_age_months.begin()) return it->second;
+namespace {
+
+// The value of a yearly table in a year: the first year's before it, the last year's after it.
+int value_in_year(const std::map<int, int>& by_year, int year) {
+  auto it = by_year.upper_bound(year);
+  if (it == by_year.begin()) return it->second;
   return std::prev(it)->second;
 }
 
+}  // namespace
+
+int DataSet::aow_age_months_in(int year) const {
+  return value_in_year(aow_age_months, year);
+}
+
 int DataSet::rvu_window_months_in(int year) const {
-  auto it = rvu_max_months_before_aow.upper_bound(year);
-  if (it == rvu_max_months_before_aow.begin()) return it->second;
-  return std::prev(it)->second;
+  return value_in_year(rvu_max_months_before_aow, year);
 }
 
 DataSet load_data_set(const fs::path& directory) {

@@ -37,6 +37,10 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   emigration = monthly(rates.emigration);
   school_leaving = monthly(rates.school_leaving);
   school_leaving_base = school_leaving;
+  disability_exit_by_age.assign(kAges, parameters.disability_exit);
+  short_to_long_by_age.assign(kAges, parameters.short_to_long_unemployment);
+  discouragement_by_age.assign(kAges, parameters.discouragement);
+  past_aow_work_exit_by_age.assign(kAges, parameters.past_aow_work_exit);
   emigration_monthly = emigration;
   for (std::size_t i = 0; i < kAgeEducationCells; ++i)
     survival_by_cell[i] = 1.0 - mortality[i / kEducationLevels];

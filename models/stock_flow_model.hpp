@@ -68,7 +68,11 @@ class StockFlowModel {
   // Monthly probabilities by age index 0..59.
   std::vector<double> mortality, disability, early_retirement, emigration, school_leaving;
   std::vector<double> school_leaving_base;  // before calibration
-  std::vector<double> emigration_monthly;   // emigration x emigration_scale x calibrated scale
+  // Monthly rates that are the same at every age, as vectors by age for transfer_by_age (made
+  // once, not in every step and region).
+  std::vector<double> disability_exit_by_age, short_to_long_by_age, discouragement_by_age,
+      past_aow_work_exit_by_age;
+  std::vector<double> emigration_monthly;  // emigration x emigration_scale x calibrated scale
   std::array<double, kAgeEducationCells> survival_by_cell{};  // 1 - mortality per age x education
   // Immigrants per month who come neither for work nor for asylum, and the age distribution of
   // those who come to study (immigration_share limited to the ages at which students leave).

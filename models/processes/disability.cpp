@@ -13,8 +13,7 @@ void apply_disability(const StockFlowModel& model, LabourMarketState& state, int
                    Status::kUnemployedLong}) {
     transfer_by_age(state, h, s, Status::kDisabled, model.disability);
   }
-  transfer_by_age(state, h, Status::kDisabled, Status::kInactive,
-                  std::vector<double>(kAges, model.parameters().disability_exit));
+  transfer_by_age(state, h, Status::kDisabled, Status::kInactive, model.disability_exit_by_age);
 }
 
 }  // namespace lmsim::model

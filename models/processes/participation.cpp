@@ -86,9 +86,9 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
   transfer_by_age(state, h, Status::kUnemployedShort, Status::kUnemployedLong,
-                  std::vector<double>(kAges, p.short_to_long_unemployment));
+                  model.short_to_long_by_age);
   transfer_by_age(state, h, Status::kUnemployedLong, Status::kInactivePotential,
-                  std::vector<double>(kAges, p.discouragement));
+                  model.discouragement_by_age);
   const double* potential = &state.persons(Status::kInactivePotential)[state.block(h)];
   enter_with_occupation(
       state, h, Status::kInactivePotential, Status::kUnemployedShort,

@@ -106,8 +106,7 @@ void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int
   employees += retire_early(model, state, h, r);
   employees += take_up_rvu(model, state, h, r);
   transfer_by_age(state, h, Status::kWorkingPensioner, Status::kRetired,
-                  std::vector<double>(kAges, model.parameters().past_aow_work_exit),
-                  from_age_in_months(r.aow_months));
+                  model.past_aow_work_exit_by_age, from_age_in_months(r.aow_months));
   state.record.retirements_employees += employees;
 }
 
