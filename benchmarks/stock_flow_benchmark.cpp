@@ -54,7 +54,9 @@ int main(int argc, char** argv) {
               [&](const lmsim::model::LabourMarketState& s, int t) { recorder.observe(s, t); });
     const double steps = seconds_since(steps_start);
     const auto write_start = Clock::now();
-    lmsim::outputs::write_hdf5(recorder.results(), out, {true, 0});
+    lmsim::outputs::WriteOptions options;  // the defaults of lmsim run
+    options.overwrite = true;
+    lmsim::outputs::write_hdf5(recorder.results(), out, options);
     const double write = seconds_since(write_start);
     const double total = seconds_since(start);
     if (total < best_total) {

@@ -30,8 +30,11 @@ const std::map<std::string, Subcommand>& subcommands() {
       {"sweep", {"run a parameter sweep (not implemented yet)", nullptr}},
       {"compare",
        {"compare two result files per region and occupation", lmsim::cli::compare_command}},
-      {"report", {"write a forecast annex (not implemented yet)", nullptr}},
-      {"info", {"describe a result file (not implemented yet)", nullptr}},
+      {"report",
+       {"write a forecast annex (tables, charts, HTML) in Dutch or English",
+        lmsim::cli::report_command}},
+      {"info", {"describe what a result file holds", lmsim::cli::info_command}},
+      {"export", {"write a result file as tidy CSV", lmsim::cli::export_command}},
   };
   return table;
 }

@@ -49,7 +49,7 @@ std::string utc_now() {
 int run_command(const Arguments& args) {
   CommonOptions common;
   std::string engine = "stock-flow";
-  int compression = 0;
+  int compression = 1;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -61,7 +61,7 @@ int run_command(const Arguments& args) {
       "seed", po::value<std::uint64_t>()->notifier([&](std::uint64_t seed) { common.seed = seed; }),
       "random seed (overrides the scenario's)")(
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
-      "compress", po::value(&compression)->default_value(0),
+      "compress", po::value(&compression)->default_value(1),
       "deflate level of the result file, 0 (off, fastest) to 9")(
       "quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",

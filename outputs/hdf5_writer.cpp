@@ -53,7 +53,7 @@ Handle chunked_properties(const std::vector<hsize_t>& shape, int level) {
   Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "dataset properties");
   if (shape.empty()) return Handle(std::move(properties));
   std::vector<hsize_t> chunk = shape;
-  chunk[0] = 1;  // one time step (or one entry of the first dimension) per chunk
+  chunk[0] = std::min<hsize_t>(chunk[0], 12);  // a year of months per chunk
   for (hsize_t c : chunk) {
     if (c == 0) return Handle(std::move(properties));
   }

@@ -1,6 +1,7 @@
 #include "outputs/result_file_reader.hpp"
 
 #include <hdf5.h>
+#include <hdf5_hl.h>
 
 #include <cstdlib>
 #include <sstream>
@@ -178,6 +179,105 @@ herr_t collect_attribute(hid_t location, const char* name, const H5A_info_t* /*i
   return 0;
 }
 
+herr_t collect_dataset_name(hid_t /*group*/, const char* name, const H5L_info_t* info, void* data) {
+  if (info->type == H5L_TYPE_HARD) static_cast<std::vector<std::string>*>(data)->push_back(name);
+  return 0;
+}
+
+herr_t take_scale_name(hid_t /*dataset*/, unsigned /*axis*/, hid_t scale, void* data) {
+  std::string name(256, '\0');
+  const ssize_t length = H5Iget_name(scale, name.data(), name.size());
+  if (length <= 0) return -1;
+  name.resize(static_cast<std::size_t>(length));
+  if (!name.empty() && name.front() == '/') name.erase(0, 1);
+  *static_cast<std::string*>(data) = name;
+  return 1;  // the first scale attached to an axis names its dimension
+}
+
+// The dimension a dataset's axis belongs to: the name of the dimension scale attached to it.
+std::string dimension_of_axis(const Reader& reader, hid_t dataset, const std::string& name,
+                              unsigned axis) {
+  std::string dimension;
+  if (H5DSget_num_scales(dataset, axis) <= 0 ||
+      H5DSiterate_scales(dataset, axis, nullptr, take_scale_name, &dimension) < 0 ||
+      dimension.empty()) {
+    reader.fail(name, "axis " + std::to_string(axis) +
+                          " has no dimension scale (not a result file written by lmsim?)");
+  }
+  return dimension;
+}
+
+std::string optional_text_attribute(hid_t object, const char* name) {
+  std::string value;
+  Reader::text_attribute(object, name, &value);
+  return value;
+}
+
+void read_dimension(const Reader& reader, hid_t dataset, const std::string& name,
+                    ResultSet* results) {
+  Dimension d{name,
+              {},
+              {},
+              optional_text_attribute(dataset, "units"),
+              optional_text_attribute(dataset, "long_name")};
+  Handle type(H5Dget_type(dataset), H5Tclose);
+  if (type.valid() && H5Tget_class(type.id()) == H5T_STRING) {
+    d.labels = reader.strings(name);
+  } else {
+    std::vector<hsize_t> shape;
+    d.values = reader.numbers(name, &shape);
+    if (shape.size() != 1) reader.fail(name, "a dimension scale must be one-dimensional");
+  }
+  results->dimensions.push_back(std::move(d));
+}
+
+void read_text_coordinate(const Reader& reader, hid_t dataset, const std::string& name,
+                          ResultSet* results) {
+  TextCoordinate c{name, dimension_of_axis(reader, dataset, name, 0), reader.strings(name),
+                   optional_text_attribute(dataset, "long_name")};
+  results->text_coordinates.push_back(std::move(c));
+}
+
+void read_variable(const Reader& reader, hid_t dataset, const std::string& name,
+                   ResultSet* results) {
+  Variable v{name,
+             {},
+             {},
+             optional_text_attribute(dataset, "units"),
+             optional_text_attribute(dataset, "long_name"),
+             optional_text_attribute(dataset, "long_name_nl")};
+  std::vector<hsize_t> shape;
+  v.data = reader.numbers(name, &shape);
+  for (unsigned axis = 0; axis < shape.size(); ++axis) {
+    v.dims.push_back(dimension_of_axis(reader, dataset, name, axis));
+  }
+  results->variables.push_back(std::move(v));
+}
+
+// Every axis of every variable and text coordinate has the length of its dimension.
+void check_shapes(const Reader& reader, const ResultSet& results) {
+  const auto length_of = [&](const std::string& owner, const std::string& dim) {
+    for (const Dimension& d : results.dimensions) {
+      if (d.name == dim) return d.size();
+    }
+    reader.fail(owner, "uses dimension '" + dim + "', which the file does not define");
+  };
+  for (const Variable& v : results.variables) {
+    std::size_t count = 1;
+    for (const std::string& dim : v.dims) count *= length_of(v.name, dim);
+    if (count != v.data.size()) {
+      reader.fail(v.name, "holds " + std::to_string(v.data.size()) + " values, its dimensions " +
+                              std::to_string(count));
+    }
+  }
+  for (const TextCoordinate& c : results.text_coordinates) {
+    if (c.labels.size() != length_of(c.name, c.dim)) {
+      reader.fail(c.name, "has " + std::to_string(c.labels.size()) + " labels, the " + c.dim +
+                              " dimension " + std::to_string(length_of(c.name, c.dim)));
+    }
+  }
+}
+
 }  // namespace
 
 ResultSet read_result_file(const std::filesystem::path& path,
@@ -269,6 +369,47 @@ double result_parameter(const ResultSet& results, const std::string& name,
   }
   throw InputError({file, 0, 0, "parameters." + name},
                    "parameter missing from the file's parameters attribute");
+}
+
+}  // namespace lmsim::outputs
+
+namespace lmsim::outputs {
+
+ResultSet read_whole_result_file(const std::filesystem::path& path) {
+  H5dont_atexit();
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not by HDF5
+  Reader reader(path);
+  reader.open();
+  std::vector<std::string> names;
+  if (H5Literate(reader.file(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_dataset_name, &names) <
+      0) {
+    reader.fail("", "cannot list the datasets (damaged file?)");
+  }
+  ResultSet results;
+  for (const std::string& name : names) {
+    H5O_info_t object{};
+    if (H5Oget_info_by_name2(reader.file(), name.c_str(), &object, H5O_INFO_BASIC, H5P_DEFAULT) <
+            0 ||
+        object.type != H5O_TYPE_DATASET) {
+      continue;  // groups and other objects are not part of lmsim's layout
+    }
+    Handle dataset(reader.open_dataset(name), H5Dclose);
+    Handle type(H5Dget_type(dataset.id()), H5Tclose);
+    if (H5DSis_scale(dataset.id()) > 0) {
+      read_dimension(reader, dataset.id(), name, &results);
+    } else if (type.valid() && H5Tget_class(type.id()) == H5T_STRING) {
+      read_text_coordinate(reader, dataset.id(), name, &results);
+    } else {
+      read_variable(reader, dataset.id(), name, &results);
+    }
+  }
+  if (results.variables.empty()) reader.fail("", "holds no variables (not an lmsim result file?)");
+  check_shapes(reader, results);
+  if (H5Aiterate2(reader.file(), H5_INDEX_NAME, H5_ITER_NATIVE, nullptr, collect_attribute,
+                  &results.attributes) < 0) {
+    reader.fail("", "cannot read the global attributes (damaged file?)");
+  }
+  return results;
 }
 
 }  // namespace lmsim::outputs

@@ -16,6 +16,12 @@ namespace lmsim::outputs {
 ResultSet read_result_file(const std::filesystem::path& path,
                            const std::vector<std::string>& variables);
 
+// Everything a result file holds: every dimension (each dimension scale, numeric or text), every
+// text coordinate, every numeric variable over the dimensions attached to its axes, with units
+// and long names, and every global text attribute. Problems are InputErrors naming the file and
+// the dataset. Used by lmsim info and lmsim export.
+ResultSet read_whole_result_file(const std::filesystem::path& path);
+
 // The value of a global attribute read by read_result_file; throws InputError naming `file`
 // when the attribute is absent.
 const std::string& result_attribute(const ResultSet& results, const std::string& name,

@@ -53,3 +53,16 @@ TEST_CASE("days_from_civil: year lengths and month starts agree with the calenda
     }
   }
 }
+
+TEST_CASE("civil_from_days inverts days_from_civil for every day of 1890-2110", "[engine]") {
+  for (long day = lmsim::days_from_civil(1890, 1, 1); day < lmsim::days_from_civil(2111, 1, 1);
+       ++day) {
+    const lmsim::CivilDate date = lmsim::civil_from_days(day);
+    REQUIRE(days_from_civil(date.year, date.month, date.day) == day);
+    REQUIRE(date.month >= 1);
+    REQUIRE(date.month <= 12);
+  }
+  CHECK(lmsim::civil_from_days(0).year == 1970);
+  CHECK(lmsim::civil_from_days(20089).year == 2025);  // 2025-01-01
+  CHECK(lmsim::civil_from_days(20089 + 31).month == 2);
+}

@@ -1,0 +1,46 @@
+// lmsim export FILE --csv DIR: the variables of a result file as tidy CSV, one file per variable
+// (one row per value), for spreadsheets and statistics packages.
+#include <iostream>
+
+#include "cli/command.hpp"
+#include "cli/run_setup.hpp"
+#include "outputs/result_file_reader.hpp"
+#include "outputs/tidy_csv_export.hpp"
+
+namespace lmsim::cli {
+
+int export_command(const Arguments& args) {
+  std::string file;
+  std::string folder;
+  bool quiet = false;
+  outputs::CsvExportOptions export_options;
+  po::options_description options("export options");
+  options.add_options()("file", po::value(&file), "result file (HDF5)")(
+      "csv", po::value(&folder), "folder for the CSV files (created if absent)")(
+      "variable", po::value(&export_options.variables)->composing(),
+      "only this variable (repeatable; default: all)")(
+      "overwrite", po::bool_switch(&export_options.overwrite), "replace existing CSV files")(
+      "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
+  po::positional_options_description positional;
+  positional.add("file", 1);
+  if (auto stop = parse_arguments(
+          "export",
+          "Writes the variables of a result file as tidy CSV (long format): one file per "
+          "variable,\none row per value, a column per dimension and its names, then value.",
+          args, options, positional)) {
+    return *stop;
+  }
+  if (file.empty() || folder.empty()) {
+    std::cerr << "lmsim export: expected a result file and a folder (lmsim export FILE.h5 --csv "
+                 "DIR)\n";
+    return kExitInvalidInput;
+  }
+  const ResultSet results = outputs::read_whole_result_file(file);
+  const auto written = outputs::export_tidy_csv(results, file, folder, export_options);
+  if (!quiet) {
+    std::cout << "lmsim export: wrote " << written.size() << " CSV files to " << folder << "\n";
+  }
+  return kExitSuccess;
+}
+
+}  // namespace lmsim::cli

@@ -1,0 +1,97 @@
+#include "outputs/result_description.hpp"
+
+#include <algorithm>
+#include <sstream>
+
+#include "outputs/time_coordinate.hpp"
+
+namespace lmsim::outputs {
+namespace {
+
+std::string attribute_or(const ResultSet& results, const std::string& name,
+                         const std::string& fallback) {
+  for (const auto& [key, value] : results.attributes) {
+    if (key == name && !value.empty()) return value;
+  }
+  return fallback;
+}
+
+const Dimension* find_dimension(const ResultSet& results, const std::string& name) {
+  for (const Dimension& d : results.dimensions) {
+    if (d.name == name) return &d;
+  }
+  return nullptr;
+}
+
+std::string horizon(const ResultSet& results, const std::string& file) {
+  const Dimension* time = find_dimension(results, "time");
+  if (time == nullptr || time->size() == 0) return "no time dimension";
+  const std::vector<std::string> dates = iso_dates(*time, file);
+  return dates.front().substr(0, 7) + " .. " + dates.back().substr(0, 7) + " (" +
+         std::to_string(dates.size()) + " months)";
+}
+
+std::string replicates(const ResultSet& results) {
+  std::string text;
+  if (const Dimension* r = find_dimension(results, "replicate")) {
+    text = std::to_string(r->size()) + " replicates";
+  }
+  if (const Dimension* s = find_dimension(results, "statistic")) {
+    std::string names;
+    for (const std::string& label : s->labels) names += (names.empty() ? "" : ", ") + label;
+    text += (text.empty() ? "" : "; ") + std::string("statistics over replicates: ") + names;
+  }
+  return text.empty() ? "none (one deterministic path)" : text;
+}
+
+std::string joined_dims(const std::vector<std::string>& dims) {
+  std::string text;
+  for (const std::string& d : dims) text += (text.empty() ? "" : " x ") + d;
+  return text.empty() ? "scalar" : text;
+}
+
+std::string padded(const std::string& text, std::size_t width) {
+  return text.size() >= width ? text + " " : text + std::string(width - text.size(), ' ');
+}
+
+}  // namespace
+
+std::string describe_results(const ResultSet& results, const std::string& file) {
+  std::ostringstream out;
+  out << file << ": lmsim result file\n";
+  out << "  title        " << attribute_or(results, "title", "(none)") << "\n";
+  out << "  engine       " << attribute_or(results, "engine", "(not stored)") << "\n";
+  out << "  version      lmsim " << attribute_or(results, "lmsim_version", "(not stored)") << "\n";
+  out << "  created      " << attribute_or(results, "created", "(not stored)") << "\n";
+  out << "  seed         " << attribute_or(results, "seed", "(not stored)") << "\n";
+  out << "  data         " << attribute_or(results, "data_dir", "(not stored)") << "\n";
+  out << "  horizon      " << horizon(results, file) << "\n";
+  out << "  replicates   " << replicates(results) << "\n";
+  out << "  dimensions   ";
+  for (std::size_t i = 0; i < results.dimensions.size(); ++i) {
+    out << (i > 0 ? ", " : "") << results.dimensions[i].name << " " << results.dimensions[i].size();
+  }
+  out << "\n  coordinates  ";
+  for (std::size_t i = 0; i < results.text_coordinates.size(); ++i) {
+    const TextCoordinate& c = results.text_coordinates[i];
+    out << (i > 0 ? ", " : "") << c.name << " (" << c.dim << ")";
+  }
+  out << "\n  variables    " << results.variables.size() << "\n";
+  std::size_t name_width = 0;
+  std::size_t dims_width = 0;
+  std::size_t units_width = 0;
+  for (const Variable& v : results.variables) {
+    name_width = std::max(name_width, v.name.size() + 2);
+    dims_width = std::max(dims_width, joined_dims(v.dims).size() + 2);
+    units_width = std::max(units_width, v.units.size() + 2);
+  }
+  for (const Variable& v : results.variables) {
+    out << "    " << padded(v.name, name_width) << padded(joined_dims(v.dims), dims_width)
+        << padded(v.units, units_width) << v.long_name << "\n";
+  }
+  out << "\n'lmsim info " << file << " --scenario' prints the scenario, '--parameters' every "
+      << "parameter value.\n";
+  return out.str();
+}
+
+}  // namespace lmsim::outputs

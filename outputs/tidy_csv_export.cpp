@@ -1,0 +1,164 @@
+#include "outputs/tidy_csv_export.hpp"
+
+#include <charconv>
+#include <fstream>
+
+#include "engine/atomic_output.hpp"
+#include "engine/error.hpp"
+#include "engine/spelling.hpp"
+#include "outputs/time_coordinate.hpp"
+
+namespace lmsim::outputs {
+namespace {
+
+// RFC 4180 quoting: fields holding a comma, a quote or a line break are quoted.
+std::string csv_field(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string quoted = "\"";
+  for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
+// The shortest decimal text that reads back as the same double (std::to_chars), so exported
+// values equal the file's exactly; infinities are written as inf and -inf.
+std::string exact_number(double value) {
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return {buffer, result.ptr};
+}
+
+// The text columns of one dimension: its coordinate, then every text coordinate along it.
+struct DimensionColumns {
+  std::vector<std::string> headers;
+  std::vector<std::vector<std::string>> rows;  // rows[index along the dimension]
+};
+
+DimensionColumns columns_of(const ResultSet& results, const Dimension& d, const std::string& file) {
+  DimensionColumns columns;
+  columns.headers.push_back(d.name);
+  std::vector<std::string> coordinate;
+  if (d.name == "time") {
+    coordinate = iso_dates(d, file);
+  } else if (!d.labels.empty()) {
+    coordinate = d.labels;
+  } else {
+    for (double v : d.values) coordinate.push_back(exact_number(v));
+  }
+  columns.rows.resize(d.size());
+  for (std::size_t i = 0; i < d.size(); ++i) columns.rows[i].push_back(csv_field(coordinate[i]));
+  for (const TextCoordinate& c : results.text_coordinates) {
+    if (c.dim != d.name) continue;
+    columns.headers.push_back(c.name);
+    for (std::size_t i = 0; i < d.size(); ++i) columns.rows[i].push_back(csv_field(c.labels[i]));
+  }
+  return columns;
+}
+
+void check_written(std::ofstream& out, const std::filesystem::path& path) {
+  out.flush();
+  if (!out) throw RuntimeError("cannot write " + path.string() + " (disk full or not writable?)");
+}
+
+void write_variable(const ResultSet& results, const Variable& v, const std::string& file,
+                    const std::filesystem::path& path, bool overwrite) {
+  std::vector<DimensionColumns> dims;
+  for (const std::string& name : v.dims)
+    dims.push_back(columns_of(results, results.dimension(name), file));
+  AtomicOutput output(path, overwrite);
+  {
+    std::ofstream out(output.temporary_path(), std::ios::binary);
+    std::string header;
+    for (const DimensionColumns& d : dims) {
+      for (const std::string& h : d.headers) header += h + ",";
+    }
+    out << header << "value\n";
+    std::vector<std::size_t> index(dims.size(), 0);
+    for (double value : v.data) {
+      for (std::size_t k = 0; k < dims.size(); ++k) {
+        for (const std::string& cell : dims[k].rows[index[k]]) out << cell << ',';
+      }
+      out << exact_number(value) << '\n';
+      // Row-major: the last dimension runs fastest.
+      for (std::size_t k = dims.size(); k-- > 0;) {
+        if (++index[k] < dims[k].rows.size()) break;
+        index[k] = 0;
+      }
+    }
+    check_written(out, output.temporary_path());
+  }
+  output.commit();
+}
+
+void write_catalogue(const std::vector<const Variable*>& chosen, const std::filesystem::path& path,
+                     bool overwrite) {
+  AtomicOutput output(path, overwrite);
+  {
+    std::ofstream out(output.temporary_path(), std::ios::binary);
+    out << "variable,dimensions,units,long_name,long_name_nl,file\n";
+    for (const Variable* v : chosen) {
+      std::string dims;
+      for (const std::string& d : v->dims) dims += (dims.empty() ? "" : " x ") + d;
+      out << csv_field(v->name) << ',' << csv_field(dims) << ',' << csv_field(v->units) << ','
+          << csv_field(v->long_name) << ',' << csv_field(v->long_name_nl) << ','
+          << csv_field(v->name + ".csv") << '\n';
+    }
+    check_written(out, output.temporary_path());
+  }
+  output.commit();
+}
+
+std::vector<const Variable*> chosen_variables(const ResultSet& results, const std::string& file,
+                                              const std::vector<std::string>& names) {
+  std::vector<const Variable*> chosen;
+  if (names.empty()) {
+    for (const Variable& v : results.variables) chosen.push_back(&v);
+    return chosen;
+  }
+  std::vector<std::string> available;
+  for (const Variable& v : results.variables) available.push_back(v.name);
+  for (const std::string& name : names) {
+    const Variable* found = nullptr;
+    for (const Variable& v : results.variables) {
+      if (v.name == name) found = &v;
+    }
+    if (found == nullptr) {
+      throw InputError({file, 0, 0, name}, "the file has no variable '" + name + "'" +
+                                               did_you_mean(name, available) + "; 'lmsim info " +
+                                               file + "' lists them");
+    }
+    chosen.push_back(found);
+  }
+  return chosen;
+}
+
+}  // namespace
+
+std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
+                                                   const std::string& file,
+                                                   const std::filesystem::path& folder,
+                                                   const CsvExportOptions& options) {
+  const std::vector<const Variable*> chosen = chosen_variables(results, file, options.variables);
+  std::vector<std::filesystem::path> paths;
+  for (const Variable* v : chosen) paths.push_back(folder / (v->name + ".csv"));
+  paths.push_back(folder / "variables.csv");
+  std::error_code ec;
+  if (!options.overwrite) {
+    for (const auto& path : paths) {
+      if (std::filesystem::exists(path, ec)) {
+        throw InputError({path.string(), 0, 0, ""},
+                         "file already exists; pass --overwrite to replace it");
+      }
+    }
+  }
+  std::filesystem::create_directories(folder, ec);
+  if (ec) {
+    throw RuntimeError("cannot create the folder " + folder.string() + ": " + ec.message());
+  }
+  for (std::size_t i = 0; i < chosen.size(); ++i) {
+    write_variable(results, *chosen[i], file, paths[i], options.overwrite);
+  }
+  write_catalogue(chosen, paths.back(), options.overwrite);
+  return paths;
+}
+
+}  // namespace lmsim::outputs

@@ -1,0 +1,36 @@
+#include "outputs/time_coordinate.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include "engine/calendar.hpp"
+#include "engine/error.hpp"
+
+namespace lmsim::outputs {
+
+std::vector<std::string> iso_dates(const Dimension& time, const std::string& file) {
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  char tail = '\0';
+  if (std::sscanf(time.units.c_str(), "days since %d-%u-%u%c", &year, &month, &day, &tail) != 3 ||
+      month < 1 || month > 12 || day < 1 || day > 31) {
+    throw InputError({file, 0, 0, time.name + ".units"},
+                     "expected 'days since YYYY-MM-DD', found '" + time.units + "'");
+  }
+  const long origin = days_from_civil(year, month, day);
+  std::vector<std::string> dates;
+  dates.reserve(time.values.size());
+  for (double value : time.values) {
+    if (!std::isfinite(value)) {
+      throw InputError({file, 0, 0, time.name}, "a time value is not a finite number");
+    }
+    const CivilDate date = civil_from_days(origin + std::lround(value));
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", date.year, date.month, date.day);
+    dates.emplace_back(text);
+  }
+  return dates;
+}
+
+}  // namespace lmsim::outputs
