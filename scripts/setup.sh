@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what lmsim needs (Debian 12 packages) and builds it in ./build (Release).
 # Idempotent: packages already present are skipped, an existing build is reused.
+# With --tests it also installs what only the tests need (Chromium, for the report page).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,7 +10,11 @@ packages=(
   libeigen3-dev libtbb-dev libboost-program-options-dev libhdf5-dev hdf5-tools
   catch2 libtomlplusplus-dev librandom123-dev netcdf-bin
   python3 python3-numpy python3-h5py python3-xarray python3-netcdf4 python3-h5netcdf
+  python3-matplotlib python3-openpyxl python3-pil fonts-dejavu-core
 )
+if [ "${1:-}" = "--tests" ]; then
+  packages+=(chromium)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

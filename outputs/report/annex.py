@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""lmsim's forecast annex: tables (CSV and xlsx), charts (PNG and SVG) and an HTML page for one
+region or the whole country, in Dutch or English, from one or more result files (the first is
+the reference). Started by `lmsim report`, which checks the files first; usable on its own:
+
+    annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all] [--year YEAR] [--overwrite]
+             [--version V] [--quiet] FILE [FILE ...]
+
+The annex is written into a temporary folder beside DIR and renamed to DIR when complete, so an
+interrupted or failed report leaves no half-made annex under DIR and never damages an existing
+one. Exit codes: 0 done, 1 failure (for example a full disk), 2 invalid input.
+"""
+import argparse
+import html
+import json
+import os
+import shutil
+import signal
+import sys
+from pathlib import Path
+
+try:
+    import charts
+    import html_page
+    import tables as annex_tables
+    from results import ReportInputError, Result, check_same_layout
+    from texts import TEXTS
+except ImportError as error:  # a missing Debian package, most likely
+    sys.exit(f"lmsim report: error: {error}: the report needs Python 3 with matplotlib, xarray, "
+             "h5netcdf and openpyxl (Debian: python3-matplotlib python3-xarray python3-h5netcdf "
+             "python3-openpyxl; scripts/setup.sh installs them)")
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(prog="lmsim report", description=__doc__.split("\n")[0])
+    parser.add_argument("files", nargs="+")
+    parser.add_argument("--out", required=True)
+    parser.add_argument("--lang", choices=["nl", "en"], default="nl")
+    parser.add_argument("--region", default="all")
+    parser.add_argument("--year", type=int)
+    parser.add_argument("--version", default="?")
+    parser.add_argument("--overwrite", action="store_true")
+    parser.add_argument("--quiet", action="store_true")
+    return parser.parse_args(argv)
+
+
+def stop_on_terminate(signal_number, frame):  # noqa: ARG001  (signal handler signature)
+    raise SystemExit(1)  # unwinds through the clean-up of the temporary folder
+
+
+def build_annex(arguments, folder):
+    texts = TEXTS[arguments.lang]
+    results = [Result(path) for path in arguments.files]
+    check_same_layout(results)
+    reference = results[0]
+    region_index = reference.region_index(arguments.region)
+    year = arguments.year if arguments.year is not None else reference.years[-1]
+    if year not in reference.years:
+        raise ReportInputError(f"--year {year}: outside the horizon of {reference.path} "
+                               f"({reference.years[0]}-{reference.years[-1]})")
+    scope = reference.scope_name(region_index, texts)
+    names = " vs ".join(f'"{r.title}"' for r in results)
+    source = texts["source"].format(version=arguments.version, scenarios=names,
+                                    created=reference.created)
+
+    writer = charts.ChartWriter(folder, source, arguments.version)
+    chart_list = charts.make_charts(writer, results, region_index, scope, year, texts,
+                                    arguments.lang)
+    table_list = annex_tables.make_tables(results, region_index, year, arguments.lang, texts)
+    workbook = f"annex_{arguments.lang}.xlsx"
+    annex_tables.write_tables(table_list, folder, workbook)
+
+    intro = texts["intro"].format(scope=scope, first=reference.years[0],
+                                  last=reference.years[-1])
+    if len(results) > 1:
+        intro += " " + texts["intro_compare"].format(reference=reference.title, year=year)
+    if any(r.ensemble for r in results):
+        intro += " " + texts["intro_bands"]
+    downloads = texts["downloads"].format(
+        xlsx=f'<a href="{workbook}">{html.escape(workbook)}</a>')
+    title = f"{texts['annex_title']}: {scope}"
+    html_page.write_page(folder / "index.html", arguments.lang, title, intro, source, downloads,
+                         chart_list, table_list, texts)
+    manifest = {"title": title, "lang": arguments.lang, "scope": scope, "year": year,
+                "source": source, "files": arguments.files, "charts": chart_list,
+                "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
+                "workbook": workbook}
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
+                                          encoding="utf-8")
+    return len(chart_list), len(table_list)
+
+
+def replace_folder(temporary, final, overwrite):
+    """Moves the finished annex to its final name, replacing an old one only when allowed."""
+    if final.exists():
+        if not overwrite:
+            raise ReportInputError(f"{final}: the annex folder already exists; pass --overwrite "
+                                   "to replace it")
+        old = final.with_name(f"{final.name}.old.{os.getpid()}")
+        final.rename(old)
+        temporary.rename(final)
+        shutil.rmtree(old)
+    else:
+        temporary.rename(final)
+
+
+def main(argv):
+    arguments = parse_arguments(argv)
+    final = Path(arguments.out)
+    signal.signal(signal.SIGTERM, stop_on_terminate)
+    if final.exists() and not arguments.overwrite:
+        print(f"lmsim report: error: {final}: the annex folder already exists; pass --overwrite "
+              "to replace it", file=sys.stderr)
+        return 2
+    if not final.absolute().parent.is_dir():
+        print(f"lmsim report: error: {final}: the folder {final.absolute().parent} does not "
+              "exist", file=sys.stderr)
+        return 2
+    temporary = final.with_name(f"{final.name}.tmp.{os.getpid()}")
+    try:
+        temporary.mkdir()
+        chart_count, table_count = build_annex(arguments, temporary)
+        replace_folder(temporary, final, arguments.overwrite)
+    except ReportInputError as error:
+        print(f"lmsim report: error: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(f"lmsim report: error: cannot write the annex {final}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        if temporary.exists():
+            shutil.rmtree(temporary, ignore_errors=True)
+    if not arguments.quiet:
+        print(f"lmsim report: wrote {chart_count} charts and {table_count} tables "
+              f"({arguments.lang}) to {final}/index.html")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

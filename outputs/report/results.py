@@ -1,0 +1,143 @@
+"""A result file of lmsim as the annex sees it: annual means per occupation for one region or
+the whole country, with uncertainty bands where the file holds replicates.
+
+A deterministic file (stock-flow engine) gives one path. A file with a `replicate` dimension
+gives the mean over replicates and the 5th and 95th percentiles of the annual values, computed
+exactly from the replicates. A file with a `statistic` dimension (mean, p05, p95 per month)
+gives the annual mean of each statistic: for the band this is an approximation, because the
+mean of monthly percentiles is not the percentile of the annual mean.
+"""
+import difflib
+
+import numpy as np
+import xarray as xr
+
+# Variables that add up over regions (counts of persons or vacancies); tension does not and is
+# recomputed from them.
+EXTENSIVE = ["employed", "vacancies", "unemployed", "unemployed_short", "target_demand"]
+
+
+class ReportInputError(Exception):
+    """A problem with the command line or the files that the user can fix (exit code 2)."""
+
+
+def _text(value):
+    return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _parameter(parameters, name, path):
+    for line in parameters.splitlines():
+        key, _, value = line.partition("=")
+        if key.strip() == name:
+            return float(value)
+    raise ReportInputError(f"{path}: parameters.{name}: missing from the file's parameters")
+
+
+class Band:
+    """Annual values per year x occupation: the central path and, for ensembles, a band."""
+
+    def __init__(self, central, low=None, high=None):
+        self.central = central
+        self.low = low
+        self.high = high
+
+    @property
+    def has_band(self):
+        return self.low is not None
+
+
+class Result:
+    def __init__(self, path):
+        self.path = path
+        try:
+            self.ds = xr.open_dataset(path, engine="h5netcdf").load()
+        except Exception as error:  # xarray and h5py raise many kinds; all mean "unreadable"
+            raise ReportInputError(f"{path}: cannot read the result file ({error})") from error
+        missing = [v for v in EXTENSIVE if v not in self.ds.variables]
+        if missing:
+            raise ReportInputError(f"{path}: {missing[0]}: variable missing (not a result file "
+                                   "of lmsim run?)")
+        attrs = self.ds.attrs
+        self.title = _text(attrs.get("title", path))
+        self.version = _text(attrs.get("lmsim_version", "?"))
+        self.created = _text(attrs.get("created", "?"))
+        self.ww_share = _parameter(_text(attrs.get("parameters", "")), "ww_benefit_share", path)
+        self.regions = [_text(r) for r in self.ds["region"].values]
+        self.region_names = [_text(r) for r in self.ds["region_name"].values]
+        self.occupations = [_text(o) for o in self.ds["occupation"].values]
+        self.occupation_names = {
+            "en": [_text(o) for o in self.ds["occupation_name"].values],
+            "nl": [_text(o) for o in self.ds["occupation_name_nl"].values],
+        }
+        years = self.ds["time"].dt.year
+        self.years = sorted({int(y) for y in years.values})
+        self._annual = self.ds[EXTENSIVE].groupby("time.year").mean("time")
+        self.ensemble = "replicate" if "replicate" in self.ds.dims else (
+            "statistic" if "statistic" in self.ds.dims else None)
+
+    def region_index(self, region):
+        """The index of a region given by code or name; None for 'all' (the whole country)."""
+        if region == "all":
+            return None
+        for i, (code, name) in enumerate(zip(self.regions, self.region_names)):
+            if region.lower() in (code.lower(), name.lower()):
+                return i
+        close = difflib.get_close_matches(region, self.regions + self.region_names, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise ReportInputError(f"--region '{region}': no such region in {self.path}{hint}; use a "
+                               "code such as AM13, a name such as Midden-Utrecht, or 'all'")
+
+    def scope_name(self, region_index, texts):
+        if region_index is None:
+            return texts["netherlands"]
+        return f"{self.region_names[region_index]} ({self.regions[region_index]})"
+
+    def _scoped(self, name, region_index):
+        values = self._annual[name]
+        return values.sum("region") if region_index is None else values.isel(region=region_index)
+
+    def _band(self, values):
+        """Central path and band of annual values that may carry replicates or statistics."""
+        if self.ensemble == "replicate":
+            return Band(values.mean("replicate"), values.quantile(0.05, "replicate"),
+                        values.quantile(0.95, "replicate"))
+        if self.ensemble == "statistic":
+            return Band(values.sel(statistic="mean"), values.sel(statistic="p05"),
+                        values.sel(statistic="p95"))
+        return Band(values)
+
+    def annual(self, name, region_index):
+        """Annual means of an extensive variable, year x occupation, for the scope."""
+        return self._band(self._scoped(name, region_index))
+
+    def annual_tension(self, region_index):
+        """UWV tension per year x occupation: annual vacancies over annual WW-equivalent
+        short-term unemployed (the rule of lmsim's run summary and compare)."""
+        vacancies = self._scoped("vacancies", region_index)
+        ww = self.ww_share * self._scoped("unemployed_short", region_index)
+        tension = xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+        if self.ensemble == "statistic":  # no percentiles of a ratio from percentiles of its parts
+            return Band(tension.sel(statistic="mean"))
+        return self._band(tension)
+
+    def tension_by_region(self, year):
+        """Tension per region x occupation in a year (central value)."""
+        vacancies = self._annual["vacancies"].sel(year=year)
+        ww = self.ww_share * self._annual["unemployed_short"].sel(year=year)
+        tension = xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+        if self.ensemble == "replicate":
+            return tension.mean("replicate")
+        if self.ensemble == "statistic":
+            return tension.sel(statistic="mean")
+        return tension
+
+
+def check_same_layout(results):
+    """Files compared in one annex must share regions, occupations and years."""
+    reference = results[0]
+    for other in results[1:]:
+        for what in ("regions", "occupations", "years"):
+            if getattr(other, what) != getattr(reference, what):
+                raise ReportInputError(f"{other.path}: its {what} differ from those of "
+                                       f"{reference.path}; an annex compares runs of the same "
+                                       "data set and horizon")

@@ -1,0 +1,126 @@
+"""The tables of the annex: annual employment, vacancies and tension per occupation, the
+scenario-versus-reference comparison and the tension class of every region and occupation.
+Written as CSV files and as one xlsx workbook with a sheet per table (openpyxl through pandas).
+"""
+import numpy as np
+import pandas as pd
+
+from texts import tension_class
+
+
+def table_years(years):
+    """The years a printed table shows: the first, every fifth year, and the last."""
+    chosen = [y for y in years if y == years[0] or y == years[-1] or y % 5 == 0]
+    return sorted(set(chosen))
+
+
+def _per_occupation(results, lang, texts, values_of, digits):
+    rows = []
+    for result in results:
+        values = values_of(result)
+        for o, code in enumerate(result.occupations):
+            row = {texts["scenario"]: result.title, texts["occupation_code"]: code,
+                   texts["occupation"]: result.occupation_names[lang][o]}
+            for year in table_years(result.years):
+                row[str(year)] = round(float(values.sel(year=year).values[o]), digits)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def employment_table(results, region_index, lang, texts):
+    return _per_occupation(results, lang, texts,
+                           lambda r: r.annual("employed", region_index).central, 0)
+
+
+def vacancies_table(results, region_index, lang, texts):
+    return _per_occupation(results, lang, texts,
+                           lambda r: r.annual("vacancies", region_index).central, 0)
+
+
+def tension_table(results, region_index, year, lang, texts):
+    table = _per_occupation(results, lang, texts,
+                            lambda r: r.annual_tension(region_index).central, 2)
+    classes = []
+    for result in results:
+        tension = result.annual_tension(region_index).central.sel(year=year).values
+        classes += [tension_class(float(t), lang) for t in tension]
+    table[f"{texts['tension_class']} {year}"] = classes
+    return table
+
+
+def comparison_table(results, region_index, year, lang, texts):
+    """Each scenario against the first file (the reference), per occupation, in one year."""
+    reference = results[0]
+    rows = []
+    ref_employed = reference.annual("employed", region_index).central.sel(year=year).values
+    ref_vacancies = reference.annual("vacancies", region_index).central.sel(year=year).values
+    ref_tension = reference.annual_tension(region_index).central.sel(year=year).values
+    for result in results[1:]:
+        employed = result.annual("employed", region_index).central.sel(year=year).values
+        vacancies = result.annual("vacancies", region_index).central.sel(year=year).values
+        tension = result.annual_tension(region_index).central.sel(year=year).values
+        for o, code in enumerate(result.occupations):
+            rows.append({
+                texts["scenario"]: result.title,
+                texts["occupation_code"]: code,
+                texts["occupation"]: result.occupation_names[lang][o],
+                f"{texts['employment']} {texts['reference']}": round(float(ref_employed[o])),
+                f"{texts['employment']} {texts['scenario']}": round(float(employed[o])),
+                f"{texts['employment']} {texts['difference']}":
+                    round(float(employed[o] - ref_employed[o])),
+                f"{texts['vacancies']} {texts['reference']}": round(float(ref_vacancies[o])),
+                f"{texts['vacancies']} {texts['scenario']}": round(float(vacancies[o])),
+                f"{texts['vacancies']} {texts['difference']}":
+                    round(float(vacancies[o] - ref_vacancies[o])),
+                f"{texts['tension']} {texts['reference']}": round(float(ref_tension[o]), 2),
+                f"{texts['tension']} {texts['scenario']}": round(float(tension[o]), 2),
+                f"{texts['tension_class']} {texts['reference']}":
+                    tension_class(float(ref_tension[o]), lang),
+                f"{texts['tension_class']} {texts['scenario']}":
+                    tension_class(float(tension[o]), lang),
+            })
+    return pd.DataFrame(rows)
+
+
+def tension_class_table(results, year, lang, texts):
+    """The class of every region x occupation in a year, for each file."""
+    rows = []
+    for result in results:
+        tension = result.tension_by_region(year).values  # region x occupation
+        for r, code in enumerate(result.regions):
+            row = {texts["scenario"]: result.title, "code": code,
+                   texts["region"]: result.region_names[r]}
+            for o, occupation in enumerate(result.occupations):
+                row[occupation] = tension_class(float(tension[r, o]), lang)
+            rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def make_tables(results, region_index, year, lang, texts):
+    """(file id, sheet title, table) for every table of the annex."""
+    tables = [
+        ("employment", texts["employment"], employment_table(results, region_index, lang, texts)),
+        ("vacancies", texts["vacancies"], vacancies_table(results, region_index, lang, texts)),
+        ("tension", texts["tension"], tension_table(results, region_index, year, lang, texts)),
+    ]
+    if len(results) > 1:
+        tables.append(("comparison", texts["comparison"],
+                       comparison_table(results, region_index, year, lang, texts)))
+    tables.append(("tension_classes", f"{texts['tension_classes']} {year}",
+                   tension_class_table(results, year, lang, texts)))
+    return tables
+
+
+def write_tables(tables, folder, workbook_name):
+    """CSV per table and one workbook with a sheet per table (header frozen, columns sized)."""
+    for file_id, _, table in tables:
+        table.replace([np.inf], "inf").to_csv(folder / f"{file_id}.csv", index=False)
+    with pd.ExcelWriter(folder / workbook_name, engine="openpyxl") as workbook:
+        for _, title, table in tables:
+            sheet = title[:31]  # Excel's limit on sheet names
+            table.replace([np.inf], "inf").to_excel(workbook, sheet_name=sheet, index=False,
+                                                    freeze_panes=(1, 0))
+            worksheet = workbook.sheets[sheet]
+            for column, header in zip(worksheet.columns, table.columns):
+                width = max([len(str(header))] + [len(str(v)) for v in table[header]])
+                worksheet.column_dimensions[column[0].column_letter].width = min(width + 2, 60)

@@ -1,0 +1,127 @@
+"""The words of the forecast annex in Dutch and English: titles, labels, units, explanations.
+
+One dictionary per language with the same keys; annex.py picks one with --lang.
+"""
+
+# The UWV tension classes (spanningsindicator), from loose to tight, with the class bounds
+# of outputs/tension_class.hpp (MODEL.md): < 0.25, 0.25-0.67, 0.67-1.5, 1.5-4.0, > 4.0.
+TENSION_BOUNDS = [0.25, 0.67, 1.5, 4.0]
+TENSION_CLASSES = {
+    "nl": ["zeer ruim", "ruim", "gemiddeld", "krap", "zeer krap"],
+    "en": ["very loose", "loose", "average", "tight", "very tight"],
+}
+
+TEXTS = {
+    "nl": {
+        "annex_title": "Bijlage arbeidsmarktprognose",
+        "netherlands": "Nederland (alle 35 arbeidsmarktregio's)",
+        "scope": "Gebied",
+        "reference": "referentie",
+        "year": "jaar",
+        "occupation": "beroepsklasse",
+        "occupation_code": "code",
+        "scenario": "scenario",
+        "region": "arbeidsmarktregio",
+        "employment": "Werkgelegenheid",
+        "vacancies": "Openstaande vacatures",
+        "unemployed": "Werklozen",
+        "tension": "Spanning",
+        "tension_class": "spanningsklasse",
+        "comparison": "Scenario tegenover referentie",
+        "tension_classes": "Spanningsklassen",
+        "totals": "Totalen",
+        "persons_thousands": "personen (x 1.000)",
+        "vacancies_thousands": "vacatures (x 1.000)",
+        "tension_units": "vacatures per WW-uitkering < 6 mnd",
+        "annual_mean": "jaargemiddelde van maandcijfers",
+        "band": "90%-band over replicaties",
+        "source": "Bron: lmsim {version}, {scenarios}; jaargemiddelden; gemaakt {created}",
+        "difference": "verschil",
+        "heatmap_title": "Spanningsklasse per regio en beroepsklasse, {year}: {scenario}",
+        "employment_title": "Werkgelegenheid per beroepsklasse, {scope}",
+        "vacancies_title": "Openstaande vacatures per beroepsklasse, {scope}",
+        "tension_title": "Spanning per beroepsklasse, {scope}",
+        "totals_title": "Werkgelegenheid, vacatures en werkloosheid, {scope}",
+        "intro": (
+            "Deze bijlage toont de prognose van lmsim voor {scope}, {first}-{last}, "
+            "maand voor maand berekend en hier als jaargemiddelden weergegeven. "
+            "Spanning is het aantal openstaande vacatures per WW-uitkering korter dan "
+            "zes maanden, ingedeeld in de klassen van het UWV (zeer ruim < 0,25; ruim < 0,67; "
+            "gemiddeld < 1,5; krap <= 4; zeer krap > 4)."
+        ),
+        "intro_compare": (
+            "Het scenario wordt vergeleken met de referentie \"{reference}\"; de tabel "
+            "'Scenario tegenover referentie' geeft de verschillen in {year}."
+        ),
+        "intro_bands": "Waar replicaties zijn, geven de banden het 5e tot 95e percentiel.",
+        "downloads": "Tabellen: Excel-werkmap {xlsx} (een blad per tabel) en CSV-bestanden.",
+        "svg_link": "SVG",
+        "charts": "Grafieken",
+        "tables": "Tabellen",
+        "files": "Bestanden",
+    },
+    "en": {
+        "annex_title": "Labour-market forecast annex",
+        "netherlands": "the Netherlands (all 35 labour-market regions)",
+        "scope": "Area",
+        "reference": "reference",
+        "year": "year",
+        "occupation": "occupation class",
+        "occupation_code": "code",
+        "scenario": "scenario",
+        "region": "labour-market region",
+        "employment": "Employment",
+        "vacancies": "Open vacancies",
+        "unemployed": "Unemployed",
+        "tension": "Tension",
+        "tension_class": "tension class",
+        "comparison": "Scenario versus reference",
+        "tension_classes": "Tension classes",
+        "totals": "Totals",
+        "persons_thousands": "persons (thousands)",
+        "vacancies_thousands": "vacancies (thousands)",
+        "tension_units": "vacancies per WW benefit < 6 months",
+        "annual_mean": "annual mean of monthly values",
+        "band": "90% band over replicates",
+        "source": "Source: lmsim {version}, {scenarios}; annual means; made {created}",
+        "difference": "difference",
+        "heatmap_title": "Tension class by region and occupation, {year}: {scenario}",
+        "employment_title": "Employment by occupation class, {scope}",
+        "vacancies_title": "Open vacancies by occupation class, {scope}",
+        "tension_title": "Tension by occupation class, {scope}",
+        "totals_title": "Employment, vacancies and unemployment, {scope}",
+        "intro": (
+            "This annex shows lmsim's projection for {scope}, {first}-{last}, computed "
+            "month by month and shown here as annual means. Tension is the number of open "
+            "vacancies per WW unemployment benefit of less than six months, in UWV's classes "
+            "(very loose < 0.25; loose < 0.67; average < 1.5; tight <= 4; very tight > 4)."
+        ),
+        "intro_compare": (
+            "The scenario is compared with the reference \"{reference}\"; the table "
+            "'Scenario versus reference' gives the differences in {year}."
+        ),
+        "intro_bands": "Where replicates exist, the bands span the 5th to 95th percentile.",
+        "downloads": "Tables: Excel workbook {xlsx} (one sheet per table) and CSV files.",
+        "svg_link": "SVG",
+        "charts": "Charts",
+        "tables": "Tables",
+        "files": "Files",
+    },
+}
+
+
+def tension_class(value, lang):
+    """The UWV class of a tension value, in the annex's language."""
+    names = TENSION_CLASSES[lang]
+    for bound, name in zip(TENSION_BOUNDS[:3], names[:3]):
+        if value < bound:
+            return name
+    return names[3] if value <= TENSION_BOUNDS[3] else names[4]
+
+
+def tension_class_index(value):
+    """0 (very loose) .. 4 (very tight), the same rule as tension_class."""
+    for i, bound in enumerate(TENSION_BOUNDS[:3]):
+        if value < bound:
+            return i
+    return 3 if value <= TENSION_BOUNDS[3] else 4

@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""The forecast annex of `lmsim report`, checked as a consultant would use it.
+
+Usage: check_report.py LMSIM_BINARY SOURCE_DIR WORK_DIR
+
+Runs the baseline and the defence-expansion scenario, makes the annex in Dutch (whole country)
+and in English (Midden-Utrecht), and checks:
+- every table, chart (PNG and SVG), the workbook and the HTML page exist;
+- table values equal annual means recomputed here from the result files with h5py (rounded as
+  the tables round them), the workbook holds the same tables as the CSV files, one sheet each;
+- charts are readable: the SVG (text kept as text) holds the title, axis labels with units, a
+  legend naming both scenarios and a source line with the scenario titles and lmsim's version;
+  the PNG has that source line in its metadata and is not blank;
+- the HTML page renders in headless Chromium with every chart loaded (the page's own script
+  counts the images that loaded) and a screenshot that is not blank;
+- a file with a replicate dimension gives uncertainty bands and tables of the replicate mean;
+- mistakes (unknown region, existing folder, year outside the horizon, a file that is not a
+  result) give exit code 2 and a message saying what is wrong, and leave nothing behind.
+Exits non-zero with a message on the first failure; prints 'N passed, 0 failed' at the end.
+"""
+import csv
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import h5py
+import numpy as np
+import openpyxl
+import xarray as xr
+from PIL import Image
+
+passed = 0
+
+
+def check(condition, message):
+    global passed
+    if not condition:
+        print("FAILED: " + message)
+        print(f"{passed} passed, 1 failed")
+        sys.exit(1)
+    passed += 1
+
+
+def run(command, expect=0):
+    result = subprocess.run(command, capture_output=True, text=True)
+    check(result.returncode == expect,
+          f"{' '.join(map(str, command))} exited {result.returncode}, expected {expect}:\n"
+          f"{result.stdout}{result.stderr}")
+    return result.stdout + result.stderr
+
+
+def annual_means(path, name, region):
+    """year -> occupation vector of annual means, for a region code or 'all'."""
+    with h5py.File(path, "r") as f:
+        data = f[name][:]
+        regions = [r.decode() for r in f["region"][:]]
+        months = f["time"].shape[0]
+    data = data.sum(axis=1) if region == "all" else data[:, regions.index(region), :]
+    return {2025 + y: data[12 * y:12 * y + 12].mean(axis=0) for y in range(months // 12)}
+
+
+def ww_share(path):
+    with h5py.File(path, "r") as f:
+        for line in f.attrs["parameters"].decode().splitlines():
+            if line.startswith("ww_benefit_share"):
+                return float(line.split("=")[1])
+    raise AssertionError("ww_benefit_share missing")
+
+
+def read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.reader(f))
+
+
+def check_tables(annex, base, other, region, lang):
+    employment = read_csv(annex / "employment.csv")
+    header = employment[0]
+    check(header[:3] == (["scenario", "code", "beroepsklasse"] if lang == "nl"
+                         else ["scenario", "code", "occupation class"]), f"{lang}: table header")
+    check(all(str(y) in header for y in (2025, 2030, 2035, 2040)), f"{lang}: years 2025..2040")
+    for path, rows in ((base, employment[1:15]), (other, employment[15:29])):
+        expected = annual_means(path, "employed", region)
+        for o, row in enumerate(rows):
+            for year in (2025, 2030, 2040):
+                value = float(row[header.index(str(year))])
+                check(abs(value - expected[year][o]) <= 0.5 + 1e-6,
+                      f"{lang}: employed {row[1]} {year} = {value}, h5py gives {expected[year][o]}")
+    tension = read_csv(annex / "tension.csv")
+    vacancies = annual_means(base, "vacancies", region)
+    short = annual_means(base, "unemployed_short", region)
+    share = ww_share(base)
+    for o, row in enumerate(tension[1:15]):
+        expected = vacancies[2030][o] / (share * short[2030][o])
+        check(abs(float(row[tension[0].index("2030")]) - expected) <= 0.005 + 1e-9,
+              f"{lang}: tension {row[1]} 2030")
+    comparison = read_csv(annex / "comparison.csv")
+    check(len(comparison) == 15, f"{lang}: comparison has a row per occupation")
+    for row in comparison[1:]:
+        check(abs(int(float(row[4])) - int(float(row[3])) - int(float(row[5]))) <= 1,
+              f"{lang}: difference = scenario - reference for {row[1]}")
+    defence = [row for row in comparison[1:] if row[1] == "DEF"][0]
+    check(float(defence[5]) > 0, f"{lang}: defence expansion raises defence employment")
+    workbook = openpyxl.load_workbook(annex / f"annex_{lang}.xlsx", read_only=True)
+    manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
+    check([t["title"][:31] for t in manifest["tables"]] == workbook.sheetnames,
+          f"{lang}: one sheet per table, named by its title")
+    for table in manifest["tables"]:
+        rows = read_csv(annex / table["csv"])
+        sheet = [[("" if v is None else str(v)) for v in r]
+                 for r in workbook[table["title"][:31]].iter_rows(values_only=True)]
+        check(len(sheet) == len(rows), f"{lang}: sheet {table['title']} has the CSV's rows")
+        for a, b in zip(sheet[1:], rows[1:]):
+            for x, y in zip(a, b):
+                same = x == y
+                if not same:
+                    try:
+                        same = float(x) == float(y)
+                    except ValueError:
+                        same = False
+                check(same, f"{lang}: sheet {table['title']} equals its CSV ({x} vs {y})")
+
+
+def svg_text(path):
+    return html.unescape(" ".join(re.findall(r">([^<>]+)</text>", path.read_text("utf-8"))))
+
+
+def check_charts(annex, titles, lang, version):
+    manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
+    ids = [c["id"] for c in manifest["charts"]]
+    check(ids == ["employment", "vacancies", "tension", "totals", "heatmap_1", "heatmap_2"],
+          f"{lang}: the charts of the annex ({ids})")
+    units = {"nl": "personen (x 1.000)", "en": "persons (thousands)"}[lang]
+    year_label = {"nl": "jaar", "en": "year"}[lang]
+    for chart in manifest["charts"]:
+        text = svg_text(annex / chart["svg"])
+        check(chart["title"] in text, f"{lang}: {chart['svg']} has its title")
+        check(f"lmsim {version}" in text and all(t in text for t in titles),
+              f"{lang}: {chart['svg']} has a source line with version and scenarios")
+        if not chart["id"].startswith("heatmap"):
+            check(all(t in text for t in titles[:2]) and year_label in text,
+                  f"{lang}: {chart['svg']} has a legend and axis labels")
+        image = Image.open(annex / chart["png"])
+        check(image.size[0] >= 1000 and image.size[1] >= 400, f"{lang}: {chart['png']} size")
+        check(f"lmsim {version}" in image.text.get("Source", ""), f"{lang}: PNG source metadata")
+        pixels = np.asarray(image.convert("L"), dtype=float)
+        check((pixels < 128).mean() > 0.005, f"{lang}: {chart['png']} is not blank")
+    check(units in svg_text(annex / "employment.svg"), f"{lang}: employment axis has units")
+    tension_units = {"nl": "vacatures per WW-uitkering", "en": "vacancies per WW benefit"}[lang]
+    check(tension_units in svg_text(annex / "tension.svg"), f"{lang}: tension axis has units")
+
+
+def check_page_in_chromium(annex, work):
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={work / 'chromium-profile'}"]
+    url = (annex / "index.html").resolve().as_uri()
+    dom = subprocess.run(["chromium"] + flags + ["--virtual-time-budget=10000", "--dump-dom", url],
+                         capture_output=True, text=True, timeout=120).stdout
+    body = re.search(r"<body[^>]*>", dom)
+    check(body is not None, "Chromium rendered the page")
+    total = re.search(r'data-charts-total="(\d+)"', body.group(0))
+    loaded = re.search(r'data-charts-loaded="(\d+)"', body.group(0))
+    check(total and loaded and int(total.group(1)) == 6 and loaded.group(1) == total.group(1),
+          f"every chart loaded in Chromium ({body.group(0)})")
+    shot = work / "screenshot.png"
+    subprocess.run(["chromium"] + flags + ["--window-size=1300,1800", f"--screenshot={shot}",
+                                           url], capture_output=True, timeout=120)
+    pixels = np.asarray(Image.open(shot).convert("L"), dtype=float)
+    check(pixels.shape == (1800, 1300), "screenshot taken")
+    check((pixels < 128).mean() > 0.01 and pixels.std() > 20, "the screenshot shows the page")
+
+
+def make_ensemble(base, path, replicates=5):
+    """A result file with a replicate dimension: the baseline scaled by 1 +- 2% per replicate."""
+    ds = xr.open_dataset(base, engine="h5netcdf").load()
+    factors = xr.DataArray(1 + 0.02 * np.linspace(-1, 1, replicates), dims="replicate",
+                           coords={"replicate": np.arange(replicates, dtype=float)})
+    for name in ["employed", "vacancies", "unemployed", "unemployed_short", "target_demand"]:
+        ds[name] = (ds[name] * factors).transpose("replicate", ...)
+        ds[name].attrs = xr.open_dataset(base, engine="h5netcdf")[name].attrs
+    ds.attrs["title"] = "Ensemble test"
+    ds.to_netcdf(path, engine="h5netcdf")
+
+
+def main():
+    binary, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+    work.mkdir(parents=True, exist_ok=True)
+    base, other = work / "baseline.h5", work / "defence.h5"
+    run([binary, "run", source / "scenarios/baseline.toml", "--out", base, "--overwrite", "-q"])
+    run([binary, "run", source / "scenarios/defence_expansion.toml", "--out", other,
+         "--overwrite", "-q"])
+    version = run([binary, "--version"]).split()[1]
+    with h5py.File(base) as f, h5py.File(other) as g:
+        titles = [f.attrs["title"].decode(), g.attrs["title"].decode()]
+
+    for lang, region, code in (("nl", "all", "all"), ("en", "Midden-Utrecht", "AM13")):
+        annex = work / f"annex_{lang}"
+        shutil.rmtree(annex, ignore_errors=True)
+        output = run([binary, "report", base, other, "--out", annex, "--lang", lang,
+                      "--region", region])
+        check("wrote 6 charts and 5 tables" in output, f"{lang}: report says what it wrote")
+        check(not list(work.glob(f"annex_{lang}.tmp.*")), f"{lang}: no temporary folder left")
+        check_tables(annex, base, other, code, lang)
+        check_charts(annex, titles, lang, version)
+        page = (annex / "index.html").read_text(encoding="utf-8")
+        heading = re.search(r"<h1>(.*)</h1>", page).group(1)
+        area = "Midden-Utrecht (AM13)" if code == "AM13" else "Nederland"
+        check(f'lang="{lang}"' in page and area in heading, f"{lang}: page language and area")
+    check_page_in_chromium(work / "annex_nl", work)
+
+    ensemble = work / "ensemble.h5"
+    make_ensemble(base, ensemble)
+    annex = work / "annex_ensemble"
+    shutil.rmtree(annex, ignore_errors=True)
+    run([binary, "report", ensemble, "--out", annex, "--lang", "en", "--region", "AM13"])
+    check("90% band over replicates" in svg_text(annex / "employment.svg"), "ensemble: band legend")
+    check("percentile" in (annex / "index.html").read_text(encoding="utf-8"),
+          "ensemble: the page explains the bands")
+    rows = read_csv(annex / "employment.csv")
+    expected = annual_means(base, "employed", "AM13")  # mean of factors is exactly 1
+    for o, row in enumerate(rows[1:15]):
+        check(abs(float(row[rows[0].index("2030")]) - expected[2030][o]) <= 0.5 + 1e-6,
+              "ensemble: tables show the replicate mean")
+
+    # Mistakes: exit code 2, a message that says what to do, nothing left behind.
+    existing = work / "annex_nl"
+    before = sorted(p.name for p in existing.iterdir())
+    message = run([binary, "report", base, "--out", existing], expect=2)
+    check("already exists; pass --overwrite" in message, "existing annex is not replaced")
+    check(sorted(p.name for p in existing.iterdir()) == before, "existing annex untouched")
+    message = run([binary, "report", base, "--out", work / "x", "--region", "Midden-Utrech"],
+                  expect=2)
+    check("did you mean 'Midden-Utrecht'" in message, f"misspelt region: {message}")
+    message = run([binary, "report", base, "--out", work / "x", "--year", "2050"], expect=2)
+    check("--year 2050: outside the horizon" in message, "year outside the horizon")
+    message = run([binary, "report", base, "--out", work / "x", "--lang", "de"], expect=2)
+    check("--lang must be nl or en" in message, "unknown language")
+    not_a_result = work / "notes.h5"
+    not_a_result.write_text("not HDF5")
+    message = run([binary, "report", not_a_result, "--out", work / "x"], expect=2)
+    check(str(not_a_result) in message and "not an HDF5 file" in message, "not a result file")
+    check(not (work / "x").exists() and not list(work.glob("x.tmp.*")), "nothing left behind")
+    print(f"{passed} passed, 0 failed")
+
+
+if __name__ == "__main__":
+    main()
