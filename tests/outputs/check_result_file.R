@@ -1,5 +1,5 @@
-# Opens a result file of `lmsim run` with R's ncdf4 (netCDF-4 reader) with no extra arguments
-# and checks dimensions, coordinates, units and values against relations that must hold.
+# Opens a result file of `lmsim run` with R's ncdf4 (netCDF-4 reader) and, where installed,
+# hdf5r, with no extra arguments, and checks dimensions, coordinates, units and values against relations that must hold.
 # Usage: Rscript check_result_file.R LMSIM_BINARY SCENARIO WORK_DIR
 # Exits 77 (reported as skipped by ctest) where R's ncdf4 is not installed.
 if (!requireNamespace("ncdf4", quietly = TRUE)) {
@@ -33,4 +33,15 @@ shortage <- ncvar_get(nc, "shortage")
 check(max(abs(shortage - (target - employed))) < 1e-6, "shortage = target demand - employed")
 check(grepl("title = ", ncatt_get(nc, 0, "scenario")$value), "resolved scenario stored")
 nc_close(nc)
+
+# The same file through hdf5r (plain HDF5), where installed (Debian: r-cran-hdf5r).
+if (requireNamespace("hdf5r", quietly = TRUE)) {
+  f <- hdf5r::H5File$new(out, mode = "r")
+  h5employed <- f[["employed"]]
+  check(identical(h5employed$dims, c(14L, 35L, 192L)), "hdf5r: employed dimensions")
+  check(hdf5r::h5attr(h5employed, "units") == "persons", "hdf5r: units")
+  check(identical(h5employed[, , ], employed), "hdf5r: the same values as ncdf4")
+  check(identical(f[["region"]][], as.vector(regions)), "hdf5r: region codes")
+  f$close_all()
+}
 cat(passed, "passed, 0 failed\n")
