@@ -100,7 +100,14 @@ hid_t write_strings(hid_t file, const std::string& name, const std::vector<std::
 }
 
 void write_file(const ResultSet& results, const std::string& path, int level) {
-  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, H5P_DEFAULT, H5P_DEFAULT), H5Fclose,
+  // Track the order datasets and attributes are created in, as netCDF-4 does, so that readers
+  // list them in the order lmsim wrote them.
+  Handle creation(H5Pcreate(H5P_FILE_CREATE), H5Pclose, "file properties");
+  check(H5Pset_link_creation_order(creation, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+        "link creation order");
+  check(H5Pset_attr_creation_order(creation, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
+        "attribute creation order");
+  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, H5P_DEFAULT), H5Fclose,
               "file " + path);
   std::vector<hid_t> scales;
   for (const Dimension& d : results.dimensions) {

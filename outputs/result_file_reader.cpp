@@ -185,9 +185,10 @@ herr_t collect_dataset_name(hid_t /*group*/, const char* name, const H5L_info_t*
 }
 
 herr_t take_scale_name(hid_t /*dataset*/, unsigned /*axis*/, hid_t scale, void* data) {
-  std::string name(256, '\0');
-  const ssize_t length = H5Iget_name(scale, name.data(), name.size());
+  const ssize_t length = H5Iget_name(scale, nullptr, 0);
   if (length <= 0) return -1;
+  std::string name(static_cast<std::size_t>(length) + 1, '\0');
+  if (H5Iget_name(scale, name.data(), name.size()) != length) return -1;
   name.resize(static_cast<std::size_t>(length));
   if (!name.empty() && name.front() == '/') name.erase(0, 1);
   *static_cast<std::string*>(data) = name;
@@ -380,10 +381,16 @@ ResultSet read_whole_result_file(const std::filesystem::path& path) {
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not by HDF5
   Reader reader(path);
   reader.open();
+  // In the order they were written where the file tracks it (lmsim's and netCDF-4's files do),
+  // else by name.
   std::vector<std::string> names;
-  if (H5Literate(reader.file(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_dataset_name, &names) <
-      0) {
-    reader.fail("", "cannot list the datasets (damaged file?)");
+  if (H5Literate(reader.file(), H5_INDEX_CRT_ORDER, H5_ITER_INC, nullptr, collect_dataset_name,
+                 &names) < 0) {
+    names.clear();
+    if (H5Literate(reader.file(), H5_INDEX_NAME, H5_ITER_INC, nullptr, collect_dataset_name,
+                   &names) < 0) {
+      reader.fail("", "cannot list the datasets (damaged file?)");
+    }
   }
   ResultSet results;
   for (const std::string& name : names) {

@@ -1,5 +1,6 @@
 #include "outputs/tidy_csv_export.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 
@@ -117,6 +118,9 @@ std::vector<const Variable*> chosen_variables(const ResultSet& results, const st
   std::vector<std::string> available;
   for (const Variable& v : results.variables) available.push_back(v.name);
   for (const std::string& name : names) {
+    if (std::find(names.begin(), names.end(), name) != names.begin() + (&name - names.data())) {
+      continue;  // named twice: export it once
+    }
     const Variable* found = nullptr;
     for (const Variable& v : results.variables) {
       if (v.name == name) found = &v;

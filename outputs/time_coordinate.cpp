@@ -7,14 +7,30 @@
 #include "engine/error.hpp"
 
 namespace lmsim::outputs {
+namespace {
+
+bool is_midnight(const std::string& time_of_day) {
+  for (const char* accepted :
+       {"", " 00:00", " 00:00:00", " 00:00:00 UTC", "T00:00:00", "T00:00:00Z", " 00:00:00.0"}) {
+    if (time_of_day == accepted) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::vector<std::string> iso_dates(const Dimension& time, const std::string& file) {
   int year = 0;
   unsigned month = 0;
   unsigned day = 0;
-  char tail = '\0';
-  if (std::sscanf(time.units.c_str(), "days since %d-%u-%u%c", &year, &month, &day, &tail) != 3 ||
-      month < 1 || month > 12 || day < 1 || day > 31) {
+  int consumed = 0;
+  const bool parsed =
+      std::sscanf(time.units.c_str(), "days since %d-%u-%u%n", &year, &month, &day, &consumed) == 3;
+  // A valid calendar date (not 2025-02-31), optionally at midnight as other netCDF tools write.
+  const bool valid = parsed && month >= 1 && month <= 12 && day >= 1 && day <= 31 &&
+                     civil_from_days(days_from_civil(year, month, day)).day == day &&
+                     is_midnight(time.units.substr(static_cast<std::size_t>(consumed)));
+  if (!valid) {
     throw InputError({file, 0, 0, time.name + ".units"},
                      "expected 'days since YYYY-MM-DD', found '" + time.units + "'");
   }

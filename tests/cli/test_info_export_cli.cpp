@@ -1,0 +1,212 @@
+// lmsim info and lmsim export through the binary, on a result file written by lmsim run: info
+// describes the run (title, engine, horizon, variables and units) and prints the stored
+// scenario; export writes tidy CSV whose values add up to what the result file holds, never
+// replaces files without --overwrite and suggests the nearest variable name; both exit 2 naming
+// the file when it cannot be read.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "outputs/result_file_reader.hpp"
+#include "outputs/time_coordinate.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace lmsim::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::size_t kMonths = 192;  // 2025-01 .. 2040-12
+constexpr std::size_t kRegions = 35;
+constexpr std::size_t kOccupations = 14;
+
+std::string quoted(const fs::path& p) {
+  return "'" + p.string() + "'";
+}
+
+// Runs the baseline scenario into tmp/baseline.h5 and returns that path.
+fs::path baseline_result(const TempDir& tmp) {
+  const fs::path out = tmp / "baseline.h5";
+  const CommandResult run =
+      run_lmsim("run " + quoted(source_dir() / "scenarios" / "baseline.toml") + " --out " +
+                quoted(out) + " --quiet");
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  REQUIRE(fs::exists(out));
+  return out;
+}
+
+std::vector<std::string> lines_of(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+bool has_temporary_files(const fs::path& folder) {
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("lmsim info describes a result file written by lmsim run", "[cli][info]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+
+  const CommandResult info = run_lmsim("info " + quoted(out));
+  INFO(info.output);
+  CHECK(info.exit_code == 0);
+  CHECK_THAT(info.output, Catch::Contains(out.string()));
+  CHECK_THAT(info.output, Catch::Contains("Baseline 2025-2040"));
+  CHECK_THAT(info.output, Catch::Contains("stock-flow"));
+  CHECK_THAT(info.output, Catch::Contains("2025-01 .. 2040-12 (192 months)"));
+  CHECK_THAT(info.output, Catch::Contains("none (one deterministic path)"));
+  CHECK_THAT(info.output, Catch::Contains("employed"));
+  CHECK_THAT(info.output, Catch::Contains("time x region x occupation"));
+  CHECK_THAT(info.output, Catch::Contains("persons"));
+}
+
+TEST_CASE("lmsim info --scenario prints the scenario stored in the result file", "[cli][info]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const CommandResult scenario = run_lmsim("info " + quoted(out) + " --scenario");
+  INFO(scenario.output);
+  CHECK(scenario.exit_code == 0);
+  CHECK_THAT(scenario.output, Catch::Contains("title = 'Baseline 2025-2040'") ||
+                                  Catch::Contains("title = \"Baseline 2025-2040\""));
+  CHECK_THAT(scenario.output, Catch::Contains("start = "));
+  // The scenario text alone, not the description.
+  CHECK_THAT(scenario.output, !Catch::Contains("lmsim result file"));
+}
+
+TEST_CASE("lmsim info exits 2 naming a missing or unreadable result file", "[cli][info]") {
+  TempDir tmp;
+  SECTION("missing") {
+    const fs::path missing = tmp / "missing.h5";
+    const CommandResult r = run_lmsim("info " + quoted(missing));
+    INFO(r.output);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains(missing.string() + ": result file not found"));
+  }
+  SECTION("not HDF5") {
+    const fs::path text = tmp / "notes.h5";
+    write_text(text, "not a result\n");
+    const CommandResult r = run_lmsim("info " + quoted(text));
+    INFO(r.output);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Contains(text.string()) && Catch::Contains("not an HDF5 file"));
+  }
+}
+
+TEST_CASE("lmsim export writes tidy CSV whose values are those of the result file",
+          "[cli][export]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const fs::path folder = tmp / "csv";
+  const CommandResult exported = run_lmsim("export " + quoted(out) + " --csv " + quoted(folder) +
+                                           " --variable employed --variable tension");
+  INFO(exported.output);
+  REQUIRE(exported.exit_code == 0);
+  CHECK_THAT(exported.output, Catch::Contains("wrote 3 CSV files"));
+  CHECK_FALSE(has_temporary_files(folder));
+  CHECK_FALSE(fs::exists(folder / "vacancies.csv"));
+
+  const std::vector<std::string> employed = lines_of(folder / "employed.csv");
+  REQUIRE(employed.size() == 1 + kMonths * kRegions * kOccupations);
+  CHECK(employed.front().rfind("time,region,region_name,occupation,occupation_name", 0) == 0);
+  CHECK_THAT(employed.front(), Catch::EndsWith(",value"));
+  CHECK(lines_of(folder / "tension.csv").size() == 1 + kMonths * kRegions * kOccupations);
+  const std::vector<std::string> catalogue = lines_of(folder / "variables.csv");
+  REQUIRE(catalogue.size() == 3);
+  CHECK(catalogue[1].rfind("employed,time x region x occupation,persons,", 0) == 0);
+  CHECK(catalogue[2].rfind("tension,time x region x occupation,1,", 0) == 0);
+
+  // January 2030: the sum of its rows equals the sum over the file's region x occupation cells.
+  const ResultSet results = outputs::read_whole_result_file(out);
+  const std::vector<std::string> dates =
+      outputs::iso_dates(results.dimension("time"), out.string());
+  std::size_t t = 0;
+  while (t < dates.size() && dates[t] != "2030-01-01") ++t;
+  REQUIRE(t == 60);
+  const Variable& stored = results.variable("employed");
+  REQUIRE(stored.data.size() == kMonths * kRegions * kOccupations);
+  double expected = 0.0;
+  for (std::size_t c = 0; c < kRegions * kOccupations; ++c) {
+    expected += stored.data[t * kRegions * kOccupations + c];
+  }
+  REQUIRE(expected > 1.0e6);
+  double sum = 0.0;
+  std::size_t rows = 0;
+  for (const std::string& line : employed) {
+    if (line.rfind("2030-01-01,", 0) != 0) continue;
+    const std::string value = line.substr(line.rfind(',') + 1);
+    char* end = nullptr;
+    sum += std::strtod(value.c_str(), &end);
+    REQUIRE(end == value.c_str() + value.size());
+    ++rows;
+  }
+  CHECK(rows == kRegions * kOccupations);
+  CHECK(std::fabs(sum - expected) <= 1e-9 * std::fabs(expected));
+}
+
+TEST_CASE("lmsim export leaves existing files unchanged without --overwrite", "[cli][export]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const fs::path folder = tmp / "csv";
+  const std::string arguments =
+      "export " + quoted(out) + " --csv " + quoted(folder) + " --variable employed -q";
+  REQUIRE(run_lmsim(arguments).exit_code == 0);
+  // Mark the files so that a rewrite (even with the same content) would show.
+  write_text(folder / "employed.csv", "an earlier export\n");
+  const std::string catalogue = read_text(folder / "variables.csv");
+  REQUIRE_FALSE(catalogue.empty());
+
+  const CommandResult again = run_lmsim(arguments);
+  INFO(again.output);
+  CHECK(again.exit_code == 2);
+  CHECK_THAT(again.output, Catch::Contains("employed.csv") && Catch::Contains("--overwrite"));
+  CHECK(read_text(folder / "employed.csv") == "an earlier export\n");
+  CHECK(read_text(folder / "variables.csv") == catalogue);
+  CHECK_FALSE(has_temporary_files(folder));
+
+  const CommandResult replaced = run_lmsim(arguments + " --overwrite");
+  INFO(replaced.output);
+  CHECK(replaced.exit_code == 0);
+  CHECK(replaced.output.empty());  // -q
+  CHECK(lines_of(folder / "employed.csv").size() == 1 + kMonths * kRegions * kOccupations);
+  CHECK(read_text(folder / "variables.csv") == catalogue);
+  CHECK_FALSE(has_temporary_files(folder));
+}
+
+TEST_CASE("lmsim export refuses an unknown variable and suggests the nearest name",
+          "[cli][export]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const fs::path folder = tmp / "csv";
+  const CommandResult r =
+      run_lmsim("export " + quoted(out) + " --csv " + quoted(folder) + " --variable employd");
+  INFO(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output, Catch::Contains("employd") && Catch::Contains("did you mean 'employed'?"));
+  CHECK_FALSE(fs::exists(folder / "employed.csv"));
+  CHECK_FALSE(fs::exists(folder / "variables.csv"));
+}
+
+TEST_CASE("lmsim export exits 2 naming a missing result file", "[cli][export]") {
+  TempDir tmp;
+  const fs::path missing = tmp / "missing.h5";
+  const CommandResult r = run_lmsim("export " + quoted(missing) + " --csv " + quoted(tmp / "csv"));
+  INFO(r.output);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output, Catch::Contains(missing.string() + ": result file not found"));
+  CHECK_FALSE(fs::exists(tmp / "csv"));
+}
+
+}  // namespace
+}  // namespace lmsim::test

@@ -1,0 +1,122 @@
+// outputs/result_description's describe_results (the text of lmsim info) on small result sets
+// written with write_hdf5 and read back with read_whole_result_file: title, engine, horizon,
+// replicates, dimensions and one line per variable with its dimensions, units and long name.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "engine/result_set.hpp"
+#include "outputs/hdf5_writer.hpp"
+#include "outputs/result_description.hpp"
+#include "outputs/result_file_reader.hpp"
+#include "tests/support/temp_dir.hpp"
+
+namespace lmsim::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+// time (January .. March 2025) x region (2), region_name, a time x region and a time variable.
+ResultSet small_set() {
+  ResultSet r;
+  r.dimensions.push_back({"time", {0.0, 31.0, 59.0}, {}, "days since 2025-01-01", "time"});
+  r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region code"});
+  r.text_coordinates.push_back({"region_name", "region", {"Noord", "Zuid"}, "region name"});
+  Variable& employed = r.add_variable("employed", {"time", "region"}, "persons", "employed persons",
+                                      "werkzame personen");
+  employed.data = {1.0, 2.0, 3.0, 4.0, 5.0, 6.0};
+  Variable& retiring = r.add_variable("retirements", {"time"}, "persons per month",
+                                      "employees retiring", "werknemers met pensioen");
+  retiring.data = {7.0, 8.0, 9.0};
+  r.attributes = {{"title", "Small test set"}, {"engine", "stock-flow"}};
+  return r;
+}
+
+// Writes `results` to a file in `tmp`, reads it back and describes it.
+std::string described(const TempDir& tmp, const ResultSet& results) {
+  const fs::path file = tmp / "result.h5";
+  outputs::write_hdf5(results, file, {false, 1});
+  return outputs::describe_results(outputs::read_whole_result_file(file), file.string());
+}
+
+// The line of the description that starts with `prefix` after its indentation; empty if none.
+std::string line_starting(const std::string& text, const std::string& prefix) {
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    const auto start = line.find_first_not_of(' ');
+    if (start != std::string::npos && line.compare(start, prefix.size(), prefix) == 0) return line;
+  }
+  return {};
+}
+
+// The whitespace-separated words of a line.
+std::vector<std::string> words(const std::string& line) {
+  std::istringstream in(line);
+  std::vector<std::string> out;
+  std::string word;
+  while (in >> word) out.push_back(word);
+  return out;
+}
+
+TEST_CASE("describe_results names the file, title, engine and a three-month horizon",
+          "[outputs][info]") {
+  TempDir tmp;
+  const std::string text = described(tmp, small_set());
+  INFO(text);
+  CHECK(text.rfind((tmp / "result.h5").string() + ": lmsim result file\n", 0) == 0);
+  CHECK(words(line_starting(text, "title ")) ==
+        std::vector<std::string>{"title", "Small", "test", "set"});
+  CHECK(words(line_starting(text, "engine ")) == std::vector<std::string>{"engine", "stock-flow"});
+  CHECK_THAT(line_starting(text, "horizon "),
+             Catch::EndsWith("horizon      2025-01 .. 2025-03 (3 months)"));
+  CHECK_THAT(line_starting(text, "dimensions "),
+             Catch::Contains("region 2") && Catch::Contains("time 3"));
+  CHECK_THAT(line_starting(text, "coordinates "), Catch::Contains("region_name (region)"));
+  CHECK(words(line_starting(text, "variables ")) == std::vector<std::string>{"variables", "2"});
+}
+
+TEST_CASE("describe_results lists each variable with its dimensions, units and long name",
+          "[outputs][info]") {
+  TempDir tmp;
+  const std::string text = described(tmp, small_set());
+  INFO(text);
+  const std::string employed = line_starting(text, "employed ");
+  CHECK(words(employed) == std::vector<std::string>{"employed", "time", "x", "region", "persons",
+                                                    "employed", "persons"});
+  const std::string retirements = line_starting(text, "retirements ");
+  CHECK(words(retirements) == std::vector<std::string>{"retirements", "time", "persons", "per",
+                                                       "month", "employees", "retiring"});
+  // The columns line up: dimensions, units and long names start at the same place on each line.
+  CHECK(employed.find("time") == retirements.find("time"));
+  CHECK(employed.find("persons") == retirements.find("persons per month"));
+}
+
+TEST_CASE("describe_results says how many replicates a file holds, or that it holds none",
+          "[outputs][info]") {
+  TempDir tmp;
+  ResultSet results = small_set();
+  SECTION("without a replicate dimension: one deterministic path") {
+    const std::string text = described(tmp, results);
+    INFO(text);
+    CHECK_THAT(line_starting(text, "replicates "),
+               Catch::EndsWith("replicates   none (one deterministic path)"));
+  }
+  SECTION("with a replicate dimension of size 5") {
+    results.dimensions.push_back({"replicate", {0.0, 1.0, 2.0, 3.0, 4.0}, {}, "1", "replicate"});
+    Variable& v = results.add_variable("employed_by_replicate", {"time", "replicate"}, "persons",
+                                       "employed persons in each replicate", "werkzame personen");
+    for (std::size_t i = 0; i < v.data.size(); ++i) v.data[i] = static_cast<double>(i);
+    const std::string text = described(tmp, results);
+    INFO(text);
+    CHECK_THAT(line_starting(text, "replicates "), Catch::EndsWith("replicates   5 replicates"));
+    CHECK_THAT(text, !Catch::Contains("deterministic"));
+    CHECK_THAT(line_starting(text, "employed_by_replicate "),
+               Catch::Contains("time x replicate") && Catch::Contains("persons"));
+  }
+}
+
+}  // namespace
+}  // namespace lmsim::test
