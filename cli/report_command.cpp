@@ -92,8 +92,9 @@ int report_command(const Arguments& args) {
   const std::string python = python_interpreter();
   if (!std::filesystem::exists(python)) {
     throw RuntimeError("the report needs " + python +
-                       " with matplotlib, xarray and openpyxl (Debian: python3-matplotlib "
-                       "python3-xarray python3-openpyxl; scripts/setup.sh installs them; "
+                       " with matplotlib, xarray, h5netcdf and openpyxl (Debian: "
+                       "python3-matplotlib python3-xarray python3-h5netcdf python3-openpyxl; "
+                       "scripts/setup.sh installs them; "
                        "LMSIM_PYTHON names another interpreter)");
   }
   std::vector<std::string> command = {python,      annex_script().string(),

@@ -33,6 +33,15 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
       return kExitSuccess;
     }
     po::notify(vm);
+  } catch (const po::required_option& error) {
+    if (error.get_option_name() == "--scenario") {
+      std::cerr << "lmsim " << command << ": expected a scenario file (lmsim " << command
+                << " SCENARIO.toml)\n";
+    } else {
+      std::cerr << "lmsim " << command << ": " << error.what() << " (see lmsim " << command
+                << " --help)\n";
+    }
+    return kExitInvalidInput;
   } catch (const po::error& error) {
     std::cerr << "lmsim " << command << ": " << error.what() << " (see lmsim " << command
               << " --help)\n";

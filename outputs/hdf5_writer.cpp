@@ -171,7 +171,7 @@ void require_disk_space(const std::filesystem::path& folder, std::uintmax_t need
   if (!ec && space.available < needed) {
     throw RuntimeError("not enough disk space in " + folder.string() + ": the result needs about " +
                        std::to_string(needed >> 20) + " MB, " +
-                       std::to_string(space.available >> 20) + " MB are free");
+                       std::to_string(space.available >> 10) + " KB are free");
   }
 }
 

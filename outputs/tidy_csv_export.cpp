@@ -55,6 +55,7 @@ DimensionColumns columns_of(const ResultSet& results, const Dimension& d, const 
   return columns;
 }
 
+// `path` is the final name: the user knows that one, not the temporary file behind it.
 void check_written(std::ofstream& out, const std::filesystem::path& path) {
   out.flush();
   if (!out) throw RuntimeError("cannot write " + path.string() + " (disk full or not writable?)");
@@ -85,7 +86,7 @@ void write_variable(const ResultSet& results, const Variable& v, const std::stri
         index[k] = 0;
       }
     }
-    check_written(out, output.temporary_path());
+    check_written(out, output.final_path());
   }
   output.commit();
 }
@@ -103,7 +104,7 @@ void write_catalogue(const std::vector<const Variable*>& chosen, const std::file
           << csv_field(v->long_name) << ',' << csv_field(v->long_name_nl) << ','
           << csv_field(v->name + ".csv") << '\n';
     }
-    check_written(out, output.temporary_path());
+    check_written(out, output.final_path());
   }
   output.commit();
 }

@@ -255,9 +255,11 @@ TimeProfile LeverReader::profile(const std::string& key) const {
   if (shape == "step") return TimeProfile::step(from);
   const YearMonth to = bound("to", true);
   if (!(from <= to) || from.index() == to.index()) {
-    fail(key + ".to", "the profile ends before it starts (from " + std::to_string(from.year) + "-" +
-                          std::to_string(from.month) + ", to " + std::to_string(to.year) + "-" +
-                          std::to_string(to.month) + ")");
+    const auto text = [](const YearMonth& m) {
+      return std::to_string(m.year) + (m.month < 10 ? "-0" : "-") + std::to_string(m.month);
+    };
+    fail(key + ".to",
+         "the profile must end after it starts (from " + text(from) + ", to " + text(to) + ")");
   }
   return shape == "linear" ? TimeProfile::linear(from, to) : TimeProfile::sigmoid(from, to);
 }

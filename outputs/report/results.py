@@ -29,7 +29,11 @@ def _parameter(parameters, name, path):
     for line in parameters.splitlines():
         key, _, value = line.partition("=")
         if key.strip() == name:
-            return float(value)
+            try:
+                return float(value)
+            except ValueError:
+                raise ReportInputError(f"{path}: parameters.{name}: value '{value.strip()}' is "
+                                       "not a number") from None
     raise ReportInputError(f"{path}: parameters.{name}: missing from the file's parameters")
 
 

@@ -32,6 +32,7 @@ file and line) or when the scan finds fewer than MIN_SITES sites (a scanner that
 must not pass), 2 on a usage error.
 """
 import ast
+import bisect
 import re
 import sys
 from dataclasses import dataclass, field
@@ -57,7 +58,7 @@ CALL_SITE_PATTERNS = [
     re.compile(r"\bthrow\s+(?:InputError|RuntimeError)\s*\("),
     re.compile(r"\bthrow\s+std::(?:logic_error|runtime_error|invalid_argument|out_of_range)\s*\("),
     re.compile(r"\b(?:fail|fail_file)\s*\("),
-    re.compile(r"\bfprintf\s*\(\s*stderr\b"),
+    re.compile(r"\bfprintf\s*\(\s*stderr\b"),  # printf conversions split its text
     re.compile(r"\bCoverageCheck\s+\w+\s*\("),
     re.compile(r"\brequire_close\s*\("),
 ]
@@ -69,6 +70,11 @@ STATEMENT_SITE_PATTERNS = [
 ]
 # A call preceded by a return type is a declaration or definition, not a message site.
 DECLARATION_BEFORE = re.compile(r"\b(?:void|bool|int|auto)\s+(?:\w+::)*$|\]\]\s*void\s+$")
+
+# A printf conversion such as %.2g: in a format string it stands for a value, like a placeholder.
+PRINTF_CONVERSION = re.compile(
+    r"%[-+#0 ]*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t|L)?[diouxXeEfFgGaAcsp]")
+PRINTF_SITE = re.compile(r"\bfprintf\s*\(")
 
 ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", '"': '"', "'": "'", "0": "\0"}
 
@@ -146,9 +152,13 @@ def end_of_statement(text, start):
 
 def unescape(body):
     """A C++ string literal's body with its escape sequences resolved."""
-    return re.sub(r"\\(x[0-9A-Fa-f]+|.)",
-                  lambda m: ESCAPES.get(m.group(1), "" if m.group(1)[0] == "x" else m.group(1)),
-                  body)
+    def resolve(match):
+        escape = match.group(1)
+        if escape[0] == "x" and len(escape) > 1:
+            return chr(int(escape[1:], 16))
+        return ESCAPES.get(escape, escape)
+
+    return re.sub(r"\\(x[0-9A-Fa-f]+|.)", resolve, body)
 
 
 def cpp_string_literals(expression):
@@ -179,77 +189,95 @@ def cpp_string_literals(expression):
     return literals
 
 
-def line_of(text, index):
-    return text.count("\n", 0, index) + 1
+class CppSource:
+    """A C++ file's text with the spans of its comments and literals, so that a pattern found
+    inside a comment or a string is not taken for code."""
+
+    def __init__(self, relative, text):
+        self.relative = relative
+        self.text = text
+        self.spans = comment_and_literal_spans(text)
+        self.span_starts = [start for start, _ in self.spans]
+
+    def is_code(self, index):
+        position = bisect.bisect_right(self.span_starts, index) - 1
+        return position < 0 or not index < self.spans[position][1]
+
+    def line_of(self, index):
+        return self.text.count("\n", 0, index) + 1
+
+    def site(self, index, expression_start, expression_end):
+        literals = cpp_string_literals(self.text[expression_start:expression_end])
+        if PRINTF_SITE.match(self.text, index):
+            literals = [part for literal in literals for part in PRINTF_CONVERSION.split(literal)]
+        return Site(self.relative, self.line_of(index), literals)
+
+
+def comment_and_literal_spans(text):
+    """(start, end) of every comment and literal of a C++ file, in order."""
+    spans = []
+    i = 0
+    while i < len(text):
+        after = skip_comment_or_literal(text, i)
+        if after is None:
+            i += 1
+        else:
+            spans.append((i, after))
+            i = after
+    return spans
 
 
 def is_declaration(text, match_start):
+    """True when a return type precedes the name: the function's declaration or definition."""
     line_start = text.rfind("\n", 0, match_start) + 1
     return DECLARATION_BEFORE.search(text[line_start:match_start]) is not None
 
 
 def is_function_body_next(text, index):
-    """True when a definition's body follows (the call was a function's own signature)."""
+    """True when a function body follows index (what looked like a call was a signature)."""
     rest = text[index:index + 80].lstrip()
     rest = re.sub(r"^(?:const|override|noexcept)\s*", "", rest)
     return rest.startswith("{")
 
 
-def cpp_call_sites(relative, text):
+def cpp_call_sites(source):
     sites = []
     for pattern in CALL_SITE_PATTERNS:
-        for match in pattern.finditer(text):
-            if in_comment_or_literal(text, match.start()) or is_declaration(text, match.start()):
+        for match in pattern.finditer(source.text):
+            if not source.is_code(match.start()) or is_declaration(source.text, match.start()):
                 continue
-            open_paren = text.index("(", match.start())
-            end = end_of_call(text, open_paren)
-            if is_function_body_next(text, end):
-                continue
-            sites.append(Site(relative, line_of(text, match.start()),
-                              cpp_string_literals(text[open_paren:end])))
+            open_paren = source.text.index("(", match.start())
+            end = end_of_call(source.text, open_paren)
+            if not is_function_body_next(source.text, end):
+                sites.append(source.site(match.start(), open_paren, end))
     return sites
 
 
-def cpp_statement_sites(relative, text):
+def cpp_statement_sites(source):
     sites = []
     for pattern in STATEMENT_SITE_PATTERNS:
-        for match in pattern.finditer(text):
-            if in_comment_or_literal(text, match.start()):
-                continue
-            end = end_of_statement(text, match.start())
-            sites.append(Site(relative, line_of(text, match.start()),
-                              cpp_string_literals(text[match.start():end])))
+        for match in pattern.finditer(source.text):
+            if source.is_code(match.start()):
+                end = end_of_statement(source.text, match.start())
+                sites.append(source.site(match.start(), match.start(), end))
     return sites
 
 
-def in_comment_or_literal(text, index):
-    """True when index lies inside a comment or a literal (scanning its line from the start
-    of the file would be exact but slow; the line's own start suffices for lmsim's style)."""
-    i = text.rfind("\n", 0, index) + 1
-    while i < index:
-        after = skip_comment_or_literal(text, i)
-        if after is not None:
-            if after > index:
-                return True
-            i = after
-        else:
-            i += 1
-    return False
-
-
-def function_body(text, qualified_name):
-    """(start, end) of the body of the function definition named qualified_name, or None."""
+def function_body(source, qualified_name):
+    """(start, end) of the body of the function qualified_name defines, or None."""
     pattern = re.compile(r"\b" + re.escape(qualified_name) + r"\s*\(")
-    for match in pattern.finditer(text):
-        open_paren = text.index("(", match.start())
-        close = end_of_call(text, open_paren)
-        if is_function_body_next(text, close):
-            body_start = text.index("{", close)
-            return body_start, end_of_braces(text, body_start)
+    for match in pattern.finditer(source.text):
+        if not source.is_code(match.start()):
+            continue
+        close = end_of_call(source.text, source.text.index("(", match.start()))
+        if is_function_body_next(source.text, close):
+            body_start = source.text.index("{", close)
+            return body_start, end_of_braces(source.text, body_start)
     return None
 
 
 def end_of_braces(text, open_brace):
+    """The index after the brace that closes the one at open_brace."""
     depth = 0
     i = open_brace
     while i < len(text):
@@ -267,27 +295,26 @@ def end_of_braces(text, open_brace):
     return len(text)
 
 
-def problem_function_sites(relative, text, problems):
+def problem_function_sites(source, problems):
+    """The return statements of the PROBLEM_FUNCTIONS defined in this file."""
     sites = []
-    for name in PROBLEM_FUNCTIONS.get(relative, []):
-        body = function_body(text, name)
+    for name in PROBLEM_FUNCTIONS.get(source.relative, []):
+        body = function_body(source, name)
         if body is None:
-            problems.append(f"{relative}: problem function {name} not found; update "
+            problems.append(f"{source.relative}: problem function {name} not found; update "
                             "PROBLEM_FUNCTIONS in this script")
             continue
-        for match in re.finditer(r"\breturn\b", text[body[0]:body[1]]):
+        for match in re.finditer(r"\breturn\b", source.text[body[0]:body[1]]):
             start = body[0] + match.start()
-            if in_comment_or_literal(text, start):
-                continue
-            end = end_of_statement(text, start)
-            sites.append(Site(relative, line_of(text, start),
-                              cpp_string_literals(text[start:end])))
+            if source.is_code(start):
+                sites.append(source.site(start, start, end_of_statement(source.text, start)))
     return sites
 
 
 def cpp_sites(relative, text, problems):
-    return (cpp_call_sites(relative, text) + cpp_statement_sites(relative, text)
-            + problem_function_sites(relative, text, problems))
+    source = CppSource(relative, text)
+    return (cpp_call_sites(source) + cpp_statement_sites(source)
+            + problem_function_sites(source, problems))
 
 
 # ---------------------------------------------------------------- Python
@@ -369,6 +396,18 @@ def scan(source_dir, problems):
     return sites
 
 
+def missing_fragments(sites, catalogue):
+    """(problems, number of fragments checked): one problem per fragment not in the catalogue."""
+    problems = []
+    checked = 0
+    for site in sorted(sites, key=lambda s: (s.file, s.line)):
+        for fragment in checkable_fragments(site):
+            checked += 1
+            if not is_in_catalogue(fragment, catalogue):
+                problems.append(f"{site.file}:{site.line}: not in {CATALOGUE}: {fragment!r}")
+    return problems, checked
+
+
 def main(argv):
     if len(argv) != 2:
         print("usage: check_error_catalogue.py SOURCE_DIR", file=sys.stderr)
@@ -382,24 +421,20 @@ def main(argv):
 
     problems = []
     sites = scan(source_dir, problems)
-    fragment_count = 0
-    for site in sorted(sites, key=lambda s: (s.file, s.line)):
-        for fragment in checkable_fragments(site):
-            fragment_count += 1
-            if not is_in_catalogue(fragment, catalogue):
-                problems.append(f"{site.file}:{site.line}: not in {CATALOGUE}: {fragment!r}")
+    missing, checked = missing_fragments(sites, catalogue)
+    problems += missing
     if len(sites) < MIN_SITES:
         problems.append(f"only {len(sites)} message sites found (at least {MIN_SITES} "
                         "expected): is the scanner broken or SOURCE_DIR wrong?")
     for problem in problems:
         print(problem)
     if problems:
-        print(f"check_error_catalogue: {len(problems)} problem(s); add the messages to "
-              f"{CATALOGUE} (see its introduction)")
+        print(f"check_error_catalogue: {len(problems)} problem(s); every message the code can "
+              f"print needs an entry (message, cause, what to do) in {CATALOGUE}")
         return 1
     with_text = sum(1 for site in sites if checkable_fragments(site))
     print(f"check_error_catalogue: {len(sites)} message sites ({with_text} with checkable "
-          f"text), {fragment_count} fragments, all in {CATALOGUE}")
+          f"text), {checked} fragments, all in {CATALOGUE}")
     return 0
 
 

@@ -494,7 +494,7 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
        "levers[0].regions: unknown region 'Midden-Utrect' (did you mean 'Midden-Utrecht'?)"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nprofile = { shape = "
        "\"linear\", from = 2030, to = 2026 }\n",
-       "levers[0].profile.to: the profile ends before it starts"},
+       "levers[0].profile.to: the profile must end after it starts"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\n",
        "levers[0].profile: required key is missing"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\nprofile = { shape = "
