@@ -8,9 +8,12 @@
 #include <system_error>
 
 #include "engine/error.hpp"
+#include "outputs/isolated_read.hpp"
 
 namespace lmsim::outputs {
 namespace {
+
+ResultSet read_everything(const std::filesystem::path& path);
 
 // Owns one HDF5 identifier (or none, when negative) and closes it with the matching function.
 class Handle {
@@ -281,8 +284,10 @@ void check_shapes(const Reader& reader, const ResultSet& results) {
 
 }  // namespace
 
-ResultSet read_result_file(const std::filesystem::path& path,
-                           const std::vector<std::string>& variables) {
+namespace {
+
+ResultSet read_selected_variables(const std::filesystem::path& path,
+                                  const std::vector<std::string>& variables) {
   H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not by HDF5
   Reader reader(path);
@@ -341,6 +346,14 @@ ResultSet read_result_file(const std::filesystem::path& path,
   return results;
 }
 
+}  // namespace
+
+ResultSet read_result_file(const std::filesystem::path& path,
+                           const std::vector<std::string>& variables) {
+  check_readable_in_child_process(path, read_everything);
+  return read_selected_variables(path, variables);
+}
+
 const std::string& result_attribute(const ResultSet& results, const std::string& name,
                                     const std::string& file) {
   for (const auto& [key, value] : results.attributes) {
@@ -375,8 +388,9 @@ double result_parameter(const ResultSet& results, const std::string& name,
 }  // namespace lmsim::outputs
 
 namespace lmsim::outputs {
+namespace {
 
-ResultSet read_whole_result_file(const std::filesystem::path& path) {
+ResultSet read_everything(const std::filesystem::path& path) {
   H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not by HDF5
   Reader reader(path);
@@ -417,6 +431,22 @@ ResultSet read_whole_result_file(const std::filesystem::path& path) {
     reader.fail("", "cannot read the global attributes (damaged file?)");
   }
   return results;
+}
+
+}  // namespace
+
+ResultSet read_whole_result_file(const std::filesystem::path& path) {
+  check_readable_in_child_process(path, read_everything);
+  return read_everything(path);
+}
+
+ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& path) {
+  return read_everything(path);
+}
+
+ResultSet read_result_file_in_this_process(const std::filesystem::path& path,
+                                           const std::vector<std::string>& variables) {
+  return read_selected_variables(path, variables);
 }
 
 }  // namespace lmsim::outputs

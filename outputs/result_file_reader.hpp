@@ -20,7 +20,15 @@ ResultSet read_result_file(const std::filesystem::path& path,
 // text coordinate, every numeric variable over the dimensions attached to its axes, with units
 // and long names, and every global text attribute. Problems are InputErrors naming the file and
 // the dataset. Used by lmsim info and lmsim export.
+// The file is first read in a child process (outputs/isolated_read.hpp), so that a file that
+// crashes the HDF5 library gives an InputError instead of a crash; read_result_file does the same.
 ResultSet read_whole_result_file(const std::filesystem::path& path);
+
+// The same two readers without the child process, for the fuzzer (fuzz/fuzz_result_file.cpp),
+// which must see every crash and sort those of lmsim's code from those inside the HDF5 library.
+ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& path);
+ResultSet read_result_file_in_this_process(const std::filesystem::path& path,
+                                           const std::vector<std::string>& variables);
 
 // The value of a global attribute read by read_result_file; throws InputError naming `file`
 // when the attribute is absent.
