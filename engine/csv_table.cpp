@@ -32,17 +32,28 @@ bool is_blank(std::string_view line) {
 
 }  // namespace
 
-CsvTable CsvTable::read(const std::filesystem::path& path) {
+std::string read_data_file(const std::filesystem::path& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     throw InputError({path.string(), 0, 0, ""}, "file not found");
   }
+  if (!std::filesystem::is_regular_file(path, ec)) {
+    throw InputError({path.string(), 0, 0, ""}, "is a folder or special file, not a CSV file");
+  }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({path.string(), 0, 0, ""}, "cannot open file for reading");
+  if (!in) {
+    throw InputError({path.string(), 0, 0, ""},
+                     "cannot open file for reading (permissions? check that your user may read "
+                     "it)");
+  }
   std::stringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw InputError({path.string(), 0, 0, ""}, "read error");
-  return parse(buffer.str(), path.string());
+  return buffer.str();
+}
+
+CsvTable CsvTable::read(const std::filesystem::path& path) {
+  return parse(read_data_file(path), path.string());
 }
 
 CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {

@@ -14,6 +14,10 @@
 
 namespace lmsim {
 
+// The bytes of a data file, read once. Refuses (InputError naming the file) a missing file, a
+// folder or special file (a pipe would block), and a file that cannot be opened or read.
+std::string read_data_file(const std::filesystem::path& path);
+
 class CsvTable {
  public:
   struct Row {

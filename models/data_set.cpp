@@ -16,11 +16,9 @@ namespace fs = std::filesystem;
 // labour_market.csv and defence.csv, sector and occupation totals); scenarios/data/SOURCES.md.
 constexpr double kCrossFileTolerance = 1e-6;
 
-std::uint64_t fnv1a(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
+std::uint64_t fnv1a(const std::string& bytes) {
   std::uint64_t hash = 1469598103934665603ULL;
-  char c = 0;
-  while (in.get(c)) {
+  for (const char c : bytes) {
     hash ^= static_cast<unsigned char>(c);
     hash *= 1099511628211ULL;
   }
@@ -32,10 +30,12 @@ class Reader {
   explicit Reader(DataSet& data) : data_(data) {}
 
   CsvTable open(const std::string& name) {
+    // One read: the checksum stored with the results is that of the bytes the run used, even
+    // if the file changes while lmsim runs.
     const fs::path path = data_.directory / name;
-    CsvTable table = CsvTable::read(path);
-    data_.checksums[name] = fnv1a(path);
-    return table;
+    const std::string bytes = read_data_file(path);
+    data_.checksums[name] = fnv1a(bytes);
+    return CsvTable::parse(bytes, path.string());
   }
 
  private:

@@ -2,6 +2,8 @@
 // documented dimensions and national totals, and every kind of broken data file is refused with an
 // InputError that names the file (with line, column and key where there is one) and says what is
 // wrong. Each broken case corrupts its own fresh copy of scenarios/data in a TempDir.
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -439,6 +441,20 @@ TEST_CASE("broken data: missing file", "[data_set][broken]") {
   REQUIRE(fs::remove(dir / name));
   const std::string message = refusal(dir);
   CHECK(message == (dir / name).string() + ": file not found");
+}
+
+TEST_CASE("broken data: a folder or a pipe where a data file should be", "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  REQUIRE(fs::remove(dir / "rvu.csv"));
+  SECTION("a folder") {
+    fs::create_directory(dir / "rvu.csv");
+  }
+  SECTION("a named pipe (reading it would wait for ever)") {
+    REQUIRE(::mkfifo((dir / "rvu.csv").c_str(), 0600) == 0);
+  }
+  const std::string message = refusal(dir);
+  CHECK(message == (dir / "rvu.csv").string() + ": is a folder or special file, not a CSV file");
 }
 
 TEST_CASE("broken data: missing data directory", "[data_set][broken]") {
