@@ -15,7 +15,7 @@ status=0
 hdf5=0
 ours=0
 for input in "$@"; do
-  report=$(LSAN_OPTIONS=detect_leaks=0 "$fuzzer" "$input" 2>&1)
+  report=$(LSAN_OPTIONS=detect_leaks=0 timeout 60 "$fuzzer" "$input" 2>&1)
   # The innermost stack frame that is not the sanitizer runtime or libc.
   frame=$(printf '%s\n' "$report" | grep -E '^ +#[0-9]+ 0x' |
     grep -v -E ' in (__asan|__sanitizer|__ubsan|__interceptor)| in (free|malloc|calloc|realloc|operator delete|operator new)\b|libc\.so' |
@@ -30,7 +30,7 @@ for input in "$@"; do
     ours=$((ours + 1))
     status=1
   fi
-  answer=$("$lmsim" info "$input" 2>&1)
+  answer=$(timeout 60 "$lmsim" info "$input" 2>&1)
   code=$?
   if [ "$code" -ne 2 ] || ! printf '%s' "$answer" | grep -qF "$input"; then
     echo "$input: lmsim info gave exit $code: $answer"

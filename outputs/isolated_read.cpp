@@ -1,9 +1,11 @@
 #include "outputs/isolated_read.hpp"
 
+#include <poll.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <string>
 
@@ -24,15 +26,34 @@ void write_all(int fd, const std::string& text) {
   }
 }
 
-std::string read_all(int fd) {
-  std::string text;
+// How long the child may take: some damaged files make the HDF5 library loop for ever
+// (fuzz/fuzz_result_file found nine). A healthy file is read at well over 20 MB/s even from a
+// slow disk, so the limit grows with the size and never cuts a real read short.
+std::chrono::milliseconds time_allowed(const std::filesystem::path& path) {
+  std::error_code ec;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
+  const std::uintmax_t per_20_mb = ec ? 0 : bytes / (20u << 20);
+  return std::chrono::milliseconds(10000 + 1000 * static_cast<long>(per_20_mb));
+}
+
+// Reads what the child writes until it closes the pipe (it exits); false when the time allowed
+// passes first.
+bool read_until_closed(int fd, std::chrono::milliseconds allowed, std::string* text) {
+  const auto deadline = std::chrono::steady_clock::now() + allowed;
   char buffer[4096];
   for (;;) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    pollfd wait_for{fd, POLLIN, 0};
+    const int ready = ::poll(&wait_for, 1, static_cast<int>(left.count()));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) return ready < 0;  // an error of poll ends the wait like a closed pipe
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n > 0) {
-      text.append(buffer, static_cast<std::size_t>(n));
+      text->append(buffer, static_cast<std::size_t>(n));
     } else if (n == 0 || errno != EINTR) {
-      return text;
+      return true;
     }
   }
 }
@@ -67,11 +88,21 @@ void check_readable_in_child_process(const std::filesystem::path& path, ResultFi
     run_child(path, read, pipe_fds[1]);
   }
   ::close(pipe_fds[1]);
-  const std::string message = read_all(pipe_fds[0]);
+  std::string message;
+  const std::chrono::milliseconds allowed = time_allowed(path);
+  const bool finished = read_until_closed(pipe_fds[0], allowed, &message);
   ::close(pipe_fds[0]);
+  if (!finished) ::kill(child, SIGKILL);
   int status = 0;
   while (::waitpid(child, &status, 0) < 0) {
     if (errno != EINTR) throw RuntimeError("lost the process reading " + path.string());
+  }
+  if (!finished) {
+    throw InputError({path.string(), 0, 0, ""},
+                     "damaged result file: reading it did not finish in " +
+                         std::to_string(allowed.count() / 1000) +
+                         " s (the HDF5 library loops on some damaged files; run lmsim again to "
+                         "write it anew)");
   }
   if (WIFEXITED(status) && WEXITSTATUS(status) == kReadable) return;
   if (WIFEXITED(status) && WEXITSTATUS(status) == kRefused) throw InputError(message);
