@@ -18,7 +18,7 @@ for input in "$@"; do
   report=$(LSAN_OPTIONS=detect_leaks=0 timeout 60 "$fuzzer" "$input" 2>&1)
   # The innermost stack frame that is not the sanitizer runtime or libc.
   frame=$(printf '%s\n' "$report" | grep -E '^ +#[0-9]+ 0x' |
-    grep -v -E ' in (__asan|__sanitizer|__ubsan|__interceptor)| in (free|malloc|calloc|realloc|operator delete|operator new)\b|libc\.so' |
+    grep -v -E ' in (__asan|__sanitizer|__ubsan|__interceptor|fuzzer::)| in (free|malloc|calloc|realloc|operator delete|operator new)\b|libc\.so' |
     head -1)
   if [ -z "$frame" ]; then
     owner="none (no crash on replay)"
