@@ -1,7 +1,10 @@
 // Benchmark of one baseline run of the stock-flow engine: 35 regions x 14 occupations x 60 ages
-// x 3 education levels, 192 monthly steps, one thread, including the HDF5 write. Prints the
-// wall time of each phase (best of --repeat runs) so benchmarks/README.md can record where the
-// time goes. Usage: stock_flow_benchmark [DATA_DIR] [--repeat N] [--out FILE]
+// x 3 education levels, 192 monthly steps, one thread unless --threads says otherwise (the
+// region-local processes run regions in parallel), including the HDF5 write. Prints the wall
+// time of each phase (best of --repeat runs) so benchmarks/README.md can record where the time
+// goes. Usage: stock_flow_benchmark [DATA_DIR] [--repeat N] [--threads N] [--out FILE]
+#include <oneapi/tbb/global_control.h>
+
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -28,15 +31,21 @@ int main(int argc, char** argv) {
   std::filesystem::path data_dir = std::filesystem::path(LMSIM_SOURCE_DIR) / "scenarios" / "data";
   std::filesystem::path out = std::filesystem::temp_directory_path() / "lmsim-benchmark.h5";
   int repeat = 5;
+  int threads = 1;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "--repeat") == 0 && i + 1 < argc) {
       repeat = std::stoi(argv[++i]);
+    } else if (std::strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+      threads = std::stoi(argv[++i]);
     } else if (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc) {
       out = argv[++i];
     } else {
       data_dir = argv[i];
     }
   }
+  const oneapi::tbb::global_control thread_limit(
+      oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+  std::printf("threads: %d\n", threads);
   double best_total = 1e300, best_load = 0, best_setup = 0, best_steps = 0, best_write = 0;
   for (int r = 0; r < repeat; ++r) {
     const auto start = Clock::now();

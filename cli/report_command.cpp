@@ -6,6 +6,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -41,20 +42,44 @@ std::filesystem::path annex_script() {
   return std::filesystem::path(environment_or("LMSIM_REPORT_DIR", LMSIM_REPORT_DIR)) / "annex.py";
 }
 
-int run_program(const std::vector<std::string>& command) {
+// The annex maker while it runs: Ctrl-C or SIGTERM to lmsim is passed on to it, so that it
+// stops and removes its temporary folder before lmsim exits.
+volatile std::sig_atomic_t g_annex_maker = 0;
+
+extern "C" void pass_signal_on(int signal_number) {
+  if (g_annex_maker > 0) ::kill(static_cast<pid_t>(g_annex_maker), signal_number);
+}
+
+int run_program(const std::vector<std::string>& command, const std::string& out) {
   std::vector<char*> argv;
   for (const std::string& a : command) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
   pid_t pid = 0;
-  if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+  if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
     throw RuntimeError("cannot start " + command[0]);
   }
+  g_annex_maker = pid;
+  struct sigaction forward {};
+  forward.sa_handler = pass_signal_on;
+  struct sigaction old_int {};
+  struct sigaction old_term {};
+  sigaction(SIGINT, &forward, &old_int);
+  sigaction(SIGTERM, &forward, &old_term);
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) throw RuntimeError("lost track of " + command[0]);
+  int waited = 0;
+  while ((waited = waitpid(pid, &status, 0)) < 0 && errno == EINTR) {
   }
+  sigaction(SIGINT, &old_int, nullptr);
+  sigaction(SIGTERM, &old_term, nullptr);
+  g_annex_maker = 0;
+  if (waited < 0) throw RuntimeError("lost track of " + command[0]);
   if (WIFEXITED(status)) return WEXITSTATUS(status);
-  return kExitFailure;  // stopped by a signal: annex.py removes its temporary folder itself
+  // Killed (SIGKILL, out of memory): it could not remove its temporary folder.
+  std::error_code ec;
+  std::filesystem::remove_all(out + ".tmp." + std::to_string(pid), ec);
+  std::cerr << "lmsim report: error: the annex maker (" << command[1] << ") was stopped by signal "
+            << WTERMSIG(status) << "; no annex written\n";
+  return kExitFailure;
 }
 
 }  // namespace
@@ -90,7 +115,7 @@ int report_command(const Arguments& args) {
   }
   for (const std::string& file : files) outputs::read_whole_result_file(file);  // clear errors
   const std::string python = python_interpreter();
-  if (!std::filesystem::exists(python)) {
+  if (python.find('/') != std::string::npos && !std::filesystem::exists(python)) {
     throw RuntimeError("the report needs " + python +
                        " with matplotlib, xarray, h5netcdf and openpyxl (Debian: "
                        "python3-matplotlib python3-xarray python3-h5netcdf python3-openpyxl; "
@@ -106,7 +131,11 @@ int report_command(const Arguments& args) {
   if (overwrite) command.emplace_back("--overwrite");
   if (quiet) command.emplace_back("--quiet");
   command.insert(command.end(), files.begin(), files.end());
-  return run_program(command);
+  // annex.py names its temporary folder after --out with symbolic links resolved.
+  std::error_code ec;
+  std::string resolved = std::filesystem::weakly_canonical(out, ec).string();
+  while (resolved.size() > 1 && resolved.back() == '/') resolved.pop_back();
+  return run_program(command, ec ? out : resolved);
 }
 
 }  // namespace lmsim::cli

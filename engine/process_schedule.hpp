@@ -4,10 +4,16 @@
 //
 // A process either acts on the whole state, or acts on one part of it at a time (for the
 // labour-market model: one home region), when the parts do not interact in that process.
-// Consecutive per-part processes run part by part: all of them for part 0, then all of them for
-// part 1, and so on. Since parts do not interact, this gives what running each process over all
-// parts would give, while the data of one part stay in cache through all of them.
+// Consecutive per-part processes run part by part: all of them for part 0, all of them for part
+// 1, and so on, the parts in parallel (oneTBB; as many threads as the caller's
+// tbb::global_control allows). Since parts do not interact, this gives what running each
+// process over all parts would give, whatever the number of threads, as long as a per-part
+// process writes only to its own part of the state (shared totals go to per-part records that
+// a later whole-state process adds up in part order).
 #pragma once
+
+#include <oneapi/tbb/blocked_range.h>
+#include <oneapi/tbb/parallel_for.h>
 
 #include <chrono>
 #include <cstddef>
@@ -88,9 +94,15 @@ class ProcessSchedule {
       }
       std::size_t group_end = i;
       while (group_end < end && entries_[group_end].part) ++group_end;
-      for (std::size_t part = 0; part < parts_; ++part) {
-        for (std::size_t k = i; k < group_end; ++k) entries_[k].part(state, step_index, part);
-      }
+      oneapi::tbb::parallel_for(oneapi::tbb::blocked_range<std::size_t>(0, parts_, 1),
+                                [&](const oneapi::tbb::blocked_range<std::size_t>& parts) {
+                                  for (std::size_t part = parts.begin(); part < parts.end();
+                                       ++part) {
+                                    for (std::size_t k = i; k < group_end; ++k) {
+                                      entries_[k].part(state, step_index, part);
+                                    }
+                                  }
+                                });
       i = group_end;
     }
   }

@@ -124,6 +124,7 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
     schedule_.step_before(trial, 1, "disability");
+    trial.add_region_records();  // stopped inside the region-local group: add them up here
     return trial.record.retirements_employees;
   };
   const double without_early = retirements_with_scale(0.0);

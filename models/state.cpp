@@ -16,9 +16,23 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   vacancies.assign(regions * occupations, 0.0);
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);
+  region_records.assign(regions, RegionRecord{});
   for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings,
                   &record.hires_from_unemployment}) {
     v->assign(regions * occupations, 0.0);
+  }
+}
+
+void LabourMarketState::add_region_records() {
+  for (RegionRecord& region : region_records) {
+    for (std::size_t from = 0; from < kLedgerSize; ++from) {
+      for (std::size_t to = 0; to < kLedgerSize; ++to) {
+        const double flow = region.ledger.flow(from, to);
+        if (flow != 0.0) record.ledger.add(from, to, flow);
+      }
+    }
+    record.retirements_employees += region.retirements_employees;
+    region = RegionRecord{};
   }
 }
 

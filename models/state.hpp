@@ -15,6 +15,14 @@
 
 namespace lmsim::model {
 
+// What the region-local processes of one home region record in a step. Each region has its own,
+// so that regions can run in parallel; add_region_records sums them in region order, which gives
+// the same totals for any number of threads.
+struct RegionRecord {
+  FlowLedger ledger;
+  double retirements_employees = 0.0;
+};
+
 struct StepRecord {  // flows of the last step by work region x occupation, and national sums
   std::vector<double> hires, separations, job_to_job, openings;
   std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
@@ -62,6 +70,11 @@ class LabourMarketState {
   std::vector<double> target_demand;    // d* [work][occupation]
   std::vector<double> labour_migrants;  // employees who came as labour migrants [home][occupation]
   StepRecord record;
+  std::vector<RegionRecord> region_records;  // [home], for the region-local processes
+
+  FlowLedger& ledger_of(std::size_t home) { return region_records[home].ledger; }
+  // Adds the region records to record in region order and clears them.
+  void add_region_records();
 
  private:
   std::size_t regions_;

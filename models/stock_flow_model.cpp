@@ -148,6 +148,8 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   per_region("participation", apply_participation);
   per_region("training", apply_training);
   per_region("jobs_follow_employees", apply_jobs_follow_employees);
+  whole("regional_totals",
+        [](const StockFlowModel&, LabourMarketState& state, int) { state.add_region_records(); });
   whole("labour_demand", apply_separations_and_openings);
   whole("search_and_matching", apply_search_and_matching);
 

@@ -1,6 +1,7 @@
 #include "outputs/isolated_read.hpp"
 
 #include <poll.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -48,7 +49,7 @@ bool read_until_closed(int fd, std::chrono::milliseconds allowed, std::string* t
     pollfd wait_for{fd, POLLIN, 0};
     const int ready = ::poll(&wait_for, 1, static_cast<int>(left.count()));
     if (ready < 0 && errno == EINTR) continue;
-    if (ready <= 0) return ready < 0;  // an error of poll ends the wait like a closed pipe
+    if (ready <= 0) return false;  // time is up, or poll failed: stop the child either way
     const ssize_t n = ::read(fd, buffer, sizeof buffer);
     if (n > 0) {
       text->append(buffer, static_cast<std::size_t>(n));
@@ -58,15 +59,22 @@ bool read_until_closed(int fd, std::chrono::milliseconds allowed, std::string* t
   }
 }
 
-[[noreturn]] void run_child(const std::filesystem::path& path, ResultFileRead read, int fd) {
+[[noreturn]] void run_child(const std::filesystem::path& path, ResultFileRead read, int fd,
+                            pid_t parent) {
+  // Never outlive lmsim: if it is killed while the library loops, the child goes with it.
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(kRefused);
   int status = kReadable;
   try {
     read(path);
   } catch (const InputError& error) {
     write_all(fd, error.what());
     status = kRefused;
+  } catch (const std::bad_alloc&) {
+    write_all(fd, path.string() + ": not enough memory to read the result file");
+    status = kRefused;
   } catch (const std::exception& error) {
-    write_all(fd, error.what());
+    write_all(fd, path.string() + ": cannot read the result file (" + error.what() + ")");
     status = kRefused;
   }
   ::_exit(status);  // no destructors or exit handlers of the parent's objects in the child
@@ -77,6 +85,7 @@ bool read_until_closed(int fd, std::chrono::milliseconds allowed, std::string* t
 void check_readable_in_child_process(const std::filesystem::path& path, ResultFileRead read) {
   int pipe_fds[2];
   if (::pipe(pipe_fds) != 0) throw RuntimeError("cannot create a pipe to read " + path.string());
+  const pid_t parent = ::getpid();
   const pid_t child = ::fork();
   if (child < 0) {
     ::close(pipe_fds[0]);
@@ -85,12 +94,19 @@ void check_readable_in_child_process(const std::filesystem::path& path, ResultFi
   }
   if (child == 0) {
     ::close(pipe_fds[0]);
-    run_child(path, read, pipe_fds[1]);
+    run_child(path, read, pipe_fds[1], parent);
   }
   ::close(pipe_fds[1]);
   std::string message;
-  const std::chrono::milliseconds allowed = time_allowed(path);
-  const bool finished = read_until_closed(pipe_fds[0], allowed, &message);
+  bool finished = false;
+  try {
+    finished = read_until_closed(pipe_fds[0], time_allowed(path), &message);
+  } catch (...) {
+    ::close(pipe_fds[0]);
+    ::kill(child, SIGKILL);
+    ::waitpid(child, nullptr, 0);
+    throw;
+  }
   ::close(pipe_fds[0]);
   if (!finished) ::kill(child, SIGKILL);
   int status = 0;
@@ -100,7 +116,7 @@ void check_readable_in_child_process(const std::filesystem::path& path, ResultFi
   if (!finished) {
     throw InputError({path.string(), 0, 0, ""},
                      "damaged result file: reading it did not finish in " +
-                         std::to_string(allowed.count() / 1000) +
+                         std::to_string(time_allowed(path).count() / 1000) +
                          " s (the HDF5 library loops on some damaged files; run lmsim again to "
                          "write it anew)");
   }

@@ -46,6 +46,9 @@ class Reader {
     std::error_code ec;
     if (!std::filesystem::exists(path_, ec)) fail("", "result file not found");
     if (std::filesystem::is_directory(path_, ec)) fail("", "is a folder, not a result file");
+    if (!std::filesystem::is_regular_file(path_, ec)) {
+      fail("", "is a special file (a pipe or a device), not a result file");
+    }
     if (H5Fis_hdf5(path_.c_str()) <= 0) {
       fail("", "not an HDF5 file (expected a result file written by lmsim run)");
     }
@@ -91,6 +94,20 @@ class Reader {
     Handle type(H5Dget_type(dataset.id()), H5Tclose);
     if (!type.valid() || H5Tget_class(type.id()) != H5T_FLOAT) {
       fail(name, "expected a dataset of floating-point numbers");
+    }
+    // A damaged header can claim any shape: refuse more values than the file could hold
+    // (compression aside, at most 1000 values per byte is generous) before allocating.
+    std::error_code ec;
+    const std::uintmax_t file_bytes = std::filesystem::file_size(path_, ec);
+    const double limit = 1000.0 * static_cast<double>(ec ? 0 : file_bytes) + 1e6;
+    double claimed = 1.0;
+    for (hsize_t d : *dims) claimed *= static_cast<double>(d);
+    if (claimed > limit) {
+      std::ostringstream text;
+      text.precision(3);
+      text << "claims " << claimed << " values, more than a file of this size can hold (damaged "
+           << "file?)";
+      fail(name, text.str());
     }
     std::size_t count = 1;
     for (hsize_t d : *dims) count *= static_cast<std::size_t>(d);

@@ -40,14 +40,14 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
       }
       for (std::size_t i = 0; i < kEducationLevels; ++i) p[i] *= survival[i] * (1.0 - kMoving);
     }
-    state.record.ledger.add(s, kOutside, deaths + aged_out);
+    state.ledger_of(h).add(s, kOutside, deaths + aged_out);
   }
 }
 
 void add_entrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   const double entrants = model.parameters().entrants_at_15 * model.region_share_age15[h];
   state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
-  state.record.ledger.add(kOutside, index(Status::kStudent), entrants);
+  state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);
 }
 
 // School leavers leave with the education of their leaving age and seek work in an occupation
@@ -75,7 +75,7 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state,
         }
       }
     }
-    state.record.ledger.add(from, Status::kUnemployedShort, moved);
+    state.ledger_of(h).add(from, Status::kUnemployedShort, moved);
   }
 }
 

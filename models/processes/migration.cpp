@@ -37,7 +37,7 @@ void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::s
     migrants -= leaving;
     returned += leaving;
   }
-  state.record.ledger.add(index(Status::kEmployed), kOutside, returned);
+  state.ledger_of(h).add(index(Status::kEmployed), kOutside, returned);
 }
 
 void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
@@ -62,7 +62,7 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
     state.labour_migrants[state.cell(h, o)] += to_region;
     arrived += to_region;
   }
-  state.record.ledger.add(kOutside, index(Status::kEmployed), arrived);
+  state.ledger_of(h).add(kOutside, index(Status::kEmployed), arrived);
 }
 
 // Immigrants who do not come for a job, spread over ages by `age_share` (summing to 1) and over
@@ -75,7 +75,7 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     target[ae] += to_region * age_share[ae / kEducationLevels] * model.education_mix_by_age[ae];
   }
-  state.record.ledger.add(kOutside, index(status), to_region);
+  state.ledger_of(h).add(kOutside, index(status), to_region);
 }
 
 }  // namespace

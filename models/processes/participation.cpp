@@ -38,8 +38,8 @@ void keep_share_by_age(LabourMarketState& state, std::size_t h, Status a, Status
   const auto [a_to_b, b_to_a] =
       keep_share(&state.persons(a)[state.block(h)], &state.persons(b)[state.block(h)],
                  kAgeEducationCells, speed, share.data(), 1);
-  state.record.ledger.add(a, b, a_to_b);
-  state.record.ledger.add(b, a, b_to_a);
+  state.ledger_of(h).add(a, b, a_to_b);
+  state.ledger_of(h).add(b, a, b_to_a);
 }
 
 void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& state,
@@ -74,9 +74,9 @@ void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& 
     to_zzp += up;
     to_employee += down;
   }
-  state.record.ledger.add(Status::kSelfEmployed, Status::kInactive, stopped);
-  state.record.ledger.add(Status::kEmployed, Status::kSelfEmployed, to_zzp);
-  state.record.ledger.add(Status::kSelfEmployed, Status::kEmployed, to_employee);
+  state.ledger_of(h).add(Status::kSelfEmployed, Status::kInactive, stopped);
+  state.ledger_of(h).add(Status::kEmployed, Status::kSelfEmployed, to_zzp);
+  state.ledger_of(h).add(Status::kSelfEmployed, Status::kEmployed, to_employee);
 }
 
 }  // namespace

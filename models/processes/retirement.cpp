@@ -107,7 +107,7 @@ void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int
   employees += take_up_rvu(model, state, h, r);
   transfer_by_age(state, h, Status::kWorkingPensioner, Status::kRetired,
                   model.past_aow_work_exit_by_age, from_age_in_months(r.aow_months));
-  state.record.retirements_employees += employees;
+  state.region_records[h].retirements_employees += employees;
 }
 
 }  // namespace lmsim::model

@@ -37,7 +37,7 @@ void enter_training(LabourMarketState& state, std::size_t h, const ScenarioEffec
         moved += entering;
       }
     }
-    state.record.ledger.add(s, Status::kInTraining, moved);
+    state.ledger_of(h).add(s, Status::kInTraining, moved);
   }
 }
 
@@ -69,7 +69,7 @@ void leave_training(const StockFlowModel& model, LabourMarketState& state, std::
           completed * to_target + (leaving - completed) * by_education;
     }
   }
-  state.record.ledger.add(Status::kInTraining, Status::kUnemployedShort, moved);
+  state.ledger_of(h).add(Status::kInTraining, Status::kUnemployedShort, moved);
 }
 
 }  // namespace

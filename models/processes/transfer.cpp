@@ -28,7 +28,7 @@ double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std
       moved += amount;
     }
   }
-  state.record.ledger.add(index(from), to, moved);
+  state.ledger_of(h).add(index(from), to, moved);
   return moved;
 }
 

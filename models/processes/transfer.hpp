@@ -43,7 +43,7 @@ double transfer(LabourMarketState& state, std::size_t h, Status from, std::size_
       moved += amount;
     }
   }
-  state.record.ledger.add(index(from), to, moved);
+  state.ledger_of(h).add(index(from), to, moved);
   return moved;
 }
 
@@ -80,7 +80,7 @@ double enter_with_occupation(LabourMarketState& state, std::size_t h, Status fro
     }
     moved += leaving;
   }
-  state.record.ledger.add(from, to, moved);
+  state.ledger_of(h).add(from, to, moved);
   return moved;
 }
 

@@ -44,8 +44,8 @@ def parse_arguments(argv):
     return parser.parse_args(argv)
 
 
-def stop_on_terminate(signal_number, frame):  # noqa: ARG001  (signal handler signature)
-    raise SystemExit(1)  # unwinds through the clean-up of the temporary folder
+def stop_on_signal(signal_number, frame):  # noqa: ARG001  (signal handler signature)
+    raise SystemExit(128 + signal_number)  # unwinds through the clean-up of the temporary folder
 
 
 def build_annex(arguments, folder):
@@ -81,7 +81,7 @@ def build_annex(arguments, folder):
     title = f"{texts['annex_title']}: {scope}"
     html_page.write_page(folder / "index.html", arguments.lang, title, intro, source, downloads,
                          chart_list, table_list, texts)
-    manifest = {"title": title, "lang": arguments.lang, "scope": scope, "year": year,
+    manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang, "scope": scope, "year": year,
                 "source": source, "files": arguments.files, "charts": chart_list,
                 "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
                 "workbook": workbook}
@@ -90,12 +90,37 @@ def build_annex(arguments, folder):
     return len(chart_list), len(table_list)
 
 
-def replace_folder(temporary, final, overwrite):
-    """Moves the finished annex to its final name, replacing an old one only when allowed."""
+def is_annex(folder):
+    """True for a folder that lmsim report made (its manifest says so)."""
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("generator") == "lmsim report"
+
+
+def check_output_folder(final, files, overwrite):
+    """Refuses an --out that is not a new folder or, with --overwrite, an earlier annex."""
+    if final.exists() and not final.is_dir():
+        raise ReportInputError(f"{final}: exists and is not a folder; choose a new folder for "
+                               "the annex")
+    if final.exists() and not overwrite:
+        raise ReportInputError(f"{final}: the annex folder already exists; pass --overwrite to "
+                               "replace it")
+    if final.exists() and not is_annex(final):
+        raise ReportInputError(f"{final}: not an annex made by lmsim report (no manifest.json "
+                               "of it); --overwrite replaces only such a folder")
+    for path in files:
+        if final == Path(path).resolve().parent or final in Path(path).resolve().parents:
+            raise ReportInputError(f"{final}: holds the result file {path}; write the annex to "
+                                   "another folder")
+    if not final.parent.is_dir():
+        raise ReportInputError(f"{final}: the folder {final.parent} does not exist")
+
+
+def replace_folder(temporary, final):
+    """Moves the finished annex to its final name; an earlier annex (checked before) goes."""
     if final.exists():
-        if not overwrite:
-            raise ReportInputError(f"{final}: the annex folder already exists; pass --overwrite "
-                                   "to replace it")
         old = final.with_name(f"{final.name}.old.{os.getpid()}")
         final.rename(old)
         temporary.rename(final)
@@ -106,33 +131,38 @@ def replace_folder(temporary, final, overwrite):
 
 def main(argv):
     arguments = parse_arguments(argv)
-    final = Path(arguments.out)
-    signal.signal(signal.SIGTERM, stop_on_terminate)
-    if final.exists() and not arguments.overwrite:
-        print(f"lmsim report: error: {final}: the annex folder already exists; pass --overwrite "
-              "to replace it", file=sys.stderr)
-        return 2
-    if not final.absolute().parent.is_dir():
-        print(f"lmsim report: error: {final}: the folder {final.absolute().parent} does not "
-              "exist", file=sys.stderr)
-        return 2
+    final = Path(arguments.out).resolve()
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, stop_on_signal)
     temporary = final.with_name(f"{final.name}.tmp.{os.getpid()}")
     try:
+        check_output_folder(final, arguments.files, arguments.overwrite)
         temporary.mkdir()
         chart_count, table_count = build_annex(arguments, temporary)
-        replace_folder(temporary, final, arguments.overwrite)
+        replace_folder(temporary, final)
     except ReportInputError as error:
         print(f"lmsim report: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"lmsim report: error: cannot write the annex {final}: {error}", file=sys.stderr)
         return 1
+    except SystemExit as stop:
+        print("lmsim report: stopped by a signal; no annex written", file=sys.stderr)
+        return stop.code
+    except Exception as error:  # noqa: BLE001  (anything else is a bug: say so in one line)
+        print(f"lmsim report: error: internal error while making the annex: "
+              f"{type(error).__name__}: {error}", file=sys.stderr)
+        return 1
     finally:
         if temporary.exists():
             shutil.rmtree(temporary, ignore_errors=True)
     if not arguments.quiet:
-        print(f"lmsim report: wrote {chart_count} charts and {table_count} tables "
-              f"({arguments.lang}) to {final}/index.html")
+        try:
+            print(f"lmsim report: wrote {chart_count} charts and {table_count} tables "
+                  f"({arguments.lang}) to {final}/index.html")
+            sys.stdout.flush()
+        except OSError:
+            return 1
     return 0
 
 

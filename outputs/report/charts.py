@@ -20,6 +20,7 @@ from texts import TENSION_BOUNDS, TENSION_CLASSES, tension_class_index  # noqa: 
 
 plt.rcParams.update({
     "svg.fonttype": "none",  # text stays text in SVG
+    "text.parse_math": False,  # scenario titles and names are plain text, "$" included
     "font.family": "DejaVu Sans",
     "font.size": 9,
     "axes.spines.top": False,
@@ -35,6 +36,12 @@ CLASS_COLOURS = ["#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c"]
 def _finite(values):
     values = np.asarray(values, dtype=float)
     return np.where(np.isfinite(values), values, np.nan)
+
+
+def _highest(values):
+    """The largest finite value, or nan when there is none (a cell with infinite tension)."""
+    values = values[np.isfinite(values)]
+    return float(values.max()) if values.size else float("nan")
 
 
 class ChartWriter:
@@ -91,7 +98,8 @@ def _small_multiples(results, bands, texts, lang, title, units, scale, tension=F
                                   _finite(band.high.isel(occupation=o).values) / scale,
                                   color=colour, alpha=0.25, lw=0)
         if tension:
-            top = max(np.nanmax(_finite(b.central.isel(occupation=o).values)) for b in bands)
+            tops = [_highest(np.asarray(b.central.isel(occupation=o).values)) for b in bands]
+            top = max((t for t in tops if np.isfinite(t)), default=float("nan"))
             axis.set_ylim(0, max(5.0, 1.1 * top) if np.isfinite(top) else 5.0)
         if o % columns == 0:
             axis.set_ylabel(units)
@@ -145,15 +153,14 @@ def totals_chart(writer, results, region_index, scope, texts):
     any_band = False
     for axis, (name, label, units) in zip(axes, panels):
         for i, result in enumerate(results):
-            band = result.annual(name, region_index)
+            band = result.annual_total(name, region_index)
             colour = COLOURS[i % len(COLOURS)]
-            axis.plot(years, band.central.sum("occupation").values / 1e3, color=colour, lw=1.8,
+            axis.plot(years, band.central.values / 1e3, color=colour, lw=1.8,
                       ls="-" if i == 0 else "--")
-            if band.has_band:  # the band of the total comes from the totals of the replicates
+            if band.has_band:
                 any_band = True
-                axis.fill_between(years, band.low.sum("occupation").values / 1e3,
-                                  band.high.sum("occupation").values / 1e3, color=colour,
-                                  alpha=0.25, lw=0)
+                axis.fill_between(years, band.low.values / 1e3, band.high.values / 1e3,
+                                  color=colour, alpha=0.25, lw=0)
         axis.set_title(label)
         axis.xaxis.set_major_locator(MaxNLocator(integer=True))
         axis.set_xlabel(texts["year"])
@@ -169,7 +176,7 @@ def totals_chart(writer, results, region_index, scope, texts):
 def heatmap_chart(writer, result, index, year, texts, lang):
     title = texts["heatmap_title"].format(year=year, scenario=result.title)
     tension = result.tension_by_region(year).values
-    classes = np.vectorize(tension_class_index)(tension)
+    classes = np.vectorize(tension_class_index, otypes=[float])(tension)
     figure, axis = plt.subplots(figsize=(12, 11))
     colours = ListedColormap(CLASS_COLOURS)
     image = axis.imshow(classes, cmap=colours, norm=BoundaryNorm(np.arange(-0.5, 5.5), 5),

@@ -73,6 +73,8 @@ class Result:
             "en": [_text(o) for o in self.ds["occupation_name"].values],
             "nl": [_text(o) for o in self.ds["occupation_name_nl"].values],
         }
+        self.time_values = [str(t) for t in self.ds["time"].values]
+        self.data_checksums = _text(attrs.get("data_checksums", ""))
         years = self.ds["time"].dt.year
         self.years = sorted({int(y) for y in years.values})
         self._annual = self.ds[EXTENSIVE].groupby("time.year").mean("time")
@@ -93,12 +95,14 @@ class Result:
 
     def scope_name(self, region_index, texts):
         if region_index is None:
-            return texts["netherlands"]
+            return texts["netherlands"].format(regions=len(self.regions))
         return f"{self.region_names[region_index]} ({self.regions[region_index]})"
 
     def _scoped(self, name, region_index):
         values = self._annual[name]
-        return values.sum("region") if region_index is None else values.isel(region=region_index)
+        if region_index is None:  # a missing (NaN) value makes the sum missing, not smaller
+            return values.sum("region", skipna=False)
+        return values.isel(region=region_index)
 
     def _band(self, values):
         """Central path and band of annual values that may carry replicates or statistics."""
@@ -113,6 +117,12 @@ class Result:
     def annual(self, name, region_index):
         """Annual means of an extensive variable, year x occupation, for the scope."""
         return self._band(self._scoped(name, region_index))
+
+    def annual_total(self, name, region_index):
+        """Annual means of an extensive variable summed over occupations, per year. For a
+        replicate ensemble the band comes from the total of each replicate, not from summed
+        percentiles."""
+        return self._band(self._scoped(name, region_index).sum("occupation", skipna=False))
 
     def annual_tension(self, region_index):
         """UWV tension per year x occupation: annual vacancies over annual WW-equivalent
@@ -140,8 +150,9 @@ def check_same_layout(results):
     """Files compared in one annex must share regions, occupations and years."""
     reference = results[0]
     for other in results[1:]:
-        for what in ("regions", "occupations", "years"):
+        for what, label in (("regions", "regions"), ("occupations", "occupations"),
+                            ("time_values", "months"), ("data_checksums", "data checksums")):
             if getattr(other, what) != getattr(reference, what):
-                raise ReportInputError(f"{other.path}: its {what} differ from those of "
+                raise ReportInputError(f"{other.path}: its {label} differ from those of "
                                        f"{reference.path}; an annex compares runs of the same "
                                        "data set and horizon")

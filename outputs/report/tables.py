@@ -8,6 +8,15 @@ import pandas as pd
 from texts import tension_class
 
 
+def rounded(value, digits):
+    """A table value: whole numbers as integers, others to `digits` decimals; missing (NaN) and
+    infinite values are kept as they are (written as empty and inf)."""
+    value = float(value)
+    if not np.isfinite(value):
+        return value
+    return int(round(value)) if digits == 0 else round(value, digits)
+
+
 def table_years(years):
     """The years a printed table shows: the first, every fifth year, and the last."""
     chosen = [y for y in years if y == years[0] or y == years[-1] or y % 5 == 0]
@@ -22,7 +31,7 @@ def _per_occupation(results, lang, texts, values_of, digits):
             row = {texts["scenario"]: result.title, texts["occupation_code"]: code,
                    texts["occupation"]: result.occupation_names[lang][o]}
             for year in table_years(result.years):
-                row[str(year)] = round(float(values.sel(year=year).values[o]), digits)
+                row[str(year)] = rounded(values.sel(year=year).values[o], digits)
             rows.append(row)
     return pd.DataFrame(rows)
 
@@ -64,16 +73,16 @@ def comparison_table(results, region_index, year, lang, texts):
                 texts["scenario"]: result.title,
                 texts["occupation_code"]: code,
                 texts["occupation"]: result.occupation_names[lang][o],
-                f"{texts['employment']} {texts['reference']}": round(float(ref_employed[o])),
-                f"{texts['employment']} {texts['scenario']}": round(float(employed[o])),
+                f"{texts['employment']} {texts['reference']}": rounded(ref_employed[o], 0),
+                f"{texts['employment']} {texts['scenario']}": rounded(employed[o], 0),
                 f"{texts['employment']} {texts['difference']}":
-                    round(float(employed[o] - ref_employed[o])),
-                f"{texts['vacancies']} {texts['reference']}": round(float(ref_vacancies[o])),
-                f"{texts['vacancies']} {texts['scenario']}": round(float(vacancies[o])),
+                    rounded(employed[o] - ref_employed[o], 0),
+                f"{texts['vacancies']} {texts['reference']}": rounded(ref_vacancies[o], 0),
+                f"{texts['vacancies']} {texts['scenario']}": rounded(vacancies[o], 0),
                 f"{texts['vacancies']} {texts['difference']}":
-                    round(float(vacancies[o] - ref_vacancies[o])),
-                f"{texts['tension']} {texts['reference']}": round(float(ref_tension[o]), 2),
-                f"{texts['tension']} {texts['scenario']}": round(float(tension[o]), 2),
+                    rounded(vacancies[o] - ref_vacancies[o], 0),
+                f"{texts['tension']} {texts['reference']}": rounded(ref_tension[o], 2),
+                f"{texts['tension']} {texts['scenario']}": rounded(tension[o], 2),
                 f"{texts['tension_class']} {texts['reference']}":
                     tension_class(float(ref_tension[o]), lang),
                 f"{texts['tension_class']} {texts['scenario']}":
@@ -121,6 +130,10 @@ def write_tables(tables, folder, workbook_name):
             table.replace([np.inf], "inf").to_excel(workbook, sheet_name=sheet, index=False,
                                                     freeze_panes=(1, 0))
             worksheet = workbook.sheets[sheet]
+            for row in worksheet.iter_rows():
+                for cell in row:
+                    if cell.data_type == "f":  # text such as "=x" is a title, not a formula
+                        cell.data_type = "s"
             for column, header in zip(worksheet.columns, table.columns):
                 width = max([len(str(header))] + [len(str(v)) for v in table[header]])
                 worksheet.column_dimensions[column[0].column_letter].width = min(width + 2, 60)

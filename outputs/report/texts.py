@@ -14,7 +14,7 @@ TENSION_CLASSES = {
 TEXTS = {
     "nl": {
         "annex_title": "Bijlage arbeidsmarktprognose",
-        "netherlands": "Nederland (alle 35 arbeidsmarktregio's)",
+        "netherlands": "Nederland (alle {regions} arbeidsmarktregio's)",
         "scope": "Gebied",
         "reference": "referentie",
         "year": "jaar",
@@ -62,7 +62,7 @@ TEXTS = {
     },
     "en": {
         "annex_title": "Labour-market forecast annex",
-        "netherlands": "the Netherlands (all 35 labour-market regions)",
+        "netherlands": "the Netherlands (all {regions} labour-market regions)",
         "scope": "Area",
         "reference": "reference",
         "year": "year",
@@ -111,7 +111,9 @@ TEXTS = {
 
 
 def tension_class(value, lang):
-    """The UWV class of a tension value, in the annex's language."""
+    """The UWV class of a tension value, in the annex's language ('n/a' for a missing value)."""
+    if value != value:  # NaN
+        return "n/a"
     names = TENSION_CLASSES[lang]
     for bound, name in zip(TENSION_BOUNDS[:3], names[:3]):
         if value < bound:
@@ -120,7 +122,9 @@ def tension_class(value, lang):
 
 
 def tension_class_index(value):
-    """0 (very loose) .. 4 (very tight), the same rule as tension_class."""
+    """0 (very loose) .. 4 (very tight), the same rule as tension_class; NaN when missing."""
+    if value != value:
+        return float("nan")
     for i, bound in enumerate(TENSION_BOUNDS[:3]):
         if value < bound:
             return i

@@ -1,11 +1,15 @@
 // Unit tests of engine/process_schedule: the order in which processes run (per-part groups part
-// by part, split by whole-state processes), that this order gives the same state as running each
-// process over all parts, step_before, step_timed, run and names.
+// by part, the parts in parallel, split by whole-state processes), that this order gives the same
+// state as running each process over all parts for any number of threads, step_before,
+// step_timed, run and names. Per-part processes write only to their own part of the test state
+// (as the contract asks), so each part keeps its own log.
 #include <catch2/catch.hpp>
 
 #include <cstddef>
 #include <string>
 #include <vector>
+
+#include <oneapi/tbb/global_control.h>
 
 #include "engine/process_schedule.hpp"
 
@@ -13,43 +17,58 @@ namespace {
 
 using lmsim::ProcessSchedule;
 
+using Log = std::vector<std::string>;
+
 struct State {
-  std::vector<double> x;           // one value per part; parts do not interact
-  double total = 0.0;              // written by the whole-state process
-  std::vector<double> seen_total;  // what the per-part process after it read, per part
-  std::vector<std::string> log;    // "A0" = process A on part 0, "W" = whole-state process W
-  std::vector<int> steps;          // step index each call received
+  std::vector<double> x;                // one value per part; parts do not interact
+  double total = 0.0;                   // written by the whole-state process
+  std::vector<double> seen_total;       // what the per-part process after it read, per part
+  std::vector<Log> part_log;            // per part: "A", "B", "C" in the order they ran on it
+  Log log;                              // the whole-state processes, and "parts A,B" when W ran
+  std::vector<std::vector<int>> steps;  // per part: step index each call received
+
+  // What has run, as one log: whole-state entries, and for each per-part entry, the part.
+  void note_whole(const std::string& name) {
+    std::string done;
+    for (std::size_t p = 0; p < part_log.size(); ++p) {
+      std::string part;
+      for (const auto& entry : part_log[p]) part += entry;
+      done += (p > 0 ? "|" : "") + part;
+    }
+    log.push_back(name + "[" + done + "]");
+  }
 };
 
 State initial_state(std::size_t parts) {
   State s;
   for (std::size_t p = 0; p < parts; ++p) s.x.push_back(1.0 + static_cast<double>(p));
   s.seen_total.assign(parts, 0.0);
+  s.part_log.assign(parts, {});
+  s.steps.assign(parts, {});
   return s;
 }
 
 // A, B: per part; W: whole state; C: per part, reading what W wrote.
 void part_a(State& s, int step, std::size_t part) {
   s.x[part] = s.x[part] * s.x[part] + step;
-  s.log.push_back("A" + std::to_string(part));
-  s.steps.push_back(step);
+  s.part_log[part].push_back("A");
+  s.steps[part].push_back(step);
 }
 void part_b(State& s, int step, std::size_t part) {
   s.x[part] = 0.5 * s.x[part] - 1.0;
-  s.log.push_back("B" + std::to_string(part));
-  s.steps.push_back(step);
+  s.part_log[part].push_back("B");
+  s.steps[part].push_back(step);
 }
-void whole_w(State& s, int step) {
+void whole_w(State& s, int /*step*/) {
   s.total = 0.0;
   for (double v : s.x) s.total += v;
-  s.log.push_back("W");
-  s.steps.push_back(step);
+  s.note_whole("W");
 }
 void part_c(State& s, int step, std::size_t part) {
   s.seen_total[part] = s.total;
   s.x[part] += s.total / 10.0;
-  s.log.push_back("C" + std::to_string(part));
-  s.steps.push_back(step);
+  s.part_log[part].push_back("C");
+  s.steps[part].push_back(step);
 }
 
 ProcessSchedule<State> make_schedule(std::size_t parts) {
@@ -69,8 +88,6 @@ void step_process_by_process(State& s, int step, std::size_t parts) {
   for (std::size_t p = 0; p < parts; ++p) part_c(s, step, p);
 }
 
-using Log = std::vector<std::string>;
-
 }  // namespace
 
 TEST_CASE("ProcessSchedule::names keeps the order of registration", "[engine]") {
@@ -87,9 +104,30 @@ TEST_CASE("ProcessSchedule runs consecutive per-part processes part by part", "[
   const auto schedule = make_schedule(3);
   State s = initial_state(3);
   schedule.step(s, 5);
-  // A and B run together per part; the whole-state W splits them from C.
-  CHECK(s.log == Log{"A0", "B0", "A1", "B1", "A2", "B2", "W", "C0", "C1", "C2"});
-  CHECK(s.steps == std::vector<int>(10, 5));
+  // Each part runs A, B, then (after W) C; W ran when every part had done A and B.
+  CHECK(s.part_log == std::vector<Log>(3, Log{"A", "B", "C"}));
+  CHECK(s.log == Log{"W[AB|AB|AB]"});
+  CHECK(s.steps == std::vector<std::vector<int>>(3, {5, 5, 5}));
+}
+
+TEST_CASE("ProcessSchedule gives the same state for 1, 2 and 4 threads", "[engine][threads]") {
+  const std::size_t parts = 64;
+  const auto run_with = [&](std::size_t threads) {
+    const oneapi::tbb::global_control limit(oneapi::tbb::global_control::max_allowed_parallelism,
+                                            threads);
+    const auto schedule = make_schedule(parts);
+    State s = initial_state(parts);
+    for (int t = 1; t <= 3; ++t) schedule.step(s, t);
+    return s;
+  };
+  const State one = run_with(1);
+  for (const std::size_t threads : {2u, 4u}) {
+    const State many = run_with(threads);
+    CHECK(many.x == one.x);
+    CHECK(many.total == one.total);
+    CHECK(many.part_log == one.part_log);
+    CHECK(many.log == one.log);
+  }
 }
 
 TEST_CASE("ProcessSchedule gives the state that running each process over all parts gives",
@@ -107,16 +145,15 @@ TEST_CASE("ProcessSchedule gives the state that running each process over all pa
   // The whole-state process saw every part finished with A and B, and C saw its result.
   CHECK(scheduled.seen_total == reference.seen_total);
   CHECK(scheduled.seen_total == std::vector<double>(parts, scheduled.total));
-  CHECK(scheduled.log != reference.log);  // same result, different order
 }
 
 TEST_CASE("ProcessSchedule with whole-state processes only runs them in order", "[engine]") {
   ProcessSchedule<State> schedule(3);
-  schedule.add("W1", [](State& s, int) { s.log.push_back("W1"); });
-  schedule.add("W2", [](State& s, int) { s.log.push_back("W2"); });
+  schedule.add("W1", [](State& s, int) { s.note_whole("W1"); });
+  schedule.add("W2", [](State& s, int) { s.note_whole("W2"); });
   State s = initial_state(3);
   schedule.step(s, 0);
-  CHECK(s.log == Log{"W1", "W2"});
+  CHECK(s.log == Log{"W1[||]", "W2[||]"});
 }
 
 TEST_CASE("ProcessSchedule::step_before stops before the named process", "[engine]") {
@@ -124,22 +161,26 @@ TEST_CASE("ProcessSchedule::step_before stops before the named process", "[engin
   SECTION("before the whole-state process") {
     State s = initial_state(2);
     schedule.step_before(s, 1, "W");
-    CHECK(s.log == Log{"A0", "B0", "A1", "B1"});
+    CHECK(s.part_log == std::vector<Log>(2, Log{"A", "B"}));
+    CHECK(s.log.empty());
   }
   SECTION("inside a per-part group: only the processes before it, part by part") {
     State s = initial_state(2);
     schedule.step_before(s, 1, "B");
-    CHECK(s.log == Log{"A0", "A1"});
+    CHECK(s.part_log == std::vector<Log>(2, Log{"A"}));
+    CHECK(s.log.empty());
   }
   SECTION("before the last process") {
     State s = initial_state(2);
     schedule.step_before(s, 1, "C");
-    CHECK(s.log == Log{"A0", "B0", "A1", "B1", "W"});
+    CHECK(s.part_log == std::vector<Log>(2, Log{"A", "B"}));
+    CHECK(s.log == Log{"W[AB|AB]"});
   }
   SECTION("before the first process: nothing runs") {
     State s = initial_state(2);
     const State before = s;
     schedule.step_before(s, 1, "A");
+    CHECK(s.part_log == std::vector<Log>(2, Log{}));
     CHECK(s.log.empty());
     CHECK(s.x == before.x);
   }
@@ -153,7 +194,8 @@ TEST_CASE("ProcessSchedule::step_timed runs each process over all parts and time
   std::vector<double> seconds = {0.25};
   schedule.step_timed(timed, 2, seconds);
   schedule.step(stepped, 2);
-  CHECK(timed.log == Log{"A0", "A1", "A2", "B0", "B1", "B2", "W", "C0", "C1", "C2"});
+  CHECK(timed.part_log == std::vector<Log>(3, Log{"A", "B", "C"}));
+  CHECK(timed.log == Log{"W[AB|AB|AB]"});
   CHECK(timed.x == stepped.x);
   REQUIRE(seconds.size() == 4);
   CHECK(seconds[0] >= 0.25);  // added to what was there
@@ -167,11 +209,13 @@ TEST_CASE("ProcessSchedule::run observes the initial state, then steps 1..steps-
   std::vector<std::size_t> log_sizes;
   schedule.run(s, 4, [&](const State& state, int t) {
     observed.push_back(t);
-    log_sizes.push_back(state.log.size());
+    std::size_t calls = state.log.size();
+    for (const Log& part : state.part_log) calls += part.size();
+    log_sizes.push_back(calls);
   });
   CHECK(observed == std::vector<int>{0, 1, 2, 3});
   // Nothing ran before the first observation; one full step (7 calls) before each later one.
   CHECK(log_sizes == std::vector<std::size_t>{0, 7, 14, 21});
-  CHECK(s.steps.front() == 1);
-  CHECK(s.steps.back() == 3);
+  CHECK(s.steps[0].front() == 1);
+  CHECK(s.steps[1].back() == 3);
 }

@@ -232,6 +232,23 @@ def main():
     message = run([binary, "report", base, "--out", existing], expect=2)
     check("already exists; pass --overwrite" in message, "existing annex is not replaced")
     check(sorted(p.name for p in existing.iterdir()) == before, "existing annex untouched")
+    # --overwrite replaces only an earlier annex: never a folder of the user's, nor a file.
+    user_folder = work / "user_folder"
+    shutil.rmtree(user_folder, ignore_errors=True)
+    user_folder.mkdir()
+    (user_folder / "notes.txt").write_text("mine")
+    message = run([binary, "report", base, "--out", user_folder, "--overwrite"], expect=2)
+    check("not an annex made by lmsim report" in message, "a user's folder is not replaced")
+    check((user_folder / "notes.txt").read_text() == "mine", "the user's folder is untouched")
+    a_file = work / "a_file.txt"
+    a_file.write_text("mine")
+    message = run([binary, "report", base, "--out", a_file, "--overwrite"], expect=2)
+    check("exists and is not a folder" in message and a_file.read_text() == "mine",
+          "a file named as --out is not replaced")
+    shutil.copy(base, user_folder / "base.h5")
+    message = run([binary, "report", user_folder / "base.h5", "--out", user_folder,
+                   "--overwrite"], expect=2)
+    check((user_folder / "base.h5").exists(), "an input inside --out is never removed")
     message = run([binary, "report", base, "--out", work / "x", "--region", "Midden-Utrech"],
                   expect=2)
     check("did you mean 'Midden-Utrecht'" in message, f"misspelt region: {message}")
