@@ -17,6 +17,7 @@
 #include "engine/result_set.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
+#include "tests/support/small_result_set.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::test {
@@ -25,24 +26,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-
-// time (3 months, days since 2025-01-01) x region (2 labels), a region_name text coordinate,
-// a time x region variable with awkward values and a variable over time alone.
-ResultSet small_set() {
-  ResultSet r;
-  r.dimensions.push_back({"time", {0.0, 31.0, 59.0}, {}, "days since 2025-01-01", "time"});
-  r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region code"});
-  r.text_coordinates.push_back(
-      {"region_name", "region", {"Noord, \"oost\"", "Fryslân"}, "region name"});
-  Variable& employed = r.add_variable("employed", {"time", "region"}, "persons", "employed persons",
-                                      "werkzame personen");
-  employed.data = {1234.5, 0.1 + 0.2, 1.0 / 3.0, kInfinity, -2.5e-300, 123456.789};
-  Variable& retiring = r.add_variable("retirements", {"time"}, "persons per month",
-                                      "employees retiring", "werknemers met pensioen");
-  retiring.data = {12.25, 0.0, 2.0 / 7.0};
-  r.attributes = {{"title", "Small test set"}, {"engine", "stock-flow"}};
-  return r;
-}
 
 std::uint64_t bits(double value) {
   return std::bit_cast<std::uint64_t>(value);
@@ -72,7 +55,7 @@ std::vector<std::pair<std::string, std::string>> sorted(
   return attributes;
 }
 
-// Everything small_set() holds, compared with what was read back.
+// Everything small_result_set() holds, compared with what was read back.
 void require_same_results(const ResultSet& read, const ResultSet& written) {
   REQUIRE(read.dimensions.size() == written.dimensions.size());
   for (const Dimension& w : written.dimensions) {
@@ -108,7 +91,7 @@ TEST_CASE("read_whole_result_file gives back bit for bit what write_hdf5 wrote",
           "[outputs][reader]") {
   TempDir tmp;
   const fs::path file = tmp / "small.h5";
-  const ResultSet written = small_set();
+  const ResultSet written = small_result_set();
   outputs::write_hdf5(written, file, {false, 1});
   const ResultSet read = outputs::read_whole_result_file(file);
 
@@ -134,7 +117,7 @@ TEST_CASE("read_whole_result_file gives back bit for bit what write_hdf5 wrote",
 
 TEST_CASE("compression levels 0 and 1 give the same values read back", "[outputs][reader]") {
   TempDir tmp;
-  const ResultSet written = small_set();
+  const ResultSet written = small_result_set();
   outputs::write_hdf5(written, tmp / "level0.h5", {false, 0});
   outputs::write_hdf5(written, tmp / "level1.h5", {false, 1});
   const ResultSet plain = outputs::read_whole_result_file(tmp / "level0.h5");
@@ -168,7 +151,7 @@ TEST_CASE("read_whole_result_file refuses an HDF5 file truncated to half its siz
           "[outputs][reader]") {
   TempDir tmp;
   const fs::path file = tmp / "truncated.h5";
-  outputs::write_hdf5(small_set(), file, {false, 1});
+  outputs::write_hdf5(small_result_set(), file, {false, 1});
   REQUIRE_NOTHROW(outputs::read_whole_result_file(file));
   const auto size = fs::file_size(file);
   REQUIRE(size > 1000);

@@ -16,6 +16,7 @@
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
 #include "outputs/tidy_csv_export.hpp"
+#include "tests/support/small_result_set.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::test {
@@ -24,26 +25,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-const std::string kAwkwardLabel = "Noord, \"oost\"";
 
-// time (January .. March 2025) x region (2), region_name with an awkward label, a time x region
-// variable with awkward values and a variable over time alone.
-ResultSet small_set() {
-  ResultSet r;
-  r.dimensions.push_back({"time", {0.0, 31.0, 59.0}, {}, "days since 2025-01-01", "time"});
-  r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region code"});
-  r.text_coordinates.push_back({"region_name", "region", {kAwkwardLabel, "Fryslân"}, "name"});
-  Variable& employed = r.add_variable("employed", {"time", "region"}, "persons", "employed persons",
-                                      "werkzame personen");
-  employed.data = {1234.5, 0.1 + 0.2, 1.0 / 3.0, kInfinity, -2.5e-300, 123456.789};
-  Variable& retiring = r.add_variable("retirements", {"time"}, "persons per month",
-                                      "employees retiring", "werknemers met pensioen");
-  retiring.data = {12.25, 0.0, 2.0 / 7.0};
-  r.attributes = {{"title", "Small test set"}, {"engine", "stock-flow"}};
-  return r;
-}
-
-// A result file of small_set() in `tmp`, read back as lmsim export reads it.
+// A result file of small_result_set() in `tmp`, read back as lmsim export reads it.
 struct Exported {
   fs::path file;
   ResultSet results;
@@ -51,7 +34,7 @@ struct Exported {
 
 Exported written_and_read(const TempDir& tmp) {
   const fs::path file = tmp / "small.h5";
-  outputs::write_hdf5(small_set(), file, {false, 1});
+  outputs::write_hdf5(small_result_set(), file, {false, 1});
   return {file, outputs::read_whole_result_file(file)};
 }
 
@@ -98,7 +81,7 @@ TEST_CASE("export_tidy_csv writes one row per value, last dimension fastest, wit
   const std::vector<std::string> keys = {"2025-01-01,R1," + noord + ",", "2025-01-01,R2,Fryslân,",
                                          "2025-02-01,R1," + noord + ",", "2025-02-01,R2,Fryslân,",
                                          "2025-03-01,R1," + noord + ",", "2025-03-01,R2,Fryslân,"};
-  const ResultSet original = small_set();
+  const ResultSet original = small_result_set();
   const std::vector<double>& values = original.variable("employed").data;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     INFO("row " << i + 1 << ": " << rows[i + 1]);
