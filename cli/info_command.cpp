@@ -28,11 +28,9 @@ int info_command(const Arguments& args) {
     return kExitInvalidInput;
   }
   const ResultSet results = outputs::read_whole_result_file(file);
-  if (scenario) {
-    std::cout << outputs::result_attribute(results, "scenario", file) << "\n";
-  } else if (parameters) {
-    std::cout << outputs::result_attribute(results, "parameters", file) << "\n";
-  } else {
+  if (scenario) std::cout << outputs::result_attribute(results, "scenario", file) << "\n";
+  if (parameters) std::cout << outputs::result_attribute(results, "parameters", file) << "\n";
+  if (!scenario && !parameters) {
     std::cout << outputs::describe_results(results, file);
   }
   return kExitSuccess;

@@ -79,7 +79,14 @@ int dispatch(int argc, char** argv) {
 int main(int argc, char** argv) {
   lmsim::install_temporary_file_cleanup();
   try {
-    return dispatch(argc, argv);
+    const int code = dispatch(argc, argv);
+    // What a command printed must have reached its destination (a full disk, a closed pipe).
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "lmsim: error: cannot write to standard output (disk full or pipe closed?)\n";
+      return lmsim::cli::kExitFailure;
+    }
+    return code;
   } catch (const lmsim::InputError& error) {
     std::cerr << "lmsim: error: " << error.what() << "\n";
     return lmsim::cli::kExitInvalidInput;

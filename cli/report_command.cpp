@@ -113,7 +113,7 @@ int report_command(const Arguments& args) {
     std::cerr << "lmsim report: --lang must be nl or en, not '" << lang << "'\n";
     return kExitInvalidInput;
   }
-  for (const std::string& file : files) outputs::read_whole_result_file(file);  // clear errors
+  for (const std::string& file : files) outputs::check_result_file(file);  // clear errors first
   const std::string python = python_interpreter();
   if (python.find('/') != std::string::npos && !std::filesystem::exists(python)) {
     throw RuntimeError("the report needs " + python +

@@ -457,6 +457,10 @@ ResultSet read_whole_result_file(const std::filesystem::path& path) {
   return read_everything(path);
 }
 
+void check_result_file(const std::filesystem::path& path) {
+  check_readable_in_child_process(path, read_everything);
+}
+
 ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& path) {
   return read_everything(path);
 }

@@ -24,6 +24,10 @@ ResultSet read_result_file(const std::filesystem::path& path,
 // crashes the HDF5 library gives an InputError instead of a crash; read_result_file does the same.
 ResultSet read_whole_result_file(const std::filesystem::path& path);
 
+// Only the check of read_whole_result_file (in a child process): for lmsim report, whose annex
+// maker reads the file itself.
+void check_result_file(const std::filesystem::path& path);
+
 // The same two readers without the child process, for the fuzzer (fuzz/fuzz_result_file.cpp),
 // which must see every crash and sort those of lmsim's code from those inside the HDF5 library.
 ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& path);

@@ -83,6 +83,21 @@ TEST_CASE("lmsim info --scenario prints the scenario stored in the result file",
   CHECK_THAT(scenario.output, Catch::Contains("start = "));
   // The scenario text alone, not the description.
   CHECK_THAT(scenario.output, !Catch::Contains("lmsim result file"));
+  // Both at once: the scenario, then every parameter value.
+  const CommandResult both = run_lmsim("info " + quoted(out) + " --scenario --parameters");
+  CHECK(both.exit_code == 0);
+  CHECK_THAT(both.output, Catch::Contains("start = ") && Catch::Contains("separation_rate = "));
+}
+
+TEST_CASE("lmsim info says so when its output cannot be written", "[cli][info]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  // /dev/full fails every write like a full disk.
+  const CommandResult full =
+      run_shell(std::string(LMSIM_BINARY) + " info " + quoted(out) + " --parameters > /dev/full");
+  INFO(full.output);
+  CHECK(full.exit_code == 1);
+  CHECK_THAT(full.output, Catch::Contains("cannot write to standard output"));
 }
 
 TEST_CASE("lmsim info exits 2 naming a missing or unreadable result file", "[cli][info]") {
