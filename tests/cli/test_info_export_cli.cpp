@@ -93,8 +93,8 @@ TEST_CASE("lmsim info says so when its output cannot be written", "[cli][info]")
   TempDir tmp;
   const fs::path out = baseline_result(tmp);
   // /dev/full fails every write like a full disk.
-  const CommandResult full =
-      run_shell(std::string(LMSIM_BINARY) + " info " + quoted(out) + " --parameters > /dev/full");
+  const CommandResult full = run_shell("{ " + std::string(LMSIM_BINARY) + " info " + quoted(out) +
+                                       " --parameters > /dev/full; }");
   INFO(full.output);
   CHECK(full.exit_code == 1);
   CHECK_THAT(full.output, Catch::Contains("cannot write to standard output"));
