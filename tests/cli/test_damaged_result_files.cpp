@@ -2,7 +2,8 @@
 // with exit code 2 and a message naming the file, never crashes, and writes nothing. The inputs
 // in fuzz/regressions/result_file were found by fuzz/fuzz_result_file; two of them crash the
 // HDF5 library (1.10) itself, which lmsim survives by reading result files in a child process
-// first (outputs/isolated_read.hpp); another makes it loop, which the child's time limit ends.
+// first (outputs/isolated_read.hpp). The inputs carry no .h5 extension: they are test inputs, not
+// results; another makes it loop, which the child's time limit ends.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -22,7 +23,7 @@ std::vector<fs::path> damaged_files() {
   for (const auto& entry :
        fs::directory_iterator(source_dir() / "fuzz" / "regressions" / "result_file")) {
     // The file that makes HDF5 loop costs the time allowed (10 s) per command: tested once below.
-    if (entry.path().filename() != "loops_hdf5.h5") files.push_back(entry.path());
+    if (entry.path().filename() != "loops_hdf5") files.push_back(entry.path());
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -57,7 +58,7 @@ TEST_CASE("every command refuses a damaged result file with exit 2 and its name"
 }
 
 TEST_CASE("a file that crashes the HDF5 library is reported as damaged", "[cli][damaged]") {
-  for (const char* name : {"crashes_hdf5_in_release_a.h5", "crashes_hdf5_in_release_b.h5"}) {
+  for (const char* name : {"crashes_hdf5_in_release_a", "crashes_hdf5_in_release_b"}) {
     const fs::path file = source_dir() / "fuzz" / "regressions" / "result_file" / name;
     const CommandResult result = run_lmsim("info " + quoted(file));
     INFO(result.output);
@@ -68,7 +69,7 @@ TEST_CASE("a file that crashes the HDF5 library is reported as damaged", "[cli][
 
 TEST_CASE("a file on which the HDF5 library loops is reported as damaged in bounded time",
           "[cli][damaged]") {
-  const fs::path file = source_dir() / "fuzz" / "regressions" / "result_file" / "loops_hdf5.h5";
+  const fs::path file = source_dir() / "fuzz" / "regressions" / "result_file" / "loops_hdf5";
   const CommandResult result = run_lmsim("info " + quoted(file));
   INFO(result.output);
   CHECK(result.exit_code == 2);
