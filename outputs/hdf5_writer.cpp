@@ -10,28 +10,17 @@
 
 #include "engine/atomic_output.hpp"
 #include "engine/error.hpp"
+#include "outputs/hdf5_handle.hpp"
 
 namespace lmsim::outputs {
 namespace {
 
-// Owns one HDF5 identifier and closes it with the matching function.
-class Handle {
+// An HDF5 identifier the writer has just created: failing to create it is an error at once.
+class Handle : public Hdf5Handle {
  public:
-  Handle(hid_t id, herr_t (*close)(hid_t), const std::string& what) : id_(id), close_(close) {
-    if (id_ < 0) throw RuntimeError("HDF5: cannot create " + what);
+  Handle(hid_t id, herr_t (*close)(hid_t), const std::string& what) : Hdf5Handle(id, close) {
+    if (!valid()) throw RuntimeError("HDF5: cannot create " + what);
   }
-  ~Handle() {
-    if (id_ >= 0) close_(id_);
-  }
-  Handle(const Handle&) = delete;
-  Handle& operator=(const Handle&) = delete;
-  Handle(Handle&& other) noexcept : id_(other.id_), close_(other.close_) { other.id_ = -1; }
-  Handle& operator=(Handle&&) = delete;
-  operator hid_t() const { return id_; }  // NOLINT(google-explicit-constructor)
-
- private:
-  hid_t id_;
-  herr_t (*close_)(hid_t);
 };
 
 void check(herr_t status, const std::string& what) {

@@ -99,8 +99,9 @@ void check_readable_in_child_process(const std::filesystem::path& path, ResultFi
   ::close(pipe_fds[1]);
   std::string message;
   bool finished = false;
+  const std::chrono::milliseconds allowed = time_allowed(path);
   try {
-    finished = read_until_closed(pipe_fds[0], time_allowed(path), &message);
+    finished = read_until_closed(pipe_fds[0], allowed, &message);
   } catch (...) {
     ::close(pipe_fds[0]);
     ::kill(child, SIGKILL);
@@ -116,7 +117,7 @@ void check_readable_in_child_process(const std::filesystem::path& path, ResultFi
   if (!finished) {
     throw InputError({path.string(), 0, 0, ""},
                      "damaged result file: reading it did not finish in " +
-                         std::to_string(time_allowed(path).count() / 1000) +
+                         std::to_string(allowed.count() / 1000) +
                          " s (the HDF5 library loops on some damaged files; run lmsim again to "
                          "write it anew)");
   }

@@ -8,6 +8,7 @@
 #include <system_error>
 
 #include "engine/error.hpp"
+#include "outputs/hdf5_handle.hpp"
 #include "outputs/isolated_read.hpp"
 
 namespace lmsim::outputs {
@@ -15,24 +16,7 @@ namespace {
 
 ResultSet read_everything(const std::filesystem::path& path);
 
-// Owns one HDF5 identifier (or none, when negative) and closes it with the matching function.
-class Handle {
- public:
-  Handle(hid_t id, herr_t (*close)(hid_t)) : id_(id), close_(close) {}
-  ~Handle() {
-    if (id_ >= 0) close_(id_);
-  }
-  Handle(const Handle&) = delete;
-  Handle& operator=(const Handle&) = delete;
-  Handle(Handle&&) = delete;
-  Handle& operator=(Handle&&) = delete;
-  bool valid() const { return id_ >= 0; }
-  hid_t id() const { return id_; }
-
- private:
-  hid_t id_;
-  herr_t (*close_)(hid_t);
-};
+using Handle = Hdf5Handle;
 
 class Reader {
  public:

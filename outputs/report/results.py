@@ -124,21 +124,24 @@ class Result:
         percentiles."""
         return self._band(self._scoped(name, region_index).sum("occupation", skipna=False))
 
+    def _tension(self, vacancies, unemployed_short):
+        """UWV tension: annual vacancies over annual WW-equivalent short-term unemployed (the
+        rule of lmsim's run summary and compare); infinite where nobody is short-term unemployed."""
+        ww = self.ww_share * unemployed_short
+        return xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+
     def annual_tension(self, region_index):
-        """UWV tension per year x occupation: annual vacancies over annual WW-equivalent
-        short-term unemployed (the rule of lmsim's run summary and compare)."""
-        vacancies = self._scoped("vacancies", region_index)
-        ww = self.ww_share * self._scoped("unemployed_short", region_index)
-        tension = xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+        """Tension per year x occupation for the scope."""
+        tension = self._tension(self._scoped("vacancies", region_index),
+                                self._scoped("unemployed_short", region_index))
         if self.ensemble == "statistic":  # no percentiles of a ratio from percentiles of its parts
             return Band(tension.sel(statistic="mean"))
         return self._band(tension)
 
     def tension_by_region(self, year):
         """Tension per region x occupation in a year (central value)."""
-        vacancies = self._annual["vacancies"].sel(year=year)
-        ww = self.ww_share * self._annual["unemployed_short"].sel(year=year)
-        tension = xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+        tension = self._tension(self._annual["vacancies"].sel(year=year),
+                                self._annual["unemployed_short"].sel(year=year))
         if self.ensemble == "replicate":
             return tension.mean("replicate")
         if self.ensemble == "statistic":

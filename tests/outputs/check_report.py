@@ -33,16 +33,7 @@ import openpyxl
 import xarray as xr
 from PIL import Image
 
-passed = 0
-
-
-def check(condition, message):
-    global passed
-    if not condition:
-        print("FAILED: " + message)
-        print(f"{passed} passed, 1 failed")
-        sys.exit(1)
-    passed += 1
+from checks import check, summary
 
 
 def run(command, expect=0):
@@ -261,7 +252,7 @@ def main():
     message = run([binary, "report", not_a_result, "--out", work / "x"], expect=2)
     check(str(not_a_result) in message and "not an HDF5 file" in message, "not a result file")
     check(not (work / "x").exists() and not list(work.glob("x.tmp.*")), "nothing left behind")
-    print(f"{passed} passed, 0 failed")
+    summary()
 
 
 if __name__ == "__main__":

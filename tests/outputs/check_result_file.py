@@ -15,16 +15,7 @@ import sys
 import h5py
 import numpy as np
 
-passed = 0
-
-
-def check(condition, message):
-    global passed
-    if not condition:
-        print("FAILED: " + message)
-        print(f"{passed} passed, 1 failed")
-        sys.exit(1)
-    passed += 1
+from checks import check, summary
 
 
 def text(values):
@@ -94,7 +85,7 @@ def main():
     # netCDF's own tool reads the header.
     header = subprocess.run(["ncdump", "-h", out], check=True, capture_output=True, text=True).stdout
     check("time = 192 ;" in header and "double employed(time, region, occupation) ;" in header, "ncdump -h")
-    print(f"{passed} passed, 0 failed")
+    summary()
 
 
 if __name__ == "__main__":
