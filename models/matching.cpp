@@ -90,3 +90,68 @@ Applications applications_sent(const StockFlowModel& model, const LabourMarketSt
 }
 
 }  // namespace lmsim::model
+
+namespace lmsim::model {
+
+// Share of the employee jobs of every work cell that separates this month (w / e).
+std::vector<double> separation_shares(const LabourMarketState& state) {
+  const std::size_t R = state.regions();
+  const std::size_t O = state.occupations();
+  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
+  std::vector<double> shares(R * O, 0.0);
+  for (std::size_t c = 0; c < R * O; ++c) {
+    shares[c] = employee_jobs[c] > 0.0 ? state.record.separations[c] / employee_jobs[c] : 0.0;
+  }
+  return shares;
+}
+
+// Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
+// other regions); each row is renormalised, so searchers look more at home and elsewhere.
+RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects) {
+  if (!effects.regional_mobility_changed) return model.geo;
+  RowMatrix geo = model.geo;
+  for (Eigen::Index h = 0; h < geo.rows(); ++h) {
+    for (Eigen::Index w = 0; w < geo.cols(); ++w) {
+      if (w != h) geo(h, w) *= effects.inflow_factor[static_cast<std::size_t>(w)];
+    }
+    const double sum = geo.row(h).sum();
+    if (sum > 0.0) geo.row(h) /= sum;
+  }
+  return geo;
+}
+
+// x of this month: the calibrated recruitment intensity times what levers give (sector priority).
+RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects) {
+  const std::size_t R = model.regions();
+  const std::size_t O = model.occupations();
+  return as_matrix(model.calibration().recruitment_intensity, R, O)
+      .cwiseProduct(as_matrix(effects.recruitment_factor, R, O));
+}
+
+HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketState& state,
+                               std::size_t h, std::size_t o,
+                               const std::vector<double>& separation_share) {
+  HomeSeparation result;
+  for (std::size_t w = 0; w < state.regions(); ++w) {
+    const double j = state.jobs[state.job(h, w, o)];
+    result.lost += j * separation_share[state.cell(w, o)];
+    result.held += j;
+  }
+  // Who loses the job: the cell's separations spread over age and education by the relative
+  // risk of each group (calibrated; docs/model.md).
+  const auto& risk = model.calibration().separation_risk;
+  const double* employed = &state.persons(Status::kEmployed)[state.block(h, o)];
+  double at_risk = 0.0;
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) at_risk += employed[ae] * risk[ae];
+  result.share = at_risk > 0.0 ? result.lost / at_risk : 0.0;
+  return result;
+}
+
+Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& reach, Eigen::Index h,
+                                      Eigen::Index o) {
+  const double norm = occ.row(o).dot(reach.row(h));
+  if (norm <= 0.0) return Eigen::RowVectorXd::Zero(occ.cols());
+  return occ.row(o).cwiseProduct(reach.row(h)) / norm;
+}
+
+}  // namespace lmsim::model

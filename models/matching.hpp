@@ -59,3 +59,39 @@ struct SearchEffort {
 SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales = true);
 
 }  // namespace lmsim::model
+
+namespace lmsim::model {
+
+// A vector of R x O values as a row-major matrix.
+inline RowMatrix as_matrix(const std::vector<double>& v, std::size_t rows, std::size_t cols) {
+  return Eigen::Map<const RowMatrix>(v.data(), static_cast<Eigen::Index>(rows),
+                                     static_cast<Eigen::Index>(cols));
+}
+
+// Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
+// other regions); each row is renormalised, so searchers look more at home and elsewhere.
+RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects);
+
+// x of this month: the calibrated recruitment intensity times what levers give (sector priority).
+RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects);
+
+// Share of the employee jobs of every work cell that separates this month (w / e).
+std::vector<double> separation_shares(const LabourMarketState& state);
+
+// The separations of the employees of home region h and occupation o: the jobs they hold in all
+// work regions (held), the jobs lost there at the separation share of each work cell (lost), and
+// lost per unit of separation risk (share): an employee of age x education cell ae separates with
+// probability min(1, share x separation_risk[ae]).
+struct HomeSeparation {
+  double held = 0.0, lost = 0.0, share = 0.0;
+};
+HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketState& state,
+                               std::size_t h, std::size_t o,
+                               const std::vector<double>& separation_share);
+
+// Where a hired searcher of home region h and occupation o goes: occupation o' with probability
+// Pocc[o,o'] G[h,o'] / sum, G = Pgeo (V .* p) (MatchingOutcome::reach).
+Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& reach, Eigen::Index h,
+                                      Eigen::Index o);
+
+}  // namespace lmsim::model

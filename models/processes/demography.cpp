@@ -6,6 +6,7 @@
 // proportion to the employment of their education level.
 #include <array>
 
+#include "models/processes/inflows.hpp"
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -45,7 +46,7 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
 }
 
 void add_entrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
-  const double entrants = model.parameters().entrants_at_15 * model.region_share_age15[h];
+  const double entrants = entrants_at_15(model, h);
   state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
   state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);
 }

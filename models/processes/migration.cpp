@@ -6,6 +6,7 @@
 // inactive or inactive potential. Immigration in total is 277,000 a year 15-74 (CBS 2024).
 #include <algorithm>
 
+#include "models/processes/inflows.hpp"
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -43,13 +44,9 @@ void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::s
 void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   const auto& share_by_age = model.data().age_rates.immigration_share;
-  const double scale = model.parameters().labour_migration_scale / 12.0;
   double arrived = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
-    const double to_region = model.data().labour_migrants_per_year[o] * scale *
-                             state.record.effects.labour_migration_factor[state.cell(h, o)] *
-                             model.labour_migrant_region_share(static_cast<Eigen::Index>(h),
-                                                               static_cast<Eigen::Index>(o));
+    const double to_region = labour_migrants_arriving(model, state.record.effects, h, o);
     if (to_region <= 0.0) continue;
     for (std::size_t a = 0; a < kAges; ++a) {
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
@@ -65,38 +62,27 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
   state.ledger_of(h).add(kOutside, index(Status::kEmployed), arrived);
 }
 
-// Immigrants who do not come for a job, spread over ages by `age_share` (summing to 1) and over
-// education by the mix of each age.
 void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
-                          Status status, double persons, const std::vector<double>& age_share) {
-  const double to_region = persons * model.region_share_population[h];
-  if (to_region <= 0.0) return;
-  double* target = &state.persons(status)[state.block(h)];
+                          const ImmigrantGroup& group) {
+  if (group.persons <= 0.0) return;
+  double* target = &state.persons(group.status)[state.block(h)];
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-    target[ae] += to_region * age_share[ae / kEducationLevels] * model.education_mix_by_age[ae];
+    target[ae] +=
+        group.persons * (*group.age_share)[ae / kEducationLevels] * model.education_mix_by_age[ae];
   }
-  state.ledger_of(h).add(kOutside, index(status), to_region);
+  state.ledger_of(h).add(kOutside, index(group.status), group.persons);
 }
 
 }  // namespace
 
 void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
                      std::size_t h) {
-  const ModelParameters& p = model.parameters();
-  if (!p.supply_processes) return;
+  if (!model.parameters().supply_processes) return;
   apply_emigration(model, state, h);
   apply_returns(model, state, h);
   add_labour_migrants(model, state, h);
-  const auto& all_ages = model.data().age_rates.immigration_share;
-  add_other_immigrants(model, state, h, Status::kInactivePotential, p.status_holders, all_ages);
-  const double others = model.other_immigrants_per_month;
-  add_other_immigrants(model, state, h, Status::kStudent, others * p.immigrant_student_share,
-                       model.student_immigration_share);
-  add_other_immigrants(model, state, h, Status::kInactive, others * p.immigrant_inactive_share,
-                       all_ages);
-  add_other_immigrants(model, state, h, Status::kInactivePotential,
-                       others * (1.0 - p.immigrant_student_share - p.immigrant_inactive_share),
-                       all_ages);
+  for (const ImmigrantGroup& group : other_immigrants(model, h))
+    add_other_immigrants(model, state, h, group);
 }
 
 }  // namespace lmsim::model

@@ -7,6 +7,7 @@
 // the gap is moved and recorded.
 #include <algorithm>
 
+#include "models/processes/participation_rules.hpp"
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
@@ -21,7 +22,7 @@ std::pair<double, double> keep_share(double* a, double* b, std::size_t n, double
   double a_to_b = 0.0;
   double b_to_a = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
-    const double gap = (share[i * share_stride] * (a[i] + b[i]) - b[i]) * speed;
+    const double gap = share_gap(a[i], b[i], share[i * share_stride], speed);
     a[i] -= gap;
     b[i] += gap;
     if (gap > 0.0) {
@@ -58,11 +59,9 @@ void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& 
       const double* employees = &state.persons(Status::kEmployed)[state.block(h, o)];
       double* inactive = &state.persons(Status::kInactive)[state.block(h)];
       for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-        // Displaced by the lower share: the zzp between the lower and the data's share.
-        const double total = zzp[ae] + employees[ae];
-        const double displaced =
-            std::max(0.0, std::min(zzp[ae], model.data().zzp_share[o] * total) - share * total);
-        const double leaving = displaced * speed * effects.zzp_exit_share[o];
+        const double leaving =
+            displaced_zzp_leaving(zzp[ae], employees[ae], model.data().zzp_share[o], share, speed,
+                                  effects.zzp_exit_share[o]);
         zzp[ae] -= leaving;
         inactive[ae] += leaving;
         stopped += leaving;

@@ -4,37 +4,16 @@
 // and zzp retire early at the hazard of age_rates.csv (scaled so that about 93,000 employees
 // retire a year, CBS 2024), and heavy-work employees inside the RVU window (rvu.csv, 36 months
 // before AOW) take up RVU at rvu_take_up per month (13,000 users in 2024, SZW).
-#include <algorithm>
-
-#include "models/pension_age.hpp"
 #include "models/processes/processes.hpp"
+#include "models/processes/retirement_rates.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
 
-// The monthly probabilities of a step, by age index; they depend only on the month.
-struct RetirementRates {
-  int aow_months = 0;
-  int rvu_window_months = 0;
-  std::vector<double> crossing, keep_working, retire_at_aow, early, in_rvu_window;
-};
-
-constexpr std::array kNonWorkingBeforeAow = {
-    Status::kUnemployedShort,   Status::kUnemployedLong, Status::kStudent, Status::kStudentSideJob,
-    Status::kInactivePotential, Status::kInactive,       Status::kRvu,     Status::kDisabled,
-    Status::kInTraining};
-
-// Ages from the one in which the given age in months falls.
-AgeRange from_age_in_months(int months) {
-  const auto first =
-      static_cast<std::size_t>(std::clamp(months / 12 - kFirstAge, 0, static_cast<int>(kAges)));
-  return {first, kAges};
-}
-
 double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates& r) {
-  const AgeRange ages = from_age_in_months(r.aow_months);
+  const AgeRange ages = r.past_aow;
   double employees_retiring = 0.0;
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
     transfer_by_age(state, h, worker, Status::kWorkingPensioner, r.keep_working, ages);
@@ -59,41 +38,14 @@ double retire_early(const StockFlowModel& model, LabourMarketState& state, std::
 
 double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
                    const RetirementRates& r) {
-  const double take_up = model.parameters().rvu_take_up;
-  if (take_up <= 0.0 || r.rvu_window_months <= 0) return 0.0;
-  const auto& heavy = model.data().heavy_work_share;
-  const auto& factor = state.record.effects.rvu_take_up_factor;
+  if (r.rvu_take_up <= 0.0) return 0.0;
+  const ScenarioEffects& effects = state.record.effects;
   return transfer(
       state, h, Status::kEmployed, Status::kRvu,
       [&](std::size_t o, std::size_t ae) {
-        return std::min(1.0, take_up * factor[o]) * heavy[o] *
-               r.in_rvu_window[ae / kEducationLevels];
+        return rvu_probability(model, effects, r, o, ae / kEducationLevels);
       },
-      from_age_in_months(r.aow_months - r.rvu_window_months));
-}
-
-RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffects& effects,
-                                 int step) {
-  RetirementRates r;
-  r.aow_months = effects.aow_age_months >= 0 ? effects.aow_age_months : model.aow_age_months(step);
-  r.rvu_window_months =
-      effects.rvu_window_months >= 0 ? effects.rvu_window_months : model.rvu_window_months(step);
-  // Workers crossing keep working with probability `stay`; of the remaining 1 - stay p the share
-  // (1 - stay) p / (1 - stay p) crosses to retired, so that (1 - stay) p retire in all.
-  const double stay = effects.work_past_aow_share >= 0.0 ? effects.work_past_aow_share
-                                                         : model.parameters().work_past_aow_share;
-  const double scale = model.calibration().early_retirement_scale;
-  for (std::size_t a = 0; a < kAges; ++a) {
-    const double p = crossing_probability(a, r.aow_months);
-    r.crossing.push_back(p);
-    r.keep_working.push_back(p * stay);
-    r.retire_at_aow.push_back(p >= 1.0 ? 1.0 : (1.0 - stay) * p / (1.0 - stay * p));
-    r.early.push_back(std::min(1.0, model.early_retirement[a] * scale) *
-                      (1.0 - share_past_age(a, r.aow_months)));
-    r.in_rvu_window.push_back(
-        share_in_age_window(a, r.aow_months - r.rvu_window_months, r.aow_months));
-  }
-  return r;
+      r.from_rvu);
 }
 
 }  // namespace
@@ -106,7 +58,7 @@ void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int
   employees += retire_early(model, state, h, r);
   employees += take_up_rvu(model, state, h, r);
   transfer_by_age(state, h, Status::kWorkingPensioner, Status::kRetired,
-                  model.past_aow_work_exit_by_age, from_age_in_months(r.aow_months));
+                  model.past_aow_work_exit_by_age, r.past_aow);
   state.region_records[h].retirements_employees += employees;
 }
 

@@ -14,46 +14,6 @@
 namespace lmsim::model {
 namespace {
 
-RowMatrix as_matrix(const std::vector<double>& v, std::size_t rows, std::size_t cols) {
-  return Eigen::Map<const RowMatrix>(v.data(), static_cast<Eigen::Index>(rows),
-                                     static_cast<Eigen::Index>(cols));
-}
-
-// Share of the employee jobs of every work cell that separates this month (w / e).
-std::vector<double> separation_shares(const LabourMarketState& state) {
-  const std::size_t R = state.regions();
-  const std::size_t O = state.occupations();
-  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
-  std::vector<double> shares(R * O, 0.0);
-  for (std::size_t c = 0; c < R * O; ++c) {
-    shares[c] = employee_jobs[c] > 0.0 ? state.record.separations[c] / employee_jobs[c] : 0.0;
-  }
-  return shares;
-}
-
-// Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
-// other regions); each row is renormalised, so searchers look more at home and elsewhere.
-RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects) {
-  if (!effects.regional_mobility_changed) return model.geo;
-  RowMatrix geo = model.geo;
-  for (Eigen::Index h = 0; h < geo.rows(); ++h) {
-    for (Eigen::Index w = 0; w < geo.cols(); ++w) {
-      if (w != h) geo(h, w) *= effects.inflow_factor[static_cast<std::size_t>(w)];
-    }
-    const double sum = geo.row(h).sum();
-    if (sum > 0.0) geo.row(h) /= sum;
-  }
-  return geo;
-}
-
-// x of this month: the calibrated recruitment intensity times what levers give (sector priority).
-RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects) {
-  const std::size_t R = model.regions();
-  const std::size_t O = model.occupations();
-  return as_matrix(model.calibration().recruitment_intensity, R, O)
-      .cwiseProduct(as_matrix(effects.recruitment_factor, R, O));
-}
-
 struct MovedTotals {
   double separated = 0.0, hired_short = 0.0, hired_long = 0.0, on_job = 0.0;
 };
@@ -78,20 +38,11 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   for (std::size_t o = 0; o < O; ++o) {
     const auto oi = static_cast<Eigen::Index>(o);
     const std::size_t base = state.block(h, o);
-    double lost = 0.0;
-    double held = 0.0;
-    for (std::size_t w = 0; w < R; ++w) {
-      const double j = state.jobs[state.job(h, w, o)];
-      lost += j * separation_share[state.cell(w, o)];
-      held += j;
-    }
-    // Who loses the job: the cell's separations spread over age and education by the relative
-    // risk of each group (calibrated; docs/model.md).
+    const HomeSeparation home = home_separation(model, state, h, o, separation_share);
+    const double lost = home.lost;
+    const double held = home.held;
     const auto& risk = model.calibration().separation_risk;
-    double at_risk = 0.0;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-      at_risk += employed[base + ae] * risk[ae];
-    const double sep_share = at_risk > 0.0 ? lost / at_risk : 0.0;
+    const double sep_share = home.share;
     // A searcher takes at most one job a month: the probability effort x finding is capped at 1,
     // and the hires of the cell are scaled to what its searchers can take.
     const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];  // job seekers
@@ -142,11 +93,7 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
       jobs -= ending + jobs * moving_share;
     }
     // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
-    const double norm = occ.row(oi).dot(m.reach.row(hi));
-    for (std::size_t to = 0; to < O; ++to) {
-      const auto ti = static_cast<Eigen::Index>(to);
-      destination(oi, ti) = norm > 0.0 ? occ(oi, ti) * m.reach(hi, ti) / norm : 0.0;
-    }
+    destination.row(oi) = destination_shares(model.occ, m.reach, hi, oi);
   }
   const RowMatrix arrivals = destination.transpose() * movers;
   for (std::size_t o = 0; o < O; ++o) {

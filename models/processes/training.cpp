@@ -5,7 +5,10 @@
 // share seek work in the occupations trained for (in proportion to their national employment),
 // the others in an occupation of their education level. Without a retraining lever nothing
 // moves.
+#include <algorithm>
+
 #include "models/processes/processes.hpp"
+#include "models/processes/training_targets.hpp"
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
@@ -46,27 +49,21 @@ void leave_training(const StockFlowModel& model, LabourMarketState& state, std::
   const double rate = effects.training_exit_rate;
   double* training = &state.persons(Status::kInTraining)[state.block(h)];
   auto& unemployed = state.persons(Status::kUnemployedShort);
-  // Where completers look: the occupations trained for, by national employment.
-  std::vector<double> target(state.occupations(), 0.0);
-  double total = 0.0;
-  for (std::size_t o = 0; o < state.occupations(); ++o) {
-    if (effects.training_to[o])
-      target[o] = model.data().employed.col(static_cast<Eigen::Index>(o)).sum();
-    total += target[o];
-  }
+  const std::vector<double> target = training_target_shares(model, effects);
+  const bool has_target =
+      std::any_of(target.begin(), target.end(), [](double x) { return x > 0.0; });
   double moved = 0.0;
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
     const double leaving = training[ae] * rate;
     if (leaving <= 0.0) continue;
     training[ae] -= leaving;
     moved += leaving;
-    const double completed = total > 0.0 ? leaving * effects.training_completion : 0.0;
+    const double completed = has_target ? leaving * effects.training_completion : 0.0;
     const auto e = static_cast<Eigen::Index>(ae % kEducationLevels);
     for (std::size_t o = 0; o < state.occupations(); ++o) {
       const double by_education = model.occupation_given_education(e, static_cast<Eigen::Index>(o));
-      const double to_target = total > 0.0 ? target[o] / total : 0.0;
       unemployed[state.block(h, o) + ae] +=
-          completed * to_target + (leaving - completed) * by_education;
+          completed * target[o] + (leaving - completed) * by_education;
     }
   }
   state.ledger_of(h).add(Status::kInTraining, Status::kUnemployedShort, moved);

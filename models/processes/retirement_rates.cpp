@@ -1,0 +1,54 @@
+#include "models/processes/retirement_rates.hpp"
+
+#include <algorithm>
+
+#include "models/pension_age.hpp"
+#include "models/stock_flow_model.hpp"
+
+namespace lmsim::model {
+namespace {
+
+// Ages from the one in which the given age in months falls.
+AgeRange from_age_in_months(int months) {
+  const auto first =
+      static_cast<std::size_t>(std::clamp(months / 12 - kFirstAge, 0, static_cast<int>(kAges)));
+  return {first, kAges};
+}
+
+}  // namespace
+
+RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffects& effects,
+                                 int step) {
+  RetirementRates r;
+  r.aow_months = effects.aow_age_months >= 0 ? effects.aow_age_months : model.aow_age_months(step);
+  r.rvu_window_months =
+      effects.rvu_window_months >= 0 ? effects.rvu_window_months : model.rvu_window_months(step);
+  r.past_aow = from_age_in_months(r.aow_months);
+  r.from_rvu = from_age_in_months(r.aow_months - r.rvu_window_months);
+  r.rvu_take_up = r.rvu_window_months > 0 ? model.parameters().rvu_take_up : 0.0;
+  // Workers crossing keep working with probability `stay`; of the remaining 1 - stay p the share
+  // (1 - stay) p / (1 - stay p) crosses to retired, so that (1 - stay) p retire in all.
+  const double stay = effects.work_past_aow_share >= 0.0 ? effects.work_past_aow_share
+                                                         : model.parameters().work_past_aow_share;
+  const double scale = model.calibration().early_retirement_scale;
+  for (std::size_t a = 0; a < kAges; ++a) {
+    const double p = crossing_probability(a, r.aow_months);
+    r.crossing.push_back(p);
+    r.keep_working.push_back(p * stay);
+    r.retire_at_aow.push_back(p >= 1.0 ? 1.0 : (1.0 - stay) * p / (1.0 - stay * p));
+    r.early.push_back(std::min(1.0, model.early_retirement[a] * scale) *
+                      (1.0 - share_past_age(a, r.aow_months)));
+    r.in_rvu_window.push_back(
+        share_in_age_window(a, r.aow_months - r.rvu_window_months, r.aow_months));
+  }
+  return r;
+}
+
+double rvu_probability(const StockFlowModel& model, const ScenarioEffects& effects,
+                       const RetirementRates& r, std::size_t o, std::size_t a) {
+  if (r.rvu_take_up <= 0.0 || a < r.from_rvu.first) return 0.0;
+  return std::min(1.0, r.rvu_take_up * effects.rvu_take_up_factor[o]) *
+         model.data().heavy_work_share[o] * r.in_rvu_window[a];
+}
+
+}  // namespace lmsim::model
