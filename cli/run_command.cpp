@@ -1,4 +1,5 @@
-// lmsim run SCENARIO: runs the stock-flow engine on a scenario and writes the results to HDF5.
+// lmsim run SCENARIO: runs the stock-flow or the agent-based engine on a scenario and writes the
+// results to HDF5.
 #include <oneapi/tbb/global_control.h>
 
 #include <chrono>
@@ -6,8 +7,11 @@
 #include <memory>
 
 #include "cli/command.hpp"
+#include "cli/progress_bar.hpp"
 #include "cli/run_setup.hpp"
 #include "cli/version.hpp"
+#include "models/abm/agent_based_model.hpp"
+#include "models/abm/distribution_recorder.hpp"
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
@@ -44,12 +48,26 @@ std::string utc_now() {
   return buffer;
 }
 
+void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmOptions options,
+                     model::Recorder& recorder, bool quiet) {
+  model::abm::AgentBasedModel abm(engine_model, options);
+  model::abm::DistributionRecorder distributions(recorder.results());
+  model::LabourMarketState state = abm.initial_state();
+  ProgressBar progress(engine_model.time().steps(), !quiet);
+  abm.run(state, [&](const model::LabourMarketState& s, int t) {
+    recorder.observe(s, t);
+    distributions.observe(abm, t);
+    progress.update(t + 1, abm.agents().size() - abm.agents().departed());
+  });
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
   CommonOptions common;
   std::string engine = "stock-flow";
   int compression = 1;
+  std::uint32_t scale = 1;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -57,7 +75,10 @@ int run_command(const Arguments& args) {
       "out,o", po::value(&common.out),
       "result file (HDF5); default: SCENARIO name with .h5 in the current folder")(
       "overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")(
-      "engine", po::value(&engine)->default_value(engine), "engine: stock-flow")(
+      "engine", po::value(&engine)->default_value(engine),
+      "engine: stock-flow or abm (agent-based)")(
+      "scale", po::value(&scale)->default_value(scale),
+      "abm: follow a 1-in-SCALE sample of the persons (outputs stay in persons)")(
       "seed", po::value<std::uint64_t>()->notifier([&](std::uint64_t seed) { common.seed = seed; }),
       "random seed (overrides the scenario's)")(
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
@@ -72,8 +93,16 @@ int run_command(const Arguments& args) {
     std::cerr << "lmsim run: --compress must lie in 0..9\n";
     return kExitInvalidInput;
   }
-  if (engine != "stock-flow") {
-    std::cerr << "lmsim run: unknown engine '" << engine << "' (available: stock-flow)\n";
+  if (engine != "stock-flow" && engine != "abm") {
+    std::cerr << "lmsim run: unknown engine '" << engine << "' (available: stock-flow, abm)\n";
+    return kExitInvalidInput;
+  }
+  if (scale < 1) {
+    std::cerr << "lmsim run: --scale must be a whole number of at least 1\n";
+    return kExitInvalidInput;
+  }
+  if (scale != 1 && engine != "abm") {
+    std::cerr << "lmsim run: --scale applies to the agent-based engine (--engine abm)\n";
     return kExitInvalidInput;
   }
   std::unique_ptr<oneapi::tbb::global_control> threads;
@@ -97,17 +126,22 @@ int run_command(const Arguments& args) {
                  engine_model.calibration().residual);
   }
   model::Recorder recorder(engine_model);
-  model::LabourMarketState state = engine_model.initial_state();
-  engine_model.run(state,
-                   [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+  if (engine == "abm") {
+    run_agent_based(engine_model, {scale, run.scenario.seed, 0}, recorder, common.quiet);
+  } else {
+    model::LabourMarketState state = engine_model.initial_state();
+    engine_model.run(state,
+                     [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+  }
 
   ResultSet& results = recorder.results();
   results.attributes = {
       {"title", run.scenario.title},
       {"Conventions", "CF-1.8"},
       {"institution", "lmsim"},
-      {"source", "lmsim " + std::string(kVersion) + ", stock-flow engine"},
-      {"engine", "stock-flow"},
+      {"source", "lmsim " + std::string(kVersion) + ", " + engine + " engine"},
+      {"engine", engine},
+      {"scale", std::to_string(engine == "abm" ? scale : 1)},
       {"lmsim_version", kVersion},
       {"scenario_file", run.scenario.file.string()},
       {"scenario", resolved_scenario_toml(run.scenario)},

@@ -84,7 +84,7 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
 
   std::ostringstream out;
   char line[256];
-  out << "lmsim stock-flow run: " << title << " (" << first << "-" << last << ", " << regions.size()
+  out << "lmsim run: " << title << " (" << first << "-" << last << ", " << regions.size()
       << " regions x " << occupations.size() << " occupations; annual means of monthly values)\n";
   std::snprintf(line, sizeof line, "%-28s %14d %14d\n", "Netherlands", first, last);
   out << line;

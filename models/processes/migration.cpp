@@ -14,12 +14,6 @@
 namespace lmsim::model {
 namespace {
 
-void apply_emigration(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
-  for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer_by_age(state, h, static_cast<Status>(s), kOutside, model.emigration_monthly);
-  }
-}
-
 // Labour migrants return home at the monthly rate 1 / (12 x mean stay), so that a stock of
 // inflow x stay returns as many as arrive; they leave their employee cell in proportion to its
 // age x education profile.
@@ -27,15 +21,12 @@ void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::s
   auto& employed = state.persons(Status::kEmployed);
   double returned = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
-    double& migrants = state.labour_migrants[state.cell(h, o)];
-    const double employees = state.employees(h, o);
-    if (migrants <= 0.0 || employees <= 0.0) continue;
-    const double leaving =
-        std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
-    const double share = leaving / employees;
+    const double leaving = labour_migrants_returning(model, state, h, o);
+    if (leaving <= 0.0) continue;
+    const double share = leaving / state.employees(h, o);
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
       employed[state.block(h, o) + ae] *= 1.0 - share;
-    migrants -= leaving;
+    state.labour_migrants[state.cell(h, o)] -= leaving;
     returned += leaving;
   }
   state.ledger_of(h).add(index(Status::kEmployed), kOutside, returned);
@@ -75,14 +66,33 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
-                     std::size_t h) {
-  if (!model.parameters().supply_processes) return;
-  apply_emigration(model, state, h);
+void apply_emigration(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    transfer_by_age(state, h, static_cast<Status>(s), kOutside, model.emigration_monthly);
+  }
+}
+
+double labour_migrants_returning(const StockFlowModel& model, const LabourMarketState& state,
+                                 std::size_t h, std::size_t o) {
+  const double migrants = state.labour_migrants[state.cell(h, o)];
+  const double employees = state.employees(h, o);
+  if (migrants <= 0.0 || employees <= 0.0) return 0.0;
+  return std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
+}
+
+void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state,
+                                   std::size_t h) {
   apply_returns(model, state, h);
   add_labour_migrants(model, state, h);
   for (const ImmigrantGroup& group : other_immigrants(model, h))
     add_other_immigrants(model, state, h, group);
+}
+
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                     std::size_t h) {
+  if (!model.parameters().supply_processes) return;
+  apply_emigration(model, state, h);
+  apply_returns_and_immigration(model, state, h);
 }
 
 }  // namespace lmsim::model

@@ -80,10 +80,9 @@ void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& 
 
 }  // namespace
 
-void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
-                         std::size_t h) {
+void apply_participation_flows(const StockFlowModel& model, LabourMarketState& state,
+                               std::size_t h) {
   const ModelParameters& p = model.parameters();
-  if (!p.supply_processes) return;
   transfer_by_age(state, h, Status::kUnemployedShort, Status::kUnemployedLong,
                   model.short_to_long_by_age);
   transfer_by_age(state, h, Status::kUnemployedLong, Status::kInactivePotential,
@@ -98,6 +97,19 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
         return model.occupation_given_education(static_cast<Eigen::Index>(e),
                                                 static_cast<Eigen::Index>(o));
       });
+}
+
+void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+                         std::size_t h) {
+  const ModelParameters& p = model.parameters();
+  if (!p.supply_processes) return;
+  apply_participation_flows(model, state, h);
+  apply_participation_splits(model, state, h);
+}
+
+void apply_participation_splits(const StockFlowModel& model, LabourMarketState& state,
+                                std::size_t h) {
+  const ModelParameters& p = model.parameters();
   keep_share_by_age(state, h, Status::kInactive, Status::kInactivePotential,
                     p.inactive_potential_adjustment, model.potential_share);
   keep_share_by_age(state, h, Status::kStudent, Status::kStudentSideJob, p.side_job_adjustment,

@@ -1,0 +1,52 @@
+#include "models/abm/agent_table.hpp"
+
+namespace lmsim::model::abm {
+
+void AgentTable::reserve(std::size_t n) {
+  id.reserve(n);
+  for (auto* field : {&status, &home, &work, &occupation, &age, &education, &spell, &flags})
+    field->reserve(n);
+}
+
+void AgentTable::add(const Person& p) {
+  id.push_back(p.id);
+  status.push_back(static_cast<std::uint8_t>(p.status));
+  home.push_back(p.home);
+  work.push_back(p.work);
+  occupation.push_back(p.occupation);
+  age.push_back(p.age);
+  education.push_back(p.education);
+  spell.push_back(p.spell);
+  flags.push_back(p.flags);
+}
+
+std::size_t AgentTable::remove_departed() {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (status[i] == kDeparted) continue;
+    if (kept != i) {
+      id[kept] = id[i];
+      status[kept] = status[i];
+      home[kept] = home[i];
+      work[kept] = work[i];
+      occupation[kept] = occupation[i];
+      age[kept] = age[i];
+      education[kept] = education[i];
+      spell[kept] = spell[i];
+      flags[kept] = flags[i];
+    }
+    ++kept;
+  }
+  const std::size_t removed = size() - kept;
+  id.resize(kept);
+  for (auto* field : {&status, &home, &work, &occupation, &age, &education, &spell, &flags})
+    field->resize(kept);
+  departed_ = 0;
+  return removed;
+}
+
+std::size_t AgentTable::bytes_per_person() const {
+  return sizeof(std::uint64_t) + 8 * sizeof(std::uint8_t);
+}
+
+}  // namespace lmsim::model::abm

@@ -1,0 +1,51 @@
+// The persons of the agent-based engine as a structure of arrays with compact types (16 bytes a
+// person): a stable id (the key of its random numbers), status, home and work region, occupation,
+// age (single years, index 0..59 for 15..74, as in the stock-flow engine), education, months of
+// the current unemployment spell and flags. Persons who die or leave keep their slot, marked
+// departed, until the table is compacted (in order, so results never depend on when).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "models/status.hpp"
+
+namespace lmsim::model::abm {
+
+inline constexpr std::uint8_t kDeparted = 0xff;    // status of a person who left the model
+inline constexpr std::uint8_t kNoRegion = 0xff;    // work region of a person without a job
+inline constexpr std::uint8_t kLabourMigrant = 1;  // flag: came as a labour migrant
+inline constexpr std::uint8_t kMaxSpellMonths = 0xff;
+
+struct Person {
+  std::uint64_t id = 0;
+  Status status = Status::kInactive;
+  std::uint8_t home = 0;
+  std::uint8_t work = kNoRegion;
+  std::uint8_t occupation = 0;
+  std::uint8_t age = 0;  // index: age in years - 15
+  std::uint8_t education = 0;
+  std::uint8_t spell = 0;
+  std::uint8_t flags = 0;
+};
+
+class AgentTable {
+ public:
+  std::size_t size() const { return id.size(); }
+  void reserve(std::size_t n);
+  void add(const Person& p);
+  // Removes the departed persons, keeping the order of the others; returns how many it removed.
+  std::size_t remove_departed();
+  std::size_t departed() const { return departed_; }
+  void note_departed(std::size_t n) { departed_ += n; }
+  std::size_t bytes_per_person() const;
+
+  std::vector<std::uint64_t> id;
+  std::vector<std::uint8_t> status, home, work, occupation, age, education, spell, flags;
+
+ private:
+  std::size_t departed_ = 0;
+};
+
+}  // namespace lmsim::model::abm

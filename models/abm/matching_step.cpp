@@ -1,0 +1,98 @@
+#include "models/abm/matching_step.hpp"
+
+#include <algorithm>
+
+#include "models/abm/supply_step.hpp"
+
+namespace lmsim::model::abm {
+
+MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid) {
+  const std::size_t R = mid.regions();
+  const std::size_t O = mid.occupations();
+  MatchingRates rates;
+  rates.regions = R;
+  rates.occupations = O;
+  const ScenarioEffects& effects = mid.record.effects;
+  const Applications sent = applications_sent(model, mid);
+  const RowMatrix geo = regional_mobility(model, effects);
+  const MatchingOutcome m =
+      match(geo, model.occ, as_matrix(mid.vacancies, R, O), recruitment_intensity(model, effects),
+            sent.unemployed(), sent.employed);
+  rates.effort = search_effort(model);
+  const std::vector<double> separation_share = separation_shares(mid);
+  for (std::size_t h = 0; h < R; ++h) {
+    for (std::size_t o = 0; o < O; ++o) {
+      const auto hi = static_cast<Eigen::Index>(h);
+      const auto oi = static_cast<Eigen::Index>(o);
+      rates.separation_share.push_back(home_separation(model, mid, h, o, separation_share).share);
+      rates.finding.push_back(m.finding(hi, oi));
+      const Eigen::RowVectorXd to = destination_shares(model.occ, m.reach, hi, oi);
+      const auto c = cumulative({to.data(), to.data() + to.size()});
+      rates.destination.insert(rates.destination.end(), c.begin(), c.end());
+    }
+    for (std::size_t o = 0; o < O; ++o) {
+      std::vector<double> where(R);
+      for (std::size_t w = 0; w < R; ++w)
+        where[w] = geo(static_cast<Eigen::Index>(h), static_cast<Eigen::Index>(w)) *
+                   m.filled(static_cast<Eigen::Index>(w), static_cast<Eigen::Index>(o));
+      const auto c = cumulative(where);
+      rates.hire_region.insert(rates.hire_region.end(), c.begin(), c.end());
+    }
+  }
+  return rates;
+}
+
+void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+                      const MatchingRates& rates, Draws& draws, Tally& tally) {
+  const auto status = static_cast<Status>(agents.status[i]);
+  const bool employed = status == Status::kEmployed;
+  if (!employed && status != Status::kUnemployedShort && status != Status::kUnemployedLong) return;
+  const std::size_t home = agents.home[i];
+  const std::size_t o = agents.occupation[i];
+  const std::size_t ae = agents.age[i] * kEducationLevels + agents.education[i];
+  const std::size_t cell = home * rates.occupations + o;
+  const double finding = rates.finding[cell];
+  const double u = draws.uniform();
+  bool hired = false;
+  if (employed) {
+    // Separation and moving on are probabilities of the same person: together at most 1.
+    const double separating =
+        std::min(1.0, rates.separation_share[cell] * model.calibration().separation_risk[ae]);
+    const double moving = std::min(1.0 - separating, rates.effort.on_the_job[ae] * finding);
+    if (u < separating) {
+      ++tally.separations[agents.work[i] * rates.occupations + o];
+      tally.count_flow(Status::kEmployed, Status::kUnemployedShort);
+      agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
+      agents.work[i] = kNoRegion;
+      agents.spell[i] = 0;
+      return;
+    }
+    hired = u < separating + moving;
+  } else {
+    const double effort = status == Status::kUnemployedShort ? rates.effort.unemployed_short[ae]
+                                                             : rates.effort.unemployed_long[ae];
+    hired = u < std::min(1.0, effort * finding * model.calibration().search_efficiency[cell]);
+    if (!hired) {
+      agents.spell[i] =
+          static_cast<std::uint8_t>(std::min<int>(kMaxSpellMonths, agents.spell[i] + 1));
+      return;
+    }
+    ++tally.hires_from_unemployment[cell];
+    ++tally.spells_ending_in_work[std::min<std::size_t>(agents.spell[i], kSpellBins - 1)];
+  }
+  if (!hired) return;
+  const std::size_t to =
+      draws.pick(&rates.destination[cell * rates.occupations], rates.occupations);
+  const std::size_t work = draws.pick(
+      &rates.hire_region[(home * rates.occupations + to) * rates.regions], rates.regions);
+  const std::size_t work_cell = work * rates.occupations + to;
+  ++tally.hires[work_cell];
+  if (employed) ++tally.job_to_job[work_cell];
+  tally.count_flow(status, Status::kEmployed);
+  agents.status[i] = static_cast<std::uint8_t>(Status::kEmployed);
+  agents.occupation[i] = static_cast<std::uint8_t>(to);
+  agents.work[i] = static_cast<std::uint8_t>(work);
+  agents.spell[i] = 0;
+}
+
+}  // namespace lmsim::model::abm

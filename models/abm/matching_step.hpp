@@ -1,0 +1,37 @@
+// Separations, job search and matching of a month for one person, with the probabilities of the
+// stock-flow engine's search_and_matching process (models/matching.hpp): the urn-ball outcome of
+// the month is computed from the persons counted after the supply side, and each employee and
+// job seeker then draws what happens to them. An employee separates with probability
+// min(1, share x risk) or moves to another job with the on-the-job finding probability; a job
+// seeker is hired with probability min(1, effort x finding x efficiency). A hired person's
+// occupation is drawn from Pocc[o,o'] G[h,o'] and the work region from Pgeo[h,w] filled[w,o'],
+// so that hires per work cell have the mean of the urn-ball rule.
+#pragma once
+
+#include <vector>
+
+#include "models/abm/agent_table.hpp"
+#include "models/abm/random_draws.hpp"
+#include "models/abm/tally.hpp"
+#include "models/matching.hpp"
+
+namespace lmsim::model::abm {
+
+struct MatchingRates {
+  std::size_t regions = 0, occupations = 0;
+  SearchEffort effort;
+  std::vector<double> separation_share;  // per home region x occupation (HomeSeparation::share)
+  std::vector<double> finding;           // success per unit of effort, per home x occupation
+  std::vector<double> destination;       // cumulative over o', per home x occupation
+  std::vector<double> hire_region;       // cumulative over w, per home x destination occupation
+};
+
+// The rates of the month from the persons after the supply side, with the separations and
+// openings planned by apply_separations_and_openings in mid.record.
+MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid);
+
+// The labour-market events of person i; counts hires, separations, moves and spells in `tally`.
+void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+                      const MatchingRates& rates, Draws& draws, Tally& tally);
+
+}  // namespace lmsim::model::abm

@@ -1,0 +1,371 @@
+#include "models/abm/supply_step.hpp"
+
+#include <algorithm>
+
+#include "models/processes/participation_rules.hpp"
+#include "models/processes/processes.hpp"
+#include "models/processes/training_targets.hpp"
+
+namespace lmsim::model::abm {
+namespace {
+
+double clamp_probability(double p) {
+  return std::clamp(p, 0.0, 1.0);
+}
+
+// Probabilities a->b and b->a that move, in expectation, the net flow keeping b / (a + b) at its
+// share (participation_rules.hpp); only one of them is non-zero.
+void split_probabilities(double a, double b, double share, double speed, double& a_to_b,
+                         double& b_to_a) {
+  const double gap = share_gap(a, b, share, speed);
+  a_to_b = gap > 0.0 && a > 0.0 ? clamp_probability(gap / a) : 0.0;
+  b_to_a = gap < 0.0 && b > 0.0 ? clamp_probability(-gap / b) : 0.0;
+}
+
+// The splits are kept on national totals, per age x education (students, inactive) and per
+// occupation x age x education (zzp), the cells of the stock-flow engine summed over regions.
+// share_gap is linear, so on a stock-flow state at its shares this gives the national net flows
+// of the stock-flow engine's cell-by-cell splits; on a sample, cells of a few agents would
+// otherwise be corrected for their sampling noise every month and switch persons back and forth.
+std::vector<double> national_by_age(const LabourMarketState& state, Status s) {
+  std::vector<double> total(kAgeEducationCells, 0.0);
+  const auto& persons = state.persons(s);
+  for (std::size_t i = 0; i < persons.size(); ++i) total[i % kAgeEducationCells] += persons[i];
+  return total;
+}
+
+std::vector<double> national_by_occupation_and_age(const LabourMarketState& state, Status s) {
+  const std::size_t cells = state.occupations() * kAgeEducationCells;
+  std::vector<double> total(cells, 0.0);
+  const auto& persons = state.persons(s);
+  for (std::size_t i = 0; i < persons.size(); ++i) total[i % cells] += persons[i];
+  return total;
+}
+
+// Repeats the values of one region for every region.
+std::vector<double> for_every_region(const std::vector<double>& one, std::size_t regions) {
+  std::vector<double> all;
+  all.reserve(one.size() * regions);
+  for (std::size_t h = 0; h < regions; ++h) all.insert(all.end(), one.begin(), one.end());
+  return all;
+}
+
+void keep_splits_by_age(const StockFlowModel& model, const LabourMarketState& expected,
+                        SupplyRates& rates) {
+  const ModelParameters& p = model.parameters();
+  const auto inactive = national_by_age(expected, Status::kInactive);
+  const auto potential = national_by_age(expected, Status::kInactivePotential);
+  const auto students = national_by_age(expected, Status::kStudent);
+  const auto side_jobs = national_by_age(expected, Status::kStudentSideJob);
+  std::vector<double> to_potential(kAgeEducationCells), to_inactive(kAgeEducationCells),
+      to_side_job(kAgeEducationCells), to_student(kAgeEducationCells);
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    split_probabilities(inactive[ae], potential[ae], model.potential_share[ae],
+                        p.inactive_potential_adjustment, to_potential[ae], to_inactive[ae]);
+    split_probabilities(students[ae], side_jobs[ae], model.side_job_share[ae],
+                        p.side_job_adjustment, to_side_job[ae], to_student[ae]);
+  }
+  const std::size_t R = expected.regions();
+  rates.inactive_to_potential = for_every_region(to_potential, R);
+  rates.potential_to_inactive = for_every_region(to_inactive, R);
+  rates.student_to_side_job = for_every_region(to_side_job, R);
+  rates.side_job_to_student = for_every_region(to_student, R);
+}
+
+void keep_self_employment_split(const StockFlowModel& model, const LabourMarketState& expected,
+                                SupplyRates& rates) {
+  const ScenarioEffects& effects = expected.record.effects;
+  const double speed = model.parameters().self_employment_adjustment;
+  const std::size_t R = expected.regions();
+  const std::size_t O = expected.occupations();
+  const auto employees = national_by_occupation_and_age(expected, Status::kEmployed);
+  const auto zzp = national_by_occupation_and_age(expected, Status::kSelfEmployed);
+  std::vector<double> stopping(O * kAgeEducationCells), to_zzp(O * kAgeEducationCells),
+      to_employee(O * kAgeEducationCells);
+  for (std::size_t i = 0; i < O * kAgeEducationCells; ++i) {
+    const std::size_t o = i / kAgeEducationCells;
+    const double data_share = model.data().zzp_share[o];
+    const double share = data_share * effects.zzp_share_factor[o];
+    const double leaving = effects.zzp_exit_share[o] > 0.0
+                               ? displaced_zzp_leaving(zzp[i], employees[i], data_share, share,
+                                                       speed, effects.zzp_exit_share[o])
+                               : 0.0;
+    split_probabilities(employees[i], zzp[i] - leaving, share, speed, to_zzp[i], to_employee[i]);
+    stopping[i] = zzp[i] > 0.0 ? clamp_probability(leaving / zzp[i]) : 0.0;
+  }
+  rates.zzp_stopping = for_every_region(stopping, R);
+  rates.employee_to_zzp = for_every_region(to_zzp, R);
+  rates.zzp_to_employee = for_every_region(to_employee, R);
+}
+
+void training_rates(const StockFlowModel& model, const LabourMarketState& start,
+                    SupplyRates& rates) {
+  const ScenarioEffects& effects = start.record.effects;
+  rates.training_from = effects.training_from;
+  rates.training_exit = effects.training_exit_rate;
+  rates.training_completion = effects.training_completion;
+  const std::vector<double> target = training_target_shares(model, effects);
+  rates.has_training_target =
+      std::any_of(target.begin(), target.end(), [](double x) { return x > 0.0; });
+  rates.training_target_cumulative = cumulative(target);
+  rates.training_entry.assign(start.regions(), 0.0);
+  for (std::size_t h = 0; h < start.regions(); ++h) {
+    const double entries = effects.training_entries_by_region[h];
+    if (entries <= 0.0) continue;
+    double eligible = 0.0;
+    for (std::size_t o = 0; o < start.occupations(); ++o) {
+      if (!effects.training_from[o]) continue;
+      for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
+        const double* p = &start.persons(s)[start.block(h, o)];
+        for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible += p[ae];
+      }
+    }
+    rates.training_entry[h] = eligible > 0.0 ? std::min(1.0, entries / eligible) : 0.0;
+  }
+}
+
+void choice_tables(const StockFlowModel& model, const LabourMarketState& start,
+                   SupplyRates& rates) {
+  const std::size_t R = start.regions();
+  const std::size_t O = start.occupations();
+  rates.occupation_by_education.clear();
+  for (std::size_t e = 0; e < kEducationLevels; ++e) {
+    std::vector<double> row(O);
+    for (std::size_t o = 0; o < O; ++o)
+      row[o] = model.occupation_given_education(static_cast<Eigen::Index>(e),
+                                                static_cast<Eigen::Index>(o));
+    const auto c = cumulative(row);
+    rates.occupation_by_education.insert(rates.occupation_by_education.end(), c.begin(), c.end());
+  }
+  rates.leaving_education.clear();
+  for (const auto& by_level : model.leaving_education) {
+    const auto c = cumulative({by_level.begin(), by_level.end()});
+    rates.leaving_education.insert(rates.leaving_education.end(), c.begin(), c.end());
+  }
+  rates.work_region.assign(R * O * R, 0.0);
+  for (std::size_t h = 0; h < R; ++h) {
+    for (std::size_t o = 0; o < O; ++o) {
+      std::vector<double> held(R);
+      for (std::size_t w = 0; w < R; ++w) held[w] = start.jobs[start.job(h, w, o)];
+      // A cell without jobs places new ones in the home region (jobs_follow_employees).
+      if (std::all_of(held.begin(), held.end(), [](double j) { return j <= 0.0; })) held[h] = 1.0;
+      const auto c = cumulative(held);
+      std::copy(c.begin(), c.end(), rates.work_region.begin() + static_cast<long>((h * O + o) * R));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<double> cumulative(const std::vector<double>& weights) {
+  std::vector<double> result(weights.size());
+  double total = 0.0;
+  for (double w : weights) total += std::max(0.0, w);
+  double running = 0.0;
+  for (std::size_t i = 0; i < weights.size(); ++i) {
+    running +=
+        total > 0.0 ? std::max(0.0, weights[i]) / total : 1.0 / static_cast<double>(weights.size());
+    result[i] = running;
+  }
+  if (!result.empty()) result.back() = 1.0;
+  return result;
+}
+
+SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step) {
+  const ScenarioEffects& effects = start.record.effects;
+  const ModelParameters& p = model.parameters();
+  SupplyRates rates;
+  rates.regions = start.regions();
+  rates.occupations = start.occupations();
+  rates.supply_processes = p.supply_processes;
+  rates.retirement = retirement_rates(model, effects, step);
+  rates.rvu.assign(rates.occupations * kAges, 0.0);
+  for (std::size_t o = 0; o < rates.occupations; ++o) {
+    for (std::size_t a = 0; a < kAges; ++a)
+      rates.rvu[o * kAges + a] = rvu_probability(model, effects, rates.retirement, o, a);
+    // Labour migrants return at 1 / (12 x mean stay) a month (migration.csv).
+    rates.labour_migrant_return.push_back(1.0 / (12.0 * model.data().labour_migrant_stay_years[o]));
+  }
+  rates.activation = std::min(1.0, p.activation * effects.activation_factor);
+  // Returns of labour migrants, the splits and training entries act on the persons as the
+  // processes before them left them: their rates come from the expected state at that point,
+  // which the stock-flow processes give. Running on, the expected state also carries the count of
+  // labour migrants as the stock-flow engine keeps it.
+  LabourMarketState expected = start;
+  rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
+  if (p.supply_processes) {
+    for (std::size_t h = 0; h < start.regions(); ++h) {
+      apply_demography(model, expected, step, h);
+      apply_emigration(model, expected, h);
+      for (std::size_t o = 0; o < rates.occupations; ++o) {
+        const double returning = labour_migrants_returning(model, expected, h, o);
+        if (returning > 0.0)
+          rates.labour_migrant_return[h * rates.occupations + o] =
+              returning / expected.employees(h, o);
+      }
+      apply_returns_and_immigration(model, expected, h);
+      apply_retirement(model, expected, step, h);
+      apply_disability(model, expected, step, h);
+      apply_participation_flows(model, expected, h);
+    }
+  }
+  keep_splits_by_age(model, expected, rates);
+  keep_self_employment_split(model, expected, rates);
+  training_rates(model, expected, rates);
+  if (p.supply_processes) {
+    for (std::size_t h = 0; h < start.regions(); ++h) {
+      apply_participation_splits(model, expected, h);
+      apply_training(model, expected, step, h);
+      apply_jobs_follow_employees(model, expected, step, h);
+    }
+  }
+  rates.labour_migrants = expected.labour_migrants;
+  choice_tables(model, start, rates);
+  return rates;
+}
+
+namespace {
+
+bool works_before_aow(Status s) {
+  return s == Status::kEmployed || s == Status::kSelfEmployed;
+}
+
+bool is_unemployed(Status s) {
+  return s == Status::kUnemployedShort || s == Status::kUnemployedLong;
+}
+
+}  // namespace
+
+void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+                    const SupplyRates& rates, Draws& draws, Tally& tally) {
+  auto status = static_cast<Status>(agents.status[i]);
+  std::size_t age = agents.age[i];
+  std::size_t education = agents.education[i];
+  std::size_t occupation = agents.occupation[i];
+  const std::size_t home = agents.home[i];
+  std::uint8_t work = agents.work[i];
+  std::uint8_t spell = agents.spell[i];
+  const auto move = [&](Status to) {
+    tally.count_flow(status, to);
+    if (to != Status::kEmployed) work = kNoRegion;
+    status = to;
+  };
+  const auto leave = [&] {
+    tally.count_flow(index(status), kOutside);
+    agents.status[i] = kDeparted;
+  };
+  const auto retire = [&](Status to) {
+    if (status == Status::kEmployed) ++tally.retirements_employees;
+    ++tally.retirement_ages[age];
+    move(to);
+  };
+  const auto start_spell = [&](Status to) {
+    move(to);
+    spell = 0;
+  };
+  const auto seek = [&](std::size_t e) {
+    return draws.pick(&rates.occupation_by_education[e * rates.occupations], rates.occupations);
+  };
+
+  if (rates.supply_processes) {
+    // Demography: death, then ageing of the survivors (one twelfth of an age group a month, as
+    // in the stock-flow engine), then school leaving.
+    if (draws.happens(model.mortality[age])) return leave();
+    if (draws.happens(1.0 / 12.0)) {
+      if (age + 1 == kAges) return leave();
+      ++age;
+    }
+    if ((status == Status::kStudent || status == Status::kStudentSideJob) &&
+        draws.happens(model.school_leaving[age])) {
+      education = draws.pick(&rates.leaving_education[age * kEducationLevels], kEducationLevels);
+      occupation = seek(education);
+      start_spell(Status::kUnemployedShort);
+    }
+    // Migration.
+    if (draws.happens(model.emigration_monthly[age])) return leave();
+    // Labour migrants return home (migration.csv, mean stay) from the employees of their home
+    // region and occupation, at the share the stock-flow engine takes from them.
+    if (status == Status::kEmployed &&
+        draws.happens(rates.labour_migrant_return[home * rates.occupations + occupation]))
+      return leave();
+    // Retirement.
+    const RetirementRates& r = rates.retirement;
+    if (works_before_aow(status)) {
+      if (draws.happens(r.keep_working[age])) {
+        move(Status::kWorkingPensioner);
+      } else if (draws.happens(r.retire_at_aow[age])) {
+        retire(Status::kRetired);
+      }
+    }
+    if (std::find(kNonWorkingBeforeAow.begin(), kNonWorkingBeforeAow.end(), status) !=
+            kNonWorkingBeforeAow.end() &&
+        draws.happens(r.crossing[age]))
+      move(Status::kRetired);
+    if (works_before_aow(status) && draws.happens(r.early[age])) retire(Status::kRetired);
+    if (status == Status::kEmployed && draws.happens(rates.rvu[occupation * kAges + age]))
+      retire(Status::kRvu);
+    if (status == Status::kWorkingPensioner && age >= r.past_aow.first &&
+        draws.happens(model.parameters().past_aow_work_exit))
+      retire(Status::kRetired);
+    // Disability.
+    if ((works_before_aow(status) || is_unemployed(status)) && draws.happens(model.disability[age]))
+      move(Status::kDisabled);
+    if (status == Status::kDisabled && draws.happens(model.parameters().disability_exit))
+      move(Status::kInactive);
+    // Participation.
+    const ModelParameters& p = model.parameters();
+    const std::size_t by_age = home * kAgeEducationCells + age * kEducationLevels + education;
+    if (status == Status::kUnemployedShort && draws.happens(p.short_to_long_unemployment))
+      move(Status::kUnemployedLong);
+    if (status == Status::kUnemployedLong && draws.happens(p.discouragement))
+      move(Status::kInactivePotential);
+    if (status == Status::kInactivePotential && draws.happens(rates.activation)) {
+      occupation = seek(education);
+      start_spell(Status::kUnemployedShort);
+    }
+    if (status == Status::kInactive && draws.happens(rates.inactive_to_potential[by_age])) {
+      move(Status::kInactivePotential);
+    } else if (status == Status::kInactivePotential &&
+               draws.happens(rates.potential_to_inactive[by_age])) {
+      move(Status::kInactive);
+    }
+    if (status == Status::kStudent && draws.happens(rates.student_to_side_job[by_age])) {
+      move(Status::kStudentSideJob);
+    } else if (status == Status::kStudentSideJob &&
+               draws.happens(rates.side_job_to_student[by_age])) {
+      move(Status::kStudent);
+    }
+    const std::size_t by_occupation = (home * rates.occupations + occupation) * kAgeEducationCells +
+                                      age * kEducationLevels + education;
+    if (status == Status::kSelfEmployed && draws.happens(rates.zzp_stopping[by_occupation]))
+      move(Status::kInactive);
+    if (status == Status::kEmployed && draws.happens(rates.employee_to_zzp[by_occupation])) {
+      move(Status::kSelfEmployed);
+    } else if (status == Status::kSelfEmployed &&
+               draws.happens(rates.zzp_to_employee[by_occupation])) {
+      move(Status::kEmployed);
+      work = static_cast<std::uint8_t>(
+          draws.pick(rates.work_region_of(home, occupation), rates.regions));
+    }
+  }
+  // Retraining (LLO), which levers switch on.
+  if (is_unemployed(status) && rates.training_from[occupation] &&
+      draws.happens(rates.training_entry[home]))
+    move(Status::kInTraining);
+  if (status == Status::kInTraining && draws.happens(rates.training_exit)) {
+    const bool completed = rates.has_training_target && rates.training_completion > 0.0 &&
+                           draws.uniform() < rates.training_completion;
+    occupation = completed ? draws.pick(rates.training_target_cumulative.data(), rates.occupations)
+                           : seek(education);
+    start_spell(Status::kUnemployedShort);
+  }
+
+  agents.status[i] = static_cast<std::uint8_t>(status);
+  agents.age[i] = static_cast<std::uint8_t>(age);
+  agents.education[i] = static_cast<std::uint8_t>(education);
+  agents.occupation[i] = static_cast<std::uint8_t>(occupation);
+  agents.work[i] = work;
+  agents.spell[i] = spell;
+}
+
+}  // namespace lmsim::model::abm

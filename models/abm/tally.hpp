@@ -1,0 +1,73 @@
+// What a pass over the agents counts: persons by status, home region, occupation, age and
+// education (the cells of the stock-flow state), employee jobs by home x work region x
+// occupation, the flows between statuses and the flows of the labour market, and the
+// distributions only persons have (completed unemployment spells, age at retirement). Counts are
+// whole numbers, so the tallies of the threads add up to the same totals in any order: results
+// do not depend on the number of threads.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "models/abm/agent_table.hpp"
+#include "models/flow_ledger.hpp"
+#include "models/state.hpp"
+
+namespace lmsim::model::abm {
+
+inline constexpr std::size_t kSpellBins = 61;  // completed spells of 0..59 months, and 60+
+
+class Tally {
+ public:
+  Tally(std::size_t regions, std::size_t occupations);
+
+  void clear();
+  std::size_t regions() const { return regions_; }
+  std::size_t occupations() const { return occupations_; }
+  void add(const Tally& other);
+  // Adds only the flows of another pass (status flows, retirements and the distributions).
+  void add_flows(const Tally& other);
+
+  void count_person(Status s, std::size_t home, std::size_t occupation, std::size_t age,
+                    std::size_t education) {
+    ++persons[person_cell(s, home, occupation, age * kEducationLevels + education)];
+  }
+  void count_job(std::size_t home, std::size_t work, std::size_t occupation) {
+    ++jobs[(home * regions_ + work) * occupations_ + occupation];
+  }
+  void count_flow(std::size_t from, std::size_t to) { ++flows[from][to]; }
+  void count_flow(Status from, Status to) { ++flows[index(from)][index(to)]; }
+
+  // Index of a cell in LabourMarketState::persons(s).
+  std::size_t person_cell(Status s, std::size_t home, std::size_t occupation,
+                          std::size_t ae) const {
+    return offset_[index(s)] +
+           (has_occupation(s) ? (home * occupations_ + occupation) : home) * kAgeEducationCells +
+           ae;
+  }
+
+  // Writes the counted persons and jobs, times the weight of an agent, into the state.
+  void write_stocks(LabourMarketState& state, double weight) const;
+  // Writes the counted flows, times the weight, into the state's step record.
+  void write_flows(LabourMarketState& state, double weight) const;
+
+  std::vector<std::int32_t> persons;  // all statuses, in the layout of LabourMarketState
+  std::vector<std::int32_t> jobs;
+  std::array<std::array<std::int64_t, kLedgerSize>, kLedgerSize> flows{};
+  std::vector<std::int32_t> hires, job_to_job, separations;  // by work region x occupation
+  std::vector<std::int32_t> hires_from_unemployment;         // by home region x occupation
+  std::int64_t retirements_employees = 0;
+  std::array<std::int64_t, kSpellBins> spells_ending_in_work{};
+  std::array<std::int64_t, kAges> retirement_ages{};  // age index at leaving work to retire
+
+ private:
+  std::size_t regions_, occupations_;
+  std::array<std::size_t, kStatusCount + 1> offset_{};
+};
+
+// Counts person i of the table (nothing for a departed person): its status cell and its job.
+void count_agent(const AgentTable& agents, std::size_t i, Tally& tally);
+
+}  // namespace lmsim::model::abm
