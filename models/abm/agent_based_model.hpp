@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "models/abm/agent_table.hpp"
+#include "models/abm/matching_step.hpp"
 #include "models/abm/newcomers.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
@@ -52,17 +53,34 @@ class AgentBasedModel {
   double weight() const { return static_cast<double>(options_.scale); }
   // Counts of the last month: flows, retirements and the distributions of persons.
   const Tally& last_month() const { return last_month_; }
+  // Persons and jobs as the engine keeps them (updated by the changes of each pass), and as a
+  // full count of the agents gives them: the two are always equal.
+  const Tally& counts() const { return counts_; }
+  Tally recount();
 
  private:
-  template <class PerAgent>
-  Tally tally_pass(PerAgent&& per_agent);
+  // Runs body(begin, end, tally) over the persons in parallel; returns the sum of the threads'
+  // tallies.
+  template <class Body>
+  Tally parallel_pass(Body&& body);
+  // The first two words of the persons' supply draws of the month: the first decides their
+  // supply events, the second (kept in labour_market_words_) their labour-market events.
+  void draw_first_words(std::size_t begin, std::size_t end, std::uint32_t month,
+                        std::uint32_t* first);
+  // The supply side and the labour market of a month for every person; each returns the changes
+  // of the counts (a person with an event is taken out before and counted again after it) and
+  // the flows.
+  Tally supply_pass(std::uint32_t month, const SupplyRates& supply);
+  Tally labour_market_pass(std::uint32_t month, const MatchingRates& matching);
 
   const StockFlowModel& model_;
   AbmOptions options_;
   RandomKey key_;
   AgentTable agents_;
   Newcomers newcomers_;
-  Tally last_month_;
+  std::vector<std::uint32_t> labour_market_words_;  // per person, from the supply pass
+  Tally counts_;                                    // persons and jobs now
+  Tally last_month_;                                // flows of the last month
   oneapi::tbb::enumerable_thread_specific<Tally> thread_tallies_;
 };
 

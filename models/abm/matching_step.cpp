@@ -39,11 +39,27 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
       rates.hire_region.insert(rates.hire_region.end(), c.begin(), c.end());
     }
   }
+  const auto& risk = model.calibration().separation_risk;
+  const auto& efficiency = model.calibration().search_efficiency;
+  const SearchEffort& effort = rates.effort;
+  rates.chances.reserve(R * O * kAgeEducationCells);
+  for (std::size_t cell = 0; cell < R * O; ++cell) {
+    const double finding = rates.finding[cell];
+    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      // Separation and moving on are probabilities of the same person: together at most 1.
+      const double separating = std::min(1.0, rates.separation_share[cell] * risk[ae]);
+      const double moving = std::min(1.0 - separating, effort.on_the_job[ae] * finding);
+      rates.chances.push_back(
+          {separating, separating + moving,
+           std::min(1.0, effort.unemployed_short[ae] * finding * efficiency[cell]),
+           std::min(1.0, effort.unemployed_long[ae] * finding * efficiency[cell])});
+    }
+  }
   return rates;
 }
 
-void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                      const MatchingRates& rates, Draws& draws, Tally& tally) {
+void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& rates, double u,
+                      const RandomKey& key, std::uint32_t month, Tally& tally) {
   const auto status = static_cast<Status>(agents.status[i]);
   const bool employed = status == Status::kEmployed;
   if (!employed && status != Status::kUnemployedShort && status != Status::kUnemployedLong) return;
@@ -51,27 +67,22 @@ void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& m
   const std::size_t o = agents.occupation[i];
   const std::size_t ae = agents.age[i] * kEducationLevels + agents.education[i];
   const std::size_t cell = home * rates.occupations + o;
-  const double finding = rates.finding[cell];
-  const double u = draws.uniform();
+  const MatchingRates::Chances& chance = rates.chances[cell * kAgeEducationCells + ae];
   bool hired = false;
   if (employed) {
-    // Separation and moving on are probabilities of the same person: together at most 1.
-    const double separating =
-        std::min(1.0, rates.separation_share[cell] * model.calibration().separation_risk[ae]);
-    const double moving = std::min(1.0 - separating, rates.effort.on_the_job[ae] * finding);
-    if (u < separating) {
+    if (u < chance.separating) {
+      count_agent(agents, i, tally, -1);
       ++tally.separations[agents.work[i] * rates.occupations + o];
       tally.count_flow(Status::kEmployed, Status::kUnemployedShort);
       agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
       agents.work[i] = kNoRegion;
       agents.spell[i] = 0;
+      count_agent(agents, i, tally);
       return;
     }
-    hired = u < separating + moving;
+    hired = u < chance.separating_or_moving;
   } else {
-    const double effort = status == Status::kUnemployedShort ? rates.effort.unemployed_short[ae]
-                                                             : rates.effort.unemployed_long[ae];
-    hired = u < std::min(1.0, effort * finding * model.calibration().search_efficiency[cell]);
+    hired = u < (status == Status::kUnemployedShort ? chance.hired_short : chance.hired_long);
     if (!hired) {
       agents.spell[i] =
           static_cast<std::uint8_t>(std::min<int>(kMaxSpellMonths, agents.spell[i] + 1));
@@ -81,6 +92,8 @@ void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& m
     ++tally.spells_ending_in_work[std::min<std::size_t>(agents.spell[i], kSpellBins - 1)];
   }
   if (!hired) return;
+  count_agent(agents, i, tally, -1);
+  Draws draws(key, agents.id[i], month, Stream::kMatching);
   const std::size_t to =
       draws.pick(&rates.destination[cell * rates.occupations], rates.occupations);
   const std::size_t work = draws.pick(
@@ -93,6 +106,7 @@ void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& m
   agents.occupation[i] = static_cast<std::uint8_t>(to);
   agents.work[i] = static_cast<std::uint8_t>(work);
   agents.spell[i] = 0;
+  count_agent(agents, i, tally);
 }
 
 }  // namespace lmsim::model::abm

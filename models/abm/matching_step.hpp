@@ -24,14 +24,24 @@ struct MatchingRates {
   std::vector<double> finding;           // success per unit of effort, per home x occupation
   std::vector<double> destination;       // cumulative over o', per home x occupation
   std::vector<double> hire_region;       // cumulative over w, per home x destination occupation
+  // Per home region x occupation x age x education: the probability that an employee separates,
+  // that an employee separates or moves on, and that a short- and a long-term unemployed person
+  // is hired (the same formulas as the stock-flow engine's search_and_matching).
+  struct Chances {
+    double separating, separating_or_moving, hired_short, hired_long;
+  };
+  std::vector<Chances> chances;
 };
 
 // The rates of the month from the persons after the supply side, with the separations and
 // openings planned by apply_separations_and_openings in mid.record.
 MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid);
 
-// The labour-market events of person i; counts hires, separations, moves and spells in `tally`.
-void advance_matching(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                      const MatchingRates& rates, Draws& draws, Tally& tally);
+// The labour-market events of person i, decided by the uniform u (the second word of its supply
+// draws in the month); the draws that follow (destination) come from Draws(key, id, month,
+// kMatching). Counts hires, separations, moves and spells in `tally`, and a person whose status
+// changes as a change of counts (out of the old cell, into the new).
+void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& rates, double u,
+                      const RandomKey& key, std::uint32_t month, Tally& tally);
 
 }  // namespace lmsim::model::abm

@@ -32,8 +32,24 @@ class Draws {
   Draws(const RandomKey& key, std::uint64_t subject, std::uint32_t month, Stream stream)
       : key_{{static_cast<std::uint32_t>(key.seed), static_cast<std::uint32_t>(key.seed >> 32)}},
         counter_{{static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(subject >> 32),
-                  month, (key.replicate << 12) | (static_cast<std::uint32_t>(stream) << 8)}} {
+                  month, counter_word3(key, stream)}} {
     chain_ = uniform();
+  }
+
+  // Draws whose first uniform the caller already has (from first_random_words, the first word
+  // of the first block); the second word of that block is left to the caller, and the draws
+  // go on with the second block.
+  Draws(const RandomKey& key, std::uint64_t subject, std::uint32_t month, Stream stream,
+        double first_uniform)
+      : key_{{static_cast<std::uint32_t>(key.seed), static_cast<std::uint32_t>(key.seed >> 32)}},
+        counter_{{static_cast<std::uint32_t>(subject), static_cast<std::uint32_t>(subject >> 32),
+                  month, counter_word3(key, stream) + 1}},
+        chain_(first_uniform) {}
+
+  // The last counter word before the first block: replicate and stream; the low 8 bits count the
+  // blocks of a sequence.
+  static std::uint32_t counter_word3(const RandomKey& key, Stream stream) {
+    return (key.replicate << 12) | (static_cast<std::uint32_t>(stream) << 8);
   }
 
   // A uniform number in (0, 1), 32 random bits.
@@ -59,6 +75,10 @@ class Draws {
     passed_ = reached;
     return false;
   }
+
+  // The uniform that decides the next event of the sequence (see happens): an event can
+  // happen only if it is below the probability that any of the remaining events happens.
+  double next_event_uniform() const { return chain_; }
 
   // Index i with probability cumulative[i] - cumulative[i - 1] (cumulative ends at 1; zero-width
   // entries are never chosen).

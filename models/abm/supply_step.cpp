@@ -1,5 +1,7 @@
 #include "models/abm/supply_step.hpp"
 
+#include <oneapi/tbb/parallel_for.h>
+
 #include <algorithm>
 
 #include "models/processes/participation_rules.hpp"
@@ -236,15 +238,23 @@ bool is_unemployed(Status s) {
 
 }  // namespace
 
-void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                    const SupplyRates& rates, Draws& draws, Tally& tally) {
-  auto status = static_cast<Status>(agents.status[i]);
-  std::size_t age = agents.age[i];
-  std::size_t education = agents.education[i];
-  std::size_t occupation = agents.occupation[i];
-  const std::size_t home = agents.home[i];
-  std::uint8_t work = agents.work[i];
-  std::uint8_t spell = agents.spell[i];
+namespace {
+
+// A person's fields during the supply events.
+struct PersonState {
+  Status status;
+  std::size_t home, occupation, age, education;
+  std::uint8_t work, spell;
+};
+
+// The supply events of one month, in the order of the stock-flow processes. Chance decides
+// whether each event happens (Draws for a person; EventProbe to find the probability that any
+// event happens to a person of a cell); Sink counts the flows. Returns false when the person
+// leaves the model.
+template <class Chance, class Sink>
+bool supply_events(PersonState& person, const StockFlowModel& model, const SupplyRates& rates,
+                   Chance& draws, Sink& tally) {
+  auto& [status, home, occupation, age, education, work, spell] = person;
   const auto move = [&](Status to) {
     tally.count_flow(status, to);
     if (to != Status::kEmployed) work = kNoRegion;
@@ -252,11 +262,10 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
   };
   const auto leave = [&] {
     tally.count_flow(index(status), kOutside);
-    agents.status[i] = kDeparted;
+    return false;
   };
   const auto retire = [&](Status to) {
-    if (status == Status::kEmployed) ++tally.retirements_employees;
-    ++tally.retirement_ages[age];
+    tally.count_retirement(status, age);
     move(to);
   };
   const auto start_spell = [&](Status to) {
@@ -360,12 +369,82 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
     start_spell(Status::kUnemployedShort);
   }
 
-  agents.status[i] = static_cast<std::uint8_t>(status);
-  agents.age[i] = static_cast<std::uint8_t>(age);
-  agents.education[i] = static_cast<std::uint8_t>(education);
-  agents.occupation[i] = static_cast<std::uint8_t>(occupation);
-  agents.work[i] = work;
-  agents.spell[i] = spell;
+  return true;
+}
+
+// Decides no event: the probability that any happens is what `passed` reaches.
+struct EventProbe {
+  double passed = 0.0;
+  bool happens(double p) {
+    passed += (1.0 - passed) * std::clamp(p, 0.0, 1.0);
+    return false;
+  }
+  std::size_t pick(const double*, std::size_t) { return 0; }
+  double uniform() { return 0.5; }
+};
+
+struct NoCount {
+  void count_flow(std::size_t, std::size_t) {}
+  void count_flow(Status, Status) {}
+  void count_retirement(Status, std::size_t) {}
+};
+
+// Counts the flows of a person in a tally.
+struct TallyCount {
+  Tally& tally;
+  void count_flow(std::size_t from, std::size_t to) { tally.count_flow(from, to); }
+  void count_flow(Status from, Status to) { tally.count_flow(from, to); }
+  void count_retirement(Status from, std::size_t age) {
+    if (from == Status::kEmployed) ++tally.retirements_employees;
+    ++tally.retirement_ages[age];
+  }
+};
+
+}  // namespace
+
+void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+                    const SupplyRates& rates, Draws& draws, Tally& tally) {
+  PersonState person{static_cast<Status>(agents.status[i]),
+                     agents.home[i],
+                     agents.occupation[i],
+                     agents.age[i],
+                     agents.education[i],
+                     agents.work[i],
+                     agents.spell[i]};
+  TallyCount sink{tally};
+  if (!supply_events(person, model, rates, draws, sink)) {
+    agents.status[i] = kDeparted;
+    return;
+  }
+  agents.status[i] = static_cast<std::uint8_t>(person.status);
+  agents.home[i] = static_cast<std::uint8_t>(person.home);
+  agents.age[i] = static_cast<std::uint8_t>(person.age);
+  agents.education[i] = static_cast<std::uint8_t>(person.education);
+  agents.occupation[i] = static_cast<std::uint8_t>(person.occupation);
+  agents.work[i] = person.work;
+  agents.spell[i] = person.spell;
+}
+
+std::vector<double> event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+                                        const Tally& layout) {
+  std::vector<double> probability(layout.persons.size(), 0.0);
+  oneapi::tbb::parallel_for(std::size_t{0}, rates.regions, [&](std::size_t h) {
+    for (std::size_t s = 0; s < kStatusCount; ++s) {
+      const auto status = static_cast<Status>(s);
+      const std::size_t occupations = has_occupation(status) ? rates.occupations : 1;
+      for (std::size_t o = 0; o < occupations; ++o) {
+        for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+          PersonState person{status,    h, o, ae / kEducationLevels, ae % kEducationLevels,
+                             kNoRegion, 0};
+          EventProbe probe;
+          NoCount none;
+          supply_events(person, model, rates, probe, none);
+          probability[layout.person_cell(status, h, o, ae)] = probe.passed;
+        }
+      }
+    }
+  });
+  return probability;
 }
 
 }  // namespace lmsim::model::abm

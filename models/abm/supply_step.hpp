@@ -54,6 +54,14 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
 // Cumulative sums of weights, normalised to end at 1 (all zero: uniform).
 std::vector<double> cumulative(const std::vector<double>& weights);
 
+// Probability that any supply event (ageing included) happens in the month to a person of each
+// cell of the tally's layout (status, home region, occupation, age, education): the same
+// sequence of events as advance_supply, with every event declined. A person whose first uniform
+// of the month is at least this probability has no event (Draws::happens), so the engine skips
+// the events of most persons exactly.
+std::vector<double> event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+                                        const Tally& layout);
+
 // The supply events of person i in one month; counts its flows in `tally`.
 void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
                     const SupplyRates& rates, Draws& draws, Tally& tally);

@@ -50,6 +50,11 @@ void Tally::add(const Tally& other) {
   add_to(retirement_ages, other.retirement_ages);
 }
 
+void Tally::add_stocks(const Tally& other) {
+  add_to(persons, other.persons);
+  add_to(jobs, other.jobs);
+}
+
 void Tally::add_flows(const Tally& other) {
   for (std::size_t from = 0; from < kLedgerSize; ++from) add_to(flows[from], other.flows[from]);
   retirements_employees += other.retirements_employees;
@@ -86,13 +91,13 @@ void Tally::write_flows(LabourMarketState& state, double weight) const {
   record.retirements_employees = weight * static_cast<double>(retirements_employees);
 }
 
-void count_agent(const AgentTable& agents, std::size_t i, Tally& tally) {
+void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign) {
   if (agents.status[i] == kDeparted) return;
   const auto status = static_cast<Status>(agents.status[i]);
   const std::size_t home = agents.home[i];
   const std::size_t occupation = agents.occupation[i];
-  tally.count_person(status, home, occupation, agents.age[i], agents.education[i]);
-  if (status == Status::kEmployed) tally.count_job(home, agents.work[i], occupation);
+  tally.count_person(status, home, occupation, agents.age[i], agents.education[i], sign);
+  if (status == Status::kEmployed) tally.count_job(home, agents.work[i], occupation, sign);
 }
 
 }  // namespace lmsim::model::abm

@@ -27,15 +27,17 @@ class Tally {
   std::size_t regions() const { return regions_; }
   std::size_t occupations() const { return occupations_; }
   void add(const Tally& other);
+  // Adds only the persons and jobs of another tally (counts, or changes of counts).
+  void add_stocks(const Tally& other);
   // Adds only the flows of another pass (status flows, retirements and the distributions).
   void add_flows(const Tally& other);
 
   void count_person(Status s, std::size_t home, std::size_t occupation, std::size_t age,
-                    std::size_t education) {
-    ++persons[person_cell(s, home, occupation, age * kEducationLevels + education)];
+                    std::size_t education, int sign = 1) {
+    persons[person_cell(s, home, occupation, age * kEducationLevels + education)] += sign;
   }
-  void count_job(std::size_t home, std::size_t work, std::size_t occupation) {
-    ++jobs[(home * regions_ + work) * occupations_ + occupation];
+  void count_job(std::size_t home, std::size_t work, std::size_t occupation, int sign = 1) {
+    jobs[(home * regions_ + work) * occupations_ + occupation] += sign;
   }
   void count_flow(std::size_t from, std::size_t to) { ++flows[from][to]; }
   void count_flow(Status from, Status to) { ++flows[index(from)][index(to)]; }
@@ -67,7 +69,8 @@ class Tally {
   std::array<std::size_t, kStatusCount + 1> offset_{};
 };
 
-// Counts person i of the table (nothing for a departed person): its status cell and its job.
-void count_agent(const AgentTable& agents, std::size_t i, Tally& tally);
+// Counts person i of the table (nothing for a departed person): its status cell and its job;
+// with sign -1 takes it out (before an event changes it).
+void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign = 1);
 
 }  // namespace lmsim::model::abm
