@@ -21,6 +21,9 @@
 namespace lmsim::cli {
 namespace {
 
+// The sparsest sample --scale allows: 1 in 100,000 still gives about 136 agents.
+constexpr long long kMaxScale = 100000;
+
 std::string checksums_text(const model::DataSet& data) {
   std::string text;
   char buffer[32];
@@ -67,7 +70,7 @@ int run_command(const Arguments& args) {
   CommonOptions common;
   std::string engine = "stock-flow";
   int compression = 1;
-  std::uint32_t scale = 1;
+  long long scale = 1;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -97,8 +100,9 @@ int run_command(const Arguments& args) {
     std::cerr << "lmsim run: unknown engine '" << engine << "' (available: stock-flow, abm)\n";
     return kExitInvalidInput;
   }
-  if (scale < 1) {
-    std::cerr << "lmsim run: --scale must be a whole number of at least 1\n";
+  if (scale < 1 || scale > kMaxScale) {
+    std::cerr << "lmsim run: --scale must be a whole number from 1 (every person an agent) to "
+              << kMaxScale << "\n";
     return kExitInvalidInput;
   }
   if (scale != 1 && engine != "abm") {
@@ -127,7 +131,8 @@ int run_command(const Arguments& args) {
   }
   model::Recorder recorder(engine_model);
   if (engine == "abm") {
-    run_agent_based(engine_model, {scale, run.scenario.seed, 0}, recorder, common.quiet);
+    run_agent_based(engine_model, {static_cast<std::uint32_t>(scale), run.scenario.seed, 0},
+                    recorder, common.quiet);
   } else {
     model::LabourMarketState state = engine_model.initial_state();
     engine_model.run(state,

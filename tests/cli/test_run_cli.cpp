@@ -198,5 +198,81 @@ TEST_CASE("the same scenario gives the same result file for 1, 2 and 4 threads",
   }
 }
 
+TEST_CASE("the agent-based engine gives the same result file for 1, 2 and 4 threads",
+          "[cli][run][determinism][abm]") {
+  // Every draw is keyed by person and month and every count is a whole number, so the number of
+  // threads must not change a single bit of any dataset.
+  TempDir tmp;
+  const fs::path scenario = scenario_with(tmp, "end = \"2026-06\"\n");
+  const auto run_with = [&](int threads) {
+    const fs::path out = tmp / ("abm" + std::to_string(threads) + ".h5");
+    const CommandResult r =
+        run_lmsim("run " + quoted(scenario) + " --engine abm --scale 50" + " --quiet --threads " +
+                  std::to_string(threads) + " --out " + quoted(out));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    return out;
+  };
+  const fs::path one = run_with(1);
+  check_identical_but_creation_time(one, run_with(2));
+  check_identical_but_creation_time(one, run_with(4));
+}
+
+TEST_CASE("the agent-based engine writes the stock-flow variables and its distributions",
+          "[cli][run][abm]") {
+  TempDir tmp;
+  const fs::path scenario = scenario_with(tmp, "end = \"2025-06\"\n");
+  const fs::path abm = tmp / "abm.h5";
+  const fs::path stock_flow = tmp / "sf.h5";
+  const CommandResult a =
+      run_lmsim("run " + quoted(scenario) + " --engine abm --scale 100 --out " + quoted(abm));
+  INFO(a.output);
+  REQUIRE(a.exit_code == 0);
+  CHECK_THAT(a.output, Catch::Contains("Tension by region"));
+  // Not a terminal: no progress bar.
+  CHECK_THAT(a.output, !Catch::Contains("persons/s"));
+  REQUIRE(run_lmsim("run " + quoted(scenario) + " -q --out " + quoted(stock_flow)).exit_code == 0);
+  const CommandResult info_abm = run_lmsim("info " + quoted(abm));
+  const CommandResult info_sf = run_lmsim("info " + quoted(stock_flow));
+  REQUIRE(info_abm.exit_code == 0);
+  CHECK_THAT(info_abm.output, Catch::Contains("abm"));
+  for (const char* variable : {"employed", "unemployed", "vacancies", "hires", "tension",
+                               "population_by_status", "flows", "retirements_employees"}) {
+    CHECK_THAT(info_sf.output, Catch::Contains(variable));
+    CHECK_THAT(info_abm.output, Catch::Contains(variable));
+  }
+  CHECK_THAT(info_abm.output, Catch::Contains("spells_ending_in_work"));
+  CHECK_THAT(info_abm.output, Catch::Contains("retirement_age"));
+  CHECK_THAT(info_sf.output, !Catch::Contains("spells_ending_in_work"));
+}
+
+TEST_CASE("lmsim run refuses a scale it cannot use", "[cli][run][abm]") {
+  TempDir tmp;
+  const fs::path out = tmp / "r.h5";
+  const CommandResult zero =
+      run_lmsim("run " + baseline() + " --engine abm --scale 0 --out " + quoted(out));
+  CHECK(zero.exit_code == 2);
+  CHECK_THAT(zero.output, Catch::Contains("--scale must be a whole number from 1"));
+  for (const char* scale : {"-1", "1000000"}) {
+    const CommandResult refused =
+        run_lmsim("run " + baseline() + " --engine abm --scale " + scale + " --out " + quoted(out));
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.output, Catch::Contains("--scale must be a whole number from 1"));
+  }
+  const CommandResult text =
+      run_lmsim("run " + baseline() + " --engine abm --scale ten --out " + quoted(out));
+  CHECK(text.exit_code == 2);
+  const CommandResult stock_flow =
+      run_lmsim("run " + baseline() + " --scale 5 --out " + quoted(out));
+  CHECK(stock_flow.exit_code == 2);
+  CHECK_THAT(stock_flow.output,
+             Catch::Contains("--scale applies to the agent-based engine (--engine abm)"));
+  const CommandResult engine =
+      run_lmsim("run " + baseline() + " --engine agents --out " + quoted(out));
+  CHECK(engine.exit_code == 2);
+  CHECK_THAT(engine.output, Catch::Contains("available: stock-flow, abm"));
+  CHECK_FALSE(fs::exists(out));
+}
+
 }  // namespace
 }  // namespace lmsim::test
