@@ -90,9 +90,9 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
 Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRates& matching) {
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
     for (std::size_t i = begin; i < end; ++i) {
-      if (agents_.status[i] == kDeparted) continue;
-      advance_matching(agents_, i, matching, uniform_of(labour_market_words_[i]), key_, month,
-                       tally);
+      const double u = uniform_of(labour_market_words_[i]);
+      if (labour_market_event_possible(agents_, i, matching, u))
+        advance_matching(agents_, i, matching, u, key_, month, tally);
     }
   });
 }

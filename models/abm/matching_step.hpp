@@ -37,7 +37,29 @@ struct MatchingRates {
 // openings planned by apply_separations_and_openings in mid.record.
 MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid);
 
-// The labour-market events of person i, decided by the uniform u (the second word of its supply
+// Whether person i can have a labour-market event this month: u below the chance of its cell.
+// A job seeker without one counts another month of unemployment. Defined here so that the pass
+// over all persons inlines it; advance_matching handles the few with an event.
+inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
+                                         const MatchingRates& rates, double u) {
+  const auto status = static_cast<Status>(agents.status[i]);
+  if (status != Status::kEmployed && status != Status::kUnemployedShort &&
+      status != Status::kUnemployedLong)
+    return false;
+  const std::size_t cell =
+      (agents.home[i] * rates.occupations + agents.occupation[i]) * kAgeEducationCells +
+      agents.age[i] * kEducationLevels + agents.education[i];
+  const MatchingRates::Chances& chance = rates.chances[cell];
+  const double threshold = status == Status::kEmployed          ? chance.separating_or_moving
+                           : status == Status::kUnemployedShort ? chance.hired_short
+                                                                : chance.hired_long;
+  if (u < threshold) return true;
+  if (status != Status::kEmployed && agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
+  return false;
+}
+
+// The labour-market events of person i (for whom labour_market_event_possible holds), decided by
+// the uniform u (the second word of its supply
 // draws in the month); the draws that follow (destination) come from Draws(key, id, month,
 // kMatching). Counts hires, separations, moves and spells in `tally`, and a person whose status
 // changes as a change of counts (out of the old cell, into the new).

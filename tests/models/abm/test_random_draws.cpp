@@ -16,7 +16,7 @@ namespace {
 TEST_CASE("the first words of many persons are Random123's Philox4x32-10", "[abm][random]") {
   const RandomKey key{0x0123456789abcdefULL, 7};
   std::vector<std::uint64_t> ids;
-  for (std::uint64_t i = 0; i < 1000; ++i) ids.push_back(i * 0x9e3779b97f4a7c15ULL);
+  for (std::uint64_t i = 0; i < 1003; ++i) ids.push_back(i * 0x9e3779b97f4a7c15ULL);
   std::vector<std::uint32_t> first(ids.size()), second(ids.size());
   first_random_words(key, ids.data(), ids.size(), 42, Stream::kSupply, first.data(), second.data());
   r123::Philox4x32 philox;
