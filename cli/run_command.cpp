@@ -51,6 +51,19 @@ std::string utc_now() {
   return buffer;
 }
 
+// The order of a month's processes, as the result file records it.
+std::string process_order(const std::string& engine, const model::StockFlowModel& engine_model) {
+  if (engine == "abm") {
+    // models/abm/agent_based_model.cpp, AgentBasedModel::step.
+    return "levers, target_demand, supply per person (demography, migration, retirement, "
+           "disability, participation, training), newcomers, labour_demand, "
+           "search_and_matching per person";
+  }
+  std::string names;
+  for (const auto& n : engine_model.process_names()) names += (names.empty() ? "" : ", ") + n;
+  return names;
+}
+
 void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmOptions options,
                      model::Recorder& recorder, bool quiet) {
   model::abm::AgentBasedModel abm(engine_model, options);
@@ -60,7 +73,8 @@ void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmO
   abm.run(state, [&](const model::LabourMarketState& s, int t) {
     recorder.observe(s, t);
     distributions.observe(abm, t);
-    progress.update(t + 1, abm.agents().size() - abm.agents().departed());
+    // Month 0 is the initial state: no persons handled yet.
+    if (t > 0) progress.update(t + 1, abm.agents().size() - abm.agents().departed());
   });
 }
 
@@ -103,6 +117,10 @@ int run_command(const Arguments& args) {
   if (scale < 1 || scale > kMaxScale) {
     std::cerr << "lmsim run: --scale must be a whole number from 1 (every person an agent) to "
               << kMaxScale << "\n";
+    return kExitInvalidInput;
+  }
+  if (common.threads < 0) {
+    std::cerr << "lmsim run: --threads must be 0 (all cores) or more\n";
     return kExitInvalidInput;
   }
   if (scale != 1 && engine != "abm") {
@@ -155,13 +173,7 @@ int run_command(const Arguments& args) {
       {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
       {"data_checksums", checksums_text(*run.data)},
-      {"processes",
-       [&] {
-         std::string names;
-         for (const auto& n : engine_model.process_names())
-           names += (names.empty() ? "" : ", ") + n;
-         return names;
-       }()},
+      {"processes", process_order(engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
   outputs::write_hdf5(results, common.out, {common.overwrite, compression});

@@ -5,7 +5,9 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 
+#include "engine/error.hpp"
 #include "models/abm/first_uniforms.hpp"
 #include "models/abm/matching_step.hpp"
 #include "models/abm/supply_step.hpp"
@@ -13,6 +15,20 @@
 
 namespace lmsim::model::abm {
 namespace {
+
+// Adds the time since the last lap to a phase of StepTimes.
+class PhaseClock {
+ public:
+  explicit PhaseClock(StepTimes&) : last_(std::chrono::steady_clock::now()) {}
+  void lap(double& seconds) {
+    const auto now = std::chrono::steady_clock::now();
+    seconds += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point last_;
+};
 
 // Agents per task of a parallel pass: large enough that scheduling costs little, small enough to
 // balance two to sixteen cores.
@@ -32,15 +48,35 @@ std::uint8_t initial_spell(Status s, Draws& draws) {
   return 0;
 }
 
+// The compact fields and newcomer ids (agent_table.hpp, newcomers.hpp) limit the dimensions.
+constexpr std::size_t kMaxRegions = 254;            // 8-bit region fields, 255 means no region
+constexpr std::size_t kMaxOccupations = 248;        // 8-bit kind of a newcomer id: 8 + occupation
+constexpr std::uint32_t kMaxReplicates = 1u << 20;  // bits of the replicate in the counter
+
+const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& options) {
+  if (model.regions() > kMaxRegions || model.occupations() > kMaxOccupations) {
+    throw InputError("the agent-based engine handles at most " + std::to_string(kMaxRegions) +
+                     " regions and " + std::to_string(kMaxOccupations) +
+                     " occupations; the data set has " + std::to_string(model.regions()) +
+                     " regions and " + std::to_string(model.occupations()) + " occupations");
+  }
+  if (options.scale < 1 || options.replicate >= kMaxReplicates) {
+    throw InputError("the agent-based engine needs a scale of at least 1 and a replicate below " +
+                     std::to_string(kMaxReplicates));
+  }
+  return model;
+}
+
 }  // namespace
 
 AgentBasedModel::AgentBasedModel(const StockFlowModel& model, AbmOptions options)
-    : model_(model),
+    : model_(checked(model, options)),
       options_(options),
       key_{options.seed, options.replicate},
       newcomers_(model),
       counts_(model.regions(), model.occupations()),
       last_month_(model.regions(), model.occupations()),
+      stock_flow_path_(model.regions(), model.occupations()),
       thread_tallies_([&model] { return Tally(model.regions(), model.occupations()); }) {}
 
 template <class Body>
@@ -87,6 +123,25 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
   });
 }
 
+void AgentBasedModel::add_newcomers(std::uint32_t month, const ScenarioEffects& effects,
+                                    const SupplyRates& supply, Tally& tally) {
+  const std::size_t first = agents_.size();
+  std::vector<SupplyStage> stages;
+  newcomers_.add(agents_, static_cast<int>(month), effects, supply, weight(), key_, tally, stages);
+  labour_market_words_.resize(agents_.size());
+  std::vector<std::uint32_t> supply_words(agents_.size() - first);
+  if (supply_words.empty()) return;
+  draw_first_words(first, agents_.size(), month, supply_words.data());
+  // The rest of their first month, from where the stock-flow engine adds them.
+  for (std::size_t k = 0; k < stages.size(); ++k) {
+    const std::size_t i = first + k;
+    Draws draws(key_, agents_.id[i], month, Stream::kSupply, uniform_of(supply_words[k]));
+    count_agent(agents_, i, tally, -1);
+    advance_supply(agents_, i, model_, supply, draws, tally, stages[k]);
+    count_agent(agents_, i, tally);
+  }
+}
+
 Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRates& matching) {
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
     for (std::size_t i = begin; i < end; ++i) {
@@ -105,6 +160,7 @@ Tally AgentBasedModel::recount() {
 
 LabourMarketState AgentBasedModel::initial_state() {
   const LabourMarketState full = model_.initial_state();
+  stock_flow_path_ = full;
   const std::size_t R = model_.regions();
   const std::size_t O = model_.occupations();
   const double scale = weight();
@@ -123,15 +179,14 @@ LabourMarketState AgentBasedModel::initial_state() {
       Draws count(key_, layout.person_cell(status, home, occupation, ae), 0, Stream::kInitialCount);
       const std::uint64_t n = count.round_unbiased(persons[i] / scale);
       if (n == 0) continue;
-      std::vector<double> held(R, 0.0);
+      std::vector<double> work_cumulative;
       double migrant_share = 0.0;
       if (status == Status::kEmployed) {
-        for (std::size_t w = 0; w < R; ++w) held[w] = full.jobs[full.job(home, w, occupation)];
+        work_cumulative = work_region_cumulative(full, home, occupation);
         const double employees = full.employees(home, occupation);
         migrant_share =
             employees > 0.0 ? full.labour_migrants[full.cell(home, occupation)] / employees : 0.0;
       }
-      const std::vector<double> work_cumulative = cumulative(held);
       for (std::uint64_t k = 0; k < n; ++k) {
         Person p;
         p.id = next_id++;
@@ -162,26 +217,32 @@ LabourMarketState AgentBasedModel::initial_state() {
 
 void AgentBasedModel::step(LabourMarketState& state, int t) {
   const auto month = static_cast<std::uint32_t>(t);
+  PhaseClock clock(times_);
   apply_levers(model_, state, t);
   update_target_demand(model_, state, t);
-  const SupplyRates supply = supply_rates(model_, state, t);
+  // The supply rates come from the stock-flow path, which runs alongside.
+  LabourMarketState path = stock_flow_path_;
+  apply_levers(model_, path, t);
+  const SupplyRates supply = supply_rates(model_, path, t);
+  model_.step(stock_flow_path_, t);
+  clock.lap(times_.supply_rates);
   Tally supply_changes = supply_pass(month, supply);
-  const std::size_t before_newcomers = agents_.size();
-  newcomers_.add(agents_, t, state.record.effects, supply, weight(), key_, supply_changes);
-  labour_market_words_.resize(agents_.size());
-  std::vector<std::uint32_t> unused(agents_.size() - before_newcomers);
-  if (!unused.empty()) draw_first_words(before_newcomers, agents_.size(), month, unused.data());
+  clock.lap(times_.supply_pass);
+  add_newcomers(month, state.record.effects, supply, supply_changes);
   counts_.add_stocks(supply_changes);
   counts_.write_stocks(state, weight());
+  clock.lap(times_.newcomers);
 
   apply_separations_and_openings(model_, state, t);
   const MatchingRates matching = matching_rates(model_, state);
+  clock.lap(times_.labour_market_rates);
   Tally month_flows = labour_market_pass(month, matching);
+  clock.lap(times_.labour_market_pass);
   counts_.add_stocks(month_flows);
   month_flows.add_flows(supply_changes);
   counts_.write_stocks(state, weight());
   month_flows.write_flows(state, weight());
-  state.labour_migrants = supply.labour_migrants;
+  state.labour_migrants = stock_flow_path_.labour_migrants;
   for (std::size_t c = 0; c < state.vacancies.size(); ++c) {
     // Floor as in the published implementation: vacancies never reach zero.
     state.vacancies[c] =
@@ -197,6 +258,9 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
     labour_market_words_.clear();  // made again for every person in the next supply pass
   }
   last_month_ = std::move(month_flows);
+  clock.lap(times_.bookkeeping);
+  ++times_.months;
+  times_.person_months += static_cast<double>(agents_.size() - agents_.departed());
 }
 
 }  // namespace lmsim::model::abm

@@ -1,9 +1,12 @@
 // The agent-based engine: the labour-market model of StockFlowModel (same data, parameters,
-// calibration, levers and rates), run person by person. Each month: the levers and target
-// demand, the supply side per person (supply_step.hpp), the persons entering the population,
-// separations and openings planned from the counted persons (labour_demand), and separations,
-// search and matching per person (matching_step.hpp). Passes over the persons run in parallel
-// (oneTBB); every random number is keyed by seed, replicate, person, month and stream
+// calibration, levers and rates), run person by person. The supply side draws each person's
+// events with the stock-flow engine's per-person rates (for flows that are amounts there, the
+// amount over the persons it comes from on the stock-flow path, which runs alongside); labour
+// demand and matching act on the counted agents, so the agents' own market sets hires. Each month:
+// the levers and target demand, the supply side per person (supply_step.hpp), the persons entering
+// the population, separations and openings planned from the counted persons (labour_demand), and
+// separations, search and matching per person (matching_step.hpp). Passes over the persons run in
+// parallel (oneTBB); every random number is keyed by seed, replicate, person, month and stream
 // (random_draws.hpp) and every count is a whole number, so results are the same for any number
 // of threads. With --scale k the engine follows a 1-in-k sample, each agent standing for k
 // persons, so outputs stay in persons.
@@ -27,6 +30,18 @@ struct AbmOptions {
   std::uint32_t scale = 1;  // each agent stands for this many persons
   std::uint64_t seed = 0;
   std::uint32_t replicate = 0;
+};
+
+// Wall time spent in each phase of the months run so far (for benchmarks/abm_benchmark).
+struct StepTimes {
+  double supply_rates = 0.0;         // levers, target demand, the rates of the supply side
+  double supply_pass = 0.0;          // supply events of every person
+  double newcomers = 0.0;            // persons entering, counts of the supply side
+  double labour_market_rates = 0.0;  // labour demand and the urn-ball outcome
+  double labour_market_pass = 0.0;   // separations, moves and hires of every person
+  double bookkeeping = 0.0;          // counts, vacancies, compaction
+  int months = 0;
+  double person_months = 0.0;  // agents at the end of each month, summed
 };
 
 class AgentBasedModel {
@@ -56,6 +71,7 @@ class AgentBasedModel {
   // Persons and jobs as the engine keeps them (updated by the changes of each pass), and as a
   // full count of the agents gives them: the two are always equal.
   const Tally& counts() const { return counts_; }
+  const StepTimes& step_times() const { return times_; }
   Tally recount();
 
  private:
@@ -72,6 +88,10 @@ class AgentBasedModel {
   // the flows.
   Tally supply_pass(std::uint32_t month, const SupplyRates& supply);
   Tally labour_market_pass(std::uint32_t month, const MatchingRates& matching);
+  // Adds the month's newcomers, counted in `tally`, and runs the rest of their month's supply
+  // events.
+  void add_newcomers(std::uint32_t month, const ScenarioEffects& effects, const SupplyRates& supply,
+                     Tally& tally);
 
   const StockFlowModel& model_;
   AbmOptions options_;
@@ -81,6 +101,8 @@ class AgentBasedModel {
   std::vector<std::uint32_t> labour_market_words_;  // per person, from the supply pass
   Tally counts_;                                    // persons and jobs now
   Tally last_month_;                                // flows of the last month
+  StepTimes times_;
+  LabourMarketState stock_flow_path_;  // the stock-flow engine's state, for the supply rates
   oneapi::tbb::enumerable_thread_specific<Tally> thread_tallies_;
 };
 

@@ -82,12 +82,9 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
     }
     hired = u < chance.separating_or_moving;
   } else {
+    // labour_market_event_possible has counted the spell of a job seeker who is not hired.
     hired = u < (status == Status::kUnemployedShort ? chance.hired_short : chance.hired_long);
-    if (!hired) {
-      agents.spell[i] =
-          static_cast<std::uint8_t>(std::min<int>(kMaxSpellMonths, agents.spell[i] + 1));
-      return;
-    }
+    if (!hired) return;
     ++tally.hires_from_unemployment[cell];
     ++tally.spells_ending_in_work[std::min<std::size_t>(agents.spell[i], kSpellBins - 1)];
   }

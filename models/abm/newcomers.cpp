@@ -48,12 +48,13 @@ Person Newcomers::draw_person(std::uint64_t id, int t, const RandomKey& key, Sta
 }
 
 void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
-                    const SupplyRates& rates, double scale, const RandomKey& key,
-                    Tally& tally) const {
+                    const SupplyRates& rates, double scale, const RandomKey& key, Tally& tally,
+                    std::vector<SupplyStage>& stages) const {
   if (!model_.parameters().supply_processes) return;
   const auto month = static_cast<std::uint32_t>(t);
-  const auto admit = [&](const Person& p) {
+  const auto admit = [&](const Person& p, SupplyStage stage) {
     agents.add(p);
+    stages.push_back(stage);
     tally.count_flow(kOutside, index(p.status));
     count_agent(agents, agents.size() - 1, tally);
   };
@@ -69,7 +70,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
       p.id = newcomer_id(t, kEntrantKind, h, k);
       p.status = Status::kStudent;
       p.home = static_cast<std::uint8_t>(h);
-      admit(p);  // age 15, low education
+      admit(p, SupplyStage::kFromSchoolLeaving);  // age 15, low education
     }
     for (std::size_t o = 0; o < model_.occupations(); ++o) {
       const std::uint64_t kind = kLabourMigrantKind + o;
@@ -88,7 +89,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
             draws.pick(&education_by_occupation_[o * kEducationLevels], kEducationLevels));
         p.work = static_cast<std::uint8_t>(draws.pick(rates.work_region_of(h, o), rates.regions));
         p.flags = kLabourMigrant;
-        admit(p);
+        admit(p, SupplyStage::kFromRetirement);
       }
     }
     std::uint64_t kind = kImmigrantKind;
@@ -97,7 +98,8 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
       const auto& ages =
           group.age_share == &model_.student_immigration_share ? student_age_ : immigration_age_;
       for (std::uint64_t k = 0; k < persons; ++k)
-        admit(draw_person(newcomer_id(t, kind, h, k), t, key, group.status, h, ages));
+        admit(draw_person(newcomer_id(t, kind, h, k), t, key, group.status, h, ages),
+              SupplyStage::kFromRetirement);
       ++kind;
     }
   }

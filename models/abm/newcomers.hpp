@@ -20,9 +20,10 @@ class Newcomers {
  public:
   explicit Newcomers(const StockFlowModel& model);
   // Adds the newcomers of month t to the table and counts them (their flow from outside and
-  // their status cell).
+  // their status cell); appends to `stages` where each one's supply events of the month begin.
   void add(AgentTable& agents, int t, const ScenarioEffects& effects, const SupplyRates& rates,
-           double scale, const RandomKey& key, Tally& tally) const;
+           double scale, const RandomKey& key, Tally& tally,
+           std::vector<SupplyStage>& stages) const;
 
  private:
   Person draw_person(std::uint64_t id, int t, const RandomKey& key, Status status, std::size_t home,

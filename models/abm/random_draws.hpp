@@ -27,6 +27,13 @@ enum class Stream : std::uint32_t {
   kNewcomerPerson,  // attributes of a newcomer
 };
 
+// Probability that any of a sequence of events happens, from that of the events before (passed)
+// and the probability p of the next: 1 - (1 - passed)(1 - p). Draws::happens and the agent-based
+// engine's fast path (event_probabilities) both use it, so they round the same way.
+inline double probability_of_any(double passed, double p) {
+  return passed + (1.0 - passed) * p;
+}
+
 class Draws {
  public:
   Draws(const RandomKey& key, std::uint64_t subject, std::uint32_t month, Stream stream)
@@ -66,7 +73,7 @@ class Draws {
   // rest of the sequence.
   bool happens(double p) {
     if (p <= 0.0) return false;
-    const double reached = passed_ + (1.0 - passed_) * p;
+    const double reached = probability_of_any(passed_, p);
     if (chain_ < reached) {
       chain_ = uniform();
       passed_ = 0.0;

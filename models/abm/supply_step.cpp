@@ -24,80 +24,48 @@ void split_probabilities(double a, double b, double share, double speed, double&
   b_to_a = gap < 0.0 && b > 0.0 ? clamp_probability(-gap / b) : 0.0;
 }
 
-// The splits are kept on national totals, per age x education (students, inactive) and per
-// occupation x age x education (zzp), the cells of the stock-flow engine summed over regions.
-// share_gap is linear, so on a stock-flow state at its shares this gives the national net flows
-// of the stock-flow engine's cell-by-cell splits; on a sample, cells of a few agents would
-// otherwise be corrected for their sampling noise every month and switch persons back and forth.
-std::vector<double> national_by_age(const LabourMarketState& state, Status s) {
-  std::vector<double> total(kAgeEducationCells, 0.0);
-  const auto& persons = state.persons(s);
-  for (std::size_t i = 0; i < persons.size(); ++i) total[i % kAgeEducationCells] += persons[i];
-  return total;
-}
-
-std::vector<double> national_by_occupation_and_age(const LabourMarketState& state, Status s) {
-  const std::size_t cells = state.occupations() * kAgeEducationCells;
-  std::vector<double> total(cells, 0.0);
-  const auto& persons = state.persons(s);
-  for (std::size_t i = 0; i < persons.size(); ++i) total[i % cells] += persons[i];
-  return total;
-}
-
-// Repeats the values of one region for every region.
-std::vector<double> for_every_region(const std::vector<double>& one, std::size_t regions) {
-  std::vector<double> all;
-  all.reserve(one.size() * regions);
-  for (std::size_t h = 0; h < regions; ++h) all.insert(all.end(), one.begin(), one.end());
-  return all;
-}
-
 void keep_splits_by_age(const StockFlowModel& model, const LabourMarketState& expected,
                         SupplyRates& rates) {
   const ModelParameters& p = model.parameters();
-  const auto inactive = national_by_age(expected, Status::kInactive);
-  const auto potential = national_by_age(expected, Status::kInactivePotential);
-  const auto students = national_by_age(expected, Status::kStudent);
-  const auto side_jobs = national_by_age(expected, Status::kStudentSideJob);
-  std::vector<double> to_potential(kAgeEducationCells), to_inactive(kAgeEducationCells),
-      to_side_job(kAgeEducationCells), to_student(kAgeEducationCells);
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-    split_probabilities(inactive[ae], potential[ae], model.potential_share[ae],
-                        p.inactive_potential_adjustment, to_potential[ae], to_inactive[ae]);
-    split_probabilities(students[ae], side_jobs[ae], model.side_job_share[ae],
-                        p.side_job_adjustment, to_side_job[ae], to_student[ae]);
+  const std::size_t cells = expected.regions() * kAgeEducationCells;
+  for (auto* v : {&rates.inactive_to_potential, &rates.potential_to_inactive,
+                  &rates.student_to_side_job, &rates.side_job_to_student})
+    v->assign(cells, 0.0);
+  const auto& inactive = expected.persons(Status::kInactive);
+  const auto& potential = expected.persons(Status::kInactivePotential);
+  const auto& students = expected.persons(Status::kStudent);
+  const auto& side_jobs = expected.persons(Status::kStudentSideJob);
+  for (std::size_t i = 0; i < cells; ++i) {
+    const std::size_t ae = i % kAgeEducationCells;
+    split_probabilities(inactive[i], potential[i], model.potential_share[ae],
+                        p.inactive_potential_adjustment, rates.inactive_to_potential[i],
+                        rates.potential_to_inactive[i]);
+    split_probabilities(students[i], side_jobs[i], model.side_job_share[ae], p.side_job_adjustment,
+                        rates.student_to_side_job[i], rates.side_job_to_student[i]);
   }
-  const std::size_t R = expected.regions();
-  rates.inactive_to_potential = for_every_region(to_potential, R);
-  rates.potential_to_inactive = for_every_region(to_inactive, R);
-  rates.student_to_side_job = for_every_region(to_side_job, R);
-  rates.side_job_to_student = for_every_region(to_student, R);
 }
 
 void keep_self_employment_split(const StockFlowModel& model, const LabourMarketState& expected,
                                 SupplyRates& rates) {
   const ScenarioEffects& effects = expected.record.effects;
   const double speed = model.parameters().self_employment_adjustment;
-  const std::size_t R = expected.regions();
-  const std::size_t O = expected.occupations();
-  const auto employees = national_by_occupation_and_age(expected, Status::kEmployed);
-  const auto zzp = national_by_occupation_and_age(expected, Status::kSelfEmployed);
-  std::vector<double> stopping(O * kAgeEducationCells), to_zzp(O * kAgeEducationCells),
-      to_employee(O * kAgeEducationCells);
-  for (std::size_t i = 0; i < O * kAgeEducationCells; ++i) {
-    const std::size_t o = i / kAgeEducationCells;
+  const std::size_t cells = expected.regions() * expected.occupations() * kAgeEducationCells;
+  for (auto* v : {&rates.zzp_stopping, &rates.employee_to_zzp, &rates.zzp_to_employee})
+    v->assign(cells, 0.0);
+  const auto& employees = expected.persons(Status::kEmployed);
+  const auto& zzp = expected.persons(Status::kSelfEmployed);
+  for (std::size_t i = 0; i < cells; ++i) {
+    const std::size_t o = (i / kAgeEducationCells) % expected.occupations();
     const double data_share = model.data().zzp_share[o];
     const double share = data_share * effects.zzp_share_factor[o];
     const double leaving = effects.zzp_exit_share[o] > 0.0
                                ? displaced_zzp_leaving(zzp[i], employees[i], data_share, share,
                                                        speed, effects.zzp_exit_share[o])
                                : 0.0;
-    split_probabilities(employees[i], zzp[i] - leaving, share, speed, to_zzp[i], to_employee[i]);
-    stopping[i] = zzp[i] > 0.0 ? clamp_probability(leaving / zzp[i]) : 0.0;
+    rates.zzp_stopping[i] = zzp[i] > 0.0 ? clamp_probability(leaving / zzp[i]) : 0.0;
+    split_probabilities(employees[i], zzp[i] - leaving, share, speed, rates.employee_to_zzp[i],
+                        rates.zzp_to_employee[i]);
   }
-  rates.zzp_stopping = for_every_region(stopping, R);
-  rates.employee_to_zzp = for_every_region(to_zzp, R);
-  rates.zzp_to_employee = for_every_region(to_employee, R);
 }
 
 void training_rates(const StockFlowModel& model, const LabourMarketState& start,
@@ -147,11 +115,7 @@ void choice_tables(const StockFlowModel& model, const LabourMarketState& start,
   rates.work_region.assign(R * O * R, 0.0);
   for (std::size_t h = 0; h < R; ++h) {
     for (std::size_t o = 0; o < O; ++o) {
-      std::vector<double> held(R);
-      for (std::size_t w = 0; w < R; ++w) held[w] = start.jobs[start.job(h, w, o)];
-      // A cell without jobs places new ones in the home region (jobs_follow_employees).
-      if (std::all_of(held.begin(), held.end(), [](double j) { return j <= 0.0; })) held[h] = 1.0;
-      const auto c = cumulative(held);
+      const auto c = work_region_cumulative(start, h, o);
       std::copy(c.begin(), c.end(), rates.work_region.begin() + static_cast<long>((h * O + o) * R));
     }
   }
@@ -173,6 +137,15 @@ std::vector<double> cumulative(const std::vector<double>& weights) {
   return result;
 }
 
+std::vector<double> work_region_cumulative(const LabourMarketState& state, std::size_t h,
+                                           std::size_t o) {
+  std::vector<double> held(state.regions());
+  for (std::size_t w = 0; w < held.size(); ++w) held[w] = state.jobs[state.job(h, w, o)];
+  // A cell without jobs places new ones in the home region (jobs_follow_employees).
+  if (std::all_of(held.begin(), held.end(), [](double j) { return j <= 0.0; })) held[h] = 1.0;
+  return cumulative(held);
+}
+
 SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step) {
   const ScenarioEffects& effects = start.record.effects;
   const ModelParameters& p = model.parameters();
@@ -185,14 +158,11 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
   for (std::size_t o = 0; o < rates.occupations; ++o) {
     for (std::size_t a = 0; a < kAges; ++a)
       rates.rvu[o * kAges + a] = rvu_probability(model, effects, rates.retirement, o, a);
-    // Labour migrants return at 1 / (12 x mean stay) a month (migration.csv).
-    rates.labour_migrant_return.push_back(1.0 / (12.0 * model.data().labour_migrant_stay_years[o]));
   }
   rates.activation = std::min(1.0, p.activation * effects.activation_factor);
-  // Returns of labour migrants, the splits and training entries act on the persons as the
-  // processes before them left them: their rates come from the expected state at that point,
-  // which the stock-flow processes give. Running on, the expected state also carries the count of
-  // labour migrants as the stock-flow engine keeps it.
+  // Returns of labour migrants, the splits and training entries are amounts in the stock-flow
+  // engine: their rates are those amounts over the persons they come from, in the stock-flow
+  // state at that point of the month (the processes before them run on a copy of `start`).
   LabourMarketState expected = start;
   rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
   if (p.supply_processes) {
@@ -214,14 +184,6 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
   keep_splits_by_age(model, expected, rates);
   keep_self_employment_split(model, expected, rates);
   training_rates(model, expected, rates);
-  if (p.supply_processes) {
-    for (std::size_t h = 0; h < start.regions(); ++h) {
-      apply_participation_splits(model, expected, h);
-      apply_training(model, expected, step, h);
-      apply_jobs_follow_employees(model, expected, step, h);
-    }
-  }
-  rates.labour_migrants = expected.labour_migrants;
   choice_tables(model, start, rates);
   return rates;
 }
@@ -253,7 +215,7 @@ struct PersonState {
 // leaves the model.
 template <class Chance, class Sink>
 bool supply_events(PersonState& person, const StockFlowModel& model, const SupplyRates& rates,
-                   Chance& draws, Sink& tally) {
+                   Chance& draws, Sink& tally, SupplyStage first = SupplyStage::kWholeMonth) {
   auto& [status, home, occupation, age, education, work, spell] = person;
   const auto move = [&](Status to) {
     tally.count_flow(status, to);
@@ -279,24 +241,28 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
   if (rates.supply_processes) {
     // Demography: death, then ageing of the survivors (one twelfth of an age group a month, as
     // in the stock-flow engine), then school leaving.
-    if (draws.happens(model.mortality[age])) return leave();
-    if (draws.happens(1.0 / 12.0)) {
-      if (age + 1 == kAges) return leave();
-      ++age;
+    if (first == SupplyStage::kWholeMonth) {
+      if (draws.happens(model.mortality[age])) return leave();
+      if (draws.happens(1.0 / 12.0)) {
+        if (age + 1 == kAges) return leave();
+        ++age;
+      }
     }
-    if ((status == Status::kStudent || status == Status::kStudentSideJob) &&
-        draws.happens(model.school_leaving[age])) {
-      education = draws.pick(&rates.leaving_education[age * kEducationLevels], kEducationLevels);
-      occupation = seek(education);
-      start_spell(Status::kUnemployedShort);
+    if (first != SupplyStage::kFromRetirement) {
+      if ((status == Status::kStudent || status == Status::kStudentSideJob) &&
+          draws.happens(model.school_leaving[age])) {
+        education = draws.pick(&rates.leaving_education[age * kEducationLevels], kEducationLevels);
+        occupation = seek(education);
+        start_spell(Status::kUnemployedShort);
+      }
+      // Migration.
+      if (draws.happens(model.emigration_monthly[age])) return leave();
+      // Labour migrants return home (migration.csv, mean stay) from the employees of their
+      // home region and occupation, at the share the stock-flow engine takes from them.
+      if (status == Status::kEmployed &&
+          draws.happens(rates.labour_migrant_return[home * rates.occupations + occupation]))
+        return leave();
     }
-    // Migration.
-    if (draws.happens(model.emigration_monthly[age])) return leave();
-    // Labour migrants return home (migration.csv, mean stay) from the employees of their home
-    // region and occupation, at the share the stock-flow engine takes from them.
-    if (status == Status::kEmployed &&
-        draws.happens(rates.labour_migrant_return[home * rates.occupations + occupation]))
-      return leave();
     // Retirement.
     const RetirementRates& r = rates.retirement;
     if (works_before_aow(status)) {
@@ -376,7 +342,7 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
 struct EventProbe {
   double passed = 0.0;
   bool happens(double p) {
-    passed += (1.0 - passed) * std::clamp(p, 0.0, 1.0);
+    if (p > 0.0) passed = probability_of_any(passed, std::min(p, 1.0));
     return false;
   }
   std::size_t pick(const double*, std::size_t) { return 0; }
@@ -403,7 +369,7 @@ struct TallyCount {
 }  // namespace
 
 void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                    const SupplyRates& rates, Draws& draws, Tally& tally) {
+                    const SupplyRates& rates, Draws& draws, Tally& tally, SupplyStage first) {
   PersonState person{static_cast<Status>(agents.status[i]),
                      agents.home[i],
                      agents.occupation[i],
@@ -412,7 +378,7 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
                      agents.work[i],
                      agents.spell[i]};
   TallyCount sink{tally};
-  if (!supply_events(person, model, rates, draws, sink)) {
+  if (!supply_events(person, model, rates, draws, sink, first)) {
     agents.status[i] = kDeparted;
     return;
   }

@@ -1,10 +1,11 @@
 // The supply side of a month for one person: demography, migration, retirement, disability,
 // participation and training, in the order of the stock-flow engine's processes and with the
 // same rates (from StockFlowModel and the shared rate headers of models/processes/). The
-// per-person probabilities that depend on the state (keeping the student, inactive and zzp
-// splits at their shares, entering training) are the stock-flow flows divided by the persons
-// they come from, in the expected state at that point of the month (the stock-flow processes
-// before them run on the counted persons).
+// stock-flow flows that are amounts rather than rates (keeping the student, inactive and zzp
+// splits at their shares, labour migrants returning, retraining places) become per-person
+// probabilities: the amount over the persons it comes from, in the stock-flow engine's own state
+// at that point of the month. The agents' own counts do not enter: a split corrected for the
+// agents' sampling noise every month would switch persons back and forth between statuses.
 #pragma once
 
 #include <vector>
@@ -22,7 +23,6 @@ struct SupplyRates {
   RetirementRates retirement;
   std::vector<double> rvu;                    // [occupation][age]
   std::vector<double> labour_migrant_return;  // per month, [home][occupation]
-  std::vector<double> labour_migrants;  // expected at the end of the month, [home][occupation]
   double activation = 0.0;
   // Keeping splits at their shares: probabilities of moving, per home region x age x education
   // (and occupation for employees and zzp).
@@ -47,12 +47,17 @@ struct SupplyRates {
   }
 };
 
-// The rates of month `step`, from the model, the levers' effects and the aggregate state at the
-// start of the month.
+// The rates of month `step`, from the model and the stock-flow state at the start of the month
+// with the levers' effects of the month (apply_levers has run on it).
 SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step);
 
 // Cumulative sums of weights, normalised to end at 1 (all zero: uniform).
 std::vector<double> cumulative(const std::vector<double>& weights);
+
+// Where a new employee of home region h and occupation o works: as the jobs of the cell's
+// employees, or in the home region when they hold none (cumulative over work regions).
+std::vector<double> work_region_cumulative(const LabourMarketState& state, std::size_t h,
+                                           std::size_t o);
 
 // Probability that any supply event (ageing included) happens in the month to a person of each
 // cell of the tally's layout (status, home region, occupation, age, education): the same
@@ -62,8 +67,14 @@ std::vector<double> cumulative(const std::vector<double>& weights);
 std::vector<double> event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
                                         const Tally& layout);
 
+// Where a person's supply events of the month begin: at the start, or, for newcomers, where the
+// stock-flow engine adds them (15-year-olds in demography before school leaving, immigrants in
+// migration before retirement), so that they meet the rest of the month as they do there.
+enum class SupplyStage { kWholeMonth, kFromSchoolLeaving, kFromRetirement };
+
 // The supply events of person i in one month; counts its flows in `tally`.
 void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                    const SupplyRates& rates, Draws& draws, Tally& tally);
+                    const SupplyRates& rates, Draws& draws, Tally& tally,
+                    SupplyStage first = SupplyStage::kWholeMonth);
 
 }  // namespace lmsim::model::abm
