@@ -36,6 +36,14 @@ constexpr std::size_t kAgentsPerTask = 16384;
 // Persons whose first uniforms are made in one go (first_uniforms.hpp).
 constexpr std::size_t kUniformsAtOnce = 256;
 
+// Whether a person reaches the next year of age this month: one twelfth of an age group a month,
+// the stock-flow engine's ageing (ages uniform within a year), decided by the third word of the
+// person's month so that it is independent of the other events.
+const std::uint64_t kAgeingWords = words_below(1.0 / 12.0);
+bool reaches_next_age(std::uint32_t third_word) {
+  return third_word < kAgeingWords;  // uniform_of(third_word) < 1 / 12
+}
+
 // Compacts the table once this share of it has left (deaths, emigration, ageing past 74).
 constexpr std::size_t kCompactWhenOneIn = 32;
 
@@ -93,30 +101,47 @@ Tally AgentBasedModel::parallel_pass(Body&& body) {
 }
 
 void AgentBasedModel::draw_first_words(std::size_t begin, std::size_t end, std::uint32_t month,
-                                       std::uint32_t* first) {
+                                       std::uint32_t* first, std::uint32_t* third) {
   first_random_words(key_, &agents_.id[begin], end - begin, month, Stream::kSupply, first,
-                     &labour_market_words_[begin]);
+                     &labour_market_words_[begin], third);
 }
 
 Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& supply) {
-  const std::vector<double> any_event = event_probabilities(model_, supply, counts_);
+  const EventThresholds any_event = event_probabilities(model_, supply, counts_);
+  const CellFormula cell_of = counts_.cell_formula();
   labour_market_words_.resize(agents_.size());
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
-    std::array<std::uint32_t, kUniformsAtOnce> first{};
+    std::array<std::uint32_t, kUniformsAtOnce> first{}, third{};
+    std::array<std::uint16_t, kUniformsAtOnce> with_event{}, only_ageing{};
     for (std::size_t chunk = begin; chunk < end; chunk += kUniformsAtOnce) {
       const std::size_t n = std::min(kUniformsAtOnce, end - chunk);
-      draw_first_words(chunk, chunk + n, month, first.data());
+      draw_first_words(chunk, chunk + n, month, first.data(), third.data());
+      // Who has an event and who only reaches the next year of age, without branches (the
+      // outcomes are random, so branches would be mispredicted); departed persons fall in the
+      // sentinel cell, which has no event.
+      std::size_t events = 0, ageing = 0;
       for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = chunk + k;
-        if (agents_.status[i] == kDeparted) continue;
-        const double u = uniform_of(first[k]);
-        const std::size_t cell = tally.person_cell(
-            static_cast<Status>(agents_.status[i]), agents_.home[i], agents_.occupation[i],
-            agents_.age[i] * kEducationLevels + agents_.education[i]);
-        if (u >= any_event[cell]) continue;  // no event this month (event_probabilities)
-        Draws draws(key_, agents_.id[i], month, Stream::kSupply, u);
+        const bool ages = reaches_next_age(third[k]);
+        const bool event = first[k] < any_event.words_of(cell_of(agents_, i), ages);
+        const bool alive = agents_.status[i] != kDeparted;
+        with_event[events] = static_cast<std::uint16_t>(k);
+        events += event ? 1 : 0;
+        only_ageing[ageing] = static_cast<std::uint16_t>(k);
+        ageing += !event && ages && alive && supply.supply_processes ? 1 : 0;
+      }
+      for (std::size_t m = 0; m < ageing; ++m) {
+        const std::size_t i = chunk + only_ageing[m];
         count_agent(agents_, i, tally, -1);
-        advance_supply(agents_, i, model_, supply, draws, tally);
+        ++agents_.age[i];
+        count_agent(agents_, i, tally);
+      }
+      for (std::size_t m = 0; m < events; ++m) {
+        const std::size_t k = with_event[m];
+        const std::size_t i = chunk + k;
+        Draws draws(key_, agents_.id[i], month, Stream::kSupply, uniform_of(first[k]));
+        count_agent(agents_, i, tally, -1);
+        advance_supply(agents_, i, model_, supply, draws, tally, reaches_next_age(third[k]));
         count_agent(agents_, i, tally);
       }
     }
@@ -130,14 +155,15 @@ void AgentBasedModel::add_newcomers(std::uint32_t month, const ScenarioEffects& 
   newcomers_.add(agents_, static_cast<int>(month), effects, supply, weight(), key_, tally, stages);
   labour_market_words_.resize(agents_.size());
   std::vector<std::uint32_t> supply_words(agents_.size() - first);
+  std::vector<std::uint32_t> unused(supply_words.size());
   if (supply_words.empty()) return;
-  draw_first_words(first, agents_.size(), month, supply_words.data());
+  draw_first_words(first, agents_.size(), month, supply_words.data(), unused.data());
   // The rest of their first month, from where the stock-flow engine adds them.
   for (std::size_t k = 0; k < stages.size(); ++k) {
     const std::size_t i = first + k;
     Draws draws(key_, agents_.id[i], month, Stream::kSupply, uniform_of(supply_words[k]));
     count_agent(agents_, i, tally, -1);
-    advance_supply(agents_, i, model_, supply, draws, tally, stages[k]);
+    advance_supply(agents_, i, model_, supply, draws, tally, false, stages[k]);
     count_agent(agents_, i, tally);
   }
 }
@@ -145,9 +171,9 @@ void AgentBasedModel::add_newcomers(std::uint32_t month, const ScenarioEffects& 
 Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRates& matching) {
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
     for (std::size_t i = begin; i < end; ++i) {
-      const double u = uniform_of(labour_market_words_[i]);
-      if (labour_market_event_possible(agents_, i, matching, u))
-        advance_matching(agents_, i, matching, u, key_, month, tally);
+      if (labour_market_event_possible(agents_, i, matching, labour_market_words_[i]))
+        advance_matching(agents_, i, matching, uniform_of(labour_market_words_[i]), key_, month,
+                         tally);
     }
   });
 }

@@ -79,10 +79,11 @@ class AgentBasedModel {
   // tallies.
   template <class Body>
   Tally parallel_pass(Body&& body);
-  // The first two words of the persons' supply draws of the month: the first decides their
-  // supply events, the second (kept in labour_market_words_) their labour-market events.
+  // The first three words of the persons' supply draws of the month: the first decides their
+  // supply events, the second (kept in labour_market_words_) their labour-market events, the
+  // third whether they reach the next year of age.
   void draw_first_words(std::size_t begin, std::size_t end, std::uint32_t month,
-                        std::uint32_t* first);
+                        std::uint32_t* first, std::uint32_t* third);
   // The supply side and the labour market of a month for every person; each returns the changes
   // of the counts (a person with an event is taken out before and counted again after it) and
   // the flows.

@@ -19,7 +19,8 @@ constexpr int kRounds = 10;
 // The rounds one person at a time; the compiler vectorises the loop where it can.
 __attribute__((target_clones("avx2", "default"))) void first_words_portable(
     std::uint32_t key0, std::uint32_t key1, const std::uint64_t* ids, std::size_t n,
-    std::uint32_t month, std::uint32_t word3, std::uint32_t* first, std::uint32_t* second) {
+    std::uint32_t month, std::uint32_t word3, std::uint32_t* first, std::uint32_t* second,
+    std::uint32_t* third) {
   for (std::size_t k = 0; k < n; ++k) {
     std::uint32_t c0 = static_cast<std::uint32_t>(ids[k]);
     std::uint32_t c1 = static_cast<std::uint32_t>(ids[k] >> 32);
@@ -39,6 +40,7 @@ __attribute__((target_clones("avx2", "default"))) void first_words_portable(
     }
     first[k] = c0;
     second[k] = c1;
+    third[k] = c2;
   }
 }
 
@@ -58,7 +60,8 @@ __attribute__((target("avx512f"))) void first_words_avx512(std::uint32_t key0, s
                                                            const std::uint64_t* ids, std::size_t n,
                                                            std::uint32_t month, std::uint32_t word3,
                                                            std::uint32_t* first,
-                                                           std::uint32_t* second) {
+                                                           std::uint32_t* second,
+                                                           std::uint32_t* third) {
   const __m512i m0 = _mm512_set1_epi32(static_cast<int>(kMultiplier0));
   const __m512i m1 = _mm512_set1_epi32(static_cast<int>(kMultiplier1));
   // Gathers the low and high halves of 16 ids into two vectors of 32-bit lanes.
@@ -89,8 +92,9 @@ __attribute__((target("avx512f"))) void first_words_avx512(std::uint32_t key0, s
     }
     _mm512_storeu_si512(first + k, c0);
     _mm512_storeu_si512(second + k, c1);
+    _mm512_storeu_si512(third + k, c2);
   }
-  first_words_portable(key0, key1, ids + k, n - k, month, word3, first + k, second + k);
+  first_words_portable(key0, key1, ids + k, n - k, month, word3, first + k, second + k, third + k);
 }
 
 }  // namespace
@@ -99,15 +103,15 @@ __attribute__((target("avx512f"))) void first_words_avx512(std::uint32_t key0, s
 
 void first_random_words(const RandomKey& key, const std::uint64_t* ids, std::size_t n,
                         std::uint32_t month, Stream stream, std::uint32_t* first,
-                        std::uint32_t* second, Vectorisation vectorisation) {
+                        std::uint32_t* second, std::uint32_t* third, Vectorisation vectorisation) {
   const auto key0 = static_cast<std::uint32_t>(key.seed);
   const auto key1 = static_cast<std::uint32_t>(key.seed >> 32);
   const std::uint32_t word3 = Draws::counter_word3(key, stream) + 1;  // the first block
   static const bool has_avx512 = __builtin_cpu_supports("avx512f");
   if (vectorisation == Vectorisation::kBest && has_avx512) {
-    first_words_avx512(key0, key1, ids, n, month, word3, first, second);
+    first_words_avx512(key0, key1, ids, n, month, word3, first, second, third);
   } else {
-    first_words_portable(key0, key1, ids, n, month, word3, first, second);
+    first_words_portable(key0, key1, ids, n, month, word3, first, second, third);
   }
 }
 

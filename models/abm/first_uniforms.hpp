@@ -6,6 +6,7 @@
 // both paths against Random123's Philox4x32.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 
@@ -15,14 +16,27 @@ namespace lmsim::model::abm {
 
 enum class Vectorisation { kBest, kPortable };
 
-// Writes the first two 32-bit words of the draws of each ids[k] (k < n) in `month` and `stream`.
+// Writes the first three 32-bit words of the draws of each ids[k] (k < n) in `month` and
+// `stream`.
 void first_random_words(const RandomKey& key, const std::uint64_t* ids, std::size_t n,
                         std::uint32_t month, Stream stream, std::uint32_t* first,
-                        std::uint32_t* second, Vectorisation vectorisation = Vectorisation::kBest);
+                        std::uint32_t* second, std::uint32_t* third,
+                        Vectorisation vectorisation = Vectorisation::kBest);
 
 // The uniform in (0, 1) that a word gives (as Draws::uniform).
 inline double uniform_of(std::uint32_t word) {
   return (static_cast<double>(word) + 0.5) * 0x1p-32;
+}
+
+// The number of words whose uniform is below p: uniform_of(w) < p exactly when w < words_below(p),
+// so a pass can compare words with whole numbers. (w + 0.5) 2^-32 < p is w < p 2^32 - 0.5, which
+// double arithmetic computes exactly for p in [0, 1] (scaling by 2^32 is exact, and 0.5 lies
+// within the bits of p 2^32).
+inline std::uint64_t words_below(double p) {
+  const double bound = p * 0x1p32 - 0.5;
+  if (bound <= 0.0) return 0;
+  if (bound >= 0x1p32) return std::uint64_t{1} << 32;
+  return static_cast<std::uint64_t>(std::ceil(bound));
 }
 
 }  // namespace lmsim::model::abm

@@ -49,10 +49,14 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
       // Separation and moving on are probabilities of the same person: together at most 1.
       const double separating = std::min(1.0, rates.separation_share[cell] * risk[ae]);
       const double moving = std::min(1.0 - separating, effort.on_the_job[ae] * finding);
-      rates.chances.push_back(
-          {separating, separating + moving,
-           std::min(1.0, effort.unemployed_short[ae] * finding * efficiency[cell]),
-           std::min(1.0, effort.unemployed_long[ae] * finding * efficiency[cell])});
+      const double hired_short =
+          std::min(1.0, effort.unemployed_short[ae] * finding * efficiency[cell]);
+      const double hired_long =
+          std::min(1.0, effort.unemployed_long[ae] * finding * efficiency[cell]);
+      rates.chances.push_back({separating, separating + moving, hired_short, hired_long});
+      rates.employee_event_words.push_back(words_below(separating + moving));
+      rates.short_term_event_words.push_back(words_below(hired_short));
+      rates.long_term_event_words.push_back(words_below(hired_long));
     }
   }
   return rates;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/abm/agent_table.hpp"
+#include "models/abm/first_uniforms.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
 #include "models/matching.hpp"
@@ -31,17 +32,21 @@ struct MatchingRates {
     double separating, separating_or_moving, hired_short, hired_long;
   };
   std::vector<Chances> chances;
+  // words_below of separating_or_moving, hired_short and hired_long, one compact table each:
+  // who can have an event, from the person's word alone.
+  std::vector<std::uint64_t> employee_event_words, short_term_event_words, long_term_event_words;
 };
 
 // The rates of the month from the persons after the supply side, with the separations and
 // openings planned by apply_separations_and_openings in mid.record.
 MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid);
 
-// Whether person i can have a labour-market event this month: u below the chance of its cell.
+// Whether person i can have a labour-market event this month: the uniform of its word below the
+// chance of its cell.
 // A job seeker without one counts another month of unemployment. Defined here so that the pass
 // over all persons inlines it; advance_matching handles the few with an event.
 inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
-                                         const MatchingRates& rates, double u) {
+                                         const MatchingRates& rates, std::uint32_t word) {
   const auto status = static_cast<Status>(agents.status[i]);
   if (status != Status::kEmployed && status != Status::kUnemployedShort &&
       status != Status::kUnemployedLong)
@@ -49,11 +54,12 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
   const std::size_t cell =
       (agents.home[i] * rates.occupations + agents.occupation[i]) * kAgeEducationCells +
       agents.age[i] * kEducationLevels + agents.education[i];
-  const MatchingRates::Chances& chance = rates.chances[cell];
-  const double threshold = status == Status::kEmployed          ? chance.separating_or_moving
-                           : status == Status::kUnemployedShort ? chance.hired_short
-                                                                : chance.hired_long;
-  if (u < threshold) return true;
+  const std::vector<std::uint64_t>& thresholds =
+      status == Status::kEmployed          ? rates.employee_event_words
+      : status == Status::kUnemployedShort ? rates.short_term_event_words
+                                           : rates.long_term_event_words;
+  const std::uint64_t threshold = thresholds[cell];
+  if (word < threshold) return true;  // uniform_of(word) below the chance (words_below)
   if (status != Status::kEmployed && agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
   return false;
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "models/abm/first_uniforms.hpp"
 #include "models/processes/participation_rules.hpp"
 #include "models/processes/processes.hpp"
 #include "models/processes/training_targets.hpp"
@@ -215,7 +216,7 @@ struct PersonState {
 // leaves the model.
 template <class Chance, class Sink>
 bool supply_events(PersonState& person, const StockFlowModel& model, const SupplyRates& rates,
-                   Chance& draws, Sink& tally, SupplyStage first = SupplyStage::kWholeMonth) {
+                   Chance& draws, Sink& tally, bool ages, SupplyStage first) {
   auto& [status, home, occupation, age, education, work, spell] = person;
   const auto move = [&](Status to) {
     tally.count_flow(status, to);
@@ -243,7 +244,7 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
     // in the stock-flow engine), then school leaving.
     if (first == SupplyStage::kWholeMonth) {
       if (draws.happens(model.mortality[age])) return leave();
-      if (draws.happens(1.0 / 12.0)) {
+      if (ages) {
         if (age + 1 == kAges) return leave();
         ++age;
       }
@@ -369,7 +370,8 @@ struct TallyCount {
 }  // namespace
 
 void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                    const SupplyRates& rates, Draws& draws, Tally& tally, SupplyStage first) {
+                    const SupplyRates& rates, Draws& draws, Tally& tally, bool ages,
+                    SupplyStage first) {
   PersonState person{static_cast<Status>(agents.status[i]),
                      agents.home[i],
                      agents.occupation[i],
@@ -378,7 +380,7 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
                      agents.work[i],
                      agents.spell[i]};
   TallyCount sink{tally};
-  if (!supply_events(person, model, rates, draws, sink, first)) {
+  if (!supply_events(person, model, rates, draws, sink, ages, first)) {
     agents.status[i] = kDeparted;
     return;
   }
@@ -391,26 +393,37 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
   agents.spell[i] = person.spell;
 }
 
-std::vector<double> event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
-                                        const Tally& layout) {
-  std::vector<double> probability(layout.persons.size(), 0.0);
+EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+                                    const Tally& layout) {
+  EventThresholds any;
+  any.probability.assign(2 * (layout.persons.size() + 1), 0.0);
   oneapi::tbb::parallel_for(std::size_t{0}, rates.regions, [&](std::size_t h) {
     for (std::size_t s = 0; s < kStatusCount; ++s) {
       const auto status = static_cast<Status>(s);
       const std::size_t occupations = has_occupation(status) ? rates.occupations : 1;
       for (std::size_t o = 0; o < occupations; ++o) {
         for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-          PersonState person{status,    h, o, ae / kEducationLevels, ae % kEducationLevels,
-                             kNoRegion, 0};
-          EventProbe probe;
-          NoCount none;
-          supply_events(person, model, rates, probe, none);
-          probability[layout.person_cell(status, h, o, ae)] = probe.passed;
+          const std::size_t cell = layout.person_cell(status, h, o, ae);
+          for (bool ages : {false, true}) {
+            const std::size_t age = ae / kEducationLevels;
+            double& probability = any.probability[2 * cell + (ages ? 1 : 0)];
+            if (ages && age + 1 == kAges && rates.supply_processes) {
+              probability = 1.0;  // ageing past 74 leaves the model: always an event
+              continue;
+            }
+            PersonState person{status, h, o, age, ae % kEducationLevels, kNoRegion, 0};
+            EventProbe probe;
+            NoCount none;
+            supply_events(person, model, rates, probe, none, ages, SupplyStage::kWholeMonth);
+            probability = probe.passed;
+          }
         }
       }
     }
   });
-  return probability;
+  any.words.resize(any.probability.size());
+  for (std::size_t k = 0; k < any.words.size(); ++k) any.words[k] = words_below(any.probability[k]);
+  return any;
 }
 
 }  // namespace lmsim::model::abm

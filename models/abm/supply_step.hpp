@@ -59,22 +59,37 @@ std::vector<double> cumulative(const std::vector<double>& weights);
 std::vector<double> work_region_cumulative(const LabourMarketState& state, std::size_t h,
                                            std::size_t o);
 
-// Probability that any supply event (ageing included) happens in the month to a person of each
-// cell of the tally's layout (status, home region, occupation, age, education): the same
-// sequence of events as advance_supply, with every event declined. A person whose first uniform
-// of the month is at least this probability has no event (Draws::happens), so the engine skips
-// the events of most persons exactly.
-std::vector<double> event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
-                                        const Tally& layout);
+// Probability that any supply event happens in the month to a person of each cell of the
+// tally's layout (status, home region, occupation, age, education), for a person who does not
+// reach the next year of age this month and for one who does (ageing itself, which changes only
+// the age, is decided apart: see AgentBasedModel). The same sequence of events as
+// advance_supply, with every event declined. A person whose first uniform of the month is at
+// least this probability has no event (Draws::happens), so the engine skips the events of most
+// persons exactly.
+struct EventThresholds {
+  // [2 x cell + 1 if the person ages], with a last pair for the sentinel cell (departed persons)
+  // that no uniform is below.
+  std::vector<double> probability;
+  double of(std::size_t cell, bool ages) const { return probability[2 * cell + (ages ? 1 : 0)]; }
+  // The same as words: a person has an event when its first word is below words_below(p).
+  std::vector<std::uint64_t> words;
+  std::uint64_t words_of(std::size_t cell, bool ages) const {
+    return words[2 * cell + (ages ? 1 : 0)];
+  }
+};
+EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+                                    const Tally& layout);
 
 // Where a person's supply events of the month begin: at the start, or, for newcomers, where the
 // stock-flow engine adds them (15-year-olds in demography before school leaving, immigrants in
 // migration before retirement), so that they meet the rest of the month as they do there.
 enum class SupplyStage { kWholeMonth, kFromSchoolLeaving, kFromRetirement };
 
-// The supply events of person i in one month; counts its flows in `tally`.
+// The supply events of person i in one month; counts its flows in `tally`. `ages`: whether the
+// person reaches the next year of age this month (after surviving; the stock-flow engine's
+// one twelfth a month), decided apart from the other events by the caller.
 void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
-                    const SupplyRates& rates, Draws& draws, Tally& tally,
+                    const SupplyRates& rates, Draws& draws, Tally& tally, bool ages,
                     SupplyStage first = SupplyStage::kWholeMonth);
 
 }  // namespace lmsim::model::abm

@@ -17,6 +17,21 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
     v->assign(regions * occupations, 0);
 }
 
+CellFormula Tally::cell_formula() const {
+  CellFormula formula;
+  formula.offset.fill(static_cast<std::uint32_t>(persons.size()));
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    const bool with_occupation = has_occupation(static_cast<Status>(s));
+    formula.offset[s] = static_cast<std::uint32_t>(offset_[s]);
+    formula.per_home[s] =
+        static_cast<std::uint32_t>((with_occupation ? occupations_ : 1) * kAgeEducationCells);
+    formula.per_occupation[s] =
+        with_occupation ? static_cast<std::uint32_t>(kAgeEducationCells) : 0;
+    formula.per_age_education[s] = 1;
+  }
+  return formula;
+}
+
 void Tally::clear() {
   std::fill(persons.begin(), persons.end(), 0);
   std::fill(jobs.begin(), jobs.end(), 0);

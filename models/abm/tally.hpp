@@ -19,6 +19,21 @@ namespace lmsim::model::abm {
 
 inline constexpr std::size_t kSpellBins = 61;  // completed spells of 0..59 months, and 60+
 
+// The index of a person's cell in a table, from its fields and without branches:
+// offset + home x per_home + occupation x per_occupation + (3 age + education) x
+// per_age_education, with the coefficients looked up by the status byte. A status that has no
+// cell in the table (kDeparted, or a status the table leaves out) has all coefficients 0 and the
+// offset of a sentinel entry.
+struct CellFormula {
+  std::array<std::uint32_t, 256> offset{}, per_home{}, per_occupation{}, per_age_education{};
+
+  std::size_t operator()(const AgentTable& agents, std::size_t i) const {
+    const std::uint8_t s = agents.status[i];
+    return offset[s] + agents.home[i] * per_home[s] + agents.occupation[i] * per_occupation[s] +
+           (agents.age[i] * kEducationLevels + agents.education[i]) * per_age_education[s];
+  }
+};
+
 class Tally {
  public:
   Tally(std::size_t regions, std::size_t occupations);
@@ -49,6 +64,9 @@ class Tally {
            (has_occupation(s) ? (home * occupations_ + occupation) : home) * kAgeEducationCells +
            ae;
   }
+
+  // The formula of person_cell, with the sentinel cell persons.size() for departed persons.
+  CellFormula cell_formula() const;
 
   // Writes the counted persons and jobs, times the weight of an agent, into the state.
   void write_stocks(LabourMarketState& state, double weight) const;

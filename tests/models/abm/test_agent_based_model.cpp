@@ -13,6 +13,7 @@
 #include "engine/scenario.hpp"
 #include "models/abm/agent_based_model.hpp"
 #include "models/abm/distribution_recorder.hpp"
+#include "models/abm/first_uniforms.hpp"
 #include "models/abm/supply_step.hpp"
 #include "models/data_set.hpp"
 #include "models/levers/lever.hpp"
@@ -161,33 +162,45 @@ TEST_CASE("agents are conserved for randomised parameter values", "[abm][science
 TEST_CASE("a person without a supply event in the month is left exactly as it is",
           "[abm][fast-path]") {
   // The engine skips the supply events of a person whose first uniform is at least the
-  // probability that any event happens in its cell. Running the events for those persons anyway
-  // must change nothing and count no flow.
+  // probability that any event happens in its cell (with or without reaching the next year of
+  // age, which the third word decides). Running the events for those persons anyway must change
+  // nothing but the age and count no flow.
   const StockFlowModel model = make_model({2025, 12});
-  AgentBasedModel abm(model, {50, 99, 0});
+  const RandomKey key{99, 0};
+  AgentBasedModel abm(model, {50, key.seed, key.replicate});
   LabourMarketState state = abm.initial_state();
   const SupplyRates rates = supply_rates(model, state, 1);
-  const std::vector<double> any_event = event_probabilities(model, rates, abm.counts());
+  const EventThresholds any_event = event_probabilities(model, rates, abm.counts());
   AgentTable agents = abm.agents();
+  const std::size_t n = 20000;
+  REQUIRE(agents.size() > n);
+  std::vector<std::uint32_t> first(n), second(n), third(n);
+  first_random_words(key, agents.id.data(), n, 1, Stream::kSupply, first.data(), second.data(),
+                     third.data());
   Tally tally(model.regions(), model.occupations());
-  std::size_t skipped = 0;
-  for (std::size_t i = 0; i < agents.size(); ++i) {
-    Draws draws({99, 0}, agents.id[i], 1, Stream::kSupply);
+  std::size_t skipped = 0, skipped_ageing = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const bool ages = uniform_of(third[i]) < 1.0 / 12.0;
     const std::size_t cell = tally.person_cell(
         static_cast<Status>(agents.status[i]), agents.home[i], agents.occupation[i],
         agents.age[i] * kEducationLevels + agents.education[i]);
-    if (draws.next_event_uniform() < any_event[cell]) continue;
+    const double u = uniform_of(first[i]);
+    if (u < any_event.of(cell, ages)) continue;
     ++skipped;
-    const AgentTable before = agents;
-    advance_supply(agents, i, model, rates, draws, tally);
-    REQUIRE(agents.status[i] == before.status[i]);
-    REQUIRE(agents.age[i] == before.age[i]);
-    REQUIRE(agents.occupation[i] == before.occupation[i]);
-    REQUIRE(agents.education[i] == before.education[i]);
-    REQUIRE(agents.work[i] == before.work[i]);
-    if (skipped == 2000) break;  // enough persons; copying the table is the slow part
+    skipped_ageing += ages ? 1 : 0;
+    const std::uint8_t status = agents.status[i], age = agents.age[i],
+                       occupation = agents.occupation[i], education = agents.education[i],
+                       work = agents.work[i];
+    Draws draws(key, agents.id[i], 1, Stream::kSupply, u);
+    advance_supply(agents, i, model, rates, draws, tally, ages);
+    REQUIRE(agents.status[i] == status);
+    REQUIRE(agents.age[i] == age + (ages ? 1 : 0));
+    REQUIRE(agents.occupation[i] == occupation);
+    REQUIRE(agents.education[i] == education);
+    REQUIRE(agents.work[i] == work);
   }
-  CHECK(skipped == 2000);
+  CHECK(skipped > n * 8 / 10);     // most persons have no event in a month
+  CHECK(skipped_ageing > n / 20);  // and about one in twelve of them reaches the next age
   for (const auto& row : tally.flows)
     for (std::int64_t flow : row) CHECK(flow == 0);
 }

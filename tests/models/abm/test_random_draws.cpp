@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <random>
 #include <vector>
 
 #include "models/abm/first_uniforms.hpp"
@@ -17,8 +18,17 @@ TEST_CASE("the first words of many persons are Random123's Philox4x32-10", "[abm
   const RandomKey key{0x0123456789abcdefULL, 7};
   std::vector<std::uint64_t> ids;
   for (std::uint64_t i = 0; i < 1003; ++i) ids.push_back(i * 0x9e3779b97f4a7c15ULL);
-  std::vector<std::uint32_t> first(ids.size()), second(ids.size());
-  first_random_words(key, ids.data(), ids.size(), 42, Stream::kSupply, first.data(), second.data());
+  std::vector<std::uint32_t> first(ids.size()), second(ids.size()), third(ids.size());
+  std::vector<std::uint32_t> first_portable(ids.size()), second_portable(ids.size()),
+      third_portable(ids.size());
+  first_random_words(key, ids.data(), ids.size(), 42, Stream::kSupply, first.data(), second.data(),
+                     third.data());
+  // The vector path (AVX-512 where the processor has it) and the portable loop agree.
+  first_random_words(key, ids.data(), ids.size(), 42, Stream::kSupply, first_portable.data(),
+                     second_portable.data(), third_portable.data(), Vectorisation::kPortable);
+  CHECK(first == first_portable);
+  CHECK(second == second_portable);
+  CHECK(third == third_portable);
   r123::Philox4x32 philox;
   for (std::size_t k = 0; k < ids.size(); ++k) {
     const r123::Philox4x32::ctr_type counter = {{static_cast<std::uint32_t>(ids[k]),
@@ -29,9 +39,32 @@ TEST_CASE("the first words of many persons are Random123's Philox4x32-10", "[abm
     const auto block = philox(counter, k2);
     REQUIRE(first[k] == block[0]);
     REQUIRE(second[k] == block[1]);
+    REQUIRE(third[k] == block[2]);
     // Draws for the same person start with the same uniform.
     Draws draws(key, ids[k], 42, Stream::kSupply);
     REQUIRE(draws.next_event_uniform() == uniform_of(block[0]));
+  }
+}
+
+TEST_CASE("comparing words with words_below is comparing uniforms with the probability",
+          "[abm][random]") {
+  std::mt19937_64 generator(77);
+  std::vector<double> probabilities = {0.0,        1e-300, 0x1p-33,     0x1p-32, 1e-9,
+                                       1.0 / 12.0, 0.5,    1.0 - 1e-12, 1.0};
+  for (int k = 0; k < 1000; ++k)
+    probabilities.push_back(std::generate_canonical<double, 64>(generator));
+  std::vector<std::uint32_t> words = {0u, 1u, 0x7fffffffu, 0x80000000u, 0xfffffffeu, 0xffffffffu};
+  for (int k = 0; k < 1000; ++k) words.push_back(static_cast<std::uint32_t>(generator()));
+  for (double p : probabilities) {
+    // Words whose uniform is exactly p or right next to it.
+    const auto near = static_cast<std::uint32_t>(std::min(0xffffffff.0p0, p * 0x1p32));
+    for (std::uint32_t w : {near, near - 1u, near + 1u}) words.push_back(w);
+    const std::uint64_t below = words_below(p);
+    for (std::uint32_t w : words) {
+      INFO("p " << p << " word " << w);
+      REQUIRE((uniform_of(w) < p) == (w < below));
+    }
+    words.resize(words.size() - 3);
   }
 }
 
