@@ -106,8 +106,8 @@ void AgentBasedModel::draw_first_words(std::size_t begin, std::size_t end, std::
                      &labour_market_words_[begin], third);
 }
 
-Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& supply) {
-  const EventThresholds any_event = event_probabilities(model_, supply, counts_);
+Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& supply,
+                                   const EventThresholds& any_event) {
   const CellFormula cell_of = counts_.cell_formula();
   labour_market_words_.resize(agents_.size());
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
@@ -251,8 +251,9 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   apply_levers(model_, path, t);
   const SupplyRates supply = supply_rates(model_, path, t);
   model_.step(stock_flow_path_, t);
+  const EventThresholds any_event = event_probabilities(model_, supply, counts_);
   clock.lap(times_.supply_rates);
-  Tally supply_changes = supply_pass(month, supply);
+  Tally supply_changes = supply_pass(month, supply, any_event);
   clock.lap(times_.supply_pass);
   add_newcomers(month, state.record.effects, supply, supply_changes);
   counts_.add_stocks(supply_changes);

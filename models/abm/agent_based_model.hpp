@@ -87,7 +87,8 @@ class AgentBasedModel {
   // The supply side and the labour market of a month for every person; each returns the changes
   // of the counts (a person with an event is taken out before and counted again after it) and
   // the flows.
-  Tally supply_pass(std::uint32_t month, const SupplyRates& supply);
+  Tally supply_pass(std::uint32_t month, const SupplyRates& supply,
+                    const EventThresholds& any_event);
   Tally labour_market_pass(std::uint32_t month, const MatchingRates& matching);
   // Adds the month's newcomers, counted in `tally`, and runs the rest of their month's supply
   // events.

@@ -397,6 +397,7 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
                                     const Tally& layout) {
   EventThresholds any;
   any.probability.assign(2 * (layout.persons.size() + 1), 0.0);
+  any.words.assign(any.probability.size(), 0);
   oneapi::tbb::parallel_for(std::size_t{0}, rates.regions, [&](std::size_t h) {
     for (std::size_t s = 0; s < kStatusCount; ++s) {
       const auto status = static_cast<Status>(s);
@@ -404,6 +405,7 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
       for (std::size_t o = 0; o < occupations; ++o) {
         for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
           const std::size_t cell = layout.person_cell(status, h, o, ae);
+          if (layout.persons[cell] == 0) continue;  // nobody to decide for (0: no event)
           for (bool ages : {false, true}) {
             const std::size_t age = ae / kEducationLevels;
             double& probability = any.probability[2 * cell + (ages ? 1 : 0)];
@@ -420,9 +422,16 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
         }
       }
     }
+    // The words of the region's cells, in the same task.
+    for (std::size_t s = 0; s < kStatusCount; ++s) {
+      const auto status = static_cast<Status>(s);
+      const std::size_t first = layout.person_cell(status, h, 0, 0);
+      const std::size_t end =
+          first + (has_occupation(status) ? rates.occupations : 1) * kAgeEducationCells;
+      for (std::size_t k = 2 * first; k < 2 * end; ++k)
+        any.words[k] = words_below(any.probability[k]);
+    }
   });
-  any.words.resize(any.probability.size());
-  for (std::size_t k = 0; k < any.words.size(); ++k) any.words[k] = words_below(any.probability[k]);
   return any;
 }
 

@@ -59,13 +59,13 @@ std::vector<double> cumulative(const std::vector<double>& weights);
 std::vector<double> work_region_cumulative(const LabourMarketState& state, std::size_t h,
                                            std::size_t o);
 
-// Probability that any supply event happens in the month to a person of each cell of the
-// tally's layout (status, home region, occupation, age, education), for a person who does not
-// reach the next year of age this month and for one who does (ageing itself, which changes only
-// the age, is decided apart: see AgentBasedModel). The same sequence of events as
-// advance_supply, with every event declined. A person whose first uniform of the month is at
-// least this probability has no event (Draws::happens), so the engine skips the events of most
-// persons exactly.
+// Probability that any supply event happens in the month to a person of each non-empty cell of
+// the tally's layout (its counts say which cells hold persons) (status, home region, occupation,
+// age, education), for a person who does not reach the next year of age this month and for one who
+// does (ageing itself, which changes only the age, is decided apart: see AgentBasedModel). The same
+// sequence of events as advance_supply, with every event declined. A person whose first uniform of
+// the month is at least this probability has no event (Draws::happens), so the engine skips the
+// events of most persons exactly.
 struct EventThresholds {
   // [2 x cell + 1 if the person ages], with a last pair for the sentinel cell (departed persons)
   // that no uniform is below.
