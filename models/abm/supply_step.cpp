@@ -7,7 +7,7 @@
 #include "models/abm/first_uniforms.hpp"
 #include "models/processes/participation_rules.hpp"
 #include "models/processes/processes.hpp"
-#include "models/processes/training_targets.hpp"
+#include "models/processes/training_rules.hpp"
 
 namespace lmsim::model::abm {
 namespace {
@@ -80,19 +80,8 @@ void training_rates(const StockFlowModel& model, const LabourMarketState& start,
       std::any_of(target.begin(), target.end(), [](double x) { return x > 0.0; });
   rates.training_target_cumulative = cumulative(target);
   rates.training_entry.assign(start.regions(), 0.0);
-  for (std::size_t h = 0; h < start.regions(); ++h) {
-    const double entries = effects.training_entries_by_region[h];
-    if (entries <= 0.0) continue;
-    double eligible = 0.0;
-    for (std::size_t o = 0; o < start.occupations(); ++o) {
-      if (!effects.training_from[o]) continue;
-      for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
-        const double* p = &start.persons(s)[start.block(h, o)];
-        for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible += p[ae];
-      }
-    }
-    rates.training_entry[h] = eligible > 0.0 ? std::min(1.0, entries / eligible) : 0.0;
-  }
+  for (std::size_t h = 0; h < start.regions(); ++h)
+    rates.training_entry[h] = training_entry_share(start, h, effects);
 }
 
 void choice_tables(const StockFlowModel& model, const LabourMarketState& start,

@@ -8,25 +8,15 @@
 #include <algorithm>
 
 #include "models/processes/processes.hpp"
-#include "models/processes/training_targets.hpp"
+#include "models/processes/training_rules.hpp"
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
 
 void enter_training(LabourMarketState& state, std::size_t h, const ScenarioEffects& effects) {
-  const double entries = effects.training_entries_by_region[h];
-  if (entries <= 0.0) return;
-  double eligible = 0.0;
-  for (std::size_t o = 0; o < state.occupations(); ++o) {
-    if (!effects.training_from[o]) continue;
-    for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
-      const double* p = &state.persons(s)[state.block(h, o)];
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible += p[ae];
-    }
-  }
-  if (eligible <= 0.0) return;
-  const double share = std::min(1.0, entries / eligible);
+  const double share = training_entry_share(state, h, effects);
+  if (share <= 0.0) return;
   double* training = &state.persons(Status::kInTraining)[state.block(h)];
   for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
     double moved = 0.0;
