@@ -6,6 +6,7 @@
 #include "cli/run_setup.hpp"
 #include "engine/error.hpp"
 #include "outputs/comparison.hpp"
+#include "outputs/ensemble.hpp"
 #include "outputs/result_file_reader.hpp"
 
 namespace lmsim::cli {
@@ -79,16 +80,24 @@ int compare_command(const Arguments& args) {
 
   const std::vector<std::string> variables = {"employed", "vacancies", "shortage",
                                               "unemployed_short"};
-  const ResultSet base = outputs::read_result_file(files[0], variables);
-  const ResultSet other = outputs::read_result_file(files[1], variables);
+  // Ensembles of the agent-based engine are compared by their means.
+  std::string base_kind, other_kind;
+  const ResultSet base =
+      outputs::central_path(outputs::read_result_file(files[0], variables), &base_kind);
+  const ResultSet other =
+      outputs::central_path(outputs::read_result_file(files[1], variables), &other_kind);
   const outputs::ComparedResult base_result{
       &base, files[0], outputs::result_parameter(base, "ww_benefit_share", files[0])};
   const outputs::ComparedResult other_result{
       &other, files[1], outputs::result_parameter(other, "ww_benefit_share", files[1])};
   const auto comparison =
       outputs::compare_results(base_result, other_result, {years, regions, occupations});
-  std::cout << outputs::format_comparison(comparison, table_format, rows, label(base, files[0]),
-                                          label(other, files[1]));
+  const auto labelled = [](const ResultSet& r, const std::string& file, const std::string& kind) {
+    return label(r, file) + (kind.empty() ? "" : ", " + kind);
+  };
+  std::cout << outputs::format_comparison(comparison, table_format, rows,
+                                          labelled(base, files[0], base_kind),
+                                          labelled(other, files[1], other_kind));
   return kExitSuccess;
 }
 

@@ -10,11 +10,13 @@
 #include "cli/progress_bar.hpp"
 #include "cli/run_setup.hpp"
 #include "cli/version.hpp"
+#include "engine/atomic_output.hpp"
 #include "models/abm/agent_based_model.hpp"
 #include "models/abm/distribution_recorder.hpp"
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
+#include "outputs/ensemble.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/run_summary.hpp"
 
@@ -23,6 +25,8 @@ namespace {
 
 // The sparsest sample --scale allows: 1 in 100,000 still gives about 136 agents.
 constexpr long long kMaxScale = 100000;
+// The most replicates of one run (the random key has 20 bits for them).
+constexpr long long kMaxReplicates = 10000;
 
 std::string checksums_text(const model::DataSet& data) {
   std::string text;
@@ -64,18 +68,26 @@ std::string process_order(const std::string& engine, const model::StockFlowModel
   return names;
 }
 
+// One run of the agent-based engine into `recorder`; `progress` counts months from `done`.
 void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmOptions options,
-                     model::Recorder& recorder, bool quiet) {
+                     model::Recorder& recorder, ProgressBar& progress, int done) {
   model::abm::AgentBasedModel abm(engine_model, options);
   model::abm::DistributionRecorder distributions(recorder.results());
   model::LabourMarketState state = abm.initial_state();
-  ProgressBar progress(engine_model.time().steps(), !quiet);
   abm.run(state, [&](const model::LabourMarketState& s, int t) {
     recorder.observe(s, t);
     distributions.observe(abm, t);
     // Month 0 is the initial state: no persons handled yet.
-    if (t > 0) progress.update(t + 1, abm.agents().size() - abm.agents().departed());
+    if (t > 0) progress.update(done + t + 1, abm.agents().size() - abm.agents().departed());
   });
+}
+
+// Where --keep-replicates writes the replicates: OUT.h5 -> OUT.replicates.h5.
+std::filesystem::path replicates_path(const std::filesystem::path& out) {
+  std::filesystem::path path = out;
+  path.replace_extension();
+  path += ".replicates.h5";
+  return path;
 }
 
 }  // namespace
@@ -85,6 +97,8 @@ int run_command(const Arguments& args) {
   std::string engine = "stock-flow";
   int compression = 1;
   long long scale = 1;
+  long long replicates = 0;
+  bool keep_replicates = false;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -96,6 +110,11 @@ int run_command(const Arguments& args) {
       "engine: stock-flow or abm (agent-based)")(
       "scale", po::value(&scale)->default_value(scale),
       "abm: follow a 1-in-SCALE sample of the persons (outputs stay in persons)")(
+      "replicates", po::value(&replicates),
+      "abm: run N replicates and write per variable their mean, sd, p05, p50 and p95, and the "
+      "probability of each UWV tension class")(
+      "keep-replicates", po::bool_switch(&keep_replicates),
+      "with --replicates: also write every replicate to OUT.replicates.h5")(
       "seed", po::value<std::uint64_t>()->notifier([&](std::uint64_t seed) { common.seed = seed; }),
       "random seed (overrides the scenario's)")(
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
@@ -127,6 +146,15 @@ int run_command(const Arguments& args) {
     std::cerr << "lmsim run: --scale applies to the agent-based engine (--engine abm)\n";
     return kExitInvalidInput;
   }
+  if (replicates != 0 && (engine != "abm" || replicates < 1 || replicates > kMaxReplicates)) {
+    std::cerr << "lmsim run: --replicates needs --engine abm and a number from 1 to "
+              << kMaxReplicates << "\n";
+    return kExitInvalidInput;
+  }
+  if (keep_replicates && replicates == 0) {
+    std::cerr << "lmsim run: --keep-replicates needs --replicates N\n";
+    return kExitInvalidInput;
+  }
   std::unique_ptr<oneapi::tbb::global_control> threads;
   if (common.threads > 0) {
     threads = std::make_unique<oneapi::tbb::global_control>(
@@ -137,6 +165,9 @@ int run_command(const Arguments& args) {
     common.out = std::filesystem::path(common.scenario).stem().string() + ".h5";
 
   PreparedRun run = prepare_run(common);
+  // Refuse the output files now, not after a long run.
+  AtomicOutput::check(common.out, common.overwrite);
+  if (keep_replicates) AtomicOutput::check(replicates_path(common.out), common.overwrite);
   const auto started = std::chrono::steady_clock::now();
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
   const TimeAxis time(run.scenario.start, run.scenario.end);
@@ -147,18 +178,7 @@ int run_command(const Arguments& args) {
                  "(national residual %.2g); results start with a transient\n",
                  engine_model.calibration().residual);
   }
-  model::Recorder recorder(engine_model);
-  if (engine == "abm") {
-    run_agent_based(engine_model, {static_cast<std::uint32_t>(scale), run.scenario.seed, 0},
-                    recorder, common.quiet);
-  } else {
-    model::LabourMarketState state = engine_model.initial_state();
-    engine_model.run(state,
-                     [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
-  }
-
-  ResultSet& results = recorder.results();
-  results.attributes = {
+  std::vector<std::pair<std::string, std::string>> attributes = {
       {"title", run.scenario.title},
       {"Conventions", "CF-1.8"},
       {"institution", "lmsim"},
@@ -176,11 +196,45 @@ int run_command(const Arguments& args) {
       {"processes", process_order(engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
-  outputs::write_hdf5(results, common.out, {common.overwrite, compression});
+  if (replicates > 0) attributes.emplace_back("replicates", std::to_string(replicates));
+  const outputs::WriteOptions write_options{common.overwrite, compression};
+  ResultSet results;
+  std::string summary_title = run.scenario.title;
+  if (engine == "abm") {
+    const auto runs = static_cast<std::uint32_t>(std::max(1LL, replicates));
+    ProgressBar progress(static_cast<int>(runs) * time.steps(), !common.quiet);
+    std::vector<ResultSet> each;
+    for (std::uint32_t r = 0; r < runs; ++r) {
+      model::Recorder recorder(engine_model);
+      run_agent_based(engine_model, {static_cast<std::uint32_t>(scale), run.scenario.seed, r},
+                      recorder, progress, static_cast<int>(r) * time.steps());
+      each.push_back(std::move(recorder.results()));
+    }
+    if (replicates == 0) {
+      results = std::move(each.front());
+    } else {
+      if (keep_replicates) {
+        ResultSet stacked = outputs::stacked_replicates(each);
+        stacked.attributes = attributes;
+        outputs::write_hdf5(stacked, replicates_path(common.out), write_options);
+      }
+      results = outputs::replicate_statistics(each, parameters.ww_benefit_share);
+      summary_title += " (mean of " + std::to_string(replicates) + " replicates)";
+    }
+  } else {
+    model::Recorder recorder(engine_model);
+    model::LabourMarketState state = engine_model.initial_state();
+    engine_model.run(state,
+                     [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+    results = std::move(recorder.results());
+  }
+  results.attributes = attributes;
+  outputs::write_hdf5(results, common.out, write_options);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
-    std::cout << outputs::summarise_run(results, parameters.ww_benefit_share, run.scenario.title);
+    const ResultSet& central = replicates > 0 ? outputs::statistic_slice(results, "mean") : results;
+    std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title);
     std::printf("Wrote %s (%d months) in %.2f s\n", common.out.c_str(), time.steps(), seconds);
   }
   return kExitSuccess;

@@ -45,18 +45,23 @@ extern "C" void remove_live_files_and_exit(int signal_number) {
 
 }  // namespace
 
-AtomicOutput::AtomicOutput(std::filesystem::path final_path, bool overwrite)
-    : final_(std::move(final_path)) {
+void AtomicOutput::check(const std::filesystem::path& final_path, bool overwrite) {
   std::error_code ec;
-  if (std::filesystem::exists(final_, ec) && !overwrite) {
-    throw InputError({final_.string(), 0, 0, ""},
+  if (std::filesystem::exists(final_path, ec) && !overwrite) {
+    throw InputError({final_path.string(), 0, 0, ""},
                      "output file already exists; pass --overwrite to replace it");
   }
-  const auto folder = final_.has_parent_path() ? final_.parent_path() : std::filesystem::path(".");
+  const auto folder =
+      final_path.has_parent_path() ? final_path.parent_path() : std::filesystem::path(".");
   if (!std::filesystem::is_directory(folder, ec)) {
-    throw InputError({final_.string(), 0, 0, ""},
+    throw InputError({final_path.string(), 0, 0, ""},
                      "output folder " + folder.string() + " does not exist");
   }
+}
+
+AtomicOutput::AtomicOutput(std::filesystem::path final_path, bool overwrite)
+    : final_(std::move(final_path)) {
+  check(final_, overwrite);
   temporary_ = final_;
   temporary_ += ".tmp." + std::to_string(::getpid());
   slot_ = register_live(temporary_.string());

@@ -12,6 +12,8 @@ class AtomicOutput {
  public:
   // Refuses (InputError) an existing final file unless overwrite is set, and a missing folder.
   AtomicOutput(std::filesystem::path final_path, bool overwrite);
+  // The same checks alone, so that a long run can refuse its output before it starts.
+  static void check(const std::filesystem::path& final_path, bool overwrite);
   ~AtomicOutput();  // removes the temporary file unless commit() succeeded
   AtomicOutput(const AtomicOutput&) = delete;
   AtomicOutput& operator=(const AtomicOutput&) = delete;

@@ -50,6 +50,10 @@ class Reader {
 
   hid_t file() const { return file_id_; }
 
+  bool has(const std::string& name) const {
+    return H5Lexists(file_id_, name.c_str(), H5P_DEFAULT) > 0;
+  }
+
   // Opens a dataset of the file, failing with its name when it is absent.
   hid_t open_dataset(const std::string& name) const {
     if (H5Lexists(file_id_, name.c_str(), H5P_DEFAULT) <= 0) {
@@ -314,8 +318,25 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
     if (d.labels.empty()) reader.fail(name, "the coordinate is empty");
     results.dimensions.push_back(std::move(d));
   }
-  const std::vector<hsize_t> expected = {results.dimensions[0].size(), results.dimensions[1].size(),
-                                         results.dimensions[2].size()};
+  std::vector<hsize_t> expected = {results.dimensions[0].size(), results.dimensions[1].size(),
+                                   results.dimensions[2].size()};
+  // An ensemble file (docs/output.md) has a leading statistic or replicate dimension.
+  std::string ensemble;
+  if (reader.has("statistic")) {
+    ensemble = "statistic";
+    results.dimensions.push_back({"statistic", {}, reader.strings("statistic"), "", "statistic"});
+  } else if (reader.has("replicate")) {
+    ensemble = "replicate";
+    std::vector<hsize_t> shape;
+    results.dimensions.push_back(
+        {"replicate", reader.numbers("replicate", &shape), {}, "", "replicate"});
+  }
+  if (!ensemble.empty()) {
+    if (results.dimensions.back().size() == 0) reader.fail(ensemble, "the coordinate is empty");
+    expected.insert(expected.begin(), results.dimensions.back().size());
+  }
+  const std::string expected_dims =
+      ensemble.empty() ? "time x region x occupation" : ensemble + " x time x region x occupation";
   for (const auto& [name, dim] : {std::pair<std::string, std::string>{"region_name", "region"},
                                   {"occupation_name", "occupation"}}) {
     TextCoordinate c{name, dim, reader.strings(name), name};
@@ -327,6 +348,7 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
   }
   for (const std::string& name : variables) {
     Variable v{name, {"time", "region", "occupation"}, {}, "", "", ""};
+    if (!ensemble.empty()) v.dims.insert(v.dims.begin(), ensemble);
     std::vector<hsize_t> dims;
     v.data = reader.numbers(name, &dims);
     if (dims != expected) {
@@ -335,7 +357,7 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
         for (hsize_t d : shape) out += (out.empty() ? "" : " x ") + std::to_string(d);
         return out.empty() ? std::string("a scalar") : out;
       };
-      reader.fail(name, "has shape " + text(dims) + ", expected time x region x occupation (" +
+      reader.fail(name, "has shape " + text(dims) + ", expected " + expected_dims + " (" +
                             text(expected) + ")");
     }
     results.variables.push_back(std::move(v));

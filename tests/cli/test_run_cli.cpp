@@ -274,5 +274,52 @@ TEST_CASE("lmsim run refuses a scale it cannot use", "[cli][run][abm]") {
   CHECK_FALSE(fs::exists(out));
 }
 
+TEST_CASE("lmsim run refuses replicate options it cannot use, before it runs",
+          "[cli][run][abm][ensemble]") {
+  TempDir tmp;
+  const fs::path out = tmp / "ensemble.h5";
+  const CommandResult stock_flow =
+      run_lmsim("run " + baseline() + " --replicates 3 --out " + quoted(out));
+  CHECK(stock_flow.exit_code == 2);
+  CHECK_THAT(stock_flow.output, Catch::Contains("--replicates needs --engine abm"));
+  const CommandResult zero = run_lmsim(
+      "run " + baseline() + " --engine abm --replicates 0 --keep-replicates --out " + quoted(out));
+  CHECK(zero.exit_code == 2);
+  CHECK_THAT(zero.output, Catch::Contains("--keep-replicates needs --replicates N"));
+  // An existing replicates file is refused before the run, and the statistics file is not
+  // written either.
+  write_text(tmp / "ensemble.replicates.h5", "earlier replicates");
+  const CommandResult existing =
+      run_lmsim("run " + baseline() + " --engine abm --scale 1000 --replicates 2 " +
+                "--keep-replicates --out " + quoted(out));
+  CHECK(existing.exit_code == 2);
+  CHECK_THAT(existing.output, Catch::Contains("ensemble.replicates.h5"));
+  CHECK_THAT(existing.output, Catch::Contains("already exists; pass --overwrite"));
+  CHECK_FALSE(fs::exists(out));
+  CHECK(read_text(tmp / "ensemble.replicates.h5") == "earlier replicates");
+}
+
+TEST_CASE("an ensemble is summarised and compared by its mean", "[cli][run][abm][ensemble]") {
+  TempDir tmp;
+  const fs::path scenario = scenario_with(tmp, "end = \"2025-06\"\n");
+  const fs::path ensemble = tmp / "ensemble.h5";
+  const fs::path single = tmp / "single.h5";
+  const CommandResult run =
+      run_lmsim("run " + quoted(scenario) + " --engine abm --scale 500 --replicates 3 --out " +
+                quoted(ensemble));
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+  CHECK_THAT(run.output, Catch::Contains("(mean of 3 replicates)"));
+  CHECK_FALSE(fs::exists(tmp / "ensemble.replicates.h5"));  // only with --keep-replicates
+  REQUIRE(run_lmsim("run " + quoted(scenario) + " -q --out " + quoted(single)).exit_code == 0);
+  const CommandResult compared = run_lmsim("compare " + quoted(single) + " " + quoted(ensemble));
+  INFO(compared.output);
+  CHECK(compared.exit_code == 0);
+  CHECK_THAT(compared.output, Catch::Contains("mean of the replicates"));
+  const CommandResult info = run_lmsim("info " + quoted(ensemble));
+  CHECK_THAT(info.output, Catch::Contains("statistics over replicates: mean, sd, p05, p50, p95"));
+  CHECK_THAT(info.output, Catch::Contains("tension_class_probability"));
+}
+
 }  // namespace
 }  // namespace lmsim::test

@@ -1,0 +1,227 @@
+#include "outputs/ensemble.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+#include "outputs/run_summary.hpp"
+#include "outputs/tension_class.hpp"
+
+namespace lmsim::outputs {
+namespace {
+
+constexpr std::array<const char*, 5> kTensionClasses = {"zeer ruim", "ruim", "gemiddeld", "krap",
+                                                        "zeer krap"};
+
+// Quantile p of sorted values, linear between order statistics (type 7).
+double quantile(const std::vector<double>& sorted, double p) {
+  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
+  const auto below = static_cast<std::size_t>(std::floor(h));
+  const std::size_t above = std::min(below + 1, sorted.size() - 1);
+  return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+}
+
+// The five statistics of the values of one element over the replicates.
+std::array<double, 5> statistics_of(std::vector<double>& values) {
+  const auto n = static_cast<double>(values.size());
+  double sum = 0.0;
+  for (double x : values) sum += x;  // in replicate order: the same bits on every run
+  const double mean = sum / n;
+  double squares = 0.0;
+  for (double x : values) squares += (x - mean) * (x - mean);
+  const double sd = values.size() > 1 ? std::sqrt(squares / (n - 1.0)) : 0.0;
+  std::sort(values.begin(), values.end());
+  return {mean, sd, quantile(values, 0.05), quantile(values, 0.50), quantile(values, 0.95)};
+}
+
+std::size_t class_index(double tension) {
+  const std::string name = uwv_tension_class(tension);
+  for (std::size_t k = 0; k < kTensionClasses.size(); ++k)
+    if (name == kTensionClasses[k]) return k;
+  return kTensionClasses.size() - 1;
+}
+
+// Share of the replicates in each UWV tension class, per year x region x occupation, from the
+// annual tension of each replicate.
+void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>& replicates,
+                                   double ww_benefit_share) {
+  const ResultSet& first = replicates.front();
+  const YearlyView view(first);
+  const std::size_t R = first.dimension("region").size();
+  const std::size_t O = first.dimension("occupation").size();
+  const std::size_t Y = view.years.size();
+  Dimension year{"year", {}, {}, "year", "calendar year"};
+  for (int y : view.years) year.values.push_back(y);
+  out.dimensions.push_back(year);
+  out.dimensions.push_back({"tension_class",
+                            {},
+                            {kTensionClasses.begin(), kTensionClasses.end()},
+                            "",
+                            "UWV tension class (spanningsindicator)"});
+  Variable& p = out.add_variable("tension_class_probability",
+                                 {"year", "region", "occupation", "tension_class"}, "1",
+                                 "share of replicates in each UWV tension class (annual tension)",
+                                 "kans op elke spanningsklasse (jaarlijkse spanning)");
+  const double share = 1.0 / static_cast<double>(replicates.size());
+  for (const ResultSet& r : replicates) {
+    const auto& vacancies = r.variable("vacancies").data;
+    const auto& short_term = r.variable("unemployed_short").data;
+    for (std::size_t y = 0; y < Y; ++y) {
+      for (std::size_t c = 0; c < R * O; ++c) {
+        double v = 0.0;
+        double u = 0.0;
+        for (std::size_t t = 0; t < view.year_of_step.size(); ++t) {
+          if (view.year_of_step[t] != view.years[y]) continue;
+          v += vacancies[t * R * O + c];
+          u += short_term[t * R * O + c];
+        }
+        const double ww = ww_benefit_share * u;
+        const double tension = ww > 0.0 ? v / ww : INFINITY;
+        p.data[(y * R * O + c) * kTensionClasses.size() + class_index(tension)] += share;
+      }
+    }
+  }
+}
+
+void check_alike(const std::vector<ResultSet>& replicates) {
+  if (replicates.empty()) throw std::invalid_argument("an ensemble needs at least one replicate");
+  for (const ResultSet& r : replicates) {
+    if (r.variables.size() != replicates.front().variables.size())
+      throw std::invalid_argument("replicates with different variables");
+    for (std::size_t v = 0; v < r.variables.size(); ++v) {
+      if (r.variables[v].name != replicates.front().variables[v].name ||
+          r.variables[v].data.size() != replicates.front().variables[v].data.size())
+        throw std::invalid_argument("replicates with different variables");
+    }
+  }
+}
+
+// The first replicate's dimensions, coordinates and attributes, with a new leading dimension
+// before every variable.
+ResultSet with_leading_dimension(const std::vector<ResultSet>& replicates, Dimension leading) {
+  const ResultSet& first = replicates.front();
+  ResultSet out;
+  out.dimensions = first.dimensions;
+  out.dimensions.push_back(std::move(leading));
+  out.text_coordinates = first.text_coordinates;
+  out.attributes = first.attributes;
+  return out;
+}
+
+}  // namespace
+
+ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share) {
+  check_alike(replicates);
+  ResultSet out = with_leading_dimension(
+      replicates, {"statistic",
+                   {},
+                   kEnsembleStatistics,
+                   "",
+                   "statistic over replicates (sd: sample standard deviation; pNN: quantiles, "
+                   "linear between order statistics)"});
+  std::vector<double> values(replicates.size());
+  for (std::size_t v = 0; v < replicates.front().variables.size(); ++v) {
+    const Variable& model = replicates.front().variables[v];
+    std::vector<std::string> dims = {"statistic"};
+    dims.insert(dims.end(), model.dims.begin(), model.dims.end());
+    Variable& stats =
+        out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
+    const std::size_t n = model.data.size();
+    for (std::size_t i = 0; i < n; ++i) {
+      for (std::size_t r = 0; r < replicates.size(); ++r)
+        values[r] = replicates[r].variables[v].data[i];
+      const auto s = statistics_of(values);
+      for (std::size_t k = 0; k < s.size(); ++k) stats.data[k * n + i] = s[k];
+    }
+  }
+  add_tension_class_probability(out, replicates, ww_benefit_share);
+  return out;
+}
+
+ResultSet stacked_replicates(const std::vector<ResultSet>& replicates) {
+  check_alike(replicates);
+  Dimension replicate{"replicate", {}, {}, "", "replicate (independent draw of the same run)"};
+  for (std::size_t r = 0; r < replicates.size(); ++r)
+    replicate.values.push_back(static_cast<double>(r));
+  ResultSet out = with_leading_dimension(replicates, std::move(replicate));
+  for (std::size_t v = 0; v < replicates.front().variables.size(); ++v) {
+    const Variable& model = replicates.front().variables[v];
+    std::vector<std::string> dims = {"replicate"};
+    dims.insert(dims.end(), model.dims.begin(), model.dims.end());
+    Variable& all =
+        out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
+    for (std::size_t r = 0; r < replicates.size(); ++r) {
+      const auto& data = replicates[r].variables[v].data;
+      std::copy(data.begin(), data.end(), all.data.begin() + static_cast<long>(r * data.size()));
+    }
+  }
+  return out;
+}
+
+ResultSet statistic_slice(const ResultSet& ensemble, const std::string& statistic) {
+  const Dimension& statistics = ensemble.dimension("statistic");
+  const auto found = std::find(statistics.labels.begin(), statistics.labels.end(), statistic);
+  if (found == statistics.labels.end())
+    throw std::invalid_argument("no statistic '" + statistic + "' in the ensemble");
+  const auto k = static_cast<std::size_t>(found - statistics.labels.begin());
+  ResultSet out;
+  for (const Dimension& d : ensemble.dimensions)
+    if (d.name != "statistic") out.dimensions.push_back(d);
+  out.text_coordinates = ensemble.text_coordinates;
+  out.attributes = ensemble.attributes;
+  for (const Variable& v : ensemble.variables) {
+    if (v.dims.empty() || v.dims.front() != "statistic") continue;
+    Variable& slice = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
+                                       v.long_name, v.long_name_nl);
+    const std::size_t n = slice.data.size();
+    std::copy(v.data.begin() + static_cast<long>(k * n),
+              v.data.begin() + static_cast<long>((k + 1) * n), slice.data.begin());
+  }
+  return out;
+}
+
+namespace {
+
+bool has_dimension(const ResultSet& results, const std::string& name) {
+  return std::any_of(results.dimensions.begin(), results.dimensions.end(),
+                     [&](const Dimension& d) { return d.name == name; });
+}
+
+// Mean over the leading `replicate` dimension of the variables that have it.
+ResultSet replicate_mean(const ResultSet& stacked) {
+  const double n = static_cast<double>(stacked.dimension("replicate").size());
+  ResultSet out;
+  for (const Dimension& d : stacked.dimensions)
+    if (d.name != "replicate") out.dimensions.push_back(d);
+  out.text_coordinates = stacked.text_coordinates;
+  out.attributes = stacked.attributes;
+  for (const Variable& v : stacked.variables) {
+    if (v.dims.empty() || v.dims.front() != "replicate") continue;
+    Variable& mean = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
+                                      v.long_name, v.long_name_nl);
+    const std::size_t size = mean.data.size();
+    for (std::size_t r = 0; r * size < v.data.size(); ++r)
+      for (std::size_t i = 0; i < size; ++i) mean.data[i] += v.data[r * size + i];
+    for (double& x : mean.data) x /= n;
+  }
+  return out;
+}
+
+}  // namespace
+
+ResultSet central_path(const ResultSet& results, std::string* what) {
+  if (has_dimension(results, "statistic")) {
+    if (what != nullptr) *what = "mean of the replicates";
+    return statistic_slice(results, "mean");
+  }
+  if (has_dimension(results, "replicate")) {
+    if (what != nullptr) *what = "mean of the replicates";
+    return replicate_mean(results);
+  }
+  if (what != nullptr) what->clear();
+  return results;
+}
+
+}  // namespace lmsim::outputs

@@ -1,0 +1,37 @@
+// Ensembles of replicates of the agent-based engine: statistics per value over the replicates
+// (mean, sd, p05, p50, p95, as a leading `statistic` dimension of every variable), the
+// probability per cell and year of each UWV tension class, and the replicates themselves
+// stacked along a leading `replicate` dimension (lmsim run --keep-replicates). The layout is
+// the one docs/output.md describes for ensemble files, which info, export and report read.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "engine/result_set.hpp"
+
+namespace lmsim::outputs {
+
+inline const std::vector<std::string> kEnsembleStatistics = {"mean", "sd", "p05", "p50", "p95"};
+
+// Statistics over replicates that all have the variables and dimensions of the first. sd is
+// the sample standard deviation (n - 1; 0 for one replicate); quantiles interpolate linearly
+// between order statistics (Hyndman and Fan's type 7, numpy's default). ww_benefit_share is
+// that of the run, for the tension of a year (vacancies over ww_benefit_share x unemployed
+// under 6 months, annual means). Attributes are those of the first replicate.
+ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share);
+
+// The replicates stacked along a leading `replicate` dimension.
+ResultSet stacked_replicates(const std::vector<ResultSet>& replicates);
+
+// One statistic of an ensemble file (the variables with a leading `statistic` dimension) as a
+// result set of a single run; other variables are left out. Throws when there is no such
+// statistic.
+ResultSet statistic_slice(const ResultSet& ensemble, const std::string& statistic);
+
+// The central path of a result file as a single run: the `mean` statistic of a statistics file,
+// the mean over the `replicate` dimension of a file of replicates, or the file itself. `what`
+// says which ("" for a single run).
+ResultSet central_path(const ResultSet& results, std::string* what = nullptr);
+
+}  // namespace lmsim::outputs
