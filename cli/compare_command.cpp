@@ -24,6 +24,36 @@ std::string label(const ResultSet& results, const std::string& file) {
   return file;
 }
 
+std::size_t replicates_in(const ResultSet& results) {
+  for (const Dimension& d : results.dimensions)
+    if (d.name == "replicate") return d.size();
+  return 0;
+}
+
+// Two files of replicates (lmsim run --keep-replicates) are also compared replicate by
+// replicate: the distribution of the scenario's effect under common random numbers.
+std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other,
+                                   const std::vector<std::string>& files,
+                                   const outputs::ComparisonRequest& request, TableFormat format,
+                                   std::size_t rows) {
+  const std::size_t n = replicates_in(base);
+  if (n == 0 || replicates_in(other) == 0) return "";
+  if (replicates_in(other) != n) {
+    return "\nNo replicate-by-replicate comparison: the files hold " + std::to_string(n) + " and " +
+           std::to_string(replicates_in(other)) + " replicates.\n";
+  }
+  std::vector<std::vector<outputs::YearComparison>> per_replicate;
+  for (std::size_t r = 0; r < n; ++r) {
+    const ResultSet b = outputs::replicate_slice(base, r);
+    const ResultSet o = outputs::replicate_slice(other, r);
+    per_replicate.push_back(outputs::compare_results(
+        {&b, files[0], outputs::result_parameter(b, "ww_benefit_share", files[0])},
+        {&o, files[1], outputs::result_parameter(o, "ww_benefit_share", files[1])}, request));
+  }
+  return outputs::format_changes_by_replicate(outputs::changes_by_replicate(per_replicate), format,
+                                              rows);
+}
+
 }  // namespace
 
 int compare_command(const Arguments& args) {
@@ -81,11 +111,11 @@ int compare_command(const Arguments& args) {
   const std::vector<std::string> variables = {"employed", "vacancies", "shortage",
                                               "unemployed_short"};
   // Ensembles of the agent-based engine are compared by their means.
+  const ResultSet base_file = outputs::read_result_file(files[0], variables);
+  const ResultSet other_file = outputs::read_result_file(files[1], variables);
   std::string base_kind, other_kind;
-  const ResultSet base =
-      outputs::central_path(outputs::read_result_file(files[0], variables), &base_kind);
-  const ResultSet other =
-      outputs::central_path(outputs::read_result_file(files[1], variables), &other_kind);
+  const ResultSet base = outputs::central_path(base_file, &base_kind);
+  const ResultSet other = outputs::central_path(other_file, &other_kind);
   const outputs::ComparedResult base_result{
       &base, files[0], outputs::result_parameter(base, "ww_benefit_share", files[0])};
   const outputs::ComparedResult other_result{
@@ -98,6 +128,8 @@ int compare_command(const Arguments& args) {
   std::cout << outputs::format_comparison(comparison, table_format, rows,
                                           labelled(base, files[0], base_kind),
                                           labelled(other, files[1], other_kind));
+  std::cout << replicate_by_replicate(base_file, other_file, files, {years, regions, occupations},
+                                      table_format, rows);
   return kExitSuccess;
 }
 

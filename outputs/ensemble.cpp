@@ -15,14 +15,6 @@ namespace {
 constexpr std::array<const char*, 5> kTensionClasses = {"zeer ruim", "ruim", "gemiddeld", "krap",
                                                         "zeer krap"};
 
-// Quantile p of sorted values, linear between order statistics (type 7).
-double quantile(const std::vector<double>& sorted, double p) {
-  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
-  const auto below = static_cast<std::size_t>(std::floor(h));
-  const std::size_t above = std::min(below + 1, sorted.size() - 1);
-  return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
-}
-
 // The five statistics of the values of one element over the replicates.
 std::array<double, 5> statistics_of(std::vector<double>& values) {
   const auto n = static_cast<double>(values.size());
@@ -33,7 +25,8 @@ std::array<double, 5> statistics_of(std::vector<double>& values) {
   for (double x : values) squares += (x - mean) * (x - mean);
   const double sd = values.size() > 1 ? std::sqrt(squares / (n - 1.0)) : 0.0;
   std::sort(values.begin(), values.end());
-  return {mean, sd, quantile(values, 0.05), quantile(values, 0.50), quantile(values, 0.95)};
+  return {mean, sd, quantile_of_sorted(values, 0.05), quantile_of_sorted(values, 0.50),
+          quantile_of_sorted(values, 0.95)};
 }
 
 std::size_t class_index(double tension) {
@@ -112,6 +105,13 @@ ResultSet with_leading_dimension(const std::vector<ResultSet>& replicates, Dimen
 
 }  // namespace
 
+double quantile_of_sorted(const std::vector<double>& sorted, double p) {
+  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
+  const auto below = static_cast<std::size_t>(std::floor(h));
+  const std::size_t above = std::min(below + 1, sorted.size() - 1);
+  return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+}
+
 ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share) {
   check_alike(replicates);
   ResultSet out = with_leading_dimension(
@@ -156,6 +156,25 @@ ResultSet stacked_replicates(const std::vector<ResultSet>& replicates) {
       const auto& data = replicates[r].variables[v].data;
       std::copy(data.begin(), data.end(), all.data.begin() + static_cast<long>(r * data.size()));
     }
+  }
+  return out;
+}
+
+ResultSet replicate_slice(const ResultSet& stacked, std::size_t replicate) {
+  const std::size_t n = stacked.dimension("replicate").size();
+  if (replicate >= n) throw std::invalid_argument("no such replicate in the file");
+  ResultSet out;
+  for (const Dimension& d : stacked.dimensions)
+    if (d.name != "replicate") out.dimensions.push_back(d);
+  out.text_coordinates = stacked.text_coordinates;
+  out.attributes = stacked.attributes;
+  for (const Variable& v : stacked.variables) {
+    if (v.dims.empty() || v.dims.front() != "replicate") continue;
+    Variable& slice = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
+                                       v.long_name, v.long_name_nl);
+    const std::size_t size = slice.data.size();
+    std::copy(v.data.begin() + static_cast<long>(replicate * size),
+              v.data.begin() + static_cast<long>((replicate + 1) * size), slice.data.begin());
   }
   return out;
 }

@@ -14,6 +14,10 @@ namespace lmsim::outputs {
 
 inline const std::vector<std::string> kEnsembleStatistics = {"mean", "sd", "p05", "p50", "p95"};
 
+// Quantile p of sorted values, linear between order statistics (Hyndman and Fan's type 7,
+// numpy's default).
+double quantile_of_sorted(const std::vector<double>& sorted, double p);
+
 // Statistics over replicates that all have the variables and dimensions of the first. sd is
 // the sample standard deviation (n - 1; 0 for one replicate); quantiles interpolate linearly
 // between order statistics (Hyndman and Fan's type 7, numpy's default). ww_benefit_share is
@@ -28,6 +32,10 @@ ResultSet stacked_replicates(const std::vector<ResultSet>& replicates);
 // result set of a single run; other variables are left out. Throws when there is no such
 // statistic.
 ResultSet statistic_slice(const ResultSet& ensemble, const std::string& statistic);
+
+// Replicate r of a file of replicates (the variables with a leading `replicate` dimension) as a
+// result set of a single run.
+ResultSet replicate_slice(const ResultSet& stacked, std::size_t replicate);
 
 // The central path of a result file as a single run: the `mean` statistic of a statistics file,
 // the mean over the `replicate` dimension of a file of replicates, or the file itself. `what`

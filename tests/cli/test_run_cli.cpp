@@ -321,5 +321,36 @@ TEST_CASE("an ensemble is summarised and compared by its mean", "[cli][run][abm]
   CHECK_THAT(info.output, Catch::Contains("tension_class_probability"));
 }
 
+TEST_CASE("two files of replicates are also compared replicate by replicate",
+          "[cli][compare][abm][ensemble]") {
+  TempDir tmp;
+  const fs::path base_scenario = scenario_with(tmp, "end = \"2025-12\"\n");
+  const fs::path lever = tmp / "lever.toml";
+  write_text(lever, "base = \"" + base_scenario.string() + "\"\ntitle = \"Fewer migrants\"\n" +
+                        "[[levers]]\ntype = \"labour_migration_decline\"\nregions = \"all\"\n" +
+                        "occupations = \"all\"\nreduction = 0.5\n" +
+                        "profile = { shape = \"step\", from = 2025 }\n");
+  for (const auto& [scenario, out] :
+       {std::pair{base_scenario, tmp / "base.h5"}, std::pair{lever, tmp / "lever.h5"}}) {
+    const CommandResult run =
+        run_lmsim("run " + quoted(scenario) + " --engine abm --scale 500 --replicates 3 " +
+                  "--keep-replicates -q --out " + quoted(out));
+    INFO(run.output);
+    REQUIRE(run.exit_code == 0);
+  }
+  const CommandResult compared = run_lmsim("compare " + quoted(tmp / "base.replicates.h5") + " " +
+                                           quoted(tmp / "lever.replicates.h5") + " --top 3");
+  INFO(compared.output);
+  CHECK(compared.exit_code == 0);
+  CHECK_THAT(compared.output,
+             Catch::Contains("Replicate by replicate (common random numbers, 3 pairs"));
+  CHECK_THAT(compared.output, Catch::Contains("% of pairs"));
+  // The statistics files hold no replicates: their means are compared, nothing more.
+  const CommandResult means =
+      run_lmsim("compare " + quoted(tmp / "base.h5") + " " + quoted(tmp / "lever.h5"));
+  CHECK(means.exit_code == 0);
+  CHECK_THAT(means.output, !Catch::Contains("Replicate by replicate"));
+}
+
 }  // namespace
 }  // namespace lmsim::test

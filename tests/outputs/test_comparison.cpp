@@ -266,3 +266,46 @@ TEST_CASE("read_result_file names the file and what is missing", "[outputs][comp
 
 }  // namespace
 }  // namespace lmsim::outputs
+
+namespace lmsim::outputs {
+namespace {
+
+TEST_CASE("replicate pairs give the distribution of the change", "[outputs][compare][ensemble]") {
+  // Five replicate pairs whose shortage changes by 10, 20, 30, 40 and -50 in one cell: mean 10,
+  // percentiles linear between order statistics, higher in 4 of 5 pairs. Each replicate lists
+  // its cells in its own order; the pairs are matched by region and occupation.
+  std::vector<std::vector<YearComparison>> per_replicate;
+  const std::array<double, 5> change = {10.0, 20.0, 30.0, 40.0, -50.0};
+  for (double d : change) {
+    YearComparison y;
+    y.year = 2030;
+    y.national_base = {100.0, 10.0, 5.0, 1.0};
+    y.national_other = {100.0 - d, 10.0, 5.0 + d, 1.0};
+    CellComparison a{
+        "R1", "One", "O1", "Occ", {50.0, 5.0, 1.0, 1.0}, {50.0 - d, 5.0, 1.0 + d, 1.0}};
+    CellComparison b{"R2", "Two", "O1", "Occ", {50.0, 5.0, 1.0, 1.0}, {50.0, 5.0, 1.0, 1.0}};
+    y.cells = d > 25.0 ? std::vector<CellComparison>{a, b} : std::vector<CellComparison>{b, a};
+    per_replicate.push_back({y});
+  }
+  const std::vector<YearChanges> years = changes_by_replicate(per_replicate);
+  REQUIRE(years.size() == 1);
+  CHECK(years[0].pairs == 5);
+  CHECK(years[0].national.shortage.mean == Approx(10.0));
+  CHECK(years[0].national.employed.mean == Approx(-10.0));
+  // sorted: -50, 10, 20, 30, 40; p05 at position 0.2, p95 at position 3.8
+  CHECK(years[0].national.shortage.p05 == Approx(-50.0 + 0.2 * 60.0));
+  CHECK(years[0].national.shortage.p95 == Approx(30.0 + 0.8 * 10.0));
+  CHECK(years[0].national.shortage.share_higher == Approx(0.8));
+  REQUIRE(years[0].cells.size() == 2);
+  CHECK(years[0].cells[0].region == "R1");  // the larger mean change first
+  CHECK(years[0].cells[0].shortage.mean == Approx(10.0));
+  CHECK(years[0].cells[1].shortage.mean == 0.0);
+  CHECK(years[0].cells[1].shortage.share_higher == 0.0);
+  const std::string text = format_changes_by_replicate(years, TableFormat::kText, 0);
+  CHECK_THAT(text, Catch::Contains("5 pairs"));
+  CHECK_THAT(text, Catch::Contains("shortage +10 [-38, +38], higher in 80% of pairs"));
+  CHECK(format_changes_by_replicate(years, TableFormat::kCsv, 0).empty());
+}
+
+}  // namespace
+}  // namespace lmsim::outputs
