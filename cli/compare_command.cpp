@@ -24,6 +24,12 @@ std::string label(const ResultSet& results, const std::string& file) {
   return file;
 }
 
+std::string attribute_or_empty(const ResultSet& results, const std::string& name) {
+  for (const auto& [key, value] : results.attributes)
+    if (key == name) return value;
+  return "";
+}
+
 std::size_t replicates_in(const ResultSet& results) {
   for (const Dimension& d : results.dimensions)
     if (d.name == "replicate") return d.size();
@@ -41,6 +47,16 @@ std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other
   if (replicates_in(other) != n) {
     return "\nNo replicate-by-replicate comparison: the files hold " + std::to_string(n) + " and " +
            std::to_string(replicates_in(other)) + " replicates.\n";
+  }
+  // Common random numbers pair replicate r with replicate r only for runs of the same engine,
+  // seed and scale.
+  for (const char* name : {"engine", "seed", "scale"}) {
+    const std::string a = attribute_or_empty(base, name);
+    const std::string b = attribute_or_empty(other, name);
+    if (a != b) {
+      return "\nNo replicate-by-replicate comparison: the runs differ in " + std::string(name) +
+             " (" + a + " and " + b + "), so their replicates share no random numbers.\n";
+    }
   }
   std::vector<std::vector<outputs::YearComparison>> per_replicate;
   for (std::size_t r = 0; r < n; ++r) {
@@ -114,8 +130,8 @@ int compare_command(const Arguments& args) {
   const ResultSet base_file = outputs::read_result_file(files[0], variables);
   const ResultSet other_file = outputs::read_result_file(files[1], variables);
   std::string base_kind, other_kind;
-  const ResultSet base = outputs::central_path(base_file, &base_kind);
-  const ResultSet other = outputs::central_path(other_file, &other_kind);
+  const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
+  const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
   const outputs::ComparedResult base_result{
       &base, files[0], outputs::result_parameter(base, "ww_benefit_share", files[0])};
   const outputs::ComparedResult other_result{

@@ -2,6 +2,8 @@
 // results to HDF5.
 #include <oneapi/tbb/global_control.h>
 
+#include <unistd.h>
+
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -82,6 +84,32 @@ void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmO
   });
 }
 
+// Bytes a replicate's results take in memory: the variables of the recorders (cells, regions,
+// statuses, flows and the distributions) for every month, as doubles.
+double replicate_bytes(int months, const model::Dimensions& dims) {
+  const auto R = static_cast<double>(dims.region_count());
+  const auto O = static_cast<double>(dims.occupation_count());
+  const double per_month = 12.0 * R * O + R * (model::kStatusCount + 3.0) + 1.0 +
+                           static_cast<double>(model::kLedgerSize * model::kLedgerSize) +
+                           static_cast<double>(model::abm::kSpellBins + model::kAges);
+  return per_month * months * sizeof(double);
+}
+
+void check_ensemble_memory(long long replicates, int months, const model::Dimensions& dims) {
+  const double needed = replicate_bytes(months, dims) * (static_cast<double>(replicates) + 5.0);
+  const double memory =
+      static_cast<double>(sysconf(_SC_PHYS_PAGES)) * static_cast<double>(sysconf(_SC_PAGE_SIZE));
+  if (memory > 0.0 && needed > 0.8 * memory) {
+    char text[160];
+    std::snprintf(
+        text, sizeof text,
+        "%lld replicates need about %.1f GB of memory, more than the %.1f GB of this machine allow",
+        replicates, needed / 1e9, memory / 1e9);
+    throw InputError({"--replicates", 0, 0, ""},
+                     std::string(text) + "; run fewer replicates or a shorter horizon");
+  }
+}
+
 // Where --keep-replicates writes the replicates: OUT.h5 -> OUT.replicates.h5.
 std::filesystem::path replicates_path(const std::filesystem::path& out) {
   std::filesystem::path path = out;
@@ -97,8 +125,9 @@ int run_command(const Arguments& args) {
   std::string engine = "stock-flow";
   int compression = 1;
   long long scale = 1;
-  long long replicates = 0;
+  long long replicates = 0;  // 0: not given, one run
   bool keep_replicates = false;
+  bool replicates_given = false;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -110,7 +139,10 @@ int run_command(const Arguments& args) {
       "engine: stock-flow or abm (agent-based)")(
       "scale", po::value(&scale)->default_value(scale),
       "abm: follow a 1-in-SCALE sample of the persons (outputs stay in persons)")(
-      "replicates", po::value(&replicates),
+      "replicates", po::value<long long>()->notifier([&](long long n) {
+        replicates = n;
+        replicates_given = true;
+      }),
       "abm: run N replicates and write per variable their mean, sd, p05, p50 and p95, and the "
       "probability of each UWV tension class")(
       "keep-replicates", po::bool_switch(&keep_replicates),
@@ -146,12 +178,12 @@ int run_command(const Arguments& args) {
     std::cerr << "lmsim run: --scale applies to the agent-based engine (--engine abm)\n";
     return kExitInvalidInput;
   }
-  if (replicates != 0 && (engine != "abm" || replicates < 1 || replicates > kMaxReplicates)) {
+  if (replicates_given && (engine != "abm" || replicates < 1 || replicates > kMaxReplicates)) {
     std::cerr << "lmsim run: --replicates needs --engine abm and a number from 1 to "
               << kMaxReplicates << "\n";
     return kExitInvalidInput;
   }
-  if (keep_replicates && replicates == 0) {
+  if (keep_replicates && !replicates_given) {
     std::cerr << "lmsim run: --keep-replicates needs --replicates N\n";
     return kExitInvalidInput;
   }
@@ -171,6 +203,9 @@ int run_command(const Arguments& args) {
   const auto started = std::chrono::steady_clock::now();
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
   const TimeAxis time(run.scenario.start, run.scenario.end);
+  // An ensemble keeps every replicate in memory until its statistics are made: refuse one that
+  // cannot fit, now rather than after the runs.
+  if (replicates > 0) check_ensemble_memory(replicates, time.steps(), run.data->dims);
   const model::StockFlowModel engine_model(*run.data, parameters, time, std::move(run.levers));
   if (engine_model.calibration().residual > model::kCalibrationTolerance && !common.quiet) {
     std::fprintf(stderr,
@@ -199,6 +234,7 @@ int run_command(const Arguments& args) {
   if (replicates > 0) attributes.emplace_back("replicates", std::to_string(replicates));
   const outputs::WriteOptions write_options{common.overwrite, compression};
   ResultSet results;
+  ResultSet kept;  // the replicates, with --keep-replicates
   std::string summary_title = run.scenario.title;
   if (engine == "abm") {
     const auto runs = static_cast<std::uint32_t>(std::max(1LL, replicates));
@@ -213,12 +249,8 @@ int run_command(const Arguments& args) {
     if (replicates == 0) {
       results = std::move(each.front());
     } else {
-      if (keep_replicates) {
-        ResultSet stacked = outputs::stacked_replicates(each);
-        stacked.attributes = attributes;
-        outputs::write_hdf5(stacked, replicates_path(common.out), write_options);
-      }
       results = outputs::replicate_statistics(each, parameters.ww_benefit_share);
+      if (keep_replicates) kept = outputs::stacked_replicates(std::move(each));
       summary_title += " (mean of " + std::to_string(replicates) + " replicates)";
     }
   } else {
@@ -229,13 +261,20 @@ int run_command(const Arguments& args) {
     results = std::move(recorder.results());
   }
   results.attributes = attributes;
-  outputs::write_hdf5(results, common.out, write_options);
+  std::vector<outputs::FileToWrite> files = {{&results, common.out}};
+  if (keep_replicates) {
+    kept.attributes = attributes;
+    files.push_back({&kept, replicates_path(common.out)});
+  }
+  outputs::write_hdf5_together(files, write_options);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
     const ResultSet& central = replicates > 0 ? outputs::statistic_slice(results, "mean") : results;
     std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title);
     std::printf("Wrote %s (%d months) in %.2f s\n", common.out.c_str(), time.steps(), seconds);
+    if (keep_replicates)
+      std::printf("Wrote %s (%lld replicates)\n", replicates_path(common.out).c_str(), replicates);
   }
   return kExitSuccess;
 }

@@ -542,8 +542,8 @@ std::string format_changes_by_replicate(const std::vector<YearChanges>& years, T
   std::ostringstream out;
   out << "\nReplicate by replicate (common random numbers, " << years.front().pairs
       << " pairs: each replicate of other against the same replicate of base); change = mean "
-         "[5th, 95th percentile] over the pairs, higher = share of pairs with a higher value in "
-         "other\n";
+         "[5th, 95th percentile] over the pairs; shortage higher = share of pairs in which other "
+         "has the larger shortage\n";
   constexpr std::size_t kRegion = 24;
   constexpr std::size_t kOccupation = 28;
   constexpr std::size_t kChange = 30;
@@ -562,7 +562,7 @@ std::string format_changes_by_replicate(const std::vector<YearChanges>& years, T
     } else {
       out << fit("region", kRegion) << ' ' << fit("occupation", kOccupation) << "  "
           << fit("employed change", kChange, true) << "  " << fit("vacancies change", kChange, true)
-          << "  " << fit("shortage change", kChange, true) << "  higher\n";
+          << "  " << fit("shortage change", kChange, true) << "  shortage higher\n";
     }
     for (std::size_t i = 0; i < shown_rows; ++i) {
       const CellChanges& c = y.cells[i];
@@ -577,7 +577,7 @@ std::string format_changes_by_replicate(const std::vector<YearChanges>& years, T
             << fit(c.occupation + ' ' + c.occupation_name, kOccupation) << "  "
             << pad(distribution_text(c.employed), kChange) << "  "
             << pad(distribution_text(c.vacancies), kChange) << "  "
-            << pad(distribution_text(c.shortage), kChange) << "  " << pad(higher, 6) << "\n";
+            << pad(distribution_text(c.shortage), kChange) << "  " << pad(higher, 15) << "\n";
       }
     }
   }

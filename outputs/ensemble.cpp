@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "engine/error.hpp"
 #include "outputs/run_summary.hpp"
 #include "outputs/tension_class.hpp"
 
@@ -57,7 +58,7 @@ void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>&
                                  {"year", "region", "occupation", "tension_class"}, "1",
                                  "share of replicates in each UWV tension class (annual tension)",
                                  "kans op elke spanningsklasse (jaarlijkse spanning)");
-  const double share = 1.0 / static_cast<double>(replicates.size());
+  std::vector<std::size_t> count(p.data.size(), 0);  // replicates per class, divided once below
   for (const ResultSet& r : replicates) {
     const auto& vacancies = r.variable("vacancies").data;
     const auto& short_term = r.variable("unemployed_short").data;
@@ -72,10 +73,12 @@ void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>&
         }
         const double ww = ww_benefit_share * u;
         const double tension = ww > 0.0 ? v / ww : INFINITY;
-        p.data[(y * R * O + c) * kTensionClasses.size() + class_index(tension)] += share;
+        ++count[(y * R * O + c) * kTensionClasses.size() + class_index(tension)];
       }
     }
   }
+  for (std::size_t k = 0; k < count.size(); ++k)
+    p.data[k] = static_cast<double>(count[k]) / static_cast<double>(replicates.size());
 }
 
 void check_alike(const std::vector<ResultSet>& replicates) {
@@ -109,7 +112,15 @@ double quantile_of_sorted(const std::vector<double>& sorted, double p) {
   const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
   const auto below = static_cast<std::size_t>(std::floor(h));
   const std::size_t above = std::min(below + 1, sorted.size() - 1);
-  return sorted[below] + (h - static_cast<double>(below)) * (sorted[above] - sorted[below]);
+  const double low = sorted[below];
+  const double high = sorted[above];
+  const double fraction = h - static_cast<double>(below);
+  if (fraction == 0.0 || low == high) return low;
+  // Interpolating towards an infinite value (infinite tension) reaches it; the plain formula
+  // would give 0 x inf = NaN.
+  if (std::isinf(high) && !std::isinf(low)) return high;
+  if (std::isinf(low) && !std::isinf(high)) return low;
+  return low + fraction * (high - low);
 }
 
 ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share) {
@@ -140,7 +151,7 @@ ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double 
   return out;
 }
 
-ResultSet stacked_replicates(const std::vector<ResultSet>& replicates) {
+ResultSet stacked_replicates(std::vector<ResultSet>&& replicates) {
   check_alike(replicates);
   Dimension replicate{"replicate", {}, {}, "", "replicate (independent draw of the same run)"};
   for (std::size_t r = 0; r < replicates.size(); ++r)
@@ -153,8 +164,9 @@ ResultSet stacked_replicates(const std::vector<ResultSet>& replicates) {
     Variable& all =
         out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
     for (std::size_t r = 0; r < replicates.size(); ++r) {
-      const auto& data = replicates[r].variables[v].data;
+      auto& data = replicates[r].variables[v].data;
       std::copy(data.begin(), data.end(), all.data.begin() + static_cast<long>(r * data.size()));
+      std::vector<double>().swap(data);  // copied: free it now
     }
   }
   return out;
@@ -230,8 +242,13 @@ ResultSet replicate_mean(const ResultSet& stacked) {
 
 }  // namespace
 
-ResultSet central_path(const ResultSet& results, std::string* what) {
+ResultSet central_path(const ResultSet& results, const std::string& file, std::string* what) {
   if (has_dimension(results, "statistic")) {
+    const auto& statistics = results.dimension("statistic").labels;
+    if (std::find(statistics.begin(), statistics.end(), "mean") == statistics.end()) {
+      throw InputError({file, 0, 0, "statistic"},
+                       "the ensemble file has no 'mean' statistic, which compare needs");
+    }
     if (what != nullptr) *what = "mean of the replicates";
     return statistic_slice(results, "mean");
   }

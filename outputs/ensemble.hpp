@@ -15,18 +15,19 @@ namespace lmsim::outputs {
 inline const std::vector<std::string> kEnsembleStatistics = {"mean", "sd", "p05", "p50", "p95"};
 
 // Quantile p of sorted values, linear between order statistics (Hyndman and Fan's type 7,
-// numpy's default).
+// numpy's default); towards an infinite value it is that value (numpy gives NaN there).
 double quantile_of_sorted(const std::vector<double>& sorted, double p);
 
 // Statistics over replicates that all have the variables and dimensions of the first. sd is
 // the sample standard deviation (n - 1; 0 for one replicate); quantiles interpolate linearly
-// between order statistics (Hyndman and Fan's type 7, numpy's default). ww_benefit_share is
+// between order statistics (quantile_of_sorted). ww_benefit_share is
 // that of the run, for the tension of a year (vacancies over ww_benefit_share x unemployed
 // under 6 months, annual means). Attributes are those of the first replicate.
 ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share);
 
-// The replicates stacked along a leading `replicate` dimension.
-ResultSet stacked_replicates(const std::vector<ResultSet>& replicates);
+// The replicates stacked along a leading `replicate` dimension; each replicate's data are freed
+// once copied, so that the peak memory is the replicates once.
+ResultSet stacked_replicates(std::vector<ResultSet>&& replicates);
 
 // One statistic of an ensemble file (the variables with a leading `statistic` dimension) as a
 // result set of a single run; other variables are left out. Throws when there is no such
@@ -39,7 +40,9 @@ ResultSet replicate_slice(const ResultSet& stacked, std::size_t replicate);
 
 // The central path of a result file as a single run: the `mean` statistic of a statistics file,
 // the mean over the `replicate` dimension of a file of replicates, or the file itself. `what`
-// says which ("" for a single run).
-ResultSet central_path(const ResultSet& results, std::string* what = nullptr);
+// says which ("" for a single run). Throws InputError naming `file` when a statistics file has
+// no mean.
+ResultSet central_path(const ResultSet& results, const std::string& file,
+                       std::string* what = nullptr);
 
 }  // namespace lmsim::outputs

@@ -1,5 +1,7 @@
 #include "outputs/hdf5_writer.hpp"
 
+#include <memory>
+
 #include <hdf5.h>
 #include <hdf5_hl.h>
 
@@ -166,22 +168,36 @@ void require_disk_space(const std::filesystem::path& folder, std::uintmax_t need
 
 }  // namespace
 
-void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
-                const WriteOptions& options) {
+void write_hdf5_together(const std::vector<FileToWrite>& files, const WriteOptions& options) {
   // HDF5 must not close files at process exit: after a failed write (a full disk) its own
   // clean-up crashes on the half-closed file. lmsim closes every file itself.
   H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not printed by HDF5
-  AtomicOutput output(path, options.overwrite);
-  require_disk_space(
-      output.temporary_path().parent_path().empty() ? "." : output.temporary_path().parent_path(),
-      expected_size(results));
-  try {
-    write_file(results, output.temporary_path().string(), options.compression_level);
-  } catch (const RuntimeError& error) {
-    throw RuntimeError("cannot write " + path.string() + ": " + error.what());
+  std::vector<std::unique_ptr<AtomicOutput>> outputs;
+  for (const FileToWrite& file : files)
+    outputs.push_back(std::make_unique<AtomicOutput>(file.path, options.overwrite));
+  for (std::size_t k = 0; k < files.size(); ++k) {
+    // Room for this file and the ones still to come in the same folder.
+    std::uintmax_t needed = 0;
+    for (std::size_t j = k; j < files.size(); ++j) {
+      if (outputs[j]->temporary_path().parent_path() == outputs[k]->temporary_path().parent_path())
+        needed += expected_size(*files[j].results);
+    }
+    const auto folder = outputs[k]->temporary_path().parent_path();
+    require_disk_space(folder.empty() ? "." : folder, needed);
+    try {
+      write_file(*files[k].results, outputs[k]->temporary_path().string(),
+                 options.compression_level);
+    } catch (const RuntimeError& error) {
+      throw RuntimeError("cannot write " + files[k].path.string() + ": " + error.what());
+    }
   }
-  output.commit();
+  for (auto& output : outputs) output->commit();  // only when every file is complete
+}
+
+void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
+                const WriteOptions& options) {
+  write_hdf5_together({{&results, path}}, options);
 }
 
 }  // namespace lmsim::outputs

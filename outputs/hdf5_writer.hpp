@@ -6,6 +6,7 @@
 #pragma once
 
 #include <filesystem>
+#include <vector>
 
 #include "engine/result_set.hpp"
 
@@ -18,5 +19,14 @@ struct WriteOptions {
 
 void write_hdf5(const ResultSet& results, const std::filesystem::path& path,
                 const WriteOptions& options);
+
+// Several files that belong together (an ensemble and its replicates): each is written under a
+// temporary name, and all are renamed only when every one is complete, so a failure (a full
+// disk) leaves none of them.
+struct FileToWrite {
+  const ResultSet* results = nullptr;
+  std::filesystem::path path;
+};
+void write_hdf5_together(const std::vector<FileToWrite>& files, const WriteOptions& options);
 
 }  // namespace lmsim::outputs

@@ -158,6 +158,27 @@ TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[
   CHECK_FALSE(has_temporary_files(tmp.path()));
 }
 
+TEST_CASE("an ensemble whose second file fails to write leaves neither file",
+          "[cli][run][abm][ensemble]") {
+  // The statistics file (about 1.6 MB here) fits under the limit, the replicates file (about
+  // 1.9 MB) does not: both are written under temporary names and renamed only when both are
+  // complete, so neither appears.
+  TempDir tmp;
+  const fs::path scenario = scenario_with(tmp, "end = \"2025-12\"\n");
+  const fs::path out = tmp / "ensemble.h5";
+  const CommandResult r = run_shell(
+      "bash -c \"trap '' XFSZ; ulimit -f 1700; " + std::string(LMSIM_BINARY) + " run " +
+      quoted(scenario) + " --engine abm --scale 500 --replicates 8 --keep-replicates --quiet " +
+      "--out " + quoted(out) + "\"");
+  INFO(r.output);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.output,
+             Catch::Contains("cannot write " + (tmp / "ensemble.replicates.h5").string()));
+  CHECK_FALSE(fs::exists(out));
+  CHECK_FALSE(fs::exists(tmp / "ensemble.replicates.h5"));
+  CHECK_FALSE(has_temporary_files(tmp.path()));
+}
+
 // Every dataset and attribute of two result files must be identical except the creation time
 // ('created' and 'history'); h5diff lists each difference on a line of its own.
 void check_identical_but_creation_time(const fs::path& a, const fs::path& b) {
@@ -282,10 +303,18 @@ TEST_CASE("lmsim run refuses replicate options it cannot use, before it runs",
       run_lmsim("run " + baseline() + " --replicates 3 --out " + quoted(out));
   CHECK(stock_flow.exit_code == 2);
   CHECK_THAT(stock_flow.output, Catch::Contains("--replicates needs --engine abm"));
-  const CommandResult zero = run_lmsim(
-      "run " + baseline() + " --engine abm --replicates 0 --keep-replicates --out " + quoted(out));
+  const CommandResult zero =
+      run_lmsim("run " + baseline() + " --engine abm --replicates 0 --out " + quoted(out));
   CHECK(zero.exit_code == 2);
-  CHECK_THAT(zero.output, Catch::Contains("--keep-replicates needs --replicates N"));
+  CHECK_THAT(zero.output, Catch::Contains("a number from 1 to 10000"));
+  const CommandResult keep =
+      run_lmsim("run " + baseline() + " --engine abm --keep-replicates --out " + quoted(out));
+  CHECK(keep.exit_code == 2);
+  CHECK_THAT(keep.output, Catch::Contains("--keep-replicates needs --replicates N"));
+  const CommandResult too_many =
+      run_lmsim("run " + baseline() + " --engine abm --replicates 9999 --out " + quoted(out));
+  CHECK(too_many.exit_code == 2);  // 9,999 replicates of 2025-2040 do not fit in memory
+  CHECK_THAT(too_many.output, Catch::Contains("replicates need about"));
   // An existing replicates file is refused before the run, and the statistics file is not
   // written either.
   write_text(tmp / "ensemble.replicates.h5", "earlier replicates");
@@ -345,6 +374,15 @@ TEST_CASE("two files of replicates are also compared replicate by replicate",
   CHECK_THAT(compared.output,
              Catch::Contains("Replicate by replicate (common random numbers, 3 pairs"));
   CHECK_THAT(compared.output, Catch::Contains("% of pairs"));
+  // Runs with another seed share no random numbers: no pairs.
+  REQUIRE(run_lmsim("run " + quoted(lever) + " --engine abm --scale 500 --replicates 3 " +
+                    "--keep-replicates -q --seed 7 --out " + quoted(tmp / "seven.h5"))
+              .exit_code == 0);
+  const CommandResult unpaired = run_lmsim("compare " + quoted(tmp / "base.replicates.h5") + " " +
+                                           quoted(tmp / "seven.replicates.h5"));
+  CHECK(unpaired.exit_code == 0);
+  CHECK_THAT(unpaired.output, Catch::Contains("the runs differ in seed"));
+  CHECK_THAT(unpaired.output, !Catch::Contains("pairs: each replicate"));
   // The statistics files hold no replicates: their means are compared, nothing more.
   const CommandResult means =
       run_lmsim("compare " + quoted(tmp / "base.h5") + " " + quoted(tmp / "lever.h5"));

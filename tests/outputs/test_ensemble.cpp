@@ -4,6 +4,7 @@
 // replicates is the mean.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <limits>
 #include <random>
 
 #include "outputs/ensemble.hpp"
@@ -107,30 +108,55 @@ TEST_CASE("the central path of an ensemble is its mean", "[outputs][ensemble]") 
   std::mt19937_64 generator(7);
   std::vector<ResultSet> replicates;
   for (int r = 0; r < 4; ++r) replicates.push_back(replicate(generator));
+  const std::vector<ResultSet> copies = replicates;
   const ResultSet stats = replicate_statistics(replicates, 0.35);
-  const ResultSet stacked = stacked_replicates(replicates);
+  const ResultSet stacked = stacked_replicates(std::move(replicates));
   REQUIRE(stacked.variable("vacancies").dims.front() == "replicate");
-  const std::size_t n = replicates[0].variable("vacancies").data.size();
+  const std::size_t n = copies[0].variable("vacancies").data.size();
   for (std::size_t r = 0; r < 4; ++r)
     for (std::size_t i = 0; i < n; ++i)
       REQUIRE(stacked.variable("vacancies").data[r * n + i] ==
-              replicates[r].variable("vacancies").data[i]);
+              copies[r].variable("vacancies").data[i]);
   std::string what;
-  const ResultSet from_stats = central_path(stats, &what);
+  const ResultSet from_stats = central_path(stats, "stats.h5", &what);
   CHECK(what == "mean of the replicates");
-  const ResultSet from_replicates = central_path(stacked, &what);
+  const ResultSet from_replicates = central_path(stacked, "replicates.h5", &what);
   CHECK(what == "mean of the replicates");
-  const ResultSet single = central_path(replicates[0], &what);
+  const ResultSet single = central_path(copies[0], "single.h5", &what);
   CHECK(what.empty());
-  CHECK(single.variable("vacancies").data == replicates[0].variable("vacancies").data);
+  CHECK(single.variable("vacancies").data == copies[0].variable("vacancies").data);
   for (std::size_t i = 0; i < n; ++i) {
-    CHECK(from_stats.variable("vacancies").data[i] ==
-          Approx(from_replicates.variable("vacancies").data[i]).epsilon(1e-12));
-    CHECK(from_stats.variable("vacancies").data[i] == stats.variable("vacancies").data[i]);
+    double mean = 0.0;
+    for (const ResultSet& r : copies) mean += r.variable("vacancies").data[i] / 4.0;
+    CHECK(from_stats.variable("vacancies").data[i] == Approx(mean).epsilon(1e-12));
+    CHECK(from_replicates.variable("vacancies").data[i] == Approx(mean).epsilon(1e-12));
   }
   CHECK(from_stats.variable("vacancies").dims ==
         std::vector<std::string>{"time", "region", "occupation"});
   CHECK_THROWS_WITH(statistic_slice(stats, "p99"), Catch::Contains("no statistic 'p99'"));
+  // A statistics file without a mean (made by another tool) is refused, naming the file.
+  ResultSet no_mean = stats;
+  for (Dimension& d : no_mean.dimensions)
+    if (d.name == "statistic") d.labels = {"m", "sd", "p05", "p50", "p95"};
+  CHECK_THROWS_WITH(central_path(no_mean, "other.h5"),
+                    Catch::Contains("other.h5") && Catch::Contains("no 'mean' statistic"));
+}
+
+TEST_CASE("quantiles are those of numpy, and reach infinite values", "[outputs][ensemble]") {
+  // numpy.quantile([3, 1, 4, 1, 5], [0.05, 0.5, 0.95]) = [1.0, 3.0, 4.8] (linear, type 7).
+  std::vector<double> values = {1.0, 1.0, 3.0, 4.0, 5.0};
+  CHECK(quantile_of_sorted(values, 0.05) == Approx(1.0));
+  CHECK(quantile_of_sorted(values, 0.5) == Approx(3.0));
+  CHECK(quantile_of_sorted(values, 0.95) == Approx(4.8));
+  // numpy.quantile([10, 20], 0.05) = 10.5
+  CHECK(quantile_of_sorted({10.0, 20.0}, 0.05) == Approx(10.5));
+  // Infinite tension in some replicates: the median of [1, 2, inf] is 2, its 95th percentile
+  // lies between 2 and inf and is inf (numpy gives NaN), and all-infinite values give inf.
+  const double inf = std::numeric_limits<double>::infinity();
+  CHECK(quantile_of_sorted({1.0, 2.0, inf}, 0.5) == 2.0);
+  CHECK(quantile_of_sorted({1.0, 2.0, inf}, 0.95) == inf);
+  CHECK(quantile_of_sorted({inf, inf, inf}, 0.05) == inf);
+  CHECK_FALSE(std::isnan(quantile_of_sorted({1.0, inf, inf}, 0.05)));
 }
 
 TEST_CASE("one replicate has no spread", "[outputs][ensemble]") {
