@@ -172,48 +172,34 @@ ResultSet stacked_replicates(std::vector<ResultSet>&& replicates) {
   return out;
 }
 
-ResultSet replicate_slice(const ResultSet& stacked, std::size_t replicate) {
-  const std::size_t n = stacked.dimension("replicate").size();
-  if (replicate >= n) throw std::invalid_argument("no such replicate in the file");
-  ResultSet out;
-  for (const Dimension& d : stacked.dimensions)
-    if (d.name != "replicate") out.dimensions.push_back(d);
-  out.text_coordinates = stacked.text_coordinates;
-  out.attributes = stacked.attributes;
-  for (const Variable& v : stacked.variables) {
-    if (v.dims.empty() || v.dims.front() != "replicate") continue;
-    Variable& slice = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
-                                       v.long_name, v.long_name_nl);
-    const std::size_t size = slice.data.size();
-    std::copy(v.data.begin() + static_cast<long>(replicate * size),
-              v.data.begin() + static_cast<long>((replicate + 1) * size), slice.data.begin());
-  }
-  return out;
-}
+namespace {
 
-ResultSet statistic_slice(const ResultSet& ensemble, const std::string& statistic) {
-  const Dimension& statistics = ensemble.dimension("statistic");
-  const auto found = std::find(statistics.labels.begin(), statistics.labels.end(), statistic);
-  if (found == statistics.labels.end())
-    throw std::invalid_argument("no statistic '" + statistic + "' in the ensemble");
-  const auto k = static_cast<std::size_t>(found - statistics.labels.begin());
+// A single run made of the variables with `dim` as their leading dimension: `reduce(blocks,
+// size, out)` turns each variable's blocks (one per value of dim, `size` values each) into the
+// single run's values; other dimensions, coordinates and attributes are kept.
+template <class Reduce>
+ResultSet without_leading(const ResultSet& ensemble, const std::string& dim, Reduce reduce) {
   ResultSet out;
   for (const Dimension& d : ensemble.dimensions)
-    if (d.name != "statistic") out.dimensions.push_back(d);
+    if (d.name != dim) out.dimensions.push_back(d);
   out.text_coordinates = ensemble.text_coordinates;
   out.attributes = ensemble.attributes;
   for (const Variable& v : ensemble.variables) {
-    if (v.dims.empty() || v.dims.front() != "statistic") continue;
-    Variable& slice = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
-                                       v.long_name, v.long_name_nl);
-    const std::size_t n = slice.data.size();
-    std::copy(v.data.begin() + static_cast<long>(k * n),
-              v.data.begin() + static_cast<long>((k + 1) * n), slice.data.begin());
+    if (v.dims.empty() || v.dims.front() != dim) continue;
+    Variable& single = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
+                                        v.long_name, v.long_name_nl);
+    reduce(v.data, single.data.size(), single.data);
   }
   return out;
 }
 
-namespace {
+// Block k of `size` values.
+auto block(std::size_t k) {
+  return [k](const std::vector<double>& blocks, std::size_t size, std::vector<double>& out) {
+    std::copy(blocks.begin() + static_cast<long>(k * size),
+              blocks.begin() + static_cast<long>((k + 1) * size), out.begin());
+  };
+}
 
 bool has_dimension(const ResultSet& results, const std::string& name) {
   return std::any_of(results.dimensions.begin(), results.dimensions.end(),
@@ -222,25 +208,32 @@ bool has_dimension(const ResultSet& results, const std::string& name) {
 
 // Mean over the leading `replicate` dimension of the variables that have it.
 ResultSet replicate_mean(const ResultSet& stacked) {
-  const double n = static_cast<double>(stacked.dimension("replicate").size());
-  ResultSet out;
-  for (const Dimension& d : stacked.dimensions)
-    if (d.name != "replicate") out.dimensions.push_back(d);
-  out.text_coordinates = stacked.text_coordinates;
-  out.attributes = stacked.attributes;
-  for (const Variable& v : stacked.variables) {
-    if (v.dims.empty() || v.dims.front() != "replicate") continue;
-    Variable& mean = out.add_variable(v.name, {v.dims.begin() + 1, v.dims.end()}, v.units,
-                                      v.long_name, v.long_name_nl);
-    const std::size_t size = mean.data.size();
-    for (std::size_t r = 0; r * size < v.data.size(); ++r)
-      for (std::size_t i = 0; i < size; ++i) mean.data[i] += v.data[r * size + i];
-    for (double& x : mean.data) x /= n;
-  }
-  return out;
+  const std::size_t n = stacked.dimension("replicate").size();
+  return without_leading(
+      stacked, "replicate",
+      [n](const std::vector<double>& blocks, std::size_t size, std::vector<double>& mean) {
+        for (std::size_t r = 0; r < n; ++r)
+          for (std::size_t i = 0; i < size; ++i) mean[i] += blocks[r * size + i];
+        for (double& x : mean) x /= static_cast<double>(n);
+      });
 }
 
 }  // namespace
+
+ResultSet replicate_slice(const ResultSet& stacked, std::size_t replicate) {
+  if (replicate >= stacked.dimension("replicate").size())
+    throw std::invalid_argument("no such replicate in the file");
+  return without_leading(stacked, "replicate", block(replicate));
+}
+
+ResultSet statistic_slice(const ResultSet& ensemble, const std::string& statistic) {
+  const auto& labels = ensemble.dimension("statistic").labels;
+  const auto found = std::find(labels.begin(), labels.end(), statistic);
+  if (found == labels.end())
+    throw std::invalid_argument("no statistic '" + statistic + "' in the ensemble");
+  return without_leading(ensemble, "statistic",
+                         block(static_cast<std::size_t>(found - labels.begin())));
+}
 
 ResultSet central_path(const ResultSet& results, const std::string& file, std::string* what) {
   if (has_dimension(results, "statistic")) {
