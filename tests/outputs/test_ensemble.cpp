@@ -26,10 +26,12 @@ ResultSet replicate(std::mt19937_64& generator) {
   r.dimensions.push_back({"occupation", {}, {"O1"}, "", "occupation"});
   std::uniform_real_distribution<double> vacancies(0.0, 400.0), unemployed(1.0, 300.0);
   const std::vector<std::string> cell = {"time", "region", "occupation"};
-  Variable& v = r.add_variable("vacancies", cell, "vacancies", "open vacancies", "vacatures");
-  Variable& u = r.add_variable("unemployed_short", cell, "persons", "short", "kort");
-  for (double& x : v.data) x = vacancies(generator);
-  for (double& x : u.data) x = unemployed(generator);
+  // add_variable returns a reference into the list of variables: fill each before the next.
+  for (double& x :
+       r.add_variable("vacancies", cell, "vacancies", "open vacancies", "vacatures").data)
+    x = vacancies(generator);
+  for (double& x : r.add_variable("unemployed_short", cell, "persons", "short", "kort").data)
+    x = unemployed(generator);
   r.attributes = {{"title", "t"}};
   return r;
 }
