@@ -154,4 +154,11 @@ Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& rea
   return occ.row(o).cwiseProduct(reach.row(h)) / norm;
 }
 
+void update_vacancies(LabourMarketState& state) {
+  for (std::size_t c = 0; c < state.vacancies.size(); ++c) {
+    state.vacancies[c] =
+        std::max(1e-15, state.vacancies[c] + state.record.openings[c] - state.record.hires[c]);
+  }
+}
+
 }  // namespace lmsim::model

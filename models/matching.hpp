@@ -11,6 +11,8 @@
 // p = theta (1 - exp(-1/theta)), theta = V / A.
 #pragma once
 
+#include <algorithm>
+
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
@@ -93,5 +95,28 @@ HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketSt
 // Pocc[o,o'] G[h,o'] / sum, G = Pgeo (V .* p) (MatchingOutcome::reach).
 Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& reach, Eigen::Index h,
                                       Eigen::Index o);
+
+// The monthly probabilities of one person of home region x occupation cell and age x education
+// cell ae: an employee separates (share x risk, at most 1) or moves on to another job (effort x
+// finding; separating and moving are probabilities of the same person, together at most 1); a
+// short- or long-term job seeker is hired (effort x finding x the cell's search efficiency: a
+// searcher takes at most one job a month). The stock-flow engine moves these shares of each cell,
+// the agent-based engine draws them per person.
+struct PersonChances {
+  double separating, moving, hired_short, hired_long;
+};
+inline PersonChances person_chances(const SearchEffort& effort, std::size_t ae,
+                                    double separation_share, double risk, double finding,
+                                    double efficiency) {
+  const double seeker_finding = finding * efficiency;
+  const double separating = std::min(1.0, separation_share * risk);
+  return {separating, std::min(1.0 - separating, effort.on_the_job[ae] * finding),
+          std::min(1.0, effort.unemployed_short[ae] * seeker_finding),
+          std::min(1.0, effort.unemployed_long[ae] * seeker_finding)};
+}
+
+// Vacancies at the end of the month: openings added, hires taken (state.record), with the floor
+// of the published implementation: vacancies never reach zero.
+void update_vacancies(LabourMarketState& state);
 
 }  // namespace lmsim::model

@@ -106,6 +106,13 @@ ResultSet with_leading_dimension(const std::vector<ResultSet>& replicates, Dimen
   return out;
 }
 
+// Adds a variable like `model` with the dimension `leading` before its own.
+Variable& add_with_leading(ResultSet& out, const Variable& model, const std::string& leading) {
+  std::vector<std::string> dims = {leading};
+  dims.insert(dims.end(), model.dims.begin(), model.dims.end());
+  return out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
+}
+
 }  // namespace
 
 double quantile_of_sorted(const std::vector<double>& sorted, double p) {
@@ -135,10 +142,7 @@ ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double 
   std::vector<double> values(replicates.size());
   for (std::size_t v = 0; v < replicates.front().variables.size(); ++v) {
     const Variable& model = replicates.front().variables[v];
-    std::vector<std::string> dims = {"statistic"};
-    dims.insert(dims.end(), model.dims.begin(), model.dims.end());
-    Variable& stats =
-        out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
+    Variable& stats = add_with_leading(out, model, "statistic");
     const std::size_t n = model.data.size();
     for (std::size_t i = 0; i < n; ++i) {
       for (std::size_t r = 0; r < replicates.size(); ++r)
@@ -159,10 +163,7 @@ ResultSet stacked_replicates(std::vector<ResultSet>&& replicates) {
   ResultSet out = with_leading_dimension(replicates, std::move(replicate));
   for (std::size_t v = 0; v < replicates.front().variables.size(); ++v) {
     const Variable& model = replicates.front().variables[v];
-    std::vector<std::string> dims = {"replicate"};
-    dims.insert(dims.end(), model.dims.begin(), model.dims.end());
-    Variable& all =
-        out.add_variable(model.name, dims, model.units, model.long_name, model.long_name_nl);
+    Variable& all = add_with_leading(out, model, "replicate");
     for (std::size_t r = 0; r < replicates.size(); ++r) {
       auto& data = replicates[r].variables[v].data;
       std::copy(data.begin(), data.end(), all.data.begin() + static_cast<long>(r * data.size()));

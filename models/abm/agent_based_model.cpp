@@ -19,7 +19,7 @@ namespace {
 // Adds the time since the last lap to a phase of StepTimes.
 class PhaseClock {
  public:
-  explicit PhaseClock(StepTimes&) : last_(std::chrono::steady_clock::now()) {}
+  PhaseClock() : last_(std::chrono::steady_clock::now()) {}
   void lap(double& seconds) {
     const auto now = std::chrono::steady_clock::now();
     seconds += std::chrono::duration<double>(now - last_).count();
@@ -243,7 +243,7 @@ LabourMarketState AgentBasedModel::initial_state() {
 
 void AgentBasedModel::step(LabourMarketState& state, int t) {
   const auto month = static_cast<std::uint32_t>(t);
-  PhaseClock clock(times_);
+  PhaseClock clock;
   apply_levers(model_, state, t);
   update_target_demand(model_, state, t);
   // The supply rates come from the stock-flow path, which runs alongside.
@@ -270,11 +270,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   counts_.write_stocks(state, weight());
   month_flows.write_flows(state, weight());
   state.labour_migrants = stock_flow_path_.labour_migrants;
-  for (std::size_t c = 0; c < state.vacancies.size(); ++c) {
-    // Floor as in the published implementation: vacancies never reach zero.
-    state.vacancies[c] =
-        std::max(1e-15, state.vacancies[c] + state.record.openings[c] - state.record.hires[c]);
-  }
+  update_vacancies(state);
 
   std::size_t departed = 0;
   for (std::size_t s = 0; s < kStatusCount; ++s)

@@ -46,17 +46,12 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
   for (std::size_t cell = 0; cell < R * O; ++cell) {
     const double finding = rates.finding[cell];
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      // Separation and moving on are probabilities of the same person: together at most 1.
-      const double separating = std::min(1.0, rates.separation_share[cell] * risk[ae]);
-      const double moving = std::min(1.0 - separating, effort.on_the_job[ae] * finding);
-      const double hired_short =
-          std::min(1.0, effort.unemployed_short[ae] * finding * efficiency[cell]);
-      const double hired_long =
-          std::min(1.0, effort.unemployed_long[ae] * finding * efficiency[cell]);
-      rates.chances.push_back({separating, separating + moving, hired_short, hired_long});
-      rates.employee_event_words.push_back(words_below(separating + moving));
-      rates.short_term_event_words.push_back(words_below(hired_short));
-      rates.long_term_event_words.push_back(words_below(hired_long));
+      const PersonChances p = person_chances(effort, ae, rates.separation_share[cell], risk[ae],
+                                             finding, efficiency[cell]);
+      rates.chances.push_back({p.separating, p.separating + p.moving, p.hired_short, p.hired_long});
+      rates.employee_event_words.push_back(words_below(p.separating + p.moving));
+      rates.short_term_event_words.push_back(words_below(p.hired_short));
+      rates.long_term_event_words.push_back(words_below(p.hired_long));
     }
   }
   return rates;

@@ -149,7 +149,7 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
     for (std::size_t a = 0; a < kAges; ++a)
       rates.rvu[o * kAges + a] = rvu_probability(model, effects, rates.retirement, o, a);
   }
-  rates.activation = std::min(1.0, p.activation * effects.activation_factor);
+  rates.activation = activation_probability(p.activation, effects.activation_factor);
   // Returns of labour migrants, the splits and training entries are amounts in the stock-flow
   // engine: their rates are those amounts over the persons they come from, in the stock-flow
   // state at that point of the month (the processes before them run on a copy of `start`).

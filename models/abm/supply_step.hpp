@@ -70,7 +70,6 @@ struct EventThresholds {
   // [2 x cell + 1 if the person ages], with a last pair for the sentinel cell (departed persons)
   // that no uniform is below.
   std::vector<double> probability;
-  double of(std::size_t cell, bool ages) const { return probability[2 * cell + (ages ? 1 : 0)]; }
   // The same as words: a person has an event when its first word is below words_below(p).
   std::vector<std::uint64_t> words;
   std::uint64_t words_of(std::size_t cell, bool ages) const {

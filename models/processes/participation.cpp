@@ -91,7 +91,8 @@ void apply_participation_flows(const StockFlowModel& model, LabourMarketState& s
   enter_with_occupation(
       state, h, Status::kInactivePotential, Status::kUnemployedShort,
       [&](std::size_t ae) {
-        return potential[ae] * std::min(1.0, p.activation * state.record.effects.activation_factor);
+        return potential[ae] *
+               activation_probability(p.activation, state.record.effects.activation_factor);
       },
       [&](std::size_t e, std::size_t o) {
         return model.occupation_given_education(static_cast<Eigen::Index>(e),

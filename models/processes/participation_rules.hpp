@@ -23,4 +23,10 @@ inline double displaced_zzp_leaving(double zzp, double employees, double data_sh
   return displaced * speed * exit_share;
 }
 
+// Probability per month that a person of the inactive potential starts searching: the
+// activation rate times what levers give, at most 1.
+inline double activation_probability(double activation, double factor) {
+  return std::min(1.0, activation * factor);
+}
+
 }  // namespace lmsim::model

@@ -43,26 +43,22 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     const double held = home.held;
     const auto& risk = model.calibration().separation_risk;
     const double sep_share = home.share;
-    // A searcher takes at most one job a month: the probability effort x finding is capped at 1,
-    // and the hires of the cell are scaled to what its searchers can take.
+    // A searcher takes at most one job a month (person_chances caps the probability at 1), and
+    // the hires of the cell are scaled to what its searchers can take.
     const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];  // job seekers
     const double f_job = m.finding(hi, oi);                             // employees
-    const auto capped = [](double effort_of_cell, double finding) {
-      return std::min(1.0, effort_of_cell * finding);
-    };
     double on_job = 0.0;
     double hired = 0.0;
     double separated = 0.0;
     double uncapped_hired = 0.0;
     double uncapped_on_job = 0.0;
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const double from_short = short_term[base + ae] * capped(effort.unemployed_short[ae], f);
-      const double from_long = long_term[base + ae] * capped(effort.unemployed_long[ae], f);
-      // Separation and moving on are probabilities of the same persons: together at most 1.
-      const double p_separating = std::min(1.0, sep_share * risk[ae]);
-      const double p_moving = std::min(1.0 - p_separating, effort.on_the_job[ae] * f_job);
-      const double separating = employed[base + ae] * p_separating;
-      const double from_job = employed[base + ae] * p_moving;
+      const PersonChances p =
+          person_chances(effort, ae, sep_share, risk[ae], f_job, efficiency[state.cell(h, o)]);
+      const double from_short = short_term[base + ae] * p.hired_short;
+      const double from_long = long_term[base + ae] * p.hired_long;
+      const double separating = employed[base + ae] * p.separating;
+      const double from_job = employed[base + ae] * p.moving;
       uncapped_hired += (short_term[base + ae] * effort.unemployed_short[ae] +
                          long_term[base + ae] * effort.unemployed_long[ae]) *
                         f;
@@ -146,11 +142,7 @@ void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& s
   for (std::size_t h = 0; h < R; ++h)
     move_persons_of_region(model, state, h, geo, m, effort, separation_share, totals);
 
-  for (std::size_t c = 0; c < R * O; ++c) {
-    // Floor as in the published implementation: vacancies never reach zero.
-    state.vacancies[c] =
-        std::max(1e-15, state.vacancies[c] + state.record.openings[c] - state.record.hires[c]);
-  }
+  update_vacancies(state);
   FlowLedger& ledger = state.record.ledger;
   ledger.add(Status::kEmployed, Status::kUnemployedShort, totals.separated);
   ledger.add(Status::kUnemployedShort, Status::kEmployed, totals.hired_short);

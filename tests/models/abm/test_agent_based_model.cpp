@@ -185,7 +185,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
         static_cast<Status>(agents.status[i]), agents.home[i], agents.occupation[i],
         agents.age[i] * kEducationLevels + agents.education[i]);
     const double u = uniform_of(first[i]);
-    if (u < any_event.of(cell, ages)) continue;
+    if (first[i] < any_event.words_of(cell, ages)) continue;
     ++skipped;
     skipped_ageing += ages ? 1 : 0;
     const std::uint8_t status = agents.status[i], age = agents.age[i],
