@@ -10,7 +10,7 @@
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
 #include "outputs/ensemble.hpp"
-#include "outputs/run_summary.hpp"
+#include "outputs/annual_figures.hpp"
 
 namespace lmsim::outputs {
 namespace {

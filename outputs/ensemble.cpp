@@ -7,7 +7,7 @@
 #include <stdexcept>
 
 #include "engine/error.hpp"
-#include "outputs/run_summary.hpp"
+#include "outputs/annual_figures.hpp"
 #include "outputs/tension_class.hpp"
 
 namespace lmsim::outputs {

@@ -1,5 +1,6 @@
 #include "outputs/run_summary.hpp"
 
+#include "outputs/annual_figures.hpp"
 #include "outputs/tension_class.hpp"
 
 #include <algorithm>
@@ -9,29 +10,6 @@
 
 namespace lmsim::outputs {
 namespace {
-
-// Sums a time x region x occupation variable over the steps of one year, for one region (or all
-// with region < 0) and one occupation (or all with occupation < 0); returns the monthly mean.
-double yearly_mean(const ResultSet& results, const std::string& name,
-                   const std::vector<int>& year_of_step, int year, long region, long occupation) {
-  const Variable& v = results.variable(name);
-  const std::size_t R = results.dimension("region").size();
-  const std::size_t O = results.dimension("occupation").size();
-  double total = 0.0;
-  int months = 0;
-  for (std::size_t t = 0; t < year_of_step.size(); ++t) {
-    if (year_of_step[t] != year) continue;
-    ++months;
-    for (std::size_t r = 0; r < R; ++r) {
-      if (region >= 0 && static_cast<long>(r) != region) continue;
-      for (std::size_t o = 0; o < O; ++o) {
-        if (occupation >= 0 && static_cast<long>(o) != occupation) continue;
-        total += v.data[(t * R + r) * O + o];
-      }
-    }
-  }
-  return months > 0 ? total / months : 0.0;
-}
 
 std::string thousands(double x) {
   char buffer[32];
@@ -48,24 +26,11 @@ std::string thousands(double x) {
 
 }  // namespace
 
-YearlyView::YearlyView(const ResultSet& results) {
-  // Time values are days since the first month; the first month's year comes from the units.
-  const Dimension& time = results.dimension("time");
-  int year = 0;
-  int month = 0;
-  std::sscanf(time.units.c_str(), "days since %d-%d", &year, &month);
-  for (std::size_t t = 0; t < time.size(); ++t) {
-    const int index = year * 12 + (month - 1) + static_cast<int>(t);
-    year_of_step.push_back(index / 12);
-    if (years.empty() || years.back() != index / 12) years.push_back(index / 12);
-  }
-}
-
 std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                           const std::string& title) {
-  const YearlyView view(results);
-  const int first = view.years.front();
-  const int last = view.years.back();
+  const AnnualFigures figures(results, ww_benefit_share);
+  const int first = figures.years().front();
+  const int last = figures.years().back();
   const auto& regions = results.dimension("region").labels;
   const auto& occupations = results.dimension("occupation").labels;
   const TextCoordinate* region_names = nullptr;
@@ -74,12 +39,9 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
     if (c.name == "region_name") region_names = &c;
     if (c.name == "occupation_name") occupation_names = &c;
   }
-  const auto mean = [&](const char* name, int year, long r = -1, long o = -1) {
-    return yearly_mean(results, name, view.year_of_step, year, r, o);
-  };
+  const auto mean = [&](const char* name, int year) { return figures.mean(name, year); };
   const auto tension = [&](int year, long r = -1, long o = -1) {
-    const double ww = ww_benefit_share * mean("unemployed_short", year, r, o);
-    return ww > 0.0 ? mean("vacancies", year, r, o) / ww : INFINITY;
+    return figures.tension(year, r, o);
   };
 
   std::ostringstream out;
@@ -94,34 +56,7 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                   thousands(mean(name, first)).c_str(), thousands(mean(name, last)).c_str());
     out << line;
   }
-  // Unemployment rate as CBS counts it: unemployed / (working + unemployed), where working
-  // includes students with a side job and working pensioners.
-  const auto rate = [&](int year) {
-    const Variable& by_status = results.variable("population_by_status");
-    const auto& statuses = results.dimension("status").labels;
-    const std::size_t S = statuses.size();
-    const std::size_t R = regions.size();
-    double working = 0.0;
-    double unemployed = 0.0;
-    int months = 0;
-    for (std::size_t t = 0; t < view.year_of_step.size(); ++t) {
-      if (view.year_of_step[t] != year) continue;
-      ++months;
-      for (std::size_t r = 0; r < R; ++r) {
-        for (std::size_t s = 0; s < S; ++s) {
-          const double persons = by_status.data[(t * R + r) * S + s];
-          const std::string& name = statuses[s];
-          if (name == "employed" || name == "self_employed" || name == "student_side_job" ||
-              name == "working_pensioner") {
-            working += persons;
-          } else if (name == "unemployed_short" || name == "unemployed_long") {
-            unemployed += persons;
-          }
-        }
-      }
-    }
-    return months > 0 ? 100.0 * unemployed / (working + unemployed) : 0.0;
-  };
+  const auto rate = [&](int year) { return figures.unemployment_rate(year); };
   std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate", rate(first),
                 rate(last));
   out << line;

@@ -8,13 +8,6 @@
 
 namespace lmsim::outputs {
 
-struct YearlyView {
-  // Annual means of monthly values from a ResultSet with dimensions time x region x occupation.
-  explicit YearlyView(const ResultSet& results);
-  std::vector<int> years;
-  std::vector<int> year_of_step;
-};
-
 std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                           const std::string& title);
 

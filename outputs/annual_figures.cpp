@@ -1,0 +1,76 @@
+#include "outputs/annual_figures.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace lmsim::outputs {
+
+YearlyView::YearlyView(const ResultSet& results) {
+  // Time values are days since the first month; the first month's year comes from the units.
+  const Dimension& time = results.dimension("time");
+  int year = 0;
+  int month = 0;
+  std::sscanf(time.units.c_str(), "days since %d-%d", &year, &month);
+  for (std::size_t t = 0; t < time.size(); ++t) {
+    const int index = year * 12 + (month - 1) + static_cast<int>(t);
+    year_of_step.push_back(index / 12);
+    if (years.empty() || years.back() != index / 12) years.push_back(index / 12);
+  }
+}
+
+AnnualFigures::AnnualFigures(const ResultSet& results, double ww_benefit_share)
+    : results_(results), ww_benefit_share_(ww_benefit_share), view_(results) {}
+
+double AnnualFigures::mean(const char* variable, int year, long region, long occupation) const {
+  const Variable& v = results_.variable(variable);
+  const std::size_t R = results_.dimension("region").size();
+  const std::size_t O = results_.dimension("occupation").size();
+  double total = 0.0;
+  int months = 0;
+  for (std::size_t t = 0; t < view_.year_of_step.size(); ++t) {
+    if (view_.year_of_step[t] != year) continue;
+    ++months;
+    for (std::size_t r = 0; r < R; ++r) {
+      if (region >= 0 && static_cast<long>(r) != region) continue;
+      for (std::size_t o = 0; o < O; ++o) {
+        if (occupation >= 0 && static_cast<long>(o) != occupation) continue;
+        total += v.data[(t * R + r) * O + o];
+      }
+    }
+  }
+  return months > 0 ? total / months : 0.0;
+}
+
+double AnnualFigures::tension(int year, long region, long occupation) const {
+  const double ww = ww_benefit_share_ * mean("unemployed_short", year, region, occupation);
+  return ww > 0.0 ? mean("vacancies", year, region, occupation) / ww : INFINITY;
+}
+
+double AnnualFigures::unemployment_rate(int year, long region) const {
+  const Variable& by_status = results_.variable("population_by_status");
+  const auto& statuses = results_.dimension("status").labels;
+  const std::size_t S = statuses.size();
+  const std::size_t R = results_.dimension("region").size();
+  double working = 0.0;
+  double unemployed = 0.0;
+  for (std::size_t t = 0; t < view_.year_of_step.size(); ++t) {
+    if (view_.year_of_step[t] != year) continue;
+    for (std::size_t r = 0; r < R; ++r) {
+      if (region >= 0 && static_cast<long>(r) != region) continue;
+      for (std::size_t s = 0; s < S; ++s) {
+        const double persons = by_status.data[(t * R + r) * S + s];
+        const std::string& name = statuses[s];
+        if (name == "employed" || name == "self_employed" || name == "student_side_job" ||
+            name == "working_pensioner") {
+          working += persons;
+        } else if (name == "unemployed_short" || name == "unemployed_long") {
+          unemployed += persons;
+        }
+      }
+    }
+  }
+  return working + unemployed > 0.0 ? 100.0 * unemployed / (working + unemployed) : 0.0;
+}
+
+}  // namespace lmsim::outputs
