@@ -6,6 +6,8 @@
 // proportion to the employment of their education level.
 #include <array>
 
+#include "models/cell_sum.hpp"
+
 #include "models/processes/inflows.hpp"
 #include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
@@ -22,7 +24,7 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
                                std::size_t h) {
   constexpr double kMoving = 1.0 / 12.0;
   constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
-  const auto& survival = model.survival_by_cell;
+  const double* survival = model.survival_by_cell.data();
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     auto& persons = state.persons(status);
@@ -32,7 +34,8 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
     double aged_out = 0.0;
     for (std::size_t b = 0; b < blocks; ++b) {
       double* p = &persons[first_block + b * kAgeEducationCells];
-      for (std::size_t i = 0; i < kAgeEducationCells; ++i) deaths += p[i] * (1.0 - survival[i]);
+      deaths += sum_over_cells(0, kAgeEducationCells,
+                               [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
       for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
         aged_out += p[i] * survival[i] * kMoving;
       for (std::size_t i = kAgeEducationCells; i-- > kEducationLevels;) {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "models/cell_sum.hpp"
+
 namespace lmsim::model {
 
 double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std::size_t to,
@@ -15,17 +17,26 @@ double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std
   const std::size_t first = ages.first * kEducationLevels;
   const std::size_t end = ages.end * kEducationLevels;
   std::array<double, kAgeEducationCells> p{};
-  for (std::size_t i = first; i < end; ++i) p[i] = probability[i / kEducationLevels];
+  for (std::size_t a = ages.first; a < ages.end; ++a)
+    for (std::size_t e = 0; e < kEducationLevels; ++e) p[a * kEducationLevels + e] = probability[a];
   double moved = 0.0;
   for (std::size_t o = 0; o < occupations; ++o) {
     double* src = &source[from_occ ? state.block(h, o) : state.block(h)];
     double* dst =
         target == nullptr ? nullptr : &(*target)[to_occ ? state.block(h, o) : state.block(h)];
-    for (std::size_t i = first; i < end; ++i) {
-      const double amount = src[i] * p[i];
-      src[i] -= amount;
-      if (dst != nullptr) dst[i] += amount;
-      moved += amount;
+    if (dst == nullptr) {
+      moved += sum_over_cells(first, end, [&](std::size_t i) {
+        const double amount = src[i] * p[i];
+        src[i] -= amount;
+        return amount;
+      });
+    } else {
+      moved += sum_over_cells(first, end, [&](std::size_t i) {
+        const double amount = src[i] * p[i];
+        src[i] -= amount;
+        dst[i] += amount;
+        return amount;
+      });
     }
   }
   state.ledger_of(h).add(index(from), to, moved);
