@@ -21,7 +21,6 @@ int compare_command(const Arguments& args);
 int info_command(const Arguments& args);
 int export_command(const Arguments& args);
 int report_command(const Arguments& args);
-// Subcommands whose implementation has not landed yet: print their help or say so (exit 1).
-int pending_command(const std::string& name, const std::string& summary, const Arguments& args);
+int sweep_command(const Arguments& args);
 
 }  // namespace lmsim::cli

@@ -27,7 +27,9 @@ const std::map<std::string, Subcommand>& subcommands() {
       {"params",
        {"list every model parameter with unit, default, bounds and source",
         lmsim::cli::params_command}},
-      {"sweep", {"run a parameter sweep (not implemented yet)", nullptr}},
+      {"sweep",
+       {"run a scenario over a parameter design; outputs and sensitivities to HDF5",
+        lmsim::cli::sweep_command}},
       {"compare",
        {"compare two result files per region and occupation", lmsim::cli::compare_command}},
       {"report",
@@ -69,8 +71,6 @@ int dispatch(int argc, char** argv) {
     return lmsim::cli::kExitInvalidInput;
   }
   const Arguments args(argv + 2, argv + argc);
-  if (it->second.handler == nullptr)
-    return lmsim::cli::pending_command(name, it->second.summary, args);
   return it->second.handler(args);
 }
 

@@ -28,18 +28,4 @@ int params_command(const Arguments& args) {
   return kExitSuccess;
 }
 
-int pending_command(const std::string& name, const std::string& summary, const Arguments& args) {
-  po::options_description options(name + " options");
-  options.add_options()("help,h", "show this help");
-  for (const auto& a : args) {
-    if (a == "--help" || a == "-h") {
-      std::cout << "usage: lmsim " << name << " ...\n"
-                << summary << "\n\nNot implemented in this version.\n";
-      return kExitSuccess;
-    }
-  }
-  std::cerr << "lmsim " << name << ": not implemented in this version of lmsim\n";
-  return kExitFailure;
-}
-
 }  // namespace lmsim::cli

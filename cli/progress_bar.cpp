@@ -12,8 +12,8 @@ constexpr const char* kClearToEndOfLine = "\033[K";  // ANSI: erase to the end o
 
 }  // namespace
 
-ProgressBar::ProgressBar(int months, bool enabled)
-    : months_(months), enabled_(enabled && isatty(STDERR_FILENO) == 1) {}
+ProgressBar::ProgressBar(int months, bool enabled, const char* item)
+    : months_(months), enabled_(enabled && isatty(STDERR_FILENO) == 1), item_(item) {}
 
 ProgressBar::~ProgressBar() {
   if (drawn_) std::fprintf(stderr, "\r%s", kClearToEndOfLine);  // a clean line for the summary
@@ -31,9 +31,14 @@ void ProgressBar::update(int done, std::size_t persons) {
   const int filled = months_ > 0 ? kWidth * done / months_ : kWidth;
   const std::string bar = std::string(static_cast<std::size_t>(filled), '#') +
                           std::string(static_cast<std::size_t>(kWidth - filled), '.');
-  std::fprintf(stderr, "\r[%s] month %d/%d  %.1f M persons/s  %.0f s left%s", bar.c_str(), done,
-               months_, seconds > 0.0 ? person_months_ / seconds / 1e6 : 0.0, left,
-               kClearToEndOfLine);
+  const double rate = seconds > 0.0 ? person_months_ / seconds : 0.0;
+  if (std::string(item_) == "month") {
+    std::fprintf(stderr, "\r[%s] month %d/%d  %.1f M persons/s  %.0f s left%s", bar.c_str(), done,
+                 months_, rate / 1e6, left, kClearToEndOfLine);
+  } else {
+    std::fprintf(stderr, "\r[%s] %s %d/%d  %.2f %ss/s  %.0f s left%s", bar.c_str(), item_, done,
+                 months_, rate, item_, left, kClearToEndOfLine);
+  }
   std::fflush(stderr);
   drawn_ = true;
 }

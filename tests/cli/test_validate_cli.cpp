@@ -233,17 +233,6 @@ TEST_CASE("lmsim --version", "[cli]") {
   CHECK_THAT(result.output, StartsWith(std::string("lmsim ") + LMSIM_VERSION));
 }
 
-TEST_CASE("lmsim commands that are not implemented yet exit 1 and say so", "[cli]") {
-  for (const std::string command : {"sweep"}) {
-    DYNAMIC_SECTION(command) {
-      const auto result = run_lmsim(command);
-      INFO(result.output);
-      CHECK(result.exit_code == 1);
-      CHECK_THAT(result.output, Contains("not implemented"));
-    }
-  }
-}
-
 TEST_CASE("lmsim <command> --help exits 0 for every subcommand", "[cli]") {
   for (const std::string command :
        {"run", "validate", "params", "sweep", "compare", "report", "info", "export"}) {

@@ -1,0 +1,346 @@
+// lmsim sweep SWEEP.toml: runs a scenario at every point of a parameter design (either engine,
+// with replicates for the agent-based one), keeps each point's annual outputs and writes them,
+// with the parameters and their partial rank correlations with the outputs, to one HDF5 file.
+// Finished points are journalled as they finish (OUT.partial), so an interrupted sweep resumes
+// with --resume; under mpirun the points are shared out over the ranks. docs/sweep.md.
+#include <oneapi/tbb/global_control.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "cli/command.hpp"
+#include "cli/progress_bar.hpp"
+#include "cli/run_setup.hpp"
+#include "cli/version.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/sweep/point_journal.hpp"
+#include "engine/sweep/point_runner.hpp"
+#include "engine/sweep/process_group.hpp"
+#include "engine/sweep/sweep_plan.hpp"
+#include "models/abm/agent_based_model.hpp"
+#include "models/parameters.hpp"
+#include "models/recorder.hpp"
+#include "models/stock_flow_model.hpp"
+#include "outputs/hdf5_writer.hpp"
+#include "outputs/sweep_results.hpp"
+
+namespace lmsim::cli {
+namespace {
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void request_stop(int signal_number) {
+  g_stop.store(true);
+  // A second signal ends the process at once (the journal stays consistent either way).
+  std::signal(signal_number, SIG_DFL);
+}
+
+std::uint64_t fnv1a(const std::string& text, std::uint64_t hash = 0xcbf29ce484222325ULL) {
+  for (unsigned char c : text) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
+}
+
+std::string checksums_text(const model::DataSet& data) {
+  std::string text;
+  char buffer[32];
+  for (const auto& [file, sum] : data.checksums) {
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
+    text += file + " fnv1a64:" + buffer + "\n";
+  }
+  return text;
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return buffer;
+}
+
+// Everything a sweep needs, read and checked once per process.
+struct PreparedSweep {
+  sweep::SweepSpec spec;
+  PreparedRun run;
+  std::uint64_t seed = 0;
+  sweep::SweepPlan plan;
+  outputs::SweepSummaryLayout layout;
+  std::string fingerprint_text;
+};
+
+PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir) {
+  PreparedSweep s;
+  s.spec = sweep::load_sweep(file, model::model_parameter_registry());
+  CommonOptions common;
+  common.scenario = s.spec.scenario.string();
+  common.data_dir = data_dir;
+  s.run = prepare_run(common);
+  s.seed = s.spec.seed.value_or(s.run.scenario.seed);
+  s.plan = sweep::plan_sweep(s.spec, s.seed);
+  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
+  for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
+  s.layout.regions = s.run.data->dims.regions.codes();
+  s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
+                       resolved_scenario_toml(s.run.scenario) + "\n" +
+                       checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
+  return s;
+}
+
+// The parameter values of one point: the scenario's, with the point's values put in. Every
+// value was checked against its bounds when the sweep file was read; combinations are checked
+// here, per point.
+std::unique_ptr<ParameterValues> point_parameters(const PreparedSweep& s, std::size_t point) {
+  auto values = std::make_unique<ParameterValues>(*s.run.parameters);
+  for (std::size_t j = 0; j < s.spec.parameters.size(); ++j) {
+    const auto& p = s.spec.parameters[j];
+    const double value =
+        s.plan.values(static_cast<Eigen::Index>(point), static_cast<Eigen::Index>(j));
+    if (const std::string problem = values->set(p.name, value); !problem.empty())
+      throw InputError(p.where, "point " + std::to_string(point) + ": " + problem);
+  }
+  if (const std::string problem = model::check_parameter_combinations(*values); !problem.empty())
+    throw InputError({s.spec.file.string(), 0, 0, "parameters"},
+                     "point " + std::to_string(point) + ": " + problem);
+  return values;
+}
+
+// One point: the scenario run with the point's parameters (every replicate, for the
+// agent-based engine), reduced to its annual outputs and the calibration residual.
+std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
+  const auto values = point_parameters(s, point);
+  const model::ModelParameters parameters = model::resolve_parameters(*values);
+  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
+  const model::StockFlowModel engine_model(*s.run.data, parameters, time,
+                                           model::build_levers(s.run.scenario.levers, *s.run.data));
+  std::vector<std::vector<double>> replicates;
+  for (std::uint32_t r = 0; r < s.spec.replicates; ++r) {
+    model::Recorder recorder(engine_model);
+    if (s.spec.engine == "abm") {
+      // Every point uses the same seed and replicate numbers: common random numbers, so that
+      // points differ by their parameters, not by their draws.
+      model::abm::AgentBasedModel abm(
+          engine_model, {static_cast<std::uint32_t>(s.spec.scale), s.seed, r});
+      model::LabourMarketState state = abm.initial_state();
+      abm.run(state, [&](const model::LabourMarketState& st, int t) { recorder.observe(st, t); });
+    } else {
+      model::LabourMarketState state = engine_model.initial_state();
+      engine_model.run(state,
+                       [&](const model::LabourMarketState& st, int t) { recorder.observe(st, t); });
+    }
+    replicates.push_back(
+        outputs::summarise_point(recorder.results(), parameters.ww_benefit_share, s.layout));
+  }
+  std::vector<double> result = outputs::mean_of_replicates(replicates);
+  result.push_back(engine_model.calibration().residual);
+  return result;
+}
+
+std::filesystem::path journal_path(const std::filesystem::path& out) {
+  std::filesystem::path path = out;
+  path += ".partial";
+  return path;
+}
+
+// The journal to append to: a new one, or that of the interrupted sweep (--resume), whose
+// finished points go into `done`.
+sweep::PointJournal open_journal(const std::filesystem::path& out, bool resume, bool overwrite,
+                                 const sweep::JournalHeader& header,
+                                 std::map<std::size_t, std::vector<double>>& done) {
+  const std::filesystem::path path = journal_path(out);
+  if (resume) return sweep::PointJournal::resume(path, header, done);
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !overwrite) {
+    throw InputError({path.string(), 0, 0, ""},
+                     "an interrupted sweep left this journal: finish it with --resume, or start "
+                     "again with --overwrite");
+  }
+  return sweep::PointJournal::create(path, header);
+}
+
+ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vector<double>>& done,
+                   double seconds) {
+  std::vector<std::vector<double>> summaries;
+  std::vector<double> residuals;
+  for (const auto& [point, values] : done) {
+    summaries.emplace_back(values.begin(), values.end() - 1);
+    residuals.push_back(values.back());
+  }
+  std::vector<outputs::SweepParameter> parameters;
+  for (const auto& p : s.spec.parameters) {
+    const ParameterSpec* spec = model::model_parameter_registry().find(p.name);
+    parameters.push_back({p.name, spec->unit, p.distribution.describe()});
+  }
+  ResultSet set =
+      outputs::sweep_result_set(s.layout, parameters, s.plan.unit, s.plan.values, summaries);
+  Variable residual{"calibration_residual", {"point"}, residuals, "1",
+                    "worst relative national error of the first month (0: stationary start)",
+                    "kalibratiefout van de eerste maand"};
+  set.variables.push_back(std::move(residual));
+  set.attributes = {
+      {"title", s.spec.title.empty() ? s.run.scenario.title : s.spec.title},
+      {"Conventions", "CF-1.8"},
+      {"institution", "lmsim"},
+      {"source", "lmsim " + std::string(kVersion) + " sweep, " + s.spec.engine + " engine"},
+      {"lmsim_version", kVersion},
+      {"sweep_file", s.spec.file.string()},
+      {"sweep", s.spec.text},
+      {"scenario_file", s.run.scenario.file.string()},
+      {"scenario", resolved_scenario_toml(s.run.scenario)},
+      {"engine", s.spec.engine},
+      {"design", sweep::design_name(s.spec.design)},
+      {"points", std::to_string(s.spec.points)},
+      {"replicates", std::to_string(s.spec.replicates)},
+      {"scale", std::to_string(s.spec.scale)},
+      {"seed", std::to_string(s.seed)},
+      {"data_dir", s.run.scenario.data_dir.string()},
+      {"data_checksums", checksums_text(*s.run.data)},
+      {"sensitivity", "prcc: partial rank correlation coefficients (docs/sweep.md)"},
+      {"history", utc_now() + " created by lmsim sweep"},
+      {"created", utc_now()},
+      {"compute_seconds", std::to_string(seconds)}};
+  return set;
+}
+
+// --threads and the stop handler; the stop handler only without MPI, where mpirun owns the
+// signals of its ranks.
+std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads) {
+  if (threads <= 0) return nullptr;
+  return std::make_unique<oneapi::tbb::global_control>(
+      oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+}
+
+// The test hook of docs/testing.md: LMSIM_SWEEP_KILL_AFTER=K kills the process (SIGKILL) right
+// after the K-th point it journals, as an unannounced power cut or `kill -9` would.
+long kill_after_points() {
+  const char* value = std::getenv("LMSIM_SWEEP_KILL_AFTER");
+  return value == nullptr ? -1 : std::atol(value);
+}
+
+}  // namespace
+
+int sweep_command(const Arguments& args) {
+  std::string file;
+  std::string out;
+  std::string data_dir;
+  bool overwrite = false;
+  bool resume = false;
+  bool quiet = false;
+  int threads = 0;
+  po::options_description options("sweep options");
+  po::positional_options_description positional;
+  options.add_options()("sweep", po::value(&file)->required(), "sweep file (TOML)")(
+      "out,o", po::value(&out),
+      "result file (HDF5); default: SWEEP name with .h5 in the current folder")(
+      "overwrite", po::bool_switch(&overwrite),
+      "replace an existing result file (and the journal of an interrupted sweep)")(
+      "resume", po::bool_switch(&resume),
+      "finish an interrupted sweep: run only the points missing from OUT.partial")(
+      "data-dir", po::value(&data_dir), "data directory, overriding the scenario's data_dir")(
+      "threads", po::value(&threads)->default_value(0), "worker threads per process (0: all cores)")(
+      "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
+  positional.add("sweep", 1);
+  if (auto stop = parse_arguments("sweep",
+                                  "Runs a scenario at every point of a parameter design and "
+                                  "writes the outputs and their sensitivities to HDF5.",
+                                  args, options, positional)) {
+    return *stop;
+  }
+  if (threads < 0) {
+    std::cerr << "lmsim sweep: --threads must be 0 (all cores) or more\n";
+    return kExitInvalidInput;
+  }
+  if (resume && overwrite) {
+    std::cerr << "lmsim sweep: --resume finishes a sweep and --overwrite starts it again; give "
+                 "one of them\n";
+    return kExitInvalidInput;
+  }
+  if (out.empty()) out = std::filesystem::path(file).stem().string() + ".h5";
+  const sweep::ProcessGroup group;
+  const auto thread_limit = limit_threads(threads);
+  const auto started = std::chrono::steady_clock::now();
+
+  // Every rank reads the same input; only the leader reports a problem with it.
+  std::optional<PreparedSweep> prepared;
+  try {
+    prepared.emplace(prepare_sweep(file, data_dir));
+  } catch (...) {
+    if (group.leader()) throw;
+    return kExitInvalidInput;
+  }
+  PreparedSweep& s = *prepared;
+  const std::size_t points = s.plan.values.rows();
+  const sweep::JournalHeader header{fnv1a(s.fingerprint_text), points,
+                                    s.layout.values_per_point() + 1};
+
+  std::map<std::size_t, std::vector<double>> done;
+  std::optional<sweep::PointJournal> journal;
+  std::vector<std::size_t> todo;
+  bool ready = true;
+  if (group.leader()) {
+    try {
+      AtomicOutput::check(out, overwrite);
+      journal.emplace(open_journal(out, resume, overwrite, header, done));
+      for (std::size_t p = 0; p < points; ++p)
+        if (done.count(p) == 0) todo.push_back(p);
+    } catch (...) {
+      ready = false;
+      group.agree(false);
+      throw;
+    }
+  }
+  if (!group.agree(ready)) return kExitInvalidInput;
+  todo = group.broadcast(todo);
+
+  if (!group.distributed()) {
+    std::signal(SIGINT, request_stop);
+    std::signal(SIGTERM, request_stop);
+  }
+  ProgressBar progress(static_cast<int>(todo.size()), group.leader() && !quiet, "point");
+  const long kill_after = kill_after_points();
+  long journalled = 0;
+  const bool finished = sweep::run_points(
+      group, todo, [&](std::size_t point) { return run_point(s, point); },
+      [&](std::size_t point, const std::vector<double>& values) {
+        journal->append(point, values);
+        done.emplace(point, values);
+        if (++journalled == kill_after) std::raise(SIGKILL);
+        progress.update(static_cast<int>(journalled), 1);
+      },
+      g_stop);
+  install_temporary_file_cleanup();
+  if (!group.leader()) return kExitSuccess;
+  if (!finished) {
+    std::cerr << "lmsim sweep: interrupted with " << done.size() << " of " << points
+              << " points done (kept in " << journal->path().string()
+              << "); finish with: lmsim sweep " << file << " --out " << out << " --resume\n";
+    return 130;
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const ResultSet results = assemble(s, done, seconds);
+  outputs::write_hdf5(results, out, {overwrite, 1});
+  journal->remove();
+  if (!quiet) {
+    std::printf("lmsim sweep: %zu points (%s design, %s engine%s) of %s in %.1f s (%zu run now, "
+                "%d process%s)\n",
+                points, sweep::design_name(s.spec.design), s.spec.engine.c_str(),
+                s.spec.engine == "abm"
+                    ? (", " + std::to_string(s.spec.replicates) + " replicates per point")
+                          .c_str()
+                    : "",
+                s.run.scenario.title.c_str(), seconds, todo.size(), group.size(),
+                group.size() == 1 ? "" : "es");
+    std::cout << outputs::format_sensitivity(results);
+    std::printf("Wrote %s\n", out.c_str());
+  }
+  return kExitSuccess;
+}
+
+}  // namespace lmsim::cli

@@ -1,0 +1,186 @@
+#include "outputs/sweep_results.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "engine/sampling/sensitivity.hpp"
+#include "outputs/annual_figures.hpp"
+
+namespace lmsim::outputs {
+
+const std::vector<std::string> kNationalOutputs = {"employed", "unemployed", "vacancies",
+                                                   "unemployment_rate", "tension"};
+const std::vector<std::string> kRegionalOutputs = {"unemployment_rate", "tension"};
+
+namespace {
+
+struct OutputDescription {
+  const char* units;
+  const char* long_name;
+  const char* long_name_nl;
+};
+
+OutputDescription describe(const std::string& output) {
+  if (output == "employed")
+    return {"persons", "employed persons (employees and zzp), annual mean", "werkzame personen"};
+  if (output == "unemployed")
+    return {"persons", "unemployed persons, annual mean", "werkloze personen"};
+  if (output == "vacancies") return {"1", "open vacancies, annual mean", "openstaande vacatures"};
+  if (output == "unemployment_rate")
+    return {"percent", "unemployment rate (CBS definition), annual mean", "werkloosheidspercentage"};
+  return {"1", "tension: vacancies per short-term unemployed on WW benefit (UWV), annual means",
+          "spanningsindicator (UWV)"};
+}
+
+double national(const AnnualFigures& figures, const std::string& output, int year) {
+  if (output == "unemployment_rate") return figures.unemployment_rate(year);
+  if (output == "tension") return figures.tension(year);
+  return figures.mean(output.c_str(), year);
+}
+
+double regional(const AnnualFigures& figures, const std::string& output, int year, long region) {
+  return output == "tension" ? figures.tension(year, region)
+                             : figures.unemployment_rate(year, region);
+}
+
+}  // namespace
+
+std::size_t SweepSummaryLayout::values_per_point() const {
+  return years.size() * (kNationalOutputs.size() + kRegionalOutputs.size() * regions.size());
+}
+
+std::vector<double> summarise_point(const ResultSet& run, double ww_benefit_share,
+                                    const SweepSummaryLayout& layout) {
+  const AnnualFigures figures(run, ww_benefit_share);
+  std::vector<double> values;
+  values.reserve(layout.values_per_point());
+  for (const auto& output : kNationalOutputs)
+    for (int year : layout.years) values.push_back(national(figures, output, year));
+  for (const auto& output : kRegionalOutputs) {
+    for (int year : layout.years) {
+      for (std::size_t r = 0; r < layout.regions.size(); ++r)
+        values.push_back(regional(figures, output, year, static_cast<long>(r)));
+    }
+  }
+  return values;
+}
+
+std::vector<double> mean_of_replicates(const std::vector<std::vector<double>>& replicates) {
+  std::vector<double> mean(replicates.front().size(), 0.0);
+  for (const auto& r : replicates)
+    for (std::size_t i = 0; i < mean.size(); ++i) mean[i] += r[i];
+  for (double& m : mean) m /= static_cast<double>(replicates.size());
+  return mean;
+}
+
+ResultSet sweep_result_set(const SweepSummaryLayout& layout,
+                           const std::vector<SweepParameter>& parameters,
+                           const Eigen::MatrixXd& unit_sample, const Eigen::MatrixXd& values,
+                           const std::vector<std::vector<double>>& values_by_point) {
+  const std::size_t points = values_by_point.size();
+  const std::size_t P = parameters.size();
+  const std::size_t Y = layout.years.size();
+  const std::size_t R = layout.regions.size();
+  ResultSet set;
+  Dimension point{"point", {}, {}, "1", "sweep point"};
+  for (std::size_t p = 0; p < points; ++p) point.values.push_back(static_cast<double>(p));
+  Dimension parameter{"parameter", {}, {}, "", "uncertain parameter"};
+  for (const auto& p : parameters) parameter.labels.push_back(p.name);
+  Dimension year{"year", {}, {}, "year", "calendar year"};
+  for (int y : layout.years) year.values.push_back(y);
+  Dimension region{"region", {}, layout.regions, "", "labour-market region"};
+  Dimension output{"output", {}, kNationalOutputs, "", "national output"};
+  set.dimensions = {point, parameter, year, region, output};
+  set.text_coordinates.push_back({"distribution", "parameter", {}, "distribution of the parameter"});
+  set.text_coordinates.push_back({"parameter_unit", "parameter", {}, "unit of the parameter"});
+  for (const auto& p : parameters) {
+    set.text_coordinates[0].labels.push_back(p.distribution);
+    set.text_coordinates[1].labels.push_back(p.unit);
+  }
+
+  {
+    Variable& v = set.add_variable("parameter_value", {"point", "parameter"}, "",
+                                   "value of each parameter at each point",
+                                   "waarde van elke parameter in elk punt");
+    for (std::size_t p = 0; p < points; ++p)
+      for (std::size_t j = 0; j < P; ++j)
+        v.data[p * P + j] = values(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
+  }
+  {
+    Variable& v = set.add_variable("design_sample", {"point", "parameter"}, "1",
+                                   "the design's sample of the unit interval behind each value",
+                                   "steekproef van het ontwerp in het eenheidsinterval");
+    for (std::size_t p = 0; p < points; ++p)
+      for (std::size_t j = 0; j < P; ++j)
+        v.data[p * P + j] =
+            unit_sample(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
+  }
+  std::size_t offset = 0;
+  for (const auto& name : kNationalOutputs) {
+    const OutputDescription d = describe(name);
+    Variable& v = set.add_variable(name, {"point", "year"}, d.units, d.long_name, d.long_name_nl);
+    for (std::size_t p = 0; p < points; ++p)
+      for (std::size_t y = 0; y < Y; ++y) v.data[p * Y + y] = values_by_point[p][offset + y];
+    offset += Y;
+  }
+  for (const auto& name : kRegionalOutputs) {
+    const OutputDescription d = describe(name);
+    Variable& v = set.add_variable("region_" + name, {"point", "year", "region"}, d.units,
+                                   std::string(d.long_name) + ", by region", d.long_name_nl);
+    for (std::size_t p = 0; p < points; ++p)
+      for (std::size_t i = 0; i < Y * R; ++i) v.data[p * Y * R + i] = values_by_point[p][offset + i];
+    offset += Y * R;
+  }
+  // Which parameters drive the spread: PRCC of each national output in each year.
+  Variable prcc{"prcc",
+                {"output", "year", "parameter"},
+                std::vector<double>(kNationalOutputs.size() * Y * P, 0.0),
+                "1",
+                "partial rank correlation coefficient of the output with the parameter",
+                "partiele rangcorrelatie van de uitkomst met de parameter"};
+  for (std::size_t k = 0; k < kNationalOutputs.size(); ++k) {
+    const Variable& out = set.variable(kNationalOutputs[k]);
+    for (std::size_t y = 0; y < Y; ++y) {
+      Eigen::VectorXd column(static_cast<Eigen::Index>(points));
+      for (std::size_t p = 0; p < points; ++p)
+        column(static_cast<Eigen::Index>(p)) = out.data[p * Y + y];
+      const std::vector<double> r = sampling::partial_rank_correlation(values, column);
+      for (std::size_t j = 0; j < P; ++j) prcc.data[(k * Y + y) * P + j] = r[j];
+    }
+  }
+  set.variables.push_back(std::move(prcc));
+  return set;
+}
+
+std::string format_sensitivity(const ResultSet& sweep) {
+  const Dimension& years = sweep.dimension("year");
+  const auto& names = sweep.dimension("parameter").labels;
+  const auto& outputs = sweep.dimension("output").labels;
+  const Variable& prcc = sweep.variable("prcc");
+  const std::size_t Y = years.size();
+  const std::size_t P = names.size();
+  std::ostringstream out;
+  char cell[64];
+  out << "Partial rank correlation with each parameter, " << years.values.back()
+      << " (near +1 or -1: the parameter drives the output; near 0: it does not)\n";
+  std::snprintf(cell, sizeof cell, "  %-34s", "parameter");
+  out << cell;
+  for (const auto& o : outputs) {
+    std::snprintf(cell, sizeof cell, " %12.12s", o.c_str());
+    out << cell;
+  }
+  out << "\n";
+  for (std::size_t j = 0; j < P; ++j) {
+    std::snprintf(cell, sizeof cell, "  %-34s", names[j].c_str());
+    out << cell;
+    for (std::size_t k = 0; k < outputs.size(); ++k) {
+      std::snprintf(cell, sizeof cell, " %12.2f", prcc.data[(k * Y + (Y - 1)) * P + j]);
+      out << cell;
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+}  // namespace lmsim::outputs
