@@ -216,11 +216,23 @@ std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads) {
       oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
 }
 
-// The test hook of docs/testing.md: LMSIM_SWEEP_KILL_AFTER=K kills the process (SIGKILL) right
-// after the K-th point it journals, as an unannounced power cut or `kill -9` would.
-long kill_after_points() {
-  const char* value = std::getenv("LMSIM_SWEEP_KILL_AFTER");
-  return value == nullptr ? -1 : std::atol(value);
+// The test hook of docs/testing.md: LMSIM_SWEEP_KILL_AFTER=K sends the process a signal right
+// after the K-th point it journals: SIGKILL (an unannounced `kill -9` or power cut), or the
+// signal LMSIM_SWEEP_KILL_SIGNAL names (TERM or INT, as a batch scheduler or Ctrl-C would).
+struct KillHook {
+  long after = -1;
+  int signal_number = SIGKILL;
+};
+
+KillHook kill_hook() {
+  KillHook hook;
+  if (const char* after = std::getenv("LMSIM_SWEEP_KILL_AFTER")) hook.after = std::atol(after);
+  if (const char* name = std::getenv("LMSIM_SWEEP_KILL_SIGNAL")) {
+    const std::string signal_name = name;
+    if (signal_name == "TERM") hook.signal_number = SIGTERM;
+    if (signal_name == "INT") hook.signal_number = SIGINT;
+  }
+  return hook;
 }
 
 }  // namespace
@@ -303,14 +315,14 @@ int sweep_command(const Arguments& args) {
     std::signal(SIGTERM, request_stop);
   }
   ProgressBar progress(static_cast<int>(todo.size()), group.leader() && !quiet, "point");
-  const long kill_after = kill_after_points();
+  const KillHook hook = kill_hook();
   long journalled = 0;
   const bool finished = sweep::run_points(
       group, todo, [&](std::size_t point) { return run_point(s, point); },
       [&](std::size_t point, const std::vector<double>& values) {
         journal->append(point, values);
         done.emplace(point, values);
-        if (++journalled == kill_after) std::raise(SIGKILL);
+        if (++journalled == hook.after) std::raise(hook.signal_number);
         progress.update(static_cast<int>(journalled), 1);
       },
       g_stop);

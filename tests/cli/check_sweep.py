@@ -11,7 +11,8 @@ three parameters; a 2 x 2 grid; a 3-point agent-based sweep at 1:2000 with 2 rep
 - --threads 1 and --threads 2 give identical datasets;
 - mpirun -n 2 and -n 3 (--oversubscribe) give datasets identical to one process;
 - a sweep killed (SIGKILL) after 3 journalled points leaves no result file, and --resume gives
-  datasets identical to the uninterrupted sweep;
+  datasets identical to the uninterrupted sweep; SIGTERM and SIGINT stop it with exit code 130
+  and a message, and --resume again gives identical datasets;
 - the PRCCs equal an independent computation (ranks, least-squares residuals, correlation);
 - the grid holds every combination of its values; the agent-based sweep runs its replicates.
 """
@@ -204,6 +205,19 @@ def main():
     check(f"({POINTS - 3} run now" in resumed.stdout, "--resume runs only the missing points")
     same_datasets(out, killed, "killed after 3 points and resumed, against uninterrupted")
     run([binary, "sweep", sweep, "--out", os.path.join(work, "none.h5"), "--resume"], expect=2)
+
+    # SIGTERM (a batch scheduler) and SIGINT (Ctrl-C): the running points finish, the sweep says
+    # how to go on and exits 130; --resume gives the same datasets.
+    for name in ("TERM", "INT"):
+        stopped = os.path.join(work, f"lhs_{name}.h5")
+        env_stop = dict(os.environ, LMSIM_SWEEP_KILL_AFTER="2", LMSIM_SWEEP_KILL_SIGNAL=name)
+        result = run([binary, "sweep", sweep, "--out", stopped, "--threads", "1"], env=env_stop,
+                     expect=130)
+        check("--resume" in result.stderr and "points done" in result.stderr,
+              f"SIG{name}: the sweep says how many points are done and how to finish")
+        check(not os.path.exists(stopped), f"SIG{name}: no result file")
+        run([binary, "sweep", sweep, "--out", stopped, "--resume", "-q"])
+        same_datasets(out, stopped, f"stopped by SIG{name} and resumed, against uninterrupted")
 
     grid = os.path.join(work, "grid.toml")
     write_sweep(grid, scenario, """design = "grid"
