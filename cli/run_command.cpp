@@ -30,16 +30,6 @@ constexpr long long kMaxScale = 100000;
 // The most replicates of one run (the random key has 20 bits for them).
 constexpr long long kMaxReplicates = 10000;
 
-std::string checksums_text(const model::DataSet& data) {
-  std::string text;
-  char buffer[32];
-  for (const auto& [file, sum] : data.checksums) {
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
-    text += file + " fnv1a64:" + buffer + "\n";
-  }
-  return text;
-}
-
 std::string parameters_text(const ParameterValues& values) {
   std::string text;
   for (const auto& [name, value] : values.values()) {
@@ -48,13 +38,6 @@ std::string parameters_text(const ParameterValues& values) {
     text += name + " = " + buffer + "\n";
   }
   return text;
-}
-
-std::string utc_now() {
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return buffer;
 }
 
 // The order of a month's processes, as the result file records it.
@@ -227,7 +210,7 @@ int run_command(const Arguments& args) {
       {"seed", std::to_string(run.scenario.seed)},
       {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
-      {"data_checksums", checksums_text(*run.data)},
+      {"data_checksums", data_checksums_text(*run.data)},
       {"processes", process_order(engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};

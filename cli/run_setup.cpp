@@ -1,5 +1,8 @@
 #include "cli/run_setup.hpp"
 
+#include <chrono>
+#include <cstdio>
+#include <ctime>
 #include <iostream>
 
 #include "cli/command.hpp"
@@ -14,6 +17,23 @@ void add_scenario_options(po::options_description& options,
       "data-dir", po::value(&common.data_dir),
       "data directory, overriding the scenario's data_dir");
   positional.add("scenario", 1);
+}
+
+std::string data_checksums_text(const model::DataSet& data) {
+  std::string text;
+  char buffer[32];
+  for (const auto& [file, sum] : data.checksums) {
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
+    text += file + " fnv1a64:" + buffer + "\n";
+  }
+  return text;
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
+  return buffer;
 }
 
 std::optional<int> parse_arguments(const std::string& command, const std::string& summary,

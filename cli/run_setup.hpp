@@ -40,6 +40,12 @@ struct PreparedRun {
 // Loads and checks everything a run needs; throws InputError on any problem.
 PreparedRun prepare_run(const CommonOptions& options);
 
+// The data set's files with their FNV-1a checksums, one "file fnv1a64:HEX" line each, as result
+// files record them.
+std::string data_checksums_text(const model::DataSet& data);
+// The time now in UTC as ISO 8601 ("2026-11-28T12:00:00Z"), for result files' history.
+std::string utc_now();
+
 // Parses args into the variables bound to `options`; returns an exit code when the command
 // should stop now (help printed or usage error), nothing when it should go on.
 std::optional<int> parse_arguments(const std::string& command, const std::string& summary,

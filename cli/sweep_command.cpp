@@ -48,23 +48,6 @@ std::uint64_t fnv1a(const std::string& text, std::uint64_t hash = 0xcbf29ce48422
   return hash;
 }
 
-std::string checksums_text(const model::DataSet& data) {
-  std::string text;
-  char buffer[32];
-  for (const auto& [file, sum] : data.checksums) {
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
-    text += file + " fnv1a64:" + buffer + "\n";
-  }
-  return text;
-}
-
-std::string utc_now() {
-  const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
-  return buffer;
-}
-
 // Everything a sweep needs, read and checked once per process.
 struct PreparedSweep {
   sweep::SweepSpec spec;
@@ -89,7 +72,7 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
   s.layout.regions = s.run.data->dims.regions.codes();
   s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
                        resolved_scenario_toml(s.run.scenario) + "\n" +
-                       checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
+                       data_checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
   return s;
 }
 
@@ -125,8 +108,8 @@ std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
     if (s.spec.engine == "abm") {
       // Every point uses the same seed and replicate numbers: common random numbers, so that
       // points differ by their parameters, not by their draws.
-      model::abm::AgentBasedModel abm(
-          engine_model, {static_cast<std::uint32_t>(s.spec.scale), s.seed, r});
+      model::abm::AgentBasedModel abm(engine_model,
+                                      {static_cast<std::uint32_t>(s.spec.scale), s.seed, r});
       model::LabourMarketState state = abm.initial_state();
       abm.run(state, [&](const model::LabourMarketState& st, int t) { recorder.observe(st, t); });
     } else {
@@ -179,7 +162,10 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
   }
   ResultSet set =
       outputs::sweep_result_set(s.layout, parameters, s.plan.unit, s.plan.values, summaries);
-  Variable residual{"calibration_residual", {"point"}, residuals, "1",
+  Variable residual{"calibration_residual",
+                    {"point"},
+                    residuals,
+                    "1",
                     "worst relative national error of the first month (0: stationary start)",
                     "kalibratiefout van de eerste maand"};
   set.variables.push_back(std::move(residual));
@@ -200,7 +186,7 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
       {"scale", std::to_string(s.spec.scale)},
       {"seed", std::to_string(s.seed)},
       {"data_dir", s.run.scenario.data_dir.string()},
-      {"data_checksums", checksums_text(*s.run.data)},
+      {"data_checksums", data_checksums_text(*s.run.data)},
       {"sensitivity", "prcc: partial rank correlation coefficients (docs/sweep.md)"},
       {"history", utc_now() + " created by lmsim sweep"},
       {"created", utc_now()},
@@ -255,8 +241,9 @@ int sweep_command(const Arguments& args) {
       "resume", po::bool_switch(&resume),
       "finish an interrupted sweep: run only the points missing from OUT.partial")(
       "data-dir", po::value(&data_dir), "data directory, overriding the scenario's data_dir")(
-      "threads", po::value(&threads)->default_value(0), "worker threads per process (0: all cores)")(
-      "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
+      "threads", po::value(&threads)->default_value(0),
+      "worker threads per process (0: all cores)")("quiet,q", po::bool_switch(&quiet),
+                                                   "print nothing but errors");
   positional.add("sweep", 1);
   if (auto stop = parse_arguments("sweep",
                                   "Runs a scenario at every point of a parameter design and "
@@ -340,15 +327,15 @@ int sweep_command(const Arguments& args) {
   outputs::write_hdf5(results, out, {overwrite, 1});
   journal->remove();
   if (!quiet) {
-    std::printf("lmsim sweep: %zu points (%s design, %s engine%s) of %s in %.1f s (%zu run now, "
-                "%d process%s)\n",
-                points, sweep::design_name(s.spec.design), s.spec.engine.c_str(),
-                s.spec.engine == "abm"
-                    ? (", " + std::to_string(s.spec.replicates) + " replicates per point")
-                          .c_str()
-                    : "",
-                s.run.scenario.title.c_str(), seconds, todo.size(), group.size(),
-                group.size() == 1 ? "" : "es");
+    std::printf(
+        "lmsim sweep: %zu points (%s design, %s engine%s) of %s in %.1f s (%zu run now, "
+        "%d process%s)\n",
+        points, sweep::design_name(s.spec.design), s.spec.engine.c_str(),
+        s.spec.engine == "abm"
+            ? (", " + std::to_string(s.spec.replicates) + " replicates per point").c_str()
+            : "",
+        s.run.scenario.title.c_str(), seconds, todo.size(), group.size(),
+        group.size() == 1 ? "" : "es");
     std::cout << outputs::format_sensitivity(results);
     std::printf("Wrote %s\n", out.c_str());
   }

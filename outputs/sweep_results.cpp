@@ -28,7 +28,8 @@ OutputDescription describe(const std::string& output) {
     return {"persons", "unemployed persons, annual mean", "werkloze personen"};
   if (output == "vacancies") return {"1", "open vacancies, annual mean", "openstaande vacatures"};
   if (output == "unemployment_rate")
-    return {"percent", "unemployment rate (CBS definition), annual mean", "werkloosheidspercentage"};
+    return {"percent", "unemployment rate (CBS definition), annual mean",
+            "werkloosheidspercentage"};
   return {"1", "tension: vacancies per short-term unemployed on WW benefit (UWV), annual means",
           "spanningsindicator (UWV)"};
 }
@@ -92,7 +93,8 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
   Dimension region{"region", {}, layout.regions, "", "labour-market region"};
   Dimension output{"output", {}, kNationalOutputs, "", "national output"};
   set.dimensions = {point, parameter, year, region, output};
-  set.text_coordinates.push_back({"distribution", "parameter", {}, "distribution of the parameter"});
+  set.text_coordinates.push_back(
+      {"distribution", "parameter", {}, "distribution of the parameter"});
   set.text_coordinates.push_back({"parameter_unit", "parameter", {}, "unit of the parameter"});
   for (const auto& p : parameters) {
     set.text_coordinates[0].labels.push_back(p.distribution);
@@ -113,8 +115,7 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
                                    "steekproef van het ontwerp in het eenheidsinterval");
     for (std::size_t p = 0; p < points; ++p)
       for (std::size_t j = 0; j < P; ++j)
-        v.data[p * P + j] =
-            unit_sample(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
+        v.data[p * P + j] = unit_sample(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
   }
   std::size_t offset = 0;
   for (const auto& name : kNationalOutputs) {
@@ -129,7 +130,8 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
     Variable& v = set.add_variable("region_" + name, {"point", "year", "region"}, d.units,
                                    std::string(d.long_name) + ", by region", d.long_name_nl);
     for (std::size_t p = 0; p < points; ++p)
-      for (std::size_t i = 0; i < Y * R; ++i) v.data[p * Y * R + i] = values_by_point[p][offset + i];
+      for (std::size_t i = 0; i < Y * R; ++i)
+        v.data[p * Y * R + i] = values_by_point[p][offset + i];
     offset += Y * R;
   }
   // Which parameters drive the spread: PRCC of each national output in each year.

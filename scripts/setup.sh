@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what lmsim needs (Debian 12 packages) and builds it in ./build (Release).
 # Idempotent: packages already present are skipped, an existing build is reused.
-# With --tests it also installs what only the tests need (Chromium, for the report page).
+# With --tests it also installs what only the tests need (Chromium for the report page, the
+# tools that fetch oneTBB's source for the ThreadSanitizer build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +14,9 @@ packages=(
   python3-matplotlib python3-openpyxl python3-pil fonts-dejavu-core
 )
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(chromium)
+  # Chromium renders the report page; dpkg-dev and xz-utils fetch and unpack oneTBB's source for
+  # the ThreadSanitizer build (scripts/build_tsan_tbb.sh).
+  packages+=(chromium dpkg-dev xz-utils)
 fi
 
 missing=()

@@ -109,8 +109,8 @@ bool run_points(const ProcessGroup& group, const std::vector<std::size_t>& todo,
   const std::size_t from_others = todo.size() - share.size();
   ResultQueue queue;
   std::atomic<bool> halt{false};  // set when the leader cannot take results any more
-  std::thread worker(run_share, std::cref(share), std::cref(work), std::cref(stop),
-                     std::cref(halt), std::ref(queue));
+  std::thread worker(run_share, std::cref(share), std::cref(work), std::cref(stop), std::cref(halt),
+                     std::ref(queue));
   std::size_t received = 0;
   Result result;
   std::exception_ptr error;

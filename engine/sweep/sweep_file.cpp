@@ -15,16 +15,15 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopLevelKeys = {"title", "scenario", "engine",   "design", "points",
-                                                "replicates", "scale", "seed", "parameters"};
+const std::vector<std::string> kTopLevelKeys = {
+    "title", "scenario", "engine", "design", "points", "replicates", "scale", "seed", "parameters"};
 const std::vector<std::string> kDesigns = {"latin-hypercube", "sobol", "random", "grid"};
 const std::vector<std::string> kEngines = {"stock-flow", "abm"};
 const std::vector<std::string> kDistributions = {"uniform", "normal", "triangular", "lognormal",
                                                  "discrete"};
-const std::vector<std::string> kParameterKeys = {"distribution", "min",    "max",   "mode",
-                                                 "mean",         "sd",     "mu",    "sigma",
-                                                 "lower",        "upper",  "values", "weights",
-                                                 "levels"};
+const std::vector<std::string> kParameterKeys = {
+    "distribution", "min",   "max",   "mode",   "mean",    "sd",    "mu",
+    "sigma",        "lower", "upper", "values", "weights", "levels"};
 
 class Reader {
  public:
@@ -132,8 +131,8 @@ double required(const Reader& reader, const toml::table& table, const std::strin
                 const char* key, const std::string& distribution) {
   const toml::node* node = table.get(key);
   if (node == nullptr) {
-    throw InputError(reader.at(table, path), "a " + distribution + " distribution needs `" +
-                                                 key + "`");
+    throw InputError(reader.at(table, path),
+                     "a " + distribution + " distribution needs `" + key + "`");
   }
   return reader.number(*node, path + "." + key);
 }
@@ -217,27 +216,27 @@ void check_against_bounds(const Reader& reader, const toml::table& table, const 
                           const ParameterSpec& spec, const UncertainParameter& parameter) {
   const auto where = reader.at(table, path);
   const std::string unit = spec.unit.empty() ? "" : " " + spec.unit;
-  const double lowest = parameter.grid_values.empty()
-                            ? parameter.distribution.support_min()
-                            : *std::min_element(parameter.grid_values.begin(),
-                                                parameter.grid_values.end());
-  const double highest = parameter.grid_values.empty()
-                             ? parameter.distribution.support_max()
-                             : *std::max_element(parameter.grid_values.begin(),
-                                                 parameter.grid_values.end());
+  const double lowest =
+      parameter.grid_values.empty()
+          ? parameter.distribution.support_min()
+          : *std::min_element(parameter.grid_values.begin(), parameter.grid_values.end());
+  const double highest =
+      parameter.grid_values.empty()
+          ? parameter.distribution.support_max()
+          : *std::max_element(parameter.grid_values.begin(), parameter.grid_values.end());
   if (lowest < spec.lower_bound) {
-    throw InputError(where, parameter.distribution.describe() + " can give " +
-                                format_number(lowest) + ", below the lowest value " + spec.name +
-                                " accepts (" + format_number(spec.lower_bound) + unit +
-                                "); narrow it or truncate it with lower = " +
-                                format_number(spec.lower_bound));
+    throw InputError(
+        where, parameter.distribution.describe() + " can give " + format_number(lowest) +
+                   ", below the lowest value " + spec.name + " accepts (" +
+                   format_number(spec.lower_bound) + unit +
+                   "); narrow it or truncate it with lower = " + format_number(spec.lower_bound));
   }
   if (highest > spec.upper_bound) {
-    throw InputError(where, parameter.distribution.describe() + " can give " +
-                                format_number(highest) + ", above the highest value " + spec.name +
-                                " accepts (" + format_number(spec.upper_bound) + unit +
-                                "); narrow it or truncate it with upper = " +
-                                format_number(spec.upper_bound));
+    throw InputError(
+        where, parameter.distribution.describe() + " can give " + format_number(highest) +
+                   ", above the highest value " + spec.name + " accepts (" +
+                   format_number(spec.upper_bound) + unit +
+                   "); narrow it or truncate it with upper = " + format_number(spec.upper_bound));
   }
 }
 
@@ -248,19 +247,18 @@ UncertainParameter read_parameter(const Reader& reader, const toml::key& key,
   const std::string path = "parameters." + name;
   const ParameterSpec* spec = registry.find(name);
   if (spec == nullptr) {
-    throw InputError(reader.at_key(key, path),
-                     "unknown parameter" + did_you_mean(name, registry.names()) +
-                         " (lmsim params lists them)");
+    throw InputError(
+        reader.at_key(key, path),
+        "unknown parameter" + did_you_mean(name, registry.names()) + " (lmsim params lists them)");
   }
   const auto* table = node.as_table();
   if (table == nullptr) {
-    throw InputError(reader.at(node, path),
-                     "expected a table such as [parameters." + name +
-                         "] with distribution = \"uniform\", min and max");
+    throw InputError(reader.at(node, path), "expected a table such as [parameters." + name +
+                                                "] with distribution = \"uniform\", min and max");
   }
   check_keys(reader, *table, path + ".", kParameterKeys);
-  UncertainParameter parameter{name, sampling::Distribution::uniform(0.0, 1.0), {},
-                               reader.at(*table, path)};
+  UncertainParameter parameter{
+      name, sampling::Distribution::uniform(0.0, 1.0), {}, reader.at(*table, path)};
   const toml::node* kind = table->get("distribution");
   if (kind == nullptr) {
     if (!grid || table->get("values") == nullptr) {
@@ -386,9 +384,8 @@ SweepSpec load_sweep(const fs::path& file, const ParameterRegistry& registry) {
   if (grid) {
     spec.points = grid_points;
     if (points != nullptr &&
-        static_cast<std::size_t>(reader.whole(*points, "points", 1,
-                                              static_cast<long long>(kMaxSweepPoints))) !=
-            grid_points) {
+        static_cast<std::size_t>(reader.whole(
+            *points, "points", 1, static_cast<long long>(kMaxSweepPoints))) != grid_points) {
       throw InputError(reader.at(*points, "points"),
                        "a grid has as many points as the product of its levels (" +
                            std::to_string(grid_points) + "); leave `points` out");
@@ -402,8 +399,8 @@ SweepSpec load_sweep(const fs::path& file, const ParameterRegistry& registry) {
         reader.whole(*points, "points", 1, static_cast<long long>(kMaxSweepPoints)));
   }
   if (const toml::node* replicates = table.get("replicates")) {
-    spec.replicates = static_cast<std::uint32_t>(
-        reader.whole(*replicates, "replicates", 1, kMaxSweepReplicates));
+    spec.replicates =
+        static_cast<std::uint32_t>(reader.whole(*replicates, "replicates", 1, kMaxSweepReplicates));
     if (spec.engine != "abm" && spec.replicates != 1) {
       throw InputError(reader.at(*replicates, "replicates"),
                        "replicates apply to engine = \"abm\"; the stock-flow engine gives the "

@@ -38,7 +38,7 @@ struct SweepSpec {
   std::size_t points = 0;  // grid: the product of the levels
   std::uint32_t replicates = 1;
   long long scale = 1;
-  std::optional<std::uint64_t> seed;      // default: the scenario's
+  std::optional<std::uint64_t> seed;           // default: the scenario's
   std::vector<UncertainParameter> parameters;  // in the order of the file
 };
 

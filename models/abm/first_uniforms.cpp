@@ -16,11 +16,21 @@ constexpr std::uint32_t kWeyl0 = 0x9E3779B9;
 constexpr std::uint32_t kWeyl1 = 0xBB67AE85;
 constexpr int kRounds = 10;
 
+// An AVX2 clone of the portable loop, chosen at load time by an ifunc resolver. ThreadSanitizer
+// builds go without it: the resolver runs before the sanitizer's runtime is set up, and its
+// instrumented code crashes the program at start.
+#if defined(__SANITIZE_THREAD__)
+#define LMSIM_AVX2_CLONE
+#else
+#define LMSIM_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
+#endif
+
 // The rounds one person at a time; the compiler vectorises the loop where it can.
-__attribute__((target_clones("avx2", "default"))) void first_words_portable(
-    std::uint32_t key0, std::uint32_t key1, const std::uint64_t* ids, std::size_t n,
-    std::uint32_t month, std::uint32_t word3, std::uint32_t* first, std::uint32_t* second,
-    std::uint32_t* third) {
+LMSIM_AVX2_CLONE void first_words_portable(std::uint32_t key0, std::uint32_t key1,
+                                           const std::uint64_t* ids, std::size_t n,
+                                           std::uint32_t month, std::uint32_t word3,
+                                           std::uint32_t* first, std::uint32_t* second,
+                                           std::uint32_t* third) {
   for (std::size_t k = 0; k < n; ++k) {
     std::uint32_t c0 = static_cast<std::uint32_t>(ids[k]);
     std::uint32_t c1 = static_cast<std::uint32_t>(ids[k] >> 32);

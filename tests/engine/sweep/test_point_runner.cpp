@@ -29,7 +29,9 @@ TEST_CASE("run_points hands every point on once with its own result", "[sweep]")
   std::atomic<bool> stop{false};
   const bool complete = run_points(
       group, first(50),
-      [](std::size_t p) { return std::vector<double>{static_cast<double>(p), 2.0 * static_cast<double>(p)}; },
+      [](std::size_t p) {
+        return std::vector<double>{static_cast<double>(p), 2.0 * static_cast<double>(p)};
+      },
       [&](std::size_t p, const std::vector<double>& v) {
         CHECK(seen.count(p) == 0);
         seen[p] = v;
@@ -71,11 +73,10 @@ TEST_CASE("an error in a point, or in handing it on, reaches the caller", "[swee
                         },
                         [](std::size_t, const std::vector<double>&) {}, stop),
                     "point 30 failed");
-  CHECK_THROWS_WITH(run_points(
-                        group, first(20), [](std::size_t) { return std::vector<double>{1.0}; },
-                        [](std::size_t, const std::vector<double>&) {
-                          throw std::runtime_error("disk full");
-                        },
-                        stop),
-                    "disk full");
+  CHECK_THROWS_WITH(
+      run_points(
+          group, first(20), [](std::size_t) { return std::vector<double>{1.0}; },
+          [](std::size_t, const std::vector<double>&) { throw std::runtime_error("disk full"); },
+          stop),
+      "disk full");
 }

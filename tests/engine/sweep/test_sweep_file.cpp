@@ -60,8 +60,7 @@ max = 0.02
 
 }  // namespace
 
-TEST_CASE("load_sweep reads the design, its defaults and the parameters in file order",
-          "[sweep]") {
+TEST_CASE("load_sweep reads the design, its defaults and the parameters in file order", "[sweep]") {
   const TempDir dir;
   const SweepSpec spec = load_sweep(sweep_file(dir, kTwoParameters), registry());
   CHECK(spec.design == DesignKind::kLatinHypercube);
@@ -125,8 +124,8 @@ TEST_CASE("sweep files with mistakes are refused with line, key and what to do",
        "parameters.scale", "above the highest value scale accepts (5 factor)"},
       {"points = 4\n[parameters.scale]\ndistribution = \"uniform\"\nmin = 2\nmax = 1\n", 2,
        "parameters.scale", "min"},
-      {"points = 4\n[parameters.scale]\ndistribution = \"uniform\"\nmin = 0\nsd = 1\nmax = 1\n",
-       5, "parameters.scale.sd", "does not belong to a uniform distribution"},
+      {"points = 4\n[parameters.scale]\ndistribution = \"uniform\"\nmin = 0\nsd = 1\nmax = 1\n", 5,
+       "parameters.scale.sd", "does not belong to a uniform distribution"},
       {"points = 4\n[parameters.scale]\ndistribution = \"unifrom\"\nmin = 0\nmax = 1\n", 3,
        "parameters.scale.distribution", "did you mean 'uniform'"},
       {"points = 4\n[parameters.scale]\ndistribution = \"uniform\"\nmin = nan\nmax = 1\n", 4,
