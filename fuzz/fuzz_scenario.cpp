@@ -7,18 +7,16 @@
 // names a file outside; the parser only reads it.) An
 // InputError is the expected answer to bad input; any other exception, a crash or a sanitizer
 // report is a finding.
-#include <unistd.h>
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
 
 #include "engine/error.hpp"
 #include "engine/scenario.hpp"
+#include "fuzz/input_folder.hpp"
 #include "models/data_set.hpp"
 #include "models/levers/lever.hpp"
 
@@ -27,24 +25,9 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Harness {
-  lmsim::model::DataSet data;
-  fs::path dir;
-  fs::path file;
-
-  Harness() {
-    data = lmsim::model::load_data_set(fs::path(LMSIM_SOURCE_DIR) / "scenarios" / "data");
-    std::string dir_template = (fs::temp_directory_path() / "lmsim-fuzz-scenario-XXXXXX").string();
-    if (mkdtemp(dir_template.data()) == nullptr) {
-      std::perror("mkdtemp");
-      std::abort();
-    }
-    dir = dir_template;
-    file = dir / "input.toml";
-  }
-  ~Harness() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
+  lmsim::model::DataSet data =
+      lmsim::model::load_data_set(fs::path(LMSIM_SOURCE_DIR) / "scenarios" / "data");
+  lmsim::fuzz::InputFolder folder{"lmsim-fuzz-scenario-"};
 };
 
 Harness& harness() {
@@ -56,13 +39,9 @@ Harness& harness() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   Harness& h = harness();
-  {
-    std::ofstream out(h.file, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(bytes), static_cast<std::streamsize>(size));
-    if (!out) std::abort();
-  }
+  const fs::path file = h.folder.write("input.toml", bytes, size);
   try {
-    const lmsim::Scenario scenario = lmsim::load_scenario(h.file);
+    const lmsim::Scenario scenario = lmsim::load_scenario(file);
     const lmsim::model::LeverList levers = lmsim::model::build_levers(scenario.levers, h.data);
     static_cast<void>(levers);
   } catch (const lmsim::InputError&) {

@@ -3,7 +3,9 @@
 // GCC 12 warns that the AVX-512 intrinsics' own undefined pass-through vectors may be used
 // uninitialised (GCC bug 105593, fixed in GCC 13); the warning is about the header, not this code.
 #pragma GCC diagnostic push
+#if defined(__GNUC__) && !defined(__clang__)
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 #include <immintrin.h>
 
 namespace lmsim::model::abm {

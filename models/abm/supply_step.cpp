@@ -206,7 +206,15 @@ struct PersonState {
 template <class Chance, class Sink>
 bool supply_events(PersonState& person, const StockFlowModel& model, const SupplyRates& rates,
                    Chance& draws, Sink& tally, bool ages, SupplyStage first) {
-  auto& [status, home, occupation, age, education, work, spell] = person;
+  // Named references rather than a structured binding: the lambdas below capture them, which
+  // clang accepts for structured bindings only from version 16 (the fuzz build uses clang 14).
+  Status& status = person.status;
+  std::size_t& home = person.home;
+  std::size_t& occupation = person.occupation;
+  std::size_t& age = person.age;
+  std::size_t& education = person.education;
+  std::uint8_t& work = person.work;
+  std::uint8_t& spell = person.spell;
   const auto move = [&](Status to) {
     tally.count_flow(status, to);
     if (to != Status::kEmployed) work = kNoRegion;
