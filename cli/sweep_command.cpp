@@ -5,6 +5,7 @@
 // with --resume; under mpirun the points are shared out over the ranks. docs/sweep.md.
 #include <oneapi/tbb/global_control.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <csignal>
@@ -58,27 +59,8 @@ struct PreparedSweep {
   std::string fingerprint_text;
 };
 
-PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir) {
-  PreparedSweep s;
-  s.spec = sweep::load_sweep(file, model::model_parameter_registry());
-  CommonOptions common;
-  common.scenario = s.spec.scenario.string();
-  common.data_dir = data_dir;
-  s.run = prepare_run(common);
-  s.seed = s.spec.seed.value_or(s.run.scenario.seed);
-  s.plan = sweep::plan_sweep(s.spec, s.seed);
-  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
-  for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
-  s.layout.regions = s.run.data->dims.regions.codes();
-  s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
-                       resolved_scenario_toml(s.run.scenario) + "\n" +
-                       data_checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
-  return s;
-}
-
-// The parameter values of one point: the scenario's, with the point's values put in. Every
-// value was checked against its bounds when the sweep file was read; combinations are checked
-// here, per point.
+// The parameter values of one point: the scenario's, with the point's values put in (each was
+// checked against its bounds when the sweep file was read), and checked together.
 std::unique_ptr<ParameterValues> point_parameters(const PreparedSweep& s, std::size_t point) {
   auto values = std::make_unique<ParameterValues>(*s.run.parameters);
   for (std::size_t j = 0; j < s.spec.parameters.size(); ++j) {
@@ -92,6 +74,28 @@ std::unique_ptr<ParameterValues> point_parameters(const PreparedSweep& s, std::s
     throw InputError({s.spec.file.string(), 0, 0, "parameters"},
                      "point " + std::to_string(point) + ": " + problem);
   return values;
+}
+
+PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir) {
+  PreparedSweep s;
+  s.spec = sweep::load_sweep(file, model::model_parameter_registry());
+  CommonOptions common;
+  common.scenario = s.spec.scenario.string();
+  common.data_dir = data_dir;
+  s.run = prepare_run(common);
+  s.seed = s.spec.seed.value_or(s.run.scenario.seed);
+  s.plan = sweep::plan_sweep(s.spec, s.seed);
+  // Every point's parameter values are checked now, so that a combination the model refuses
+  // stops the sweep before any work, not at the point that has it.
+  for (Eigen::Index p = 0; p < s.plan.values.rows(); ++p)
+    static_cast<void>(point_parameters(s, static_cast<std::size_t>(p)));
+  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
+  for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
+  s.layout.regions = s.run.data->dims.regions.codes();
+  s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
+                       resolved_scenario_toml(s.run.scenario) + "\n" +
+                       data_checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
+  return s;
 }
 
 // One point: the scenario run with the point's parameters (every replicate, for the
@@ -337,6 +341,15 @@ int sweep_command(const Arguments& args) {
         s.run.scenario.title.c_str(), seconds, todo.size(), group.size(),
         group.size() == 1 ? "" : "es");
     std::cout << outputs::format_sensitivity(results);
+    const auto& residuals = results.variable("calibration_residual").data;
+    const auto transient = std::count_if(residuals.begin(), residuals.end(),
+                                         [](double r) { return r > model::kCalibrationTolerance; });
+    if (transient > 0) {
+      std::printf(
+          "%ld of %zu points start with a transient: with their parameter values the "
+          "first month is not stationary (calibration_residual above %g)\n",
+          static_cast<long>(transient), points, model::kCalibrationTolerance);
+    }
     std::printf("Wrote %s\n", out.c_str());
   }
   return kExitSuccess;

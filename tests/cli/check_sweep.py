@@ -14,7 +14,9 @@ three parameters; a 2 x 2 grid; a 3-point agent-based sweep at 1:2000 with 2 rep
   datasets identical to the uninterrupted sweep; SIGTERM and SIGINT stop it with exit code 130
   and a message, and --resume again gives identical datasets;
 - the PRCCs equal an independent computation (ranks, least-squares residuals, correlation);
-- the grid holds every combination of its values; the agent-based sweep runs its replicates.
+- the grid holds every combination of its values; the agent-based sweep runs its replicates;
+- a point that breaks a rule across parameters is refused before any work, naming the point;
+  points that start off the steady state are counted in the output.
 """
 import os
 import shutil
@@ -237,6 +239,39 @@ levels = 2
         v = f["parameter_value"][:]
         check(v.tolist() == [[0.0, 0.75], [0.0, 1.25], [0.01, 0.75], [0.01, 1.25]],
               f"the grid holds every combination, the last parameter fastest ({v.tolist()})")
+
+    # A point whose values break a rule across parameters is refused before any work.
+    clash = os.path.join(work, "clash.toml")
+    write_sweep(clash, scenario, """design = "grid"
+
+[parameters.immigrant_student_share]
+values = [0.2, 0.7]
+
+[parameters.immigrant_inactive_share]
+values = [0.2, 0.5]
+""")
+    clash_out = os.path.join(work, "clash.h5")
+    result = run([binary, "sweep", clash, "--out", clash_out], expect=2)
+    check("point 3: immigrant_student_share + immigrant_inactive_share must not exceed 1"
+          in result.stderr, f"the clashing point is named ({result.stderr.strip()})")
+    check(not os.path.exists(clash_out + ".partial") and not os.path.exists(clash_out),
+          "a refused sweep writes neither journal nor result")
+
+    # Points whose parameters leave the first month off its steady state are counted and said.
+    transient = os.path.join(work, "transient.toml")
+    write_sweep(transient, scenario, """design = "grid"
+
+[parameters.separation_rate]
+values = [0.016, 0.2]
+""")
+    transient_out = os.path.join(work, "transient.h5")
+    result = run([binary, "sweep", transient, "--out", transient_out])
+    with h5py.File(transient_out, "r") as f:
+        residual = f["calibration_residual"][:]
+        check(residual[0] < 1e-3 < residual[1],
+              f"the published separation rate starts steady, ten times it does not ({residual})")
+    check("1 of 2 points start with a transient" in result.stdout,
+          "the sweep says how many points start with a transient")
 
     abm = os.path.join(work, "abm.toml")
     write_sweep(abm, scenario, """engine = "abm"
