@@ -10,6 +10,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <exception>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -259,28 +260,40 @@ int sweep_command(const Arguments& args) {
     std::cerr << "lmsim sweep: --threads must be 0 (all cores) or more\n";
     return kExitInvalidInput;
   }
-  if (resume && overwrite) {
-    std::cerr << "lmsim sweep: --resume finishes a sweep and --overwrite starts it again; give "
-                 "one of them\n";
-    return kExitInvalidInput;
-  }
   if (out.empty()) out = std::filesystem::path(file).stem().string() + ".h5";
   const sweep::ProcessGroup group;
   const auto thread_limit = limit_threads(threads);
   const auto started = std::chrono::steady_clock::now();
 
-  // Every rank reads the same input; only the leader reports a problem with it.
+  // Every rank reads the input itself. All must succeed and read the same sweep, scenario and
+  // data, or all stop: a rank that cannot read it says why (under mpirun the files may not be
+  // on a file system every node sees).
   std::optional<PreparedSweep> prepared;
+  std::exception_ptr problem;
   try {
     prepared.emplace(prepare_sweep(file, data_dir));
-  } catch (...) {
-    if (group.leader()) throw;
+  } catch (const std::exception& error) {
+    problem = std::current_exception();
+    if (!group.leader())
+      std::cerr << "lmsim sweep (rank " << group.rank() << "): " << error.what() << "\n";
+  }
+  const std::uint64_t fingerprint = prepared ? fnv1a(prepared->fingerprint_text) : 0;
+  if (!group.all_agree(prepared.has_value())) {
+    if (problem && group.leader()) std::rethrow_exception(problem);
+    if (group.leader())
+      std::cerr << "lmsim sweep: another rank could not read the sweep (its message is above)\n";
+    return kExitInvalidInput;
+  }
+  if (!group.same_everywhere(fingerprint)) {
+    if (group.leader()) {
+      std::cerr << "lmsim sweep: the ranks read different sweep files, scenarios or data sets "
+                   "under the same names; put them on a file system every node sees\n";
+    }
     return kExitInvalidInput;
   }
   PreparedSweep& s = *prepared;
   const std::size_t points = s.plan.values.rows();
-  const sweep::JournalHeader header{fnv1a(s.fingerprint_text), points,
-                                    s.layout.values_per_point() + 1};
+  const sweep::JournalHeader header{fingerprint, points, s.layout.values_per_point() + 1};
 
   std::map<std::size_t, std::vector<double>> done;
   std::optional<sweep::PointJournal> journal;

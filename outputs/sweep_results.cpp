@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <sstream>
 
 #include "engine/sampling/sensitivity.hpp"
@@ -147,7 +148,12 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
       Eigen::VectorXd column(static_cast<Eigen::Index>(points));
       for (std::size_t p = 0; p < points; ++p)
         column(static_cast<Eigen::Index>(p)) = out.data[p * Y + y];
-      const std::vector<double> r = sampling::partial_rank_correlation(values, column);
+      // An output that is NaN at some point (a rate of an empty region, say) has no ranks: its
+      // coefficients are NaN rather than the end of a sweep whose points are all done.
+      const bool ranked = !column.hasNaN();
+      const std::vector<double> r =
+          ranked ? sampling::partial_rank_correlation(values, column)
+                 : std::vector<double>(P, std::numeric_limits<double>::quiet_NaN());
       for (std::size_t j = 0; j < P; ++j) prcc.data[(k * Y + y) * P + j] = r[j];
     }
   }

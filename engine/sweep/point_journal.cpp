@@ -1,6 +1,7 @@
 #include "engine/sweep/point_journal.hpp"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -65,6 +66,29 @@ std::uint64_t record_checksum(std::uint64_t point, const double* values, std::si
   return fnv1a(values, count * sizeof(double), fnv1a(&point, sizeof point, kFnvOffset));
 }
 
+// One sweep at a time per journal: a second process (a requeued job overlapping the first, say)
+// would interleave its records with the first one's.
+void lock_for_this_sweep(int fd, const std::filesystem::path& path) {
+  if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno == EWOULDBLOCK) {
+      throw InputError({path.string(), 0, 0, ""},
+                       "another lmsim sweep is running on this journal; wait for it to end");
+    }
+    throw RuntimeError(system_error("lock", path));
+  }
+}
+
+// The journal's folder entry on disk too, so that a power cut after its creation cannot lose the
+// file with the points recorded in it.
+void sync_folder_of(const std::filesystem::path& path) {
+  const std::filesystem::path folder =
+      path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
+  const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;  // a folder that cannot be opened for reading cannot be synced either
+  ::fsync(fd);
+  ::close(fd);
+}
+
 }  // namespace
 
 PointJournal::PointJournal(std::filesystem::path path, int fd, JournalHeader header)
@@ -80,13 +104,18 @@ PointJournal::~PointJournal() {
 }
 
 PointJournal PointJournal::create(const std::filesystem::path& path, const JournalHeader& header) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
   if (fd < 0) throw RuntimeError(system_error("create", path));
   PointJournal journal(path, fd, header);
+  lock_for_this_sweep(fd, path);
+  // Emptied only once locked, so that a journal another sweep is writing is never cut; a device
+  // such as /dev/full cannot be truncated (EINVAL) and is left to fail at the first write.
+  if (::ftruncate(fd, 0) != 0 && errno != EINVAL) throw RuntimeError(system_error("create", path));
   const std::uint64_t words[kHeaderWords] = {kMagic, kFormatVersion, header.fingerprint,
                                              header.points, header.values_per_point};
   write_all(fd, words, sizeof words, path);
   if (::fdatasync(fd) != 0) throw RuntimeError(system_error("flush", path));
+  sync_folder_of(path);
   return journal;
 }
 
@@ -100,6 +129,7 @@ PointJournal PointJournal::resume(const std::filesystem::path& path, const Journ
                                      : std::string("cannot open: ") + std::strerror(errno));
   }
   PointJournal journal(path, fd, header);
+  lock_for_this_sweep(fd, path);
   std::uint64_t words[kHeaderWords] = {};
   if (read_up_to(fd, words, sizeof words, path) != sizeof words || words[0] != kMagic ||
       words[1] != kFormatVersion) {

@@ -123,7 +123,9 @@ bool run_points(const ProcessGroup& group, const std::vector<std::size_t>& todo,
     }
   };
   // The main thread hands results on (and, under MPI, is the one that talks to other ranks).
-  while (!error &&
+  // A point that failed here ends the loop at once (the job is aborted below), rather than after
+  // the other ranks' shares.
+  while (!error && !(queue.drained() && queue.error()) &&
          (!queue.drained() || (group.leader() && received < from_others && !stop.load()))) {
     const auto wait = std::chrono::milliseconds(group.distributed() ? 2 : 200);
     if (queue.pop(result, wait)) {

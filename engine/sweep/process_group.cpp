@@ -57,6 +57,24 @@ bool ProcessGroup::agree(bool leader_goes_on) const {
   return flag == 1;
 }
 
+bool ProcessGroup::all_agree(bool ok) const {
+  if (!distributed()) return ok;
+  int mine = ok ? 1 : 0;
+  int all = 0;
+  MPI_Allreduce(&mine, &all, 1, MPI_INT, MPI_LAND, MPI_COMM_WORLD);
+  return all != 0;
+}
+
+bool ProcessGroup::same_everywhere(std::uint64_t value) const {
+  if (!distributed()) return true;
+  unsigned long long mine = value;
+  unsigned long long lowest = 0;
+  unsigned long long highest = 0;
+  MPI_Allreduce(&mine, &lowest, 1, MPI_UNSIGNED_LONG_LONG, MPI_MIN, MPI_COMM_WORLD);
+  MPI_Allreduce(&mine, &highest, 1, MPI_UNSIGNED_LONG_LONG, MPI_MAX, MPI_COMM_WORLD);
+  return lowest == highest;
+}
+
 void ProcessGroup::send_to_leader(std::size_t point, const std::vector<double>& values) const {
   std::vector<double> message;
   message.reserve(values.size() + 1);

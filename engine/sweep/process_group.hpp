@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 namespace lmsim::sweep {
@@ -29,6 +30,10 @@ class ProcessGroup {
   // 1 from the leader when it may go on, 0 when it stopped (for example on bad input), so that
   // the other ranks stop with it.
   bool agree(bool leader_goes_on) const;
+  // True on every rank when `ok` is true on every rank.
+  bool all_agree(bool ok) const;
+  // True on every rank when every rank passed the same value.
+  bool same_everywhere(std::uint64_t value) const;
 
   // Point results between ranks: one message is the point index followed by its values.
   void send_to_leader(std::size_t point, const std::vector<double>& values) const;

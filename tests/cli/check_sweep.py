@@ -194,6 +194,13 @@ def main():
         check(f"{ranks_n} processes" in result.stdout, f"the sweep ran on {ranks_n} ranks")
         same_datasets(out, mpi_out, f"mpirun -n {ranks_n} against one process")
 
+    # A rank that cannot read the sweep says so, and the job ends rather than hangs.
+    result = run(["mpirun", "-n", "2", "--oversubscribe", binary, "sweep",
+                  os.path.join(work, "missing.toml"), "--out", os.path.join(work, "m.h5")],
+                 env=env, expect=2)
+    check("rank 1" in result.stderr and "sweep file not found" in result.stderr,
+          f"under mpirun every rank's problem is reported ({result.stderr.strip()[:300]})")
+
     killed = os.path.join(work, "lhs_killed.h5")
     kill_env = dict(os.environ, LMSIM_SWEEP_KILL_AFTER="3")
     result = subprocess.run([binary, "sweep", sweep, "--out", killed, "-q", "--threads", "1"],
@@ -207,6 +214,17 @@ def main():
     check(f"({POINTS - 3} run now" in resumed.stdout, "--resume runs only the missing points")
     same_datasets(out, killed, "killed after 3 points and resumed, against uninterrupted")
     run([binary, "sweep", sweep, "--out", os.path.join(work, "none.h5"), "--resume"], expect=2)
+
+    # A sweep that replaces an older result file (--overwrite) resumes with --resume --overwrite.
+    older = os.path.join(work, "lhs_older.h5")
+    shutil.copyfile(out, older)
+    result = subprocess.run([binary, "sweep", sweep, "--out", older, "--overwrite", "-q",
+                             "--threads", "1"], env=kill_env, capture_output=True, text=True)
+    check(result.returncode == -9, "the overwriting sweep was killed")
+    refused = run([binary, "sweep", sweep, "--out", older, "--resume", "-q"], expect=2)
+    check("already exists" in refused.stderr, "--resume alone does not replace the older file")
+    run([binary, "sweep", sweep, "--out", older, "--resume", "--overwrite", "-q"])
+    same_datasets(out, older, "resumed with --resume --overwrite, against uninterrupted")
 
     # SIGTERM (a batch scheduler) and SIGINT (Ctrl-C): the running points finish, the sweep says
     # how to go on and exits 130; --resume gives the same datasets.

@@ -94,3 +94,15 @@ TEST_CASE("a journal on a full disk is a clear error", "[sweep]") {
   CHECK_THROWS_WITH(PointJournal::create("/dev/full", kHeader),
                     Contains("No space left on device"));
 }
+
+TEST_CASE("a journal another sweep is writing is refused, and left as it is", "[sweep]") {
+  const TempDir dir;
+  const auto path = dir / "out.h5.partial";
+  PointJournal first = PointJournal::create(path, kHeader);
+  first.append(1, {1.0, 2.0, 3.0});
+  const auto size = std::filesystem::file_size(path);
+  Done done;
+  CHECK_THROWS_WITH(PointJournal::create(path, kHeader), Contains("another lmsim sweep"));
+  CHECK_THROWS_WITH(PointJournal::resume(path, kHeader, done), Contains("another lmsim sweep"));
+  CHECK(std::filesystem::file_size(path) == size);
+}

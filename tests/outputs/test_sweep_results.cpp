@@ -1,0 +1,65 @@
+// Unit tests of outputs/sweep_results: the sweep's result set puts every point's summary where
+// its layout says, and an output that is NaN at some point gets NaN coefficients instead of
+// stopping a sweep whose points are all done.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "outputs/sweep_results.hpp"
+
+namespace {
+
+using lmsim::outputs::kNationalOutputs;
+using lmsim::outputs::kRegionalOutputs;
+using lmsim::outputs::SweepSummaryLayout;
+
+// Point p's summary: value = 1000 p + position, a monotone function of the first parameter.
+std::vector<std::vector<double>> summaries(const SweepSummaryLayout& layout, std::size_t points) {
+  std::vector<std::vector<double>> all;
+  for (std::size_t p = 0; p < points; ++p) {
+    std::vector<double> values;
+    for (std::size_t i = 0; i < layout.values_per_point(); ++i)
+      values.push_back(1000.0 * static_cast<double>(p) + static_cast<double>(i));
+    all.push_back(values);
+  }
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("the sweep result set places each point's summary by its layout", "[sweep]") {
+  const SweepSummaryLayout layout{{2025, 2026, 2027}, {"A", "B"}};
+  CHECK(layout.values_per_point() == 3 * (kNationalOutputs.size() + 2 * kRegionalOutputs.size()));
+  const std::size_t points = 6;
+  Eigen::MatrixXd values(points, 2);
+  const double unrelated[] = {3, 0, 4, 1, 5, 2};
+  for (Eigen::Index p = 0; p < 6; ++p) {
+    values(p, 0) = static_cast<double>(p);  // drives every output
+    values(p, 1) = unrelated[p];
+  }
+  const auto set = lmsim::outputs::sweep_result_set(
+      layout, {{"a", "", "uniform(0, 1)"}, {"b", "", "uniform(0, 1)"}}, values, values,
+      summaries(layout, points));
+  // unemployed (national output 1), year 2026, point 4: position 1 * 3 + 1.
+  CHECK(set.variable("unemployed").data[4 * 3 + 1] == 4000.0 + 4.0);
+  // region_tension (regional output 1), point 2, year 2027, region B: after the national
+  // outputs (5 x 3) and region_unemployment_rate (3 x 2), position 2 * 2 + 1.
+  CHECK(set.variable("region_tension").data[2 * 6 + 2 * 2 + 1] == 2000.0 + 15 + 6 + 5);
+  const auto& prcc = set.variable("prcc").data;
+  CHECK(prcc[0] == Approx(1.0));  // employed, 2025, parameter a
+}
+
+TEST_CASE("an output that is NaN at a point has NaN coefficients, the rest stay", "[sweep]") {
+  const SweepSummaryLayout layout{{2025}, {"A"}};
+  const std::size_t points = 8;
+  auto all = summaries(layout, points);
+  all[3][2] = std::nan("");  // vacancies, 2025, point 3
+  Eigen::MatrixXd values(points, 1);
+  for (Eigen::Index p = 0; p < 8; ++p) values(p, 0) = static_cast<double>(p);
+  lmsim::ResultSet set;
+  REQUIRE_NOTHROW(set = lmsim::outputs::sweep_result_set(layout, {{"a", "", "uniform(0, 1)"}},
+                                                         values, values, all));
+  const auto& prcc = set.variable("prcc").data;
+  CHECK(std::isnan(prcc[2]));     // vacancies
+  CHECK(prcc[1] == Approx(1.0));  // unemployed
+}
