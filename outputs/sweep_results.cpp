@@ -46,6 +46,17 @@ double regional(const AnnualFigures& figures, const std::string& output, int yea
                              : figures.unemployment_rate(year, region);
 }
 
+// A point x parameter variable from a matrix of the same shape (row-major in the file).
+void add_point_by_parameter(ResultSet& set, const char* name, const char* units,
+                            const Eigen::MatrixXd& matrix, const char* long_name,
+                            const char* long_name_nl) {
+  Variable& v = set.add_variable(name, {"point", "parameter"}, units, long_name, long_name_nl);
+  const auto columns = static_cast<std::size_t>(matrix.cols());
+  for (Eigen::Index p = 0; p < matrix.rows(); ++p)
+    for (Eigen::Index j = 0; j < matrix.cols(); ++j)
+      v.data[static_cast<std::size_t>(p) * columns + static_cast<std::size_t>(j)] = matrix(p, j);
+}
+
 }  // namespace
 
 std::size_t SweepSummaryLayout::values_per_point() const {
@@ -102,22 +113,12 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
     set.text_coordinates[1].labels.push_back(p.unit);
   }
 
-  {
-    Variable& v = set.add_variable("parameter_value", {"point", "parameter"}, "",
-                                   "value of each parameter at each point",
-                                   "waarde van elke parameter in elk punt");
-    for (std::size_t p = 0; p < points; ++p)
-      for (std::size_t j = 0; j < P; ++j)
-        v.data[p * P + j] = values(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
-  }
-  {
-    Variable& v = set.add_variable("design_sample", {"point", "parameter"}, "1",
-                                   "the design's sample of the unit interval behind each value",
-                                   "steekproef van het ontwerp in het eenheidsinterval");
-    for (std::size_t p = 0; p < points; ++p)
-      for (std::size_t j = 0; j < P; ++j)
-        v.data[p * P + j] = unit_sample(static_cast<Eigen::Index>(p), static_cast<Eigen::Index>(j));
-  }
+  add_point_by_parameter(set, "parameter_value", "", values,
+                         "value of each parameter at each point",
+                         "waarde van elke parameter in elk punt");
+  add_point_by_parameter(set, "design_sample", "1", unit_sample,
+                         "the design's sample of the unit interval behind each value",
+                         "steekproef van het ontwerp in het eenheidsinterval");
   std::size_t offset = 0;
   for (const auto& name : kNationalOutputs) {
     const OutputDescription d = describe(name);
