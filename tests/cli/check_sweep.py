@@ -185,8 +185,14 @@ def main():
         check(not np.array_equal(f["design_sample"][:], g["design_sample"][:]),
               "another seed draws other points")
 
+    # Under AddressSanitizer (the asan preset), OpenMPI leaves its own allocations at
+    # MPI_Finalize in plugins it has unloaded, which LeakSanitizer reports but cannot name for a
+    # suppression; the single-process sweeps above check lmsim's code for leaks.
+    asan = os.environ.get("ASAN_OPTIONS")
     env = dict(os.environ, OMPI_ALLOW_RUN_AS_ROOT="1", OMPI_ALLOW_RUN_AS_ROOT_CONFIRM="1",
                OMPI_MCA_rmaps_base_oversubscribe="1")
+    if asan is not None:
+        env["ASAN_OPTIONS"] = asan + ":detect_leaks=0"
     for ranks_n in (2, 3):
         mpi_out = os.path.join(work, f"lhs_mpi{ranks_n}.h5")
         result = run(["mpirun", "-n", str(ranks_n), "--oversubscribe", binary, "sweep", sweep,
