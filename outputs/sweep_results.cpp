@@ -27,7 +27,8 @@ OutputDescription describe(const std::string& output) {
     return {"persons", "employed persons (employees and zzp), annual mean", "werkzame personen"};
   if (output == "unemployed")
     return {"persons", "unemployed persons, annual mean", "werkloze personen"};
-  if (output == "vacancies") return {"1", "open vacancies, annual mean", "openstaande vacatures"};
+  if (output == "vacancies")
+    return {"vacancies", "open vacancies, annual mean", "openstaande vacatures"};
   if (output == "unemployment_rate")
     return {"percent", "unemployment rate (CBS definition), annual mean",
             "werkloosheidspercentage"};
