@@ -9,8 +9,8 @@
 
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
-#include "outputs/ensemble.hpp"
 #include "outputs/annual_figures.hpp"
+#include "outputs/ensemble.hpp"
 
 namespace lmsim::outputs {
 namespace {

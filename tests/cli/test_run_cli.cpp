@@ -299,22 +299,24 @@ TEST_CASE("lmsim run refuses replicate options it cannot use, before it runs",
           "[cli][run][abm][ensemble]") {
   TempDir tmp;
   const fs::path out = tmp / "ensemble.h5";
-  const CommandResult stock_flow =
-      run_lmsim("run " + baseline() + " --replicates 3 --out " + quoted(out));
-  CHECK(stock_flow.exit_code == 2);
-  CHECK_THAT(stock_flow.output, Catch::Contains("--replicates needs --engine abm"));
-  const CommandResult zero =
-      run_lmsim("run " + baseline() + " --engine abm --replicates 0 --out " + quoted(out));
-  CHECK(zero.exit_code == 2);
-  CHECK_THAT(zero.output, Catch::Contains("a number from 1 to 10000"));
-  const CommandResult keep =
-      run_lmsim("run " + baseline() + " --engine abm --keep-replicates --out " + quoted(out));
-  CHECK(keep.exit_code == 2);
-  CHECK_THAT(keep.output, Catch::Contains("--keep-replicates needs --replicates N"));
-  const CommandResult too_many =
-      run_lmsim("run " + baseline() + " --engine abm --replicates 9999 --out " + quoted(out));
-  CHECK(too_many.exit_code == 2);  // 9,999 replicates of 2025-2040 do not fit in memory
-  CHECK_THAT(too_many.output, Catch::Contains("replicates need about"));
+  struct Refusal {
+    const char* options;
+    const char* says;
+  };
+  const Refusal refusals[] = {
+      {"--replicates 3", "--replicates needs --engine abm"},
+      {"--engine abm --replicates 0", "a number from 1 to 10000"},
+      {"--engine abm --keep-replicates", "--keep-replicates needs --replicates N"},
+      // 9,999 replicates of 2025-2040 do not fit in memory.
+      {"--engine abm --replicates 9999", "replicates need about"},
+  };
+  for (const Refusal& r : refusals) {
+    const CommandResult result =
+        run_lmsim("run " + baseline() + " " + r.options + " --out " + quoted(out));
+    INFO(r.options);
+    CHECK(result.exit_code == 2);
+    CHECK_THAT(result.output, Catch::Contains(r.says));
+  }
   // An existing replicates file is refused before the run, and the statistics file is not
   // written either.
   write_text(tmp / "ensemble.replicates.h5", "earlier replicates");
