@@ -20,6 +20,7 @@
 #include "cli/run_setup.hpp"
 #include "cli/version.hpp"
 #include "engine/atomic_output.hpp"
+#include "engine/checksum.hpp"
 #include "engine/sweep/point_journal.hpp"
 #include "engine/sweep/point_runner.hpp"
 #include "engine/sweep/process_group.hpp"
@@ -40,14 +41,6 @@ extern "C" void request_stop(int signal_number) {
   g_stop.store(true);
   // A second signal ends the process at once (the journal stays consistent either way).
   std::signal(signal_number, SIG_DFL);
-}
-
-std::uint64_t fnv1a(const std::string& text, std::uint64_t hash = 0xcbf29ce484222325ULL) {
-  for (unsigned char c : text) {
-    hash ^= c;
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
 }
 
 // Everything a sweep needs, read and checked once per process.

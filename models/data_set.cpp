@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/checksum.hpp"
 #include "engine/csv_table.hpp"
 
 namespace lmsim::model {
@@ -15,15 +16,6 @@ namespace fs = std::filesystem;
 // Relative tolerance for totals that the data set derives from each other (defence personnel in
 // labour_market.csv and defence.csv, sector and occupation totals); scenarios/data/SOURCES.md.
 constexpr double kCrossFileTolerance = 1e-6;
-
-std::uint64_t fnv1a(const std::string& bytes) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
-  }
-  return hash;
-}
 
 class Reader {
  public:

@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "engine/checksum.hpp"
 #include "engine/error.hpp"
 
 namespace lmsim::sweep {
@@ -17,17 +18,6 @@ namespace {
 constexpr std::uint64_t kMagic = 0x4a57535f4d49534cULL;  // "LMSIM_SWJ" in little-endian bytes
 constexpr std::uint64_t kFormatVersion = 1;
 constexpr std::size_t kHeaderWords = 5;
-
-std::uint64_t fnv1a(const void* data, std::size_t bytes, std::uint64_t hash) {
-  const auto* p = static_cast<const unsigned char*>(data);
-  for (std::size_t i = 0; i < bytes; ++i) {
-    hash ^= p[i];
-    hash *= 0x100000001b3ULL;
-  }
-  return hash;
-}
-
-constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
 
 std::string system_error(const std::string& what, const std::filesystem::path& path) {
   return "cannot " + what + " the sweep journal " + path.string() + ": " + std::strerror(errno);
@@ -63,7 +53,7 @@ std::size_t read_up_to(int fd, void* data, std::size_t bytes, const std::filesys
 }
 
 std::uint64_t record_checksum(std::uint64_t point, const double* values, std::size_t count) {
-  return fnv1a(values, count * sizeof(double), fnv1a(&point, sizeof point, kFnvOffset));
+  return fnv1a(values, count * sizeof(double), fnv1a(&point, sizeof point));
 }
 
 // One sweep at a time per journal: a second process (a requeued job overlapping the first, say)
