@@ -184,8 +184,9 @@ int run_command(const Arguments& args) {
   AtomicOutput::check(common.out, common.overwrite);
   if (keep_replicates) AtomicOutput::check(replicates_path(common.out), common.overwrite);
   const auto started = std::chrono::steady_clock::now();
-  const model::ModelParameters parameters = model::resolve_parameters(*run.parameters);
-  const TimeAxis time(run.scenario.start, run.scenario.end);
+  const model::ModelParameters parameters =
+      model::resolve_parameters(*run.parameters, run.scenario.time_axis());
+  const TimeAxis time = run.scenario.time_axis();
   // An ensemble keeps every replicate in memory until its statistics are made: refuse one that
   // cannot fit, now rather than after the runs.
   if (replicates > 0) check_ensemble_memory(replicates, time.steps(), run.data->dims);
@@ -255,7 +256,9 @@ int run_command(const Arguments& args) {
   if (!common.quiet) {
     const ResultSet& central = replicates > 0 ? outputs::statistic_slice(results, "mean") : results;
     std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title);
-    std::printf("Wrote %s (%d months) in %.2f s\n", common.out.c_str(), time.steps(), seconds);
+    std::printf("Wrote %s (%d %s) in %.2f s\n", common.out.c_str(), time.steps(),
+                time.monthly() ? "months" : ("steps of " + run.scenario.time_step).c_str(),
+                seconds);
     if (keep_replicates)
       std::printf("Wrote %s (%lld replicates)\n", replicates_path(common.out).c_str(), replicates);
   }

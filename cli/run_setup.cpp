@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "models/network_data_set.hpp"
 #include "models/parameters.hpp"
 
 namespace lmsim::cli {
@@ -15,7 +16,10 @@ void add_scenario_options(po::options_description& options,
   options.add_options()("scenario", po::value(&common.scenario)->required(),
                         "scenario file (TOML)")(
       "data-dir", po::value(&common.data_dir),
-      "data directory, overriding the scenario's data_dir");
+      "data directory, overriding the scenario's data_dir")(
+      "network", po::value(&common.network),
+      "for a scenario with [occupational_network]: 'complete' or a network file in the data "
+      "directory, overriding the scenario's network");
   positional.add("scenario", 1);
 }
 
@@ -70,6 +74,28 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   return std::nullopt;
 }
 
+namespace {
+
+// The supply side (demography, migration, retirement, participation) works in calendar months
+// and needs lmsim's regional data: a step of days or a published network runs the demand side
+// and matching only.
+void require_demand_side_only(const Scenario& scenario, const ParameterValues& parameters) {
+  if (parameters["supply_processes"] < 0.5) return;
+  if (scenario.network.present) {
+    throw InputError(scenario.network.where,
+                     "a published occupational network has no population or supply side: set "
+                     "supply_processes = 0 under [parameters]");
+  }
+  if (scenario.step_days > 0.0) {
+    throw InputError({scenario.file.string(), 0, 0, "time_step"},
+                     "time_step '" + scenario.time_step +
+                         "' runs the demand side and matching only (the supply side works in "
+                         "calendar months): set supply_processes = 0 under [parameters]");
+  }
+}
+
+}  // namespace
+
 PreparedRun prepare_run(const CommonOptions& options) {
   PreparedRun run;
   run.scenario = load_scenario(options.scenario);
@@ -92,8 +118,21 @@ PreparedRun prepare_run(const CommonOptions& options) {
       !problem.empty()) {
     throw InputError({options.scenario, 0, 0, "parameters"}, problem);
   }
-  run.data = std::make_unique<model::DataSet>(model::load_data_set(run.scenario.data_dir));
+  if (!options.network.empty()) {
+    if (!run.scenario.network.present) {
+      throw InputError({options.scenario, 0, 0, "--network"},
+                       "--network applies to a scenario with an [occupational_network] table");
+    }
+    run.scenario.network.network = options.network;
+    run.scenario.network.key_locations["network"] = {"--network", 0, 0, ""};
+  }
+  require_demand_side_only(run.scenario, *run.parameters);
+  run.data = std::make_unique<model::DataSet>(
+      run.scenario.network.present
+          ? model::load_network_data_set(run.scenario.network, run.scenario.data_dir)
+          : model::load_data_set(run.scenario.data_dir));
   run.levers = model::build_levers(run.scenario.levers, *run.data);
+  for (const auto& lever : run.levers) run.data->checksums.merge(lever->input_checksums());
   return run;
 }
 

@@ -19,6 +19,7 @@ namespace po = boost::program_options;
 struct CommonOptions {
   std::string scenario;
   std::string data_dir;
+  std::string network;  // overrides [occupational_network] network
   std::string out;
   bool overwrite = false;
   std::optional<std::uint64_t> seed;

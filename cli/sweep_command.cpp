@@ -83,7 +83,7 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
   // stops the sweep before any work, not at the point that has it.
   for (Eigen::Index p = 0; p < s.plan.values.rows(); ++p)
     static_cast<void>(point_parameters(s, static_cast<std::size_t>(p)));
-  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
+  const TimeAxis time = s.run.scenario.time_axis();
   for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
   s.layout.regions = s.run.data->dims.regions.codes();
   s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
@@ -96,8 +96,9 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
 // agent-based engine), reduced to its annual outputs and the calibration residual.
 std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
   const auto values = point_parameters(s, point);
-  const model::ModelParameters parameters = model::resolve_parameters(*values);
-  const TimeAxis time(s.run.scenario.start, s.run.scenario.end);
+  const model::ModelParameters parameters =
+      model::resolve_parameters(*values, s.run.scenario.time_axis());
+  const TimeAxis time = s.run.scenario.time_axis();
   const model::StockFlowModel engine_model(*s.run.data, parameters, time,
                                            model::build_levers(s.run.scenario.levers, *s.run.data));
   std::vector<std::vector<double>> replicates;

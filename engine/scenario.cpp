@@ -12,11 +12,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopLevelKeys = {"base",       "title", "description", "data_dir",
-                                                "start",      "end",   "time_step",   "seed",
-                                                "parameters", "levers"};
-// The time steps the engine runs; a month is the only one so far.
-const std::vector<std::string> kTimeSteps = {"month"};
+const std::vector<std::string> kTopLevelKeys = {
+    "base",      "title", "description", "data_dir",   "start",  "end",
+    "time_step", "steps", "seed",        "parameters", "levers", "occupational_network"};
+const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
+const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
+                                               "employment_column", "network"};
+constexpr int kMaxSteps = 100000;
 
 SourceLocation located(const fs::path& file, const toml::node& node, const std::string& key) {
   const auto& begin = node.source().begin;
@@ -137,6 +139,79 @@ void read_levers(const fs::path& file, const toml::node& node, std::vector<Lever
   }
 }
 
+// "month", or a step of fixed length: "6.75 weeks", "30 days". Returns the days of a step, 0 for
+// calendar months.
+double read_step_days(const fs::path& file, const toml::node& node, const std::string& step) {
+  if (step == "month") return 0.0;
+  std::istringstream in(step);
+  double count = 0.0;
+  std::string unit;
+  if (in >> count >> unit && in.eof() && count > 0.0 && count <= 366.0 &&
+      (unit == "weeks" || unit == "week" || unit == "days" || unit == "day")) {
+    return unit.rfind("week", 0) == 0 ? count * 7.0 : count;
+  }
+  throw InputError(located(file, node, "time_step"),
+                   "'" + step +
+                       "' is not an available time step (available: \"month\", or a length in "
+                       "weeks or days such as \"6.75 weeks\")");
+}
+
+void read_network(const fs::path& file, const toml::node& node, OccupationalNetworkSpec& spec) {
+  const auto* table = node.as_table();
+  if (table == nullptr) {
+    throw InputError(located(file, node, "occupational_network"), "expected a table");
+  }
+  spec.present = true;
+  spec.where = located(file, node, "occupational_network");
+  for (const auto& [key, value] : *table) {
+    const std::string name(key.str());
+    const std::string path = "occupational_network." + name;
+    if (std::find(kNetworkKeys.begin(), kNetworkKeys.end(), name) == kNetworkKeys.end()) {
+      const auto& begin = key.source().begin;
+      throw InputError(
+          {file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), path},
+          "unknown key" + did_you_mean(name, kNetworkKeys) +
+              " (available: occupations, "
+              "id_column, name_column, employment_column, network)");
+    }
+    const std::string text = require_string(file, value, path);
+    spec.key_locations[name] = located(file, value, path);
+    if (name == "occupations") spec.occupations = text;
+    if (name == "id_column") spec.id_column = text;
+    if (name == "name_column") spec.name_column = text;
+    if (name == "employment_column") spec.employment_column = text;
+    if (name == "network") spec.network = text;
+  }
+  for (const char* required : {"occupations", "employment_column"}) {
+    if (!table->contains(required)) {
+      throw InputError(spec.where, std::string("missing key `") + required + "`");
+    }
+  }
+}
+
+// The number of steps and the end of the horizon, from whichever of `end` and `steps` was given
+// last (a step of days needs `steps`).
+void settle_horizon(const fs::path& file, Scenario& s) {
+  if (s.step_days > 0.0) {
+    if (s.steps == 0) {
+      throw InputError({file.string(), 0, 0, "steps"},
+                       "time_step '" + s.time_step +
+                           "' needs the number of steps: add steps = N (step 0, the start, "
+                           "included)");
+    }
+    s.end = s.time_axis().at(s.steps - 1);
+    return;
+  }
+  if (s.steps > 0) {
+    const int last = s.start.index() + s.steps - 1;
+    s.end = {last / 12, last % 12 + 1};
+  }
+  if (!(s.start <= s.end)) {
+    throw InputError({file.string(), 0, 0, "end"}, "the horizon ends before it starts");
+  }
+  s.steps = s.end.index() - s.start.index() + 1;
+}
+
 struct Loaded {
   Scenario scenario;
   std::map<std::string, ParameterOverride> parameters;
@@ -177,15 +252,22 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
     s.data_dir_where = located(file, *n, "data_dir");
   }
   if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);
-  if (const toml::node* n = table.get("end")) s.end = read_year_month(file, *n, "end", true);
+  if (const toml::node* n = table.get("end")) {
+    s.end = read_year_month(file, *n, "end", true);
+    s.steps = 0;  // the horizon is set by `end`, not by a base's `steps`
+  }
   if (const toml::node* n = table.get("time_step")) {
-    const std::string step = require_string(file, *n, "time_step");
-    if (std::find(kTimeSteps.begin(), kTimeSteps.end(), step) == kTimeSteps.end()) {
-      throw InputError(located(file, *n, "time_step"),
-                       "'" + step + "' is not an available time step" +
-                           did_you_mean(step, kTimeSteps) + " (available: month)");
+    s.time_step = require_string(file, *n, "time_step");
+    s.step_days = read_step_days(file, *n, s.time_step);
+  }
+  if (const toml::node* n = table.get("steps")) {
+    const auto* steps = n->as_integer();
+    if (steps == nullptr || steps->get() < 1 || steps->get() > kMaxSteps) {
+      throw InputError(located(file, *n, "steps"), "expected a whole number of steps from 1 to " +
+                                                       std::to_string(kMaxSteps) +
+                                                       " (step 0, the start, included)");
     }
-    s.time_step = step;
+    s.steps = static_cast<int>(steps->get());
   }
   if (const toml::node* n = table.get("seed")) {
     const auto* seed = n->as_integer();
@@ -196,10 +278,23 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   }
   if (const toml::node* n = table.get("parameters")) read_parameters(file, *n, out.parameters);
   if (const toml::node* n = table.get("levers")) read_levers(file, *n, s.levers);
+  if (const toml::node* n = table.get("occupational_network")) read_network(file, *n, s.network);
   stack.pop_back();
 }
 
 }  // namespace
+
+TimeAxis Scenario::time_axis() const {
+  if (step_days > 0.0) return TimeAxis::in_days(start, step_days, steps);
+  return TimeAxis(start, end);
+}
+
+SourceLocation OccupationalNetworkSpec::at(const std::string& key) const {
+  const auto it = key_locations.find(key);
+  SourceLocation location = it == key_locations.end() ? where : it->second;
+  location.key = "occupational_network." + key;
+  return location;
+}
 
 SourceLocation LeverEntry::at(const std::string& key) const {
   const auto it = key_locations.find(key);
@@ -219,6 +314,7 @@ std::string resolved_scenario_toml(const Scenario& s) {
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.end.year, s.end.month);
   t.insert("end", std::string(buffer));
   t.insert("time_step", s.time_step);
+  t.insert("steps", s.steps);
   t.insert("seed", static_cast<std::int64_t>(s.seed));
   toml::table parameters;
   for (const auto& p : s.parameters) parameters.insert(p.name, p.value);
@@ -226,6 +322,15 @@ std::string resolved_scenario_toml(const Scenario& s) {
   toml::array levers;
   for (const auto& lever : s.levers) levers.push_back(toml::parse(lever.toml));
   t.insert("levers", std::move(levers));
+  if (s.network.present) {
+    toml::table network;
+    network.insert("occupations", s.network.occupations);
+    network.insert("id_column", s.network.id_column);
+    if (!s.network.name_column.empty()) network.insert("name_column", s.network.name_column);
+    network.insert("employment_column", s.network.employment_column);
+    network.insert("network", s.network.network);
+    t.insert("occupational_network", std::move(network));
+  }
   std::ostringstream out;
   out << t;
   return out.str();
@@ -237,9 +342,7 @@ Scenario load_scenario(const fs::path& file) {
   load_into(file, loaded, stack);
   Scenario& s = loaded.scenario;
   s.file = file;
-  if (!(s.start <= s.end)) {
-    throw InputError({file.string(), 0, 0, "end"}, "the horizon ends before it starts");
-  }
+  settle_horizon(file, s);
   for (auto& [name, override] : loaded.parameters) s.parameters.push_back(override);
   return s;
 }

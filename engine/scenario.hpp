@@ -32,6 +32,20 @@ struct LeverEntry {
   SourceLocation at(const std::string& key) const;
 };
 
+// [occupational_network]: the run's data are one region with the occupations and mobility network
+// of a published model (files in the data directory), instead of lmsim's regional data set.
+struct OccupationalNetworkSpec {
+  bool present = false;
+  std::string occupations;           // CSV with one row per occupation
+  std::string id_column = "id";      // occupation code
+  std::string name_column;           // optional: a column that names the occupations
+  std::string employment_column;     // employment e0 of each occupation
+  std::string network = "complete";  // "complete" (A = 1/n) or a CSV file: square, no header
+  SourceLocation where;              // the table
+  std::map<std::string, SourceLocation> key_locations;  // each key, for messages
+  SourceLocation at(const std::string& key) const;
+};
+
 struct Scenario {
   std::filesystem::path file;                // the file named on the command line
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...
@@ -41,10 +55,15 @@ struct Scenario {
   SourceLocation data_dir_where;
   YearMonth start{2025, 1};
   YearMonth end{2040, 12};
-  std::string time_step = "month";
+  std::string time_step = "month";  // "month" or "<n> weeks" / "<n> days"
+  double step_days = 0.0;           // 0 for calendar months
+  int steps = 0;                    // number of steps, step 0 (the start) included
   std::uint64_t seed = 20250101;
   std::vector<ParameterOverride> parameters;  // sorted by name; a file overrides its base
   std::vector<LeverEntry> levers;             // base's first
+  OccupationalNetworkSpec network;
+
+  TimeAxis time_axis() const;
 };
 
 // Reads and resolves the scenario; throws InputError naming file, line, column and key.

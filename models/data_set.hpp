@@ -46,9 +46,18 @@ struct CalibrationTarget {
   std::string source;
 };
 
+// How the products with the occupational mobility network are evaluated: dense (lmsim's 14
+// occupations, where every pair is linked) or sparse (a published network of hundreds of
+// occupations with a few neighbours each); the results agree to rounding.
+enum class MobilityStorage { kAuto, kDense, kSparse };
+
 struct DataSet {
   std::filesystem::path directory;
   Dimensions dims;
+  // True for the data of a published occupational network model (network_data_set.hpp): one
+  // region, no supply side, rates and initial state as published instead of calibrated.
+  bool occupational_network = false;
+  MobilityStorage mobility_storage = MobilityStorage::kAuto;
 
   // occupations.csv, per occupation
   std::vector<double> weekly_hours, zzp_share, heavy_work_share;

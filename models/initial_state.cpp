@@ -170,6 +170,7 @@ void place_rvu_users(LabourMarketState& state, double users, int aow_months, int
 }  // namespace
 
 LabourMarketState StockFlowModel::initial_state() const {
+  if (data_.occupational_network) return published_initial_state();
   const DataSet& data = data_;
   const std::size_t R = regions();
   const std::size_t O = occupations();

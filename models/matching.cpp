@@ -12,23 +12,23 @@ RowMatrix safe_divide(const RowMatrix& a, const RowMatrix& b) {
 
 }  // namespace
 
-MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& intensity, const RowMatrix& unemployed,
-                      const RowMatrix& employed) {
+MatchingOutcome match(const RowMatrix& geo, const OccupationalMobility& occ,
+                      const RowMatrix& vacancies, const RowMatrix& intensity,
+                      const RowMatrix& unemployed, const RowMatrix& employed) {
   MatchingOutcome m;
   const RowMatrix visible = intensity.cwiseProduct(vacancies);
-  m.z = geo * visible * occ.transpose();
+  m.z = occ.times_transposed(geo * visible);
   m.ratio_unemployed = safe_divide(unemployed, m.z);
   m.ratio_employed = safe_divide(employed, m.z);
   const RowMatrix ratio = m.ratio_unemployed + m.ratio_employed;
-  const RowMatrix received = visible.cwiseProduct(geo.transpose() * ratio * occ);
+  const RowMatrix received = visible.cwiseProduct(occ.times(geo.transpose() * ratio));
   m.hires = vacancies.binaryExpr(
       received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
   m.filled = visible.cwiseProduct(safe_divide(m.hires, received));
   m.reach = geo * m.filled;
-  m.finding = safe_divide(m.reach * occ.transpose(), m.z);
-  m.arrivals = ratio * occ;
-  m.job_to_job = m.filled.cwiseProduct(geo.transpose() * (m.ratio_employed * occ));
+  m.finding = safe_divide(occ.times_transposed(m.reach), m.z);
+  m.arrivals = occ.times(ratio);
+  m.job_to_job = m.filled.cwiseProduct(geo.transpose() * occ.times(m.ratio_employed));
   return m;
 }
 
@@ -145,13 +145,6 @@ HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketSt
   for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) at_risk += employed[ae] * risk[ae];
   result.share = at_risk > 0.0 ? result.lost / at_risk : 0.0;
   return result;
-}
-
-Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& reach, Eigen::Index h,
-                                      Eigen::Index o) {
-  const double norm = occ.row(o).dot(reach.row(h));
-  if (norm <= 0.0) return Eigen::RowVectorXd::Zero(occ.cols());
-  return occ.row(o).cwiseProduct(reach.row(h)) / norm;
 }
 
 void update_vacancies(LabourMarketState& state) {

@@ -31,9 +31,9 @@ struct MatchingOutcome {
 };
 
 // unemployed and employed: applications per home region x occupation (R x O).
-MatchingOutcome match(const RowMatrix& geo, const RowMatrix& occ, const RowMatrix& vacancies,
-                      const RowMatrix& intensity, const RowMatrix& unemployed,
-                      const RowMatrix& employed);
+MatchingOutcome match(const RowMatrix& geo, const OccupationalMobility& occ,
+                      const RowMatrix& vacancies, const RowMatrix& intensity,
+                      const RowMatrix& unemployed, const RowMatrix& employed);
 
 }  // namespace lmsim::model
 
@@ -90,11 +90,6 @@ struct HomeSeparation {
 HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketState& state,
                                std::size_t h, std::size_t o,
                                const std::vector<double>& separation_share);
-
-// Where a hired searcher of home region h and occupation o goes: occupation o' with probability
-// Pocc[o,o'] G[h,o'] / sum, G = Pgeo (V .* p) (MatchingOutcome::reach).
-Eigen::RowVectorXd destination_shares(const RowMatrix& occ, const RowMatrix& reach, Eigen::Index h,
-                                      Eigen::Index o);
 
 // The monthly probabilities of one person of home region x occupation cell and age x education
 // cell ae: an employee separates (share x risk, at most 1) or moves on to another job (effort x

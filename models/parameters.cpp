@@ -12,10 +12,17 @@ ParameterRegistry build_registry() {
   const std::string omn = "del Rio-Chanona et al. (2021) J. R. Soc. Interface 18:20200898";
   // Demand side.
   r.add({"separation_rate", "per 6.75 weeks", 0.016, 0.0, kRateMax,
-         "share of jobs ending in unemployment per published step (du), rescaled to a month", omn});
+         "share of jobs ending in unemployment per published step (du), rescaled to the run's step "
+         "(a month unless time_step says otherwise)",
+         omn});
   r.add({"demand_gap_speed", "per 6.75 weeks", 0.16, 0.0, kRateMax,
          "share of the gap between realised and target demand closed per step by extra "
          "separations or openings (gu = gv = 10 du)",
+         omn});
+  r.add({"vacancy_rate", "per 6.75 weeks", 0.012, 0.0, kRateMax,
+         "share of jobs opening as vacancies per published step (dv), with the data of a "
+         "published occupational network ([occupational_network]); with lmsim's regional data "
+         "dv is calibrated per cell instead (vacancy_opening_scale)",
          omn});
   r.add({"vacancy_opening_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the opening rate dv, which is calibrated per cell so that vacancies are "
@@ -113,8 +120,14 @@ const ParameterRegistry& model_parameter_registry() {
   return registry;
 }
 
+double per_step(double probability, double from_days, double to_days) {
+  // Equal lengths return the rate itself, not 1 - (1 - p), which can differ in the last bit.
+  if (from_days == to_days) return probability;
+  return 1.0 - std::pow(1.0 - probability, to_days / from_days);
+}
+
 double per_month(double probability, double step_days) {
-  return 1.0 - std::pow(1.0 - probability, kDaysPerMonth / step_days);
+  return per_step(probability, step_days, kDaysPerMonth);
 }
 
 double monthly_from_annual(double annual) {
@@ -129,10 +142,11 @@ std::string check_parameter_combinations(const ParameterValues& v) {
   return {};
 }
 
-ModelParameters resolve_parameters(const ParameterValues& v) {
+ModelParameters resolve_parameters(const ParameterValues& v, double step_days) {
   ModelParameters p;
-  p.separation_rate = per_month(v["separation_rate"], kDaysPerPublishedStep);
-  p.demand_gap_speed = per_month(v["demand_gap_speed"], kDaysPerPublishedStep);
+  p.separation_rate = per_step(v["separation_rate"], kDaysPerPublishedStep, step_days);
+  p.demand_gap_speed = per_step(v["demand_gap_speed"], kDaysPerPublishedStep, step_days);
+  p.vacancy_rate = per_step(v["vacancy_rate"], kDaysPerPublishedStep, step_days);
   p.vacancy_opening_scale = v["vacancy_opening_scale"];
   p.demand_growth_per_year = v["demand_growth_per_year"];
   p.job_finding_scale = v["job_finding_scale"];
@@ -161,6 +175,10 @@ ModelParameters resolve_parameters(const ParameterValues& v) {
   p.full_time_hours = v["full_time_hours"];
   p.supply_processes = v["supply_processes"] >= 0.5;
   return p;
+}
+
+ModelParameters resolve_parameters(const ParameterValues& values, const TimeAxis& time) {
+  return resolve_parameters(values, time.monthly() ? kDaysPerMonth : time.step_days());
 }
 
 }  // namespace lmsim::model

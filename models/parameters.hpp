@@ -6,6 +6,7 @@
 #pragma once
 
 #include "engine/parameter_registry.hpp"
+#include "engine/time_axis.hpp"
 
 namespace lmsim::model {
 
@@ -14,6 +15,8 @@ const ParameterRegistry& model_parameter_registry();
 inline constexpr double kDaysPerMonth = 365.25 / 12.0;
 inline constexpr double kDaysPerPublishedStep = 6.75 * 7.0;
 
+// Probability per step of to_days days from a probability per step of from_days days.
+double per_step(double probability, double from_days, double to_days);
 // Probability per month from a probability per step of step_days days.
 double per_month(double probability, double step_days);
 // Probability per month from an annual probability.
@@ -24,6 +27,7 @@ struct ModelParameters {
   double separation_rate = 0.0;        // du
   double demand_gap_speed = 0.0;       // gu = gv
   double vacancy_opening_scale = 1.0;  // multiplies the calibrated opening rate dv
+  double vacancy_rate = 0.0;           // dv where cells are not calibrated (network data)
   double demand_growth_per_year = 0.0;
   // Search and matching.
   double job_finding_scale = 1.0;
@@ -57,7 +61,11 @@ struct ModelParameters {
   bool supply_processes = true;
 };
 
-ModelParameters resolve_parameters(const ParameterValues& values);
+// The rates per step of step_days days (a month by default). Supply-side rates assume months:
+// a run with another step length runs the demand side and matching only (supply_processes = 0).
+ModelParameters resolve_parameters(const ParameterValues& values, double step_days = kDaysPerMonth);
+// The rates per step of the run's time axis.
+ModelParameters resolve_parameters(const ParameterValues& values, const TimeAxis& time);
 
 // Checks rules that involve several parameters; returns why a combination is refused, or "".
 std::string check_parameter_combinations(const ParameterValues& values);

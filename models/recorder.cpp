@@ -10,14 +10,13 @@ namespace {
 const std::vector<std::string> kCell = {"time", "region", "occupation"};
 
 Dimension time_dimension(const TimeAxis& time) {
-  Dimension d{"time", {}, {}, "", "time (first day of the month)"};
+  Dimension d{"time",
+              {},
+              {},
+              "",
+              time.monthly() ? "time (first day of the month)" : "time (start of the step)"};
   const YearMonth first = time.first();
-  const long origin = days_from_civil(first.year, static_cast<unsigned>(first.month), 1);
-  for (int t = 0; t < time.steps(); ++t) {
-    const YearMonth ym = time.at(t);
-    d.values.push_back(
-        static_cast<double>(days_from_civil(ym.year, static_cast<unsigned>(ym.month), 1) - origin));
-  }
+  for (int t = 0; t < time.steps(); ++t) d.values.push_back(time.days(t));
   char units[64];
   std::snprintf(units, sizeof units, "days since %04d-%02d-01", first.year, first.month);
   d.units = units;

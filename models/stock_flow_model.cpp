@@ -126,7 +126,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
     side_job_share[ae] = students > 0.0 ? at(InitialStatus::kStudentSideJob) / students : 0.0;
   }
   geo = data.regional_mobility;
-  occ = data.occupational_mobility;
+  occ = OccupationalMobility(data.occupational_mobility, data.mobility_storage);
 
   using Whole = void (*)(const StockFlowModel&, LabourMarketState&, int);
   using PerRegion = void (*)(const StockFlowModel&, LabourMarketState&, int, std::size_t);
@@ -153,7 +153,11 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
   whole("labour_demand", apply_separations_and_openings);
   whole("search_and_matching", apply_search_and_matching);
 
-  calibrate(initial_state());
+  if (data.occupational_network) {
+    use_published_rates();
+  } else {
+    calibrate(initial_state());
+  }
   levers_ = std::move(levers);
 }
 

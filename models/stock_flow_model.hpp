@@ -11,12 +11,12 @@
 #include "engine/time_axis.hpp"
 #include "models/data_set.hpp"
 #include "models/levers/lever.hpp"
+#include "models/occupational_mobility.hpp"
 #include "models/parameters.hpp"
+#include "models/row_matrix.hpp"
 #include "models/state.hpp"
 
 namespace lmsim::model {
-
-using RowMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 // Quantities set at the start so that the first month is a steady state of every cell
 // (docs/model.md, "Calibration").
@@ -35,6 +35,10 @@ struct Calibration {
   std::vector<double> initial_demand;         // D0 = jobs + zzp + vacancies per work cell
   double residual = 0.0;                      // worst relative national error of the first month
 };
+
+// The age x education group of every person of a network data set, which has neither: age 40
+// (index 25) with mid-level education, whose search weight is 1.
+inline constexpr std::size_t kNetworkAgeEducationCell = 25 * kEducationLevels + 1;
 
 // A first month within this relative error of stationary counts as calibrated.
 inline constexpr double kCalibrationTolerance = 1e-3;
@@ -93,8 +97,9 @@ class StockFlowModel {
   // Shares that the exchanges of the participation process keep, by age x education:
   // inactive potential among all inactive, students with a side job among all students.
   std::vector<double> potential_share, side_job_share;
-  // Row-major mobility matrices for the matching products.
-  RowMatrix geo, occ;
+  // The mobility matrices of the matching products.
+  RowMatrix geo;
+  OccupationalMobility occ;
 
   // The AOW age and RVU window that hold in the month of step t.
   int aow_age_months(int t) const;
@@ -102,6 +107,9 @@ class StockFlowModel {
 
  private:
   void calibrate(const LabourMarketState& initial);
+  // Network data (network_data_set.hpp): the published model's initial state and rates.
+  LabourMarketState published_initial_state() const;
+  void use_published_rates();
   void calibrate_supply(const LabourMarketState& initial);
   void calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial);
 

@@ -4,18 +4,22 @@
 #include <cstdio>
 #include <string>
 
+#include "engine/calendar.hpp"
+
 namespace lmsim::outputs {
 
 YearlyView::YearlyView(const ResultSet& results) {
-  // Time values are days since the first month; the first month's year comes from the units.
+  // Time values are days since the first day of the first month (named in the units).
   const Dimension& time = results.dimension("time");
   int year = 0;
-  int month = 0;
-  std::sscanf(time.units.c_str(), "days since %d-%d", &year, &month);
+  unsigned month = 1;
+  std::sscanf(time.units.c_str(), "days since %d-%u", &year, &month);
+  const long origin = days_from_civil(year, month, 1);
   for (std::size_t t = 0; t < time.size(); ++t) {
-    const int index = year * 12 + (month - 1) + static_cast<int>(t);
-    year_of_step.push_back(index / 12);
-    if (years.empty() || years.back() != index / 12) years.push_back(index / 12);
+    const int step_year =
+        civil_from_days(origin + static_cast<long>(std::floor(time.values[t]))).year;
+    year_of_step.push_back(step_year);
+    if (years.empty() || years.back() != step_year) years.push_back(step_year);
   }
 }
 

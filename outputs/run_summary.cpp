@@ -47,8 +47,10 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
   std::ostringstream out;
   char line[256];
   out << "lmsim run: " << title << " (" << first << "-" << last << ", " << regions.size()
-      << " regions x " << occupations.size() << " occupations; annual means of monthly values)\n";
-  std::snprintf(line, sizeof line, "%-28s %14d %14d\n", "Netherlands", first, last);
+      << " regions x " << occupations.size() << " occupations; annual means of the steps)\n";
+  // A single region is the published network model's, not the Netherlands.
+  std::snprintf(line, sizeof line, "%-28s %14d %14d\n",
+                regions.size() > 1 ? "Netherlands" : "total", first, last);
   out << line;
   for (const char* name : {"employed", "unemployed", "vacancies", "target_demand"}) {
     // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)

@@ -26,7 +26,7 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
       const auto oi = static_cast<Eigen::Index>(o);
       rates.separation_share.push_back(home_separation(model, mid, h, o, separation_share).share);
       rates.finding.push_back(m.finding(hi, oi));
-      const Eigen::RowVectorXd to = destination_shares(model.occ, m.reach, hi, oi);
+      const Eigen::RowVectorXd to = model.occ.destination_shares(oi, m.reach.row(hi));
       const auto c = cumulative({to.data(), to.data() + to.size()});
       rates.destination.insert(rates.destination.end(), c.begin(), c.end());
     }

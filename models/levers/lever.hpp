@@ -3,7 +3,10 @@
 // month to the ScenarioEffects that the processes read.
 #pragma once
 
+#include <cstdint>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "engine/scenario.hpp"
@@ -16,7 +19,15 @@ namespace lmsim::model {
 class Lever {
  public:
   virtual ~Lever() = default;
-  virtual void add_effect(ScenarioEffects& effects, YearMonth month) const = 0;
+  // The effect in the calendar month in which a step begins (most levers are timed by dates).
+  virtual void add_effect(ScenarioEffects& /*effects*/, YearMonth /*month*/) const {}
+  // The effect at step `step` of the run; levers timed in steps (the demand paths) override it.
+  virtual void add_effect_at(ScenarioEffects& effects, const TimeAxis& time, int step) const {
+    add_effect(effects, time.at(step));
+  }
+  // Files of the data directory the lever read, with their FNV-1a checksums, stored with the
+  // results beside the data set's.
+  virtual std::map<std::string, std::uint64_t> input_checksums() const { return {}; }
 };
 
 using LeverList = std::vector<std::unique_ptr<const Lever>>;

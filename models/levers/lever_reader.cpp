@@ -69,6 +69,14 @@ double LeverReader::number_or(const std::string& key, double fallback, double lo
   return parsed_->table.contains(key) ? number(key, lower, upper) : fallback;
 }
 
+std::string LeverReader::text(const std::string& key) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) fail(key, "required key is missing");
+  const auto* value = node->as_string();
+  if (value == nullptr || value->get().empty()) fail(key, "expected a text value in quotes");
+  return value->get();
+}
+
 std::string LeverReader::text_or(const std::string& key, const std::string& fallback,
                                  const std::vector<std::string>& allowed) const {
   const toml::node* node = parsed_->table.get(key);

@@ -21,6 +21,7 @@ class LeverReader {
 
   double number(const std::string& key, double lower, double upper) const;
   double number_or(const std::string& key, double fallback, double lower, double upper) const;
+  std::string text(const std::string& key) const;  // a required text value
   std::string text_or(const std::string& key, const std::string& fallback,
                       const std::vector<std::string>& allowed) const;
   // "all" (the default when absent), or a list of region codes or names; returns a mask.
@@ -36,6 +37,7 @@ class LeverReader {
   TimeProfile profile(const std::string& key) const;
 
   [[noreturn]] void fail(const std::string& key, const std::string& message) const;
+  const DataSet& data() const { return data_; }
 
  private:
   struct Parsed;

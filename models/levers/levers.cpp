@@ -5,7 +5,9 @@
 
 #include "engine/spelling.hpp"
 #include "models/levers/aow_age_path.hpp"
+#include "models/levers/automation_shock.hpp"
 #include "models/levers/defence_expansion.hpp"
+#include "models/levers/demand_cycle.hpp"
 #include "models/levers/hours_reduction.hpp"
 #include "models/levers/housing_constraint.hpp"
 #include "models/levers/labour_migration_decline.hpp"
@@ -77,6 +79,17 @@ const std::map<std::string, LeverType>& registry() {
        {{"regions", "occupations", "search_weight", "retention", "profile"},
         [](const LeverReader& r, const DataSet&) {
           return std::make_unique<const SectorPriority>(r);
+        }}},
+      {"demand_cycle",
+       {{"regions", "occupations", "amplitude", "period_steps", "phase_steps", "start_step"},
+        [](const LeverReader& r, const DataSet&) {
+          return std::make_unique<const DemandCycle>(r);
+        }}},
+      {"automation_shock",
+       {{"probabilities", "id_column", "probability_column", "start_step", "duration_steps",
+         "completion"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const AutomationShock>(r, d);
         }}},
       {"labour_migration_decline",
        {{"regions", "occupations", "sectors", "reduction", "profile"},

@@ -2,7 +2,8 @@
 // work region x occupation with realised demand d = e + v and gap D = d - d*:
 //   separations  w = du e + (1 - du) min(e, gu max(0, D))
 //   openings     n = dv e + (1 - dv) min(e, gv max(0, -D))
-// du is the published rate rescaled to a month; dv is calibrated per cell (docs/model.md). e is the
+// du is the published rate rescaled to the step; dv is calibrated per cell with lmsim's regional
+// data and the published rate with a published network's (docs/model.md). e is the
 // employee jobs of the cell, and the gap D also counts the zzp working in it (they fill demand
 // without being separated or hired). Both flows are computed from the state at the start of the
 // step and applied together with the hires by search_and_matching, as in the published simultaneous

@@ -25,7 +25,7 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
                             MovedTotals& totals) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
-  const RowMatrix& occ = model.occ;
+  const OccupationalMobility& occ = model.occ;
   const auto& efficiency = model.calibration().search_efficiency;
   auto& employed = state.persons(Status::kEmployed);
   auto& short_term = state.persons(Status::kUnemployedShort);
@@ -34,7 +34,6 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   RowMatrix movers(static_cast<Eigen::Index>(O), static_cast<Eigen::Index>(kAgeEducationCells));
   Eigen::RowVectorXd unemployed_scale(static_cast<Eigen::Index>(O));
   Eigen::RowVectorXd employed_scale(static_cast<Eigen::Index>(O));
-  RowMatrix destination(static_cast<Eigen::Index>(O), static_cast<Eigen::Index>(O));
   for (std::size_t o = 0; o < O; ++o) {
     const auto oi = static_cast<Eigen::Index>(o);
     const std::size_t base = state.block(h, o);
@@ -88,10 +87,9 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
       state.record.separations[state.cell(w, o)] += ending;
       jobs -= ending + jobs * moving_share;
     }
-    // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
-    destination.row(oi) = destination_shares(model.occ, m.reach, hi, oi);
   }
-  const RowMatrix arrivals = destination.transpose() * movers;
+  // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
+  const RowMatrix arrivals = occ.arrivals(m.reach.row(hi), movers);
   for (std::size_t o = 0; o < O; ++o) {
     double* cell = &employed[state.block(h, o)];
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
@@ -101,9 +99,9 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   // New jobs: hires into (w,o') from home region h are H[h,o'] Pgeo[h,w] (V .* p)[w,o'], with
   // H = (S ./ Z) Pocc taken over the hires the searchers could take.
   const Eigen::RowVectorXd from_unemployed =
-      m.ratio_unemployed.row(hi).cwiseProduct(unemployed_scale) * occ;
+      occ.times(m.ratio_unemployed.row(hi).cwiseProduct(unemployed_scale));
   const Eigen::RowVectorXd from_employed =
-      m.ratio_employed.row(hi).cwiseProduct(employed_scale) * occ;
+      occ.times(m.ratio_employed.row(hi).cwiseProduct(employed_scale));
   for (std::size_t w = 0; w < R; ++w) {
     const double g = geo(hi, static_cast<Eigen::Index>(w));
     if (g <= 0.0) continue;

@@ -39,12 +39,13 @@ void apply_levers(const StockFlowModel& model, LabourMarketState& state, int ste
   state.record.retirements_employees = 0.0;
   state.record.effects.reset(state.regions(), state.occupations());
   for (const auto& lever : model.levers())
-    lever->add_effect(state.record.effects, model.time().at(step));
+    lever->add_effect_at(state.record.effects, model.time(), step);
   split_training_entries(state);
 }
 
 void update_target_demand(const StockFlowModel& model, LabourMarketState& state, int step) {
-  const double growth = std::pow(1.0 + model.parameters().demand_growth_per_year, step / 12.0);
+  const double growth =
+      std::pow(1.0 + model.parameters().demand_growth_per_year, model.time().years(step));
   const auto& initial = model.calibration().initial_demand;
   const auto& added = state.record.effects.demand_added;
   const auto& change = state.record.effects.demand_change;

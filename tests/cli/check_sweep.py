@@ -27,32 +27,9 @@ import h5py
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "outputs"))
-from checks import check, summary  # noqa: E402
+from checks import check, datasets, run, summary  # noqa: E402
 
 POINTS = 7
-
-
-def run(args, env=None, expect=0):
-    result = subprocess.run(args, capture_output=True, text=True, env=env)
-    check(result.returncode == expect,
-          f"{' '.join(args)} exits {expect} (got {result.returncode}): {result.stderr[-2000:]}")
-    return result
-
-
-def datasets(path):
-    """Every dataset of the file as raw bytes (so that NaN and -0.0 compare bit for bit); text
-    datasets as their list of strings."""
-    out = {}
-
-    def keep(name, obj):
-        if not isinstance(obj, h5py.Dataset):
-            return
-        values = obj[()]
-        out[name] = repr(values.tolist()) if values.dtype.kind in "OSU" else values.tobytes()
-
-    with h5py.File(path, "r") as f:
-        f.visititems(keep)
-    return out
 
 
 def same_datasets(a, b, what):

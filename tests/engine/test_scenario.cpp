@@ -386,3 +386,86 @@ TEST_CASE("resolved_scenario_toml reloads to the same scenario", "[engine]") {
   CHECK(lever_types(again) == lever_types(s));
   CHECK(again.chain.size() == 1);
 }
+
+TEST_CASE("load_scenario reads a step length and a number of steps", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  SECTION("steps of 6.75 weeks from the start") {
+    write_text(file, "start = \"2016-01\"\ntime_step = \"6.75 weeks\"\nsteps = 600\n");
+    const Scenario s = load_scenario(file);
+    CHECK(s.step_days == 6.75 * 7.0);
+    CHECK(s.steps == 600);
+    const lmsim::TimeAxis time = s.time_axis();
+    CHECK_FALSE(time.monthly());
+    CHECK(time.steps() == 600);
+    CHECK(time.days(599) == 599 * 47.25);
+    // The last step starts 28,302.75 days after 2016-01-01: 2093-06-27.
+    CHECK(s.end.year == 2093);
+    CHECK(s.end.month == 6);
+  }
+  SECTION("a number of months sets the end") {
+    write_text(file, "start = \"2025-03\"\nsteps = 24\n");
+    const Scenario s = load_scenario(file);
+    CHECK(s.time_axis().monthly());
+    CHECK(s.end.year == 2027);
+    CHECK(s.end.month == 2);
+  }
+  SECTION("a file's end overrides its base's steps") {
+    write_text(folder / "base.toml", "start = 2025\nsteps = 24\n");
+    write_text(file, "base = \"base.toml\"\nend = 2030\n");
+    const Scenario s = load_scenario(file);
+    CHECK(s.steps == 72);
+  }
+  SECTION("days") {
+    write_text(file, "time_step = \"30 days\"\nsteps = 3\n");
+    CHECK(load_scenario(file).step_days == 30.0);
+  }
+}
+
+TEST_CASE("load_scenario refuses unknown step lengths and bad numbers of steps", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"time_step = \"fortnight\"\nsteps = 3\n", "is not an available time step"},
+      {"time_step = \"-2 weeks\"\nsteps = 3\n", "is not an available time step"},
+      {"time_step = \"2 months\"\nsteps = 3\n", "is not an available time step"},
+      {"time_step = \"6,75 weeks\"\nsteps = 3\n", "is not an available time step"},
+      {"steps = 0\n", "expected a whole number of steps"},
+      {"steps = 2.5\n", "expected a whole number of steps"},
+      {"time_step = \"6.75 weeks\"\n", "needs the number of steps"},
+  };
+  for (const auto& [text, message] : cases) {
+    INFO(text);
+    write_text(file, text);
+    CHECK_THAT(load_error(file).what(), Contains(message));
+  }
+}
+
+TEST_CASE("load_scenario reads an [occupational_network] table and refuses what it lacks",
+          "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file,
+             "[occupational_network]\noccupations = \"jobs.csv\"\n"
+             "employment_column = \"e0\"\nnetwork = \"net.csv\"\n");
+  const Scenario s = load_scenario(file);
+  CHECK(s.network.present);
+  CHECK(s.network.occupations == "jobs.csv");
+  CHECK(s.network.id_column == "id");
+  CHECK(s.network.employment_column == "e0");
+  CHECK(s.network.network == "net.csv");
+  CHECK(s.network.at("network").line == 4);
+  const std::string resolved = lmsim::resolved_scenario_toml(s);
+  write_text(folder / "again.toml", resolved);
+  CHECK(load_scenario(folder / "again.toml").network.network == "net.csv");
+
+  write_text(file, "[occupational_network]\noccupations = \"jobs.csv\"\n");
+  CHECK_THAT(load_error(file).what(), Contains("missing key `employment_column`"));
+  write_text(file,
+             "[occupational_network]\noccupations = \"jobs.csv\"\nemployment_colum = \"e0\"\n");
+  const InputError unknown = load_error(file);
+  CHECK(unknown.where().line == 3);
+  CHECK_THAT(unknown.what(), Contains("did you mean 'employment_column'"));
+  write_text(file, "[occupational_network]\noccupations = 3\nemployment_column = \"e0\"\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a text value"));
+}

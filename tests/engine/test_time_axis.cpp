@@ -82,3 +82,31 @@ TEST_CASE("TimeAxis of one year ends in the same year", "[engine]") {
   CHECK(axis.last_year() == 2030);
   CHECK(axis.label(11) == "2030-12");
 }
+
+TEST_CASE("TimeAxis in days: step starts, calendar months, labels and years", "[engine]") {
+  const TimeAxis axis = TimeAxis::in_days({2016, 1}, 47.25, 600);
+  CHECK_FALSE(axis.monthly());
+  CHECK(axis.steps() == 600);
+  CHECK(axis.step_days() == 47.25);
+  CHECK(axis.days(0) == 0.0);
+  CHECK(axis.days(2) == 94.5);
+  // Step 1 starts 47.25 days after 2016-01-01: on 2016-02-17.
+  CHECK(axis.label(1) == "2016-02-17");
+  CHECK(axis.at(1).year == 2016);
+  CHECK(axis.at(1).month == 2);
+  // 2016 is a leap year: day 366 is 2017-01-01 (step 8 starts on day 378).
+  CHECK(axis.label(8) == "2017-01-13");
+  CHECK(axis.years(600) == 600 * 47.25 / 365.25);
+  CHECK(axis.last_year() == 2093);
+  CHECK_THROWS_AS(TimeAxis::in_days({2016, 1}, 0.0, 10), std::invalid_argument);
+  CHECK_THROWS_AS(TimeAxis::in_days({2016, 1}, 7.0, 0), std::invalid_argument);
+}
+
+TEST_CASE("TimeAxis in months: days since the first month follow the calendar", "[engine]") {
+  const TimeAxis axis({2024, 1}, {2025, 1});
+  CHECK(axis.monthly());
+  CHECK(axis.days(1) == 31.0);
+  CHECK(axis.days(2) == 60.0);  // 2024 is a leap year
+  CHECK(axis.days(12) == 366.0);
+  CHECK(axis.years(6) == 0.5);
+}

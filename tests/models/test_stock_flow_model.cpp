@@ -9,6 +9,7 @@
 #include "models/parameters.hpp"
 #include "models/processes/transfer.hpp"
 #include "models/stock_flow_model.hpp"
+#include "tests/support/conservation.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::model {
@@ -19,43 +20,11 @@ const DataSet& default_data() {
   return data;
 }
 
-std::array<double, kStatusCount> stocks(const LabourMarketState& state) {
-  std::array<double, kStatusCount> result{};
-  for (std::size_t s = 0; s < kStatusCount; ++s) result[s] = state.total(static_cast<Status>(s));
-  return result;
-}
-
-// Checks, for every status and step, stock(t) - stock(t-1) == inflows - outflows of the ledger,
-// and that the employee jobs of every home region x occupation equal its employees.
-void check_conservation(const StockFlowModel& model, int steps) {
-  LabourMarketState state = model.initial_state();
-  auto previous = stocks(state);
-  for (int t = 1; t < steps; ++t) {
-    model.step(state, t);
-    const auto current = stocks(state);
-    for (std::size_t s = 0; s < kStatusCount; ++s) {
-      const double change = current[s] - previous[s];
-      const double net = state.record.ledger.net(s);
-      INFO("step " << t << " status " << kStatusNames[s] << " change " << change << " net " << net);
-      REQUIRE(std::fabs(change - net) <= 1e-9 * std::max(1.0, current[s]));
-    }
-    for (std::size_t h = 0; h < state.regions(); ++h) {
-      for (std::size_t o = 0; o < state.occupations(); ++o) {
-        double jobs = 0.0;
-        for (std::size_t w = 0; w < state.regions(); ++w) jobs += state.jobs[state.job(h, w, o)];
-        const double employees = state.employees(h, o);
-        REQUIRE(std::fabs(jobs - employees) <= 1e-9 * std::max(1.0, employees));
-      }
-    }
-    previous = current;
-  }
-}
-
 TEST_CASE("persons are conserved every month on the baseline", "[science][conservation]") {
   const ParameterValues values(model_parameter_registry());
   const StockFlowModel model(default_data(), resolve_parameters(values),
                              TimeAxis({2025, 1}, {2040, 12}));
-  check_conservation(model, model.time().steps());
+  test::check_conservation(model, model.time().steps());
 }
 
 TEST_CASE("persons are conserved for randomised parameter values", "[science][conservation]") {
@@ -81,7 +50,7 @@ TEST_CASE("persons are conserved for randomised parameter values", "[science][co
     }
     const StockFlowModel model(default_data(), resolve_parameters(values),
                                TimeAxis({2025, 1}, {2027, 12}));
-    check_conservation(model, model.time().steps());
+    test::check_conservation(model, model.time().steps());
   }
 }
 

@@ -1,5 +1,8 @@
 """The check counter of the Python test scripts: check() stops at the first failure with its
-message; summary() prints how many checks passed."""
+message; summary() prints how many checks passed. Also what several scripts share: running a
+command that must exit with a given code, and reading every dataset of a result file for a
+bit-for-bit comparison."""
+import subprocess
 import sys
 
 _passed = 0
@@ -16,3 +19,28 @@ def check(condition, message):
 
 def summary():
     print(f"{_passed} passed, 0 failed")
+
+
+def run(args, env=None, expect=0):
+    result = subprocess.run(args, capture_output=True, text=True, env=env)
+    check(result.returncode == expect,
+          f"{' '.join(args)} exits {expect} (got {result.returncode}): {result.stderr[-2000:]}")
+    return result
+
+
+def datasets(path):
+    """Every dataset of the file as raw bytes (so that NaN and -0.0 compare bit for bit); text
+    datasets as their list of strings."""
+    import h5py  # only the scripts that read result files need h5py
+
+    out = {}
+
+    def keep(name, obj):
+        if not isinstance(obj, h5py.Dataset):
+            return
+        values = obj[()]
+        out[name] = repr(values.tolist()) if values.dtype.kind in "OSU" else values.tobytes()
+
+    with h5py.File(path, "r") as f:
+        f.visititems(keep)
+    return out

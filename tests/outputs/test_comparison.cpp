@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "engine/error.hpp"
+#include "engine/time_axis.hpp"
 #include "outputs/comparison.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
@@ -29,7 +30,8 @@ ResultSet small_result(const Fill& employed, const Fill& vacancies, const Fill& 
                        const Fill& unemployed_short, std::size_t months = 24) {
   ResultSet r;
   std::vector<double> days;
-  for (std::size_t t = 0; t < months; ++t) days.push_back(30.0 * static_cast<double>(t));
+  for (std::size_t t = 0; t < months; ++t)
+    days.push_back(TimeAxis({2025, 1}, {2030, 12}).days(static_cast<int>(t)));
   r.dimensions.push_back({"time", days, {}, "days since 2025-01-01", "time"});
   r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region"});
   r.dimensions.push_back({"occupation", {}, {"O1", "O2"}, "", "occupation"});

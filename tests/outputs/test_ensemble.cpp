@@ -7,6 +7,7 @@
 #include <limits>
 #include <random>
 
+#include "engine/time_axis.hpp"
 #include "outputs/ensemble.hpp"
 #include "outputs/tension_class.hpp"
 
@@ -20,7 +21,8 @@ constexpr std::size_t kOccupations = 1;
 ResultSet replicate(std::mt19937_64& generator) {
   ResultSet r;
   Dimension time{"time", {}, {}, "days since 2025-01-01", "time"};
-  for (std::size_t t = 0; t < kMonths; ++t) time.values.push_back(30.0 * static_cast<double>(t));
+  for (std::size_t t = 0; t < kMonths; ++t)
+    time.values.push_back(TimeAxis({2025, 1}, {2030, 12}).days(static_cast<int>(t)));
   r.dimensions.push_back(time);
   r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region"});
   r.dimensions.push_back({"occupation", {}, {"O1"}, "", "occupation"});

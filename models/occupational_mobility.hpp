@@ -1,0 +1,41 @@
+// Pocc, the occupational mobility network (row o: where searchers of occupation o apply), and the
+// products the matching takes with it. lmsim's 14 occupations form a dense matrix; a published
+// network of hundreds of occupations links each to a few neighbours and is evaluated as a sparse
+// matrix, which gives the same results to rounding (tests/models/test_occupational_mobility.cpp).
+#pragma once
+
+#include <Eigen/SparseCore>
+
+#include "models/data_set.hpp"
+#include "models/row_matrix.hpp"
+
+namespace lmsim::model {
+
+class OccupationalMobility {
+ public:
+  OccupationalMobility() = default;
+  // kAuto stores the matrix sparse when at most kSparseDensity of its entries are non-zero.
+  OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage);
+  static constexpr double kSparseDensity = 0.1;
+
+  bool sparse() const { return sparse_; }
+  const RowMatrix& dense() const { return dense_; }
+
+  RowMatrix times(const RowMatrix& x) const;             // x Pocc
+  RowMatrix times_transposed(const RowMatrix& x) const;  // x Pocc^T
+
+  // Where a hired searcher of occupation o goes: o' with weight Pocc[o,o'] g[o'], normalised
+  // (zero when no destination has weight).
+  Eigen::RowVectorXd destination_shares(Eigen::Index o, const Eigen::RowVectorXd& g) const;
+  // The movers of every occupation (rows) and group (columns) sent to their destinations:
+  // arrivals[o', k] = sum_o destination_shares(o, g)[o'] movers[o, k]. Only the groups that hold
+  // movers are multiplied (a published network's persons are all in one age x education group).
+  RowMatrix arrivals(const Eigen::RowVectorXd& g, const RowMatrix& movers) const;
+
+ private:
+  RowMatrix dense_;
+  Eigen::SparseMatrix<double, Eigen::RowMajor> sparse_matrix_;
+  bool sparse_ = false;
+};
+
+}  // namespace lmsim::model
