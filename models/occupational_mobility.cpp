@@ -41,30 +41,57 @@ Eigen::RowVectorXd OccupationalMobility::destination_shares(Eigen::Index o,
   return shares / norm;
 }
 
+namespace {
+
+// Up to this many occupations a dense network's products cost less than looking for the groups
+// without movers.
+constexpr Eigen::Index kSmallNetwork = 64;
+
+// The columns (groups) of a row-major matrix that hold a non-zero value, read row by row.
+std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
+  std::vector<char> used(static_cast<std::size_t>(m.cols()), 0);
+  for (Eigen::Index r = 0; r < m.rows(); ++r) {
+    for (Eigen::Index c = 0; c < m.cols(); ++c) used[static_cast<std::size_t>(c)] |= m(r, c) != 0.0;
+  }
+  std::vector<Eigen::Index> columns;
+  for (Eigen::Index c = 0; c < m.cols(); ++c) {
+    if (used[static_cast<std::size_t>(c)] != 0) columns.push_back(c);
+  }
+  return columns;
+}
+
+}  // namespace
+
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
                                          const RowMatrix& movers) const {
-  const Eigen::Index O = dense_.rows();
-  std::vector<Eigen::Index> groups;
-  for (Eigen::Index k = 0; k < movers.cols(); ++k) {
-    if ((movers.col(k).array() != 0.0).any()) groups.push_back(k);
-  }
-  RowMatrix result = RowMatrix::Zero(O, movers.cols());
-  if (groups.empty()) return result;
   // arrivals[o', k] = g[o'] sum_o Pocc[o,o'] movers[o,k] / norm[o], norm = Pocc g: two products
-  // with the network instead of the O x O matrix of destination shares.
+  // with the network instead of the O x O matrix of destination shares. An occupation with
+  // movers reaches some vacancy (its finding rate is positive), so its norm is positive.
   const Eigen::VectorXd norm = times_transposed(g).transpose();
-  RowMatrix scaled(O, static_cast<Eigen::Index>(groups.size()));
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    scaled.col(static_cast<Eigen::Index>(i)) = movers.col(groups[i]);
+  const Eigen::VectorXd inverse = norm.unaryExpr([](double n) { return n > 0.0 ? 1.0 / n : 0.0; });
+  const auto send = [&](const RowMatrix& scaled) -> RowMatrix {
+    RowMatrix sent = sparse_ ? RowMatrix(sparse_matrix_.transpose() * scaled)
+                             : RowMatrix(dense_.transpose() * scaled);
+    return sent.array().colwise() * g.transpose().array();
+  };
+  if (!sparse_ && dense_.rows() <= kSmallNetwork) {
+    // lmsim's own occupations: one small product with the matrix of shares, every group.
+    RowMatrix shares(dense_.rows(), dense_.cols());
+    for (Eigen::Index o = 0; o < dense_.rows(); ++o) shares.row(o) = destination_shares(o, g);
+    return shares.transpose() * movers;
   }
-  for (Eigen::Index o = 0; o < O; ++o) {
-    // An occupation with movers reaches some vacancy (its finding rate is positive): norm > 0.
-    scaled.row(o) *= norm(o) > 0.0 ? 1.0 / norm(o) : 0.0;
+  const std::vector<Eigen::Index> groups = columns_in_use(movers);
+  if (2 * groups.size() > static_cast<std::size_t>(movers.cols())) {
+    return send(inverse.asDiagonal() * movers);
   }
-  const RowMatrix sent = times(scaled.transpose()).transpose();
-  for (std::size_t i = 0; i < groups.size(); ++i) {
-    result.col(groups[i]) = sent.col(static_cast<Eigen::Index>(i)).cwiseProduct(g.transpose());
-  }
+  // Few groups hold movers (a published network's persons are all in one): multiply only those.
+  RowMatrix compact(movers.rows(), static_cast<Eigen::Index>(groups.size()));
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    compact.col(static_cast<Eigen::Index>(i)) = inverse.cwiseProduct(movers.col(groups[i]));
+  const RowMatrix sent = send(compact);
+  RowMatrix result = RowMatrix::Zero(movers.rows(), movers.cols());
+  for (std::size_t i = 0; i < groups.size(); ++i)
+    result.col(groups[i]) = sent.col(static_cast<Eigen::Index>(i));
   return result;
 }
 

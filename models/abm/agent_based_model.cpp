@@ -57,14 +57,18 @@ std::uint8_t initial_spell(Status s, Draws& draws) {
 }
 
 // The compact fields and newcomer ids (agent_table.hpp, newcomers.hpp) limit the dimensions.
-constexpr std::size_t kMaxRegions = 254;            // 8-bit region fields, 255 means no region
-constexpr std::size_t kMaxOccupations = 248;        // 8-bit kind of a newcomer id: 8 + occupation
+constexpr std::size_t kMaxRegions = 254;         // 8-bit region fields, 255 means no region
+constexpr std::size_t kMaxOccupations = 0xffff;  // 16-bit occupation field
+// Newcomers (only with the supply side) carry an 8-bit kind in their id: 8 + occupation.
+constexpr std::size_t kMaxOccupationsWithNewcomers = 248;
 constexpr std::uint32_t kMaxReplicates = 1u << 20;  // bits of the replicate in the counter
 
 const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& options) {
-  if (model.regions() > kMaxRegions || model.occupations() > kMaxOccupations) {
+  const std::size_t max_occupations =
+      model.parameters().supply_processes ? kMaxOccupationsWithNewcomers : kMaxOccupations;
+  if (model.regions() > kMaxRegions || model.occupations() > max_occupations) {
     throw InputError("the agent-based engine handles at most " + std::to_string(kMaxRegions) +
-                     " regions and " + std::to_string(kMaxOccupations) +
+                     " regions and " + std::to_string(max_occupations) +
                      " occupations; the data set has " + std::to_string(model.regions()) +
                      " regions and " + std::to_string(model.occupations()) + " occupations");
   }
@@ -219,7 +223,7 @@ LabourMarketState AgentBasedModel::initial_state() {
         Draws draws(key_, p.id, 0, Stream::kInitialPerson);
         p.status = status;
         p.home = static_cast<std::uint8_t>(home);
-        p.occupation = static_cast<std::uint8_t>(occupation);
+        p.occupation = static_cast<std::uint16_t>(occupation);
         p.age = static_cast<std::uint8_t>(ae / kEducationLevels);
         p.education = static_cast<std::uint8_t>(ae % kEducationLevels);
         p.spell = initial_spell(status, draws);

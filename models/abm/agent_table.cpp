@@ -4,8 +4,8 @@ namespace lmsim::model::abm {
 
 void AgentTable::reserve(std::size_t n) {
   id.reserve(n);
-  for (auto* field : {&status, &home, &work, &occupation, &age, &education, &spell, &flags})
-    field->reserve(n);
+  occupation.reserve(n);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &flags}) field->reserve(n);
 }
 
 void AgentTable::add(const Person& p) {
@@ -39,14 +39,14 @@ std::size_t AgentTable::remove_departed() {
   }
   const std::size_t removed = size() - kept;
   id.resize(kept);
-  for (auto* field : {&status, &home, &work, &occupation, &age, &education, &spell, &flags})
-    field->resize(kept);
+  occupation.resize(kept);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &flags}) field->resize(kept);
   departed_ = 0;
   return removed;
 }
 
 std::size_t AgentTable::bytes_per_person() const {
-  return sizeof(std::uint64_t) + 8 * sizeof(std::uint8_t);
+  return sizeof(std::uint64_t) + 7 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
 }
 
 }  // namespace lmsim::model::abm

@@ -1,5 +1,6 @@
-// The persons of the agent-based engine as a structure of arrays with compact types (16 bytes a
-// person): a stable id (the key of its random numbers), status, home and work region, occupation,
+// The persons of the agent-based engine as a structure of arrays with compact types (17 bytes a
+// person): a stable id (the key of its random numbers), status, home and work region, occupation
+// (16 bits: a published network has 464 occupations),
 // age (single years, index 0..59 for 15..74, as in the stock-flow engine), education, months of
 // the current unemployment spell and flags. Persons who die or leave keep their slot, marked
 // departed, until the table is compacted (in order, so results never depend on when).
@@ -23,7 +24,7 @@ struct Person {
   Status status = Status::kInactive;
   std::uint8_t home = 0;
   std::uint8_t work = kNoRegion;
-  std::uint8_t occupation = 0;
+  std::uint16_t occupation = 0;
   std::uint8_t age = 0;  // index: age in years - 15
   std::uint8_t education = 0;
   std::uint8_t spell = 0;
@@ -42,7 +43,8 @@ class AgentTable {
   std::size_t bytes_per_person() const;
 
   std::vector<std::uint64_t> id;
-  std::vector<std::uint8_t> status, home, work, occupation, age, education, spell, flags;
+  std::vector<std::uint8_t> status, home, work, age, education, spell, flags;
+  std::vector<std::uint16_t> occupation;
 
  private:
   std::size_t departed_ = 0;

@@ -99,7 +99,7 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
   if (employed) ++tally.job_to_job[work_cell];
   tally.count_flow(status, Status::kEmployed);
   agents.status[i] = static_cast<std::uint8_t>(Status::kEmployed);
-  agents.occupation[i] = static_cast<std::uint8_t>(to);
+  agents.occupation[i] = static_cast<std::uint16_t>(to);
   agents.work[i] = static_cast<std::uint8_t>(work);
   agents.spell[i] = 0;
   count_agent(agents, i, tally);

@@ -83,7 +83,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
         p.id = id;
         p.status = Status::kEmployed;
         p.home = static_cast<std::uint8_t>(h);
-        p.occupation = static_cast<std::uint8_t>(o);
+        p.occupation = static_cast<std::uint16_t>(o);
         p.age = static_cast<std::uint8_t>(draws.pick(immigration_age_.data(), kAges));
         p.education = static_cast<std::uint8_t>(
             draws.pick(&education_by_occupation_[o * kEducationLevels], kEducationLevels));

@@ -385,7 +385,7 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
   agents.home[i] = static_cast<std::uint8_t>(person.home);
   agents.age[i] = static_cast<std::uint8_t>(person.age);
   agents.education[i] = static_cast<std::uint8_t>(person.education);
-  agents.occupation[i] = static_cast<std::uint8_t>(person.occupation);
+  agents.occupation[i] = static_cast<std::uint16_t>(person.occupation);
   agents.work[i] = person.work;
   agents.spell[i] = person.spell;
 }

@@ -189,8 +189,8 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
     ++skipped;
     skipped_ageing += ages ? 1 : 0;
     const std::uint8_t status = agents.status[i], age = agents.age[i],
-                       occupation = agents.occupation[i], education = agents.education[i],
-                       work = agents.work[i];
+                       education = agents.education[i], work = agents.work[i];
+    const std::uint16_t occupation = agents.occupation[i];
     Draws draws(key, agents.id[i], 1, Stream::kSupply, u);
     advance_supply(agents, i, model, rates, draws, tally, ages);
     REQUIRE(agents.status[i] == status);
