@@ -34,6 +34,16 @@ int validate_command(const Arguments& args) {
               data.checksums.size());
   std::printf("  regions      %zu\n", data.dims.region_count());
   std::printf("  occupations  %zu\n", data.dims.occupation_count());
+  if (data.occupational_network) {
+    // A published network's data hold only employment; unemployment and vacancies start at
+    // separation_rate and vacancy_rate times it (docs/validation.md).
+    std::printf("  time step    %s, %d steps\n", run.scenario.time_step.c_str(),
+                run.scenario.steps);
+    std::printf("  network      %s (occupational network data)\n",
+                run.scenario.network.network.c_str());
+    std::printf("  employment   %.0f\n", employed);
+    return kExitSuccess;
+  }
   std::printf("  sectors      %zu\n", data.dims.sectors.size());
   std::printf("  population   %.0f (aged 15-74)\n", population);
   std::printf("  labour force %.0f (employed %.0f, unemployed %.0f, %.1f%%)\n",

@@ -5,7 +5,6 @@
 //   one application per unemployed person per step (application rate 1, search efficiency 1,
 //   mid-level education), no on-the-job search, recruitment intensity 1, equal risk of job loss;
 //   separation rate du and vacancy rate dv in every cell.
-#include <algorithm>
 
 #include "models/stock_flow_model.hpp"
 

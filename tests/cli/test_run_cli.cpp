@@ -80,6 +80,10 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
       {"start = \"2025-13\"\n", "scenario.toml:2:9: start: date outside 2000-01 .. 2100-12"},
       {"end = 2020\n", "end: the horizon ends before it starts"},
       {"time_step = \"week\"\n", "time_step: 'week' is not an available time step"},
+      {"time_step = \"6.75 weeks\"\nsteps = 10\n",
+       "time_step '6.75 weeks' runs the demand side and matching only"},
+      {"[occupational_network]\noccupations = \"jobs.csv\"\nemployment_column = \"e0\"\n",
+       "a published occupational network has no population or supply side"},
       {"title = \n", "scenario.toml:2:"},
       {"[[levers]]\ntype = \"defence_expanson\"\n",
        "unknown lever type 'defence_expanson' (did you mean 'defence_expansion'?)"},
@@ -390,6 +394,16 @@ TEST_CASE("two files of replicates are also compared replicate by replicate",
       run_lmsim("compare " + quoted(tmp / "base.h5") + " " + quoted(tmp / "lever.h5"));
   CHECK(means.exit_code == 0);
   CHECK_THAT(means.output, !Catch::Contains("Replicate by replicate"));
+}
+
+TEST_CASE("lmsim run refuses --network for lmsim's own data", "[cli][run]") {
+  TempDir tmp;
+  const CommandResult r =
+      run_lmsim("run " + baseline() + " --network complete --out " + quoted(tmp / "o.h5"));
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.output, Catch::Contains(
+                           "--network applies to a scenario with an [occupational_network] table"));
+  CHECK_FALSE(fs::exists(tmp / "o.h5"));
 }
 
 }  // namespace
