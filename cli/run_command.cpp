@@ -211,10 +211,10 @@ int run_command(const Arguments& args) {
       {"seed", std::to_string(run.scenario.seed)},
       {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
-      {"data_checksums", data_checksums_text(*run.data)},
       {"processes", process_order(engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
+  for (auto& checksums : input_checksum_attributes(run)) attributes.push_back(std::move(checksums));
   if (replicates > 0) attributes.emplace_back("replicates", std::to_string(replicates));
   const outputs::WriteOptions write_options{common.overwrite, compression};
   ResultSet results;

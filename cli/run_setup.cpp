@@ -23,14 +23,22 @@ void add_scenario_options(po::options_description& options,
   positional.add("scenario", 1);
 }
 
-std::string data_checksums_text(const model::DataSet& data) {
+std::string checksums_text(const std::map<std::string, std::uint64_t>& checksums) {
   std::string text;
   char buffer[32];
-  for (const auto& [file, sum] : data.checksums) {
+  for (const auto& [file, sum] : checksums) {
     std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(sum));
     text += file + " fnv1a64:" + buffer + "\n";
   }
   return text;
+}
+
+std::vector<std::pair<std::string, std::string>> input_checksum_attributes(const PreparedRun& run) {
+  std::vector<std::pair<std::string, std::string>> attributes = {
+      {"data_checksums", data_checksums_text(*run.data)}};
+  if (!run.lever_inputs.empty())
+    attributes.emplace_back("lever_input_checksums", checksums_text(run.lever_inputs));
+  return attributes;
 }
 
 std::string utc_now() {
@@ -132,7 +140,7 @@ PreparedRun prepare_run(const CommonOptions& options) {
           ? model::load_network_data_set(run.scenario.network, run.scenario.data_dir)
           : model::load_data_set(run.scenario.data_dir));
   run.levers = model::build_levers(run.scenario.levers, *run.data);
-  for (const auto& lever : run.levers) run.data->checksums.merge(lever->input_checksums());
+  for (const auto& lever : run.levers) run.lever_inputs.merge(lever->input_checksums());
   return run;
 }
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <boost/program_options.hpp>
+#include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -36,14 +38,23 @@ struct PreparedRun {
   std::unique_ptr<ParameterValues> parameters;
   std::unique_ptr<model::DataSet> data;
   model::LeverList levers;
+  // Files of the data directory that levers read (not part of the data set, so that runs with
+  // and without such a lever remain comparable), with their checksums.
+  std::map<std::string, std::uint64_t> lever_inputs;
 };
 
 // Loads and checks everything a run needs; throws InputError on any problem.
 PreparedRun prepare_run(const CommonOptions& options);
 
-// The data set's files with their FNV-1a checksums, one "file fnv1a64:HEX" line each, as result
-// files record them.
-std::string data_checksums_text(const model::DataSet& data);
+// Files with their FNV-1a checksums, one "file fnv1a64:HEX" line each, as result files record
+// them (data_checksums, lever_input_checksums).
+std::string checksums_text(const std::map<std::string, std::uint64_t>& checksums);
+inline std::string data_checksums_text(const model::DataSet& data) {
+  return checksums_text(data.checksums);
+}
+// The run's attributes that record its inputs' checksums: data_checksums, and
+// lever_input_checksums where a lever read a file.
+std::vector<std::pair<std::string, std::string>> input_checksum_attributes(const PreparedRun& run);
 // The time now in UTC as ISO 8601 ("2026-11-28T12:00:00Z"), for result files' history.
 std::string utc_now();
 

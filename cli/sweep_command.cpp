@@ -88,7 +88,8 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
   s.layout.regions = s.run.data->dims.regions.codes();
   s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
                        resolved_scenario_toml(s.run.scenario) + "\n" +
-                       data_checksums_text(*s.run.data) + "\nseed " + std::to_string(s.seed);
+                       data_checksums_text(*s.run.data) + checksums_text(s.run.lever_inputs) +
+                       "\nseed " + std::to_string(s.seed);
   return s;
 }
 
@@ -185,11 +186,12 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
       {"scale", std::to_string(s.spec.scale)},
       {"seed", std::to_string(s.seed)},
       {"data_dir", s.run.scenario.data_dir.string()},
-      {"data_checksums", data_checksums_text(*s.run.data)},
       {"sensitivity", "prcc: partial rank correlation coefficients (docs/sweep.md)"},
       {"history", utc_now() + " created by lmsim sweep"},
       {"created", utc_now()},
       {"compute_seconds", std::to_string(seconds)}};
+  for (auto& checksums : input_checksum_attributes(s.run))
+    set.attributes.push_back(std::move(checksums));
   return set;
 }
 

@@ -52,7 +52,12 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
   results_.text_coordinates.push_back(
       {"occupation_name_nl", "occupation", dims.occupation_names_nl, "beroepsklasse"});
 
-  const auto cell = [&](const char* name, const char* units, const char* en, const char* nl) {
+  // Flows are per step: a month, or the run's fixed step (time_step, e.g. 6.75 weeks).
+  const bool monthly = model.time().monthly();
+  const std::string per = monthly ? " per month" : " per step";
+  const std::string per_nl = monthly ? " per maand" : " per stap";
+  const auto cell = [&](const char* name, const std::string& units, const std::string& en,
+                        const std::string& nl) {
     results_.add_variable(name, kCell, units, en, nl);
   };
   cell("employed", "persons", "employed persons (employees and zzp) by place of work",
@@ -61,14 +66,16 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
        "werklozen naar woonregio");
   cell("unemployed_short", "persons", "unemployed for less than 6 months",
        "werklozen korter dan 6 maanden");
-  cell("vacancies", "vacancies", "open vacancies at the end of the month", "openstaande vacatures");
-  cell("hires", "persons per month", "hires (from unemployment and job-to-job)",
-       "vervulde vacatures per maand");
-  cell("separations", "persons per month", "jobs ending in unemployment",
-       "baanverlies naar werkloosheid per maand");
-  cell("job_to_job", "persons per month", "job-to-job moves into the cell",
-       "baan-baanmobiliteit per maand");
-  cell("openings", "vacancies per month", "new vacancies", "nieuwe vacatures per maand");
+  cell("vacancies", "vacancies",
+       monthly ? "open vacancies at the end of the month" : "open vacancies at the end of the step",
+       "openstaande vacatures");
+  cell("hires", "persons" + per, "hires (from unemployment and job-to-job)",
+       "vervulde vacatures" + per_nl);
+  cell("separations", "persons" + per, "jobs ending in unemployment",
+       "baanverlies naar werkloosheid" + per_nl);
+  cell("job_to_job", "persons" + per, "job-to-job moves into the cell",
+       "baan-baanmobiliteit" + per_nl);
+  cell("openings", "vacancies" + per, "new vacancies", "nieuwe vacatures" + per_nl);
   cell("target_demand", "persons", "target demand d*", "gewenste werkgelegenheid");
   cell("shortage", "persons", "target demand minus employed",
        "tekort: gewenste min werkzame personen");
@@ -85,10 +92,11 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
                         "werkloosheidspercentage (als fractie)");
   results_.add_variable("net_commuting", {"time", "region"}, "persons",
                         "jobs in the region minus jobs held by its residents", "netto pendel");
-  results_.add_variable("retirements_employees", {"time"}, "persons per month",
-                        "employees retiring (incl. RVU)", "pensionering van werknemers per maand");
-  results_.add_variable("flows", {"time", "flow_from", "flow_to"}, "persons per month",
-                        "national flows between statuses in the month",
+  results_.add_variable("retirements_employees", {"time"}, "persons" + per,
+                        "employees retiring (incl. RVU)", "pensionering van werknemers" + per_nl);
+  results_.add_variable("flows", {"time", "flow_from", "flow_to"}, "persons" + per,
+                        monthly ? "national flows between statuses in the month"
+                                : "national flows between statuses in the step",
                         "landelijke stromen tussen statussen");
 }
 

@@ -1,4 +1,5 @@
 #include "outputs/comparison.hpp"
+#include "outputs/time_coordinate.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -54,8 +55,8 @@ const std::vector<std::string>* names_of(const ResultSet& results, const std::st
   return nullptr;
 }
 
-std::string horizon(const YearlyView& view, std::size_t months) {
-  return std::to_string(months) + " months, " + std::to_string(view.years.front()) + "-" +
+std::string horizon(const YearlyView& view, const Dimension& time, const std::string& file) {
+  return step_count(iso_dates(time, file)) + ", " + std::to_string(view.years.front()) + "-" +
          std::to_string(view.years.back());
 }
 
@@ -383,9 +384,9 @@ void check_comparable(const ComparedResult& base, const ComparedResult& other) {
   if (base_time.units != other_time.units || base_time.values != other_time.values) {
     throw InputError({other.file, 0, 0, "time"},
                      "horizon differs from " + base.file + " (" +
-                         horizon(YearlyView(*other.results), other_time.size()) + ", '" +
+                         horizon(YearlyView(*other.results), other_time, other.file) + ", '" +
                          other_time.units + "' against " +
-                         horizon(YearlyView(*base.results), base_time.size()) + ", '" +
+                         horizon(YearlyView(*base.results), base_time, base.file) + ", '" +
                          base_time.units + "'); only results of the same horizon can be compared");
   }
   for (const char* dim : {"region", "occupation"}) {

@@ -28,7 +28,7 @@ std::string horizon(const ResultSet& results, const std::string& file) {
   if (time == nullptr || time->size() == 0) return "no time dimension";
   const std::vector<std::string> dates = iso_dates(*time, file);
   return dates.front().substr(0, 7) + " .. " + dates.back().substr(0, 7) + " (" +
-         std::to_string(dates.size()) + " months)";
+         step_count(dates) + ")";
 }
 
 std::string replicates(const ResultSet& results) {

@@ -49,4 +49,11 @@ std::vector<std::string> iso_dates(const Dimension& time, const std::string& fil
   return dates;
 }
 
+std::string step_count(const std::vector<std::string>& dates) {
+  bool months = true;
+  for (const std::string& date : dates)
+    months = months && date.size() == 10 && date.substr(8) == "01";
+  return std::to_string(dates.size()) + (months ? " months" : " steps");
+}
+
 }  // namespace lmsim::outputs

@@ -13,4 +13,8 @@ namespace lmsim::outputs {
 // dimension when its units are not "days since YYYY-MM-DD".
 std::vector<std::string> iso_dates(const Dimension& time, const std::string& file);
 
+// "192 months" when the dates are the first days of months, else "600 steps" (a run with steps
+// of a fixed number of days).
+std::string step_count(const std::vector<std::string>& dates);
+
 }  // namespace lmsim::outputs
