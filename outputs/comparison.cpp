@@ -241,7 +241,7 @@ std::string summary_line(const YearComparison& y) {
   const Figures& b = y.national_base;
   const Figures& o = y.national_other;
   std::ostringstream out;
-  out << y.year << " Netherlands: employed " << thousands(b.employed) << " -> "
+  out << y.year << " " << y.area << ": employed " << thousands(b.employed) << " -> "
       << thousands(o.employed) << " (" << thousands(o.employed - b.employed, true)
       << "), vacancies " << thousands(b.vacancies) << " -> " << thousands(o.vacancies) << " ("
       << thousands(o.vacancies - b.vacancies, true) << "), shortage " << thousands(b.shortage)
@@ -429,6 +429,7 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
     const YearMeans other_means(other, view.year_of_step, year);
     YearComparison y;
     y.year = year;
+    if (regions.size() == 1) y.area = "total";
     std::vector<std::size_t> all(base_means.cells());
     for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
     y.national_base = base_means.figures(all);
@@ -511,12 +512,13 @@ std::vector<YearChanges> changes_by_replicate(
   for (std::size_t y = 0; y < per_replicate.front().size(); ++y) {
     YearChanges changes;
     changes.year = per_replicate.front()[y].year;
+    changes.area = per_replicate.front()[y].area;
     changes.pairs = per_replicate.size();
     // The country: national figures of every pair.
     std::vector<CellComparison> national;
     for (const auto& replicate : per_replicate)
-      national.push_back(
-          {"NL", "Netherlands", "", "", replicate[y].national_base, replicate[y].national_other});
+      national.push_back({"NL", replicate[y].area, "", "", replicate[y].national_base,
+                          replicate[y].national_other});
     std::vector<const CellComparison*> national_pairs;
     for (const CellComparison& n : national) national_pairs.push_back(&n);
     changes.national = changes_of(national_pairs);
@@ -551,7 +553,7 @@ std::string format_changes_by_replicate(const std::vector<YearChanges>& years, T
   for (const YearChanges& y : years) {
     const CellChanges& n = y.national;
     out << "\n"
-        << (markdown ? "**" : "") << y.year << " Netherlands: employed "
+        << (markdown ? "**" : "") << y.year << " " << y.area << ": employed "
         << distribution_text(n.employed) << ", vacancies " << distribution_text(n.vacancies)
         << ", shortage " << distribution_text(n.shortage) << ", higher in "
         << fixed(100.0 * n.shortage.share_higher, 0) << "% of pairs" << (markdown ? "**" : "")

@@ -46,6 +46,9 @@ struct CellComparison {
 
 struct YearComparison {
   int year = 0;
+  // What the national figures cover: the Netherlands, or the one region of a published
+  // network's results ("total").
+  std::string area = "Netherlands";
   Figures national_base, national_other;  // every region and occupation, whatever the filters
   std::vector<CellComparison> cells;      // the selected cells, largest |change in shortage| first
 };
@@ -82,6 +85,7 @@ struct CellChanges {
 
 struct YearChanges {
   int year = 0;
+  std::string area = "Netherlands";
   std::size_t pairs = 0;
   CellChanges national;
   std::vector<CellChanges> cells;  // largest |mean change in shortage| first
