@@ -64,34 +64,28 @@ std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
 
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
                                          const RowMatrix& movers) const {
-  // arrivals[o', k] = g[o'] sum_o Pocc[o,o'] movers[o,k] / norm[o], norm = Pocc g: two products
-  // with the network instead of the O x O matrix of destination shares. An occupation with
-  // movers reaches some vacancy (its finding rate is positive), so its norm is positive.
-  const Eigen::VectorXd norm = times_transposed(g).transpose();
-  const Eigen::VectorXd inverse = norm.unaryExpr([](double n) { return n > 0.0 ? 1.0 / n : 0.0; });
-  const auto send = [&](const RowMatrix& scaled) -> RowMatrix {
-    RowMatrix sent = sparse_ ? RowMatrix(sparse_matrix_.transpose() * scaled)
-                             : RowMatrix(dense_.transpose() * scaled);
-    return sent.array().colwise() * g.transpose().array();
-  };
   if (!sparse_ && dense_.rows() <= kSmallNetwork) {
     // lmsim's own occupations: one small product with the matrix of shares, every group.
     RowMatrix shares(dense_.rows(), dense_.cols());
     for (Eigen::Index o = 0; o < dense_.rows(); ++o) shares.row(o) = destination_shares(o, g);
     return shares.transpose() * movers;
   }
+  // A large network: the same shares as destination_shares, as two products with the network
+  // instead of the O x O matrix of shares, arrivals[o', k] = g[o'] sum_o Pocc[o,o'] movers[o,k]
+  // / norm[o] with norm = Pocc g, over the groups that hold movers only (a published network's
+  // persons are all in one). An occupation with movers reaches some vacancy (its finding rate
+  // is positive), so its norm is positive.
   const std::vector<Eigen::Index> groups = columns_in_use(movers);
-  if (2 * groups.size() > static_cast<std::size_t>(movers.cols())) {
-    return send(inverse.asDiagonal() * movers);
-  }
-  // Few groups hold movers (a published network's persons are all in one): multiply only those.
-  RowMatrix compact(movers.rows(), static_cast<Eigen::Index>(groups.size()));
+  const Eigen::VectorXd norm = times_transposed(g).transpose();
+  const Eigen::VectorXd inverse = norm.unaryExpr([](double n) { return n > 0.0 ? 1.0 / n : 0.0; });
+  RowMatrix scaled(movers.rows(), static_cast<Eigen::Index>(groups.size()));
   for (std::size_t i = 0; i < groups.size(); ++i)
-    compact.col(static_cast<Eigen::Index>(i)) = inverse.cwiseProduct(movers.col(groups[i]));
-  const RowMatrix sent = send(compact);
+    scaled.col(static_cast<Eigen::Index>(i)) = inverse.cwiseProduct(movers.col(groups[i]));
+  const RowMatrix sent = sparse_ ? RowMatrix(sparse_matrix_.transpose() * scaled)
+                                 : RowMatrix(dense_.transpose() * scaled);
   RowMatrix result = RowMatrix::Zero(movers.rows(), movers.cols());
   for (std::size_t i = 0; i < groups.size(); ++i)
-    result.col(groups[i]) = sent.col(static_cast<Eigen::Index>(i));
+    result.col(groups[i]) = sent.col(static_cast<Eigen::Index>(i)).cwiseProduct(g.transpose());
   return result;
 }
 

@@ -19,7 +19,6 @@ class OccupationalMobility {
   static constexpr double kSparseDensity = 0.1;
 
   bool sparse() const { return sparse_; }
-  const RowMatrix& dense() const { return dense_; }
 
   RowMatrix times(const RowMatrix& x) const;             // x Pocc
   RowMatrix times_transposed(const RowMatrix& x) const;  // x Pocc^T
@@ -28,8 +27,9 @@ class OccupationalMobility {
   // (zero when no destination has weight).
   Eigen::RowVectorXd destination_shares(Eigen::Index o, const Eigen::RowVectorXd& g) const;
   // The movers of every occupation (rows) and group (columns) sent to their destinations:
-  // arrivals[o', k] = sum_o destination_shares(o, g)[o'] movers[o, k]. Only the groups that hold
-  // movers are multiplied (a published network's persons are all in one age x education group).
+  // arrivals[o', k] = sum_o destination_shares(o, g)[o'] movers[o, k]. In a large network only
+  // the groups that hold movers are multiplied (a published network's persons are all in one age
+  // x education group).
   RowMatrix arrivals(const Eigen::RowVectorXd& g, const RowMatrix& movers) const;
 
  private:

@@ -37,7 +37,6 @@ class LeverReader {
   TimeProfile profile(const std::string& key) const;
 
   [[noreturn]] void fail(const std::string& key, const std::string& message) const;
-  const DataSet& data() const { return data_; }
 
  private:
   struct Parsed;
