@@ -16,8 +16,9 @@ YearlyView::YearlyView(const ResultSet& results) {
   std::sscanf(time.units.c_str(), "days since %d-%u", &year, &month);
   const long origin = days_from_civil(year, month, 1);
   for (std::size_t t = 0; t < time.size(); ++t) {
-    const int step_year =
-        civil_from_days(origin + static_cast<long>(std::floor(time.values[t]))).year;
+    const CivilDate date = civil_from_days(origin + static_cast<long>(std::floor(time.values[t])));
+    const int step_year = date.year;
+    if (date.day != 1 || time.values[t] != std::floor(time.values[t])) monthly = false;
     year_of_step.push_back(step_year);
     if (years.empty() || years.back() != step_year) years.push_back(step_year);
   }

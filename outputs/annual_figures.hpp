@@ -9,11 +9,13 @@
 
 namespace lmsim::outputs {
 
-// The years of a run and the year of each monthly step.
+// The years of a run and the year of each step (monthly, or another time step such as the 6.75
+// weeks of a published network's runs).
 struct YearlyView {
   explicit YearlyView(const ResultSet& results);
   std::vector<int> years;
   std::vector<int> year_of_step;
+  bool monthly = true;  // every step starts on the first day of a month
 };
 
 class AnnualFigures {

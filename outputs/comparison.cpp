@@ -279,11 +279,17 @@ std::string format_csv(const std::vector<YearComparison>& years, std::size_t top
   return out.str();
 }
 
+// What the header says the figures are.
+std::string averaged_values(const std::vector<YearComparison>& years) {
+  const bool monthly = years.empty() || years.front().monthly;
+  return monthly ? "annual means of monthly values" : "annual means of the values of each step";
+}
+
 std::string format_markdown(const std::vector<YearComparison>& years, std::size_t top,
                             const std::string& base_label, const std::string& other_label) {
   std::ostringstream out;
-  out << "Comparing " << other_label << " with " << base_label
-      << " (annual means of monthly values; change = other - base).\n";
+  out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
+      << "; change = other - base).\n";
   for (const YearComparison& y : years) {
     out << "\n**" << summary_line(y) << "**\n\n"
         << "| region | occupation | employed base | employed other | employed change "
@@ -316,8 +322,8 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
   constexpr std::size_t kNumber = 9;
   constexpr std::size_t kTension = 6;
   std::ostringstream out;
-  out << "Comparing " << other_label << " with " << base_label
-      << " (annual means of monthly values; change = other - base)\n";
+  out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
+      << "; change = other - base)\n";
   for (const YearComparison& y : years) {
     out << "\n" << summary_line(y) << "\n";
     const std::size_t n = shown(y, top);
@@ -430,6 +436,7 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
     YearComparison y;
     y.year = year;
     if (regions.size() == 1) y.area = "total";
+    y.monthly = view.monthly;
     std::vector<std::size_t> all(base_means.cells());
     for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
     y.national_base = base_means.figures(all);

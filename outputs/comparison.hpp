@@ -30,7 +30,8 @@ struct ComparisonRequest {
   std::vector<std::string> occupations;  // codes or names; empty: every occupation
 };
 
-// Annual means of monthly values; tension = vacancies / (ww_benefit_share x unemployed_short),
+// Annual means of monthly values (or of the values of each step, for runs with another time
+// step); tension = vacancies / (ww_benefit_share x unemployed_short),
 // infinite where there are no short-term unemployed.
 struct Figures {
   double employed = 0.0;
@@ -49,6 +50,7 @@ struct YearComparison {
   // What the national figures cover: the Netherlands, or the one region of a published
   // network's results ("total").
   std::string area = "Netherlands";
+  bool monthly = true;  // the annual means are of monthly values (else of the run's time steps)
   Figures national_base, national_other;  // every region and occupation, whatever the filters
   std::vector<CellComparison> cells;      // the selected cells, largest |change in shortage| first
 };

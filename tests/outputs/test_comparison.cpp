@@ -216,6 +216,27 @@ TEST_CASE("format_comparison writes a table, csv and markdown", "[outputs][compa
   }
 }
 
+TEST_CASE("the header says what the annual means are of: months or the run's steps",
+          "[outputs][compare]") {
+  ResultSet base = base_result();
+  ResultSet other = other_result();
+  SECTION("monthly steps") {
+    const auto years = compare_results({&base, "base.h5", 0.5}, {&other, "other.h5", 0.5}, {});
+    CHECK_THAT(format_comparison(years, TableFormat::kText, 1, "B", "O"),
+               Contains("(annual means of monthly values; change = other - base)"));
+  }
+  SECTION("steps of 6.75 weeks") {
+    for (ResultSet* r : {&base, &other}) {
+      auto& days = r->dimensions.front().values;
+      for (std::size_t t = 0; t < days.size(); ++t)
+        days[t] = TimeAxis::in_days({2025, 1}, 47.25, 24).days(static_cast<int>(t));
+    }
+    const auto years = compare_results({&base, "base.h5", 0.5}, {&other, "other.h5", 0.5}, {});
+    CHECK_THAT(format_comparison(years, TableFormat::kMarkdown, 1, "B", "O"),
+               Contains("(annual means of the values of each step; change = other - base)"));
+  }
+}
+
 TEST_CASE("read_result_file reads back what write_hdf5 wrote", "[outputs][compare]") {
   test::TempDir tmp;
   const ResultSet written = other_result();
