@@ -53,10 +53,16 @@ Applications applications_sent(const StockFlowModel& model, const LabourMarketSt
 
 // Per-person search effort of each age x education cell (applications per month per unit of
 // finding), for the short- and long-term unemployed and for employees.
+struct GroupEffort {  // of one age x education group
+  double unemployed_short, unemployed_long, on_the_job;
+};
 struct SearchEffort {
   std::vector<double> unemployed_short, unemployed_long, on_the_job;
   double max_unemployed = 0.0;
   double max_on_the_job = 0.0;
+  GroupEffort of(std::size_t ae) const {
+    return {unemployed_short[ae], unemployed_long[ae], on_the_job[ae]};
+  }
 };
 SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales = true);
 
@@ -91,23 +97,25 @@ HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketSt
                                std::size_t h, std::size_t o,
                                const std::vector<double>& separation_share);
 
-// The monthly probabilities of one person of home region x occupation cell and age x education
-// cell ae: an employee separates (share x risk, at most 1) or moves on to another job (effort x
-// finding; separating and moving are probabilities of the same person, together at most 1); a
-// short- or long-term job seeker is hired (effort x finding x the cell's search efficiency: a
-// searcher takes at most one job a month). The stock-flow engine moves these shares of each cell,
-// the agent-based engine draws them per person.
+// The monthly probabilities of one person of a home region x occupation cell, in an age x
+// education group with search effort `effort`: an employee separates (share x risk, at most 1) or
+// moves on to another job (effort x finding; separating and moving are probabilities of the same
+// person, together at most 1); a short- or long-term job seeker is hired (effort x finding x the
+// cell's search efficiency: a searcher takes at most one job a month). The stock-flow engine moves
+// these shares of each cell, the agent-based engine draws them per person.
 struct PersonChances {
   double separating, moving, hired_short, hired_long;
 };
-inline PersonChances person_chances(const SearchEffort& effort, std::size_t ae,
-                                    double separation_share, double risk, double finding,
-                                    double efficiency) {
+inline PersonChances person_chances(const GroupEffort& effort, double separation_share, double risk,
+                                    double finding, double efficiency) {
+  // std::min's semantics on values (b < a ? b : a), so that a loop over groups needs no branch
+  // and runs on vectors.
+  const auto at_most = [](double a, double b) { return b < a ? b : a; };
   const double seeker_finding = finding * efficiency;
-  const double separating = std::min(1.0, separation_share * risk);
-  return {separating, std::min(1.0 - separating, effort.on_the_job[ae] * finding),
-          std::min(1.0, effort.unemployed_short[ae] * seeker_finding),
-          std::min(1.0, effort.unemployed_long[ae] * seeker_finding)};
+  const double separating = at_most(1.0, separation_share * risk);
+  return {separating, at_most(1.0 - separating, effort.on_the_job * finding),
+          at_most(1.0, effort.unemployed_short * seeker_finding),
+          at_most(1.0, effort.unemployed_long * seeker_finding)};
 }
 
 // Vacancies at the end of the month: openings added, hires taken (state.record), with the floor

@@ -6,7 +6,10 @@
 // and education to the destination occupations; employee jobs of a home region follow them to
 // the work regions where the hires happen.
 #include <algorithm>
+#include <array>
 #include <cmath>
+
+#include "models/cell_sum.hpp"
 
 #include "models/matching.hpp"
 #include "models/processes/processes.hpp"
@@ -17,6 +20,44 @@ namespace {
 struct MovedTotals {
   double separated = 0.0, hired_short = 0.0, hired_long = 0.0, on_job = 0.0;
 };
+
+// What the persons of one home region x occupation cell do this month, per age x education group.
+struct CellMoves {
+  std::array<double, kAgeEducationCells> from_short, from_long, separating, from_job;
+  std::array<double, kAgeEducationCells> seeking;           // applications of job seekers / f
+  std::array<double, kAgeEducationCells> searching_on_job;  // applications of employees / f_job
+};
+
+// Moves the persons of one cell at the chances of person_chances (hired from short- and
+// long-term unemployment, separating, moving on the job), group by group, and keeps each
+// group's flows in `moves`; movers[ae] gets the hired of group ae. The statuses' blocks never
+// overlap, which lets the compiler run the loop on vectors; the sums are taken afterwards.
+void move_cell(const SearchEffort& effort, const double* __restrict risk, double separation_share,
+               double finding, double efficiency, double* __restrict employed,
+               double* __restrict short_term, double* __restrict long_term,
+               double* __restrict movers, CellMoves& moves) {
+  const double* __restrict us = effort.unemployed_short.data();
+  const double* __restrict ul = effort.unemployed_long.data();
+  const double* __restrict oj = effort.on_the_job.data();
+  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    const PersonChances p =
+        person_chances({us[ae], ul[ae], oj[ae]}, separation_share, risk[ae], finding, efficiency);
+    const double from_short = short_term[ae] * p.hired_short;
+    const double from_long = long_term[ae] * p.hired_long;
+    const double separating = employed[ae] * p.separating;
+    const double from_job = employed[ae] * p.moving;
+    moves.seeking[ae] = short_term[ae] * us[ae] + long_term[ae] * ul[ae];
+    moves.searching_on_job[ae] = employed[ae] * oj[ae];
+    short_term[ae] += separating - from_short;
+    long_term[ae] -= from_long;
+    employed[ae] -= separating + from_job;
+    movers[ae] = from_short + from_long + from_job;
+    moves.from_short[ae] = from_short;
+    moves.from_long[ae] = from_long;
+    moves.separating[ae] = separating;
+    moves.from_job[ae] = from_job;
+  }
+}
 
 // Separations, hires and job-to-job moves of the persons and jobs of one home region.
 void move_persons_of_region(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
@@ -34,44 +75,33 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   RowMatrix movers(static_cast<Eigen::Index>(O), static_cast<Eigen::Index>(kAgeEducationCells));
   Eigen::RowVectorXd unemployed_scale(static_cast<Eigen::Index>(O));
   Eigen::RowVectorXd employed_scale(static_cast<Eigen::Index>(O));
+  CellMoves moves;
   for (std::size_t o = 0; o < O; ++o) {
     const auto oi = static_cast<Eigen::Index>(o);
     const std::size_t base = state.block(h, o);
     const HomeSeparation home = home_separation(model, state, h, o, separation_share);
     const double lost = home.lost;
     const double held = home.held;
-    const auto& risk = model.calibration().separation_risk;
-    const double sep_share = home.share;
     // A searcher takes at most one job a month (person_chances caps the probability at 1), and
     // the hires of the cell are scaled to what its searchers can take.
-    const double f = m.finding(hi, oi) * efficiency[state.cell(h, o)];  // job seekers
-    const double f_job = m.finding(hi, oi);                             // employees
-    double on_job = 0.0;
-    double hired = 0.0;
-    double separated = 0.0;
-    double uncapped_hired = 0.0;
-    double uncapped_on_job = 0.0;
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const PersonChances p =
-          person_chances(effort, ae, sep_share, risk[ae], f_job, efficiency[state.cell(h, o)]);
-      const double from_short = short_term[base + ae] * p.hired_short;
-      const double from_long = long_term[base + ae] * p.hired_long;
-      const double separating = employed[base + ae] * p.separating;
-      const double from_job = employed[base + ae] * p.moving;
-      uncapped_hired += (short_term[base + ae] * effort.unemployed_short[ae] +
-                         long_term[base + ae] * effort.unemployed_long[ae]) *
-                        f;
-      uncapped_on_job += employed[base + ae] * effort.on_the_job[ae] * f_job;
-      short_term[base + ae] += separating - from_short;
-      long_term[base + ae] -= from_long;
-      employed[base + ae] -= separating + from_job;
-      movers(oi, static_cast<Eigen::Index>(ae)) = from_short + from_long + from_job;
-      totals.hired_short += from_short;
-      totals.hired_long += from_long;
-      separated += separating;
-      hired += from_short + from_long;
-      on_job += from_job;
-    }
+    const double cell_efficiency = efficiency[state.cell(h, o)];
+    const double f = m.finding(hi, oi) * cell_efficiency;  // job seekers
+    const double f_job = m.finding(hi, oi);                // employees
+    move_cell(effort, model.calibration().separation_risk.data(), home.share, f_job,
+              cell_efficiency, &employed[base], &short_term[base], &long_term[base], &movers(oi, 0),
+              moves);
+    const auto total = [](const std::array<double, kAgeEducationCells>& a) {
+      return sum_over_cells(0, kAgeEducationCells, [&](std::size_t i) { return a[i]; });
+    };
+    const double hired_short = total(moves.from_short);
+    const double hired_long = total(moves.from_long);
+    const double separated = total(moves.separating);
+    const double on_job = total(moves.from_job);
+    const double hired = hired_short + hired_long;
+    const double uncapped_hired = total(moves.seeking) * f;
+    const double uncapped_on_job = total(moves.searching_on_job) * f_job;
+    totals.hired_short += hired_short;
+    totals.hired_long += hired_long;
     totals.on_job += on_job;
     totals.separated += separated;
     state.record.hires_from_unemployment[state.cell(h, o)] = hired;
