@@ -101,8 +101,12 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
 }
 
 void Recorder::observe(const LabourMarketState& state, int step) {
-  record_cells(state, step);
-  record_regions(state, step);
+  std::vector<Eigen::VectorXd> sums;
+  sums.reserve(kStatusCount);
+  for (std::size_t s = 0; s < kStatusCount; ++s)
+    sums.push_back(state.block_sums(static_cast<Status>(s)));
+  record_cells(state, step, sums);
+  record_regions(state, step, sums);
   results_.variable("retirements_employees").data[static_cast<std::size_t>(step)] =
       state.record.retirements_employees;
   auto& flows = results_.variable("flows").data;
@@ -114,7 +118,8 @@ void Recorder::observe(const LabourMarketState& state, int step) {
   }
 }
 
-void Recorder::record_cells(const LabourMarketState& state, int step) {
+void Recorder::record_cells(const LabourMarketState& state, int step,
+                            const std::vector<Eigen::VectorXd>& sums) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const std::size_t base = static_cast<std::size_t>(step) * R * O;
@@ -135,9 +140,9 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
   const bool first = step == 0;  // nothing has happened before the first month
   const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
   for (std::size_t c = 0; c < R * O; ++c) employed[base + c] = employee_jobs[c];
-  const Eigen::VectorXd zzp = state.block_sums(Status::kSelfEmployed);
-  const Eigen::VectorXd short_term = state.block_sums(Status::kUnemployedShort);
-  const Eigen::VectorXd long_term = state.block_sums(Status::kUnemployedLong);
+  const Eigen::VectorXd& zzp = sums[index(Status::kSelfEmployed)];
+  const Eigen::VectorXd& short_term = sums[index(Status::kUnemployedShort)];
+  const Eigen::VectorXd& long_term = sums[index(Status::kUnemployedLong)];
   for (std::size_t r = 0; r < R; ++r) {
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t i = base + state.cell(r, o);
@@ -161,7 +166,8 @@ void Recorder::record_cells(const LabourMarketState& state, int step) {
   }
 }
 
-void Recorder::record_regions(const LabourMarketState& state, int step) {
+void Recorder::record_regions(const LabourMarketState& state, int step,
+                              const std::vector<Eigen::VectorXd>& sums) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   auto& by_status = results_.variable("population_by_status").data;
@@ -169,11 +175,12 @@ void Recorder::record_regions(const LabourMarketState& state, int step) {
       resident_jobs(R, 0.0), local_jobs(R, 0.0);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
-    const Eigen::VectorXd sums = state.block_sums(status);
     const auto blocks_per_region = static_cast<Eigen::Index>(has_occupation(status) ? O : 1);
     for (std::size_t h = 0; h < R; ++h) {
       const double total =
-          sums.segment(static_cast<Eigen::Index>(h) * blocks_per_region, blocks_per_region).sum();
+          sums[s]
+              .segment(static_cast<Eigen::Index>(h) * blocks_per_region, blocks_per_region)
+              .sum();
       by_status[(static_cast<std::size_t>(step) * R + h) * kStatusCount + s] = total;
       population[h] += total;
       if (is_working(status)) working[h] += total;

@@ -16,8 +16,11 @@ class Recorder {
   ResultSet& results() { return results_; }
 
  private:
-  void record_cells(const LabourMarketState& state, int step);
-  void record_regions(const LabourMarketState& state, int step);
+  // sums: the block sums of every status (LabourMarketState::block_sums), taken once a step.
+  void record_cells(const LabourMarketState& state, int step,
+                    const std::vector<Eigen::VectorXd>& sums);
+  void record_regions(const LabourMarketState& state, int step,
+                      const std::vector<Eigen::VectorXd>& sums);
 
   const StockFlowModel& model_;
   ResultSet results_;

@@ -16,15 +16,31 @@
 namespace lmsim::model {
 namespace {
 
+constexpr double kMoving = 1.0 / 12.0;  // of a single-year age group, ages uniform in the year
+
+// survivors[i] = persons[i] x survival[i] over one age x education block.
+void survive(const double* __restrict persons, const double* __restrict survival,
+             double* __restrict survivors) {
+  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survivors[i] = persons[i] * survival[i];
+}
+
+// A block's survivors, aged: cell i keeps its survivors that stay and takes those of the cell
+// one age below that move up (the oldest movers leave the model). Survivors and persons are
+// separate arrays, so the loop runs on vectors.
+void age_by_a_month(const double* __restrict survivors, double* __restrict persons) {
+  for (std::size_t i = 0; i < kEducationLevels; ++i) persons[i] = survivors[i] * (1.0 - kMoving);
+  for (std::size_t i = kEducationLevels; i < kAgeEducationCells; ++i) {
+    persons[i] = survivors[i] * (1.0 - kMoving) + survivors[i - kEducationLevels] * kMoving;
+  }
+}
+
 // Deaths at the mortality of each age, then ageing of the survivors: one twelfth of each age
-// moves to the next age and the oldest twelfth leaves the model. One pass per block: walking
-// down the ages, cell i takes its own survivors that stay and the survivors of the cell one age
-// below that move up (not yet updated, since the walk goes down).
+// moves to the next age and the oldest twelfth leaves the model.
 void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state,
                                std::size_t h) {
-  constexpr double kMoving = 1.0 / 12.0;
   constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
   const double* survival = model.survival_by_cell.data();
+  std::array<double, kAgeEducationCells> survivors{};
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     auto& persons = state.persons(status);
@@ -36,13 +52,10 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
       double* p = &persons[first_block + b * kAgeEducationCells];
       deaths += sum_over_cells(0, kAgeEducationCells,
                                [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
+      survive(p, survival, survivors.data());
       for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
-        aged_out += p[i] * survival[i] * kMoving;
-      for (std::size_t i = kAgeEducationCells; i-- > kEducationLevels;) {
-        p[i] = p[i] * survival[i] * (1.0 - kMoving) +
-               p[i - kEducationLevels] * survival[i - kEducationLevels] * kMoving;
-      }
-      for (std::size_t i = 0; i < kEducationLevels; ++i) p[i] *= survival[i] * (1.0 - kMoving);
+        aged_out += survivors[i] * kMoving;
+      age_by_a_month(survivors.data(), p);
     }
     state.ledger_of(h).add(s, kOutside, deaths + aged_out);
   }

@@ -6,6 +6,9 @@
 // the workers of an occupation (zzp_share of occupations.csv). Only the net flow that closes
 // the gap is moved and recorded.
 #include <algorithm>
+#include <array>
+
+#include "models/cell_sum.hpp"
 
 #include "models/processes/participation_rules.hpp"
 #include "models/processes/processes.hpp"
@@ -16,21 +19,21 @@ namespace lmsim::model {
 namespace {
 
 // Moves between a and b what brings b / (a + b) a fraction `speed` of the way to `share` in each
-// of the n cells starting at the given pointers; returns the flows a->b and b->a.
-std::pair<double, double> keep_share(double* a, double* b, std::size_t n, double speed,
-                                     const double* share, std::size_t share_stride) {
-  double a_to_b = 0.0;
-  double b_to_a = 0.0;
+// of the n cells starting at the given pointers (n at most one block); returns the flows a->b and
+// b->a. The moves run on vectors (a and b are blocks of different statuses); the flows are summed
+// apart.
+std::pair<double, double> keep_share(double* __restrict a, double* __restrict b, std::size_t n,
+                                     double speed, const double* __restrict share,
+                                     std::size_t share_stride) {
+  std::array<double, kAgeEducationCells> gaps;
   for (std::size_t i = 0; i < n; ++i) {
-    const double gap = share_gap(a[i], b[i], share[i * share_stride], speed);
-    a[i] -= gap;
-    b[i] += gap;
-    if (gap > 0.0) {
-      a_to_b += gap;
-    } else {
-      b_to_a -= gap;
-    }
+    gaps[i] = share_gap(a[i], b[i], share[i * share_stride], speed);
+    a[i] -= gaps[i];
+    b[i] += gaps[i];
   }
+  const double a_to_b = sum_over_cells(0, n, [&](std::size_t i) { return std::max(gaps[i], 0.0); });
+  const double b_to_a =
+      sum_over_cells(0, n, [&](std::size_t i) { return std::max(-gaps[i], 0.0); });
   return {a_to_b, b_to_a};
 }
 
