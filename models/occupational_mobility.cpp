@@ -43,6 +43,14 @@ Eigen::RowVectorXd OccupationalMobility::destination_shares(Eigen::Index o,
 
 namespace {
 
+// y += a x over n values. Each y[k] takes its terms one after another, in the order of the calls,
+// so the result is the same whatever the vector width the processor offers: the clones for wider
+// vectors (chosen once, at load time) change only the speed.
+__attribute__((target_clones("avx512f", "avx2", "default"))) void add_multiple(
+    double* __restrict y, double a, const double* __restrict x, std::size_t n) {
+  for (std::size_t k = 0; k < n; ++k) y[k] += a * x[k];
+}
+
 // Up to this many occupations a dense network's products cost less than looking for the groups
 // without movers.
 constexpr Eigen::Index kSmallNetwork = 64;
@@ -65,10 +73,17 @@ std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
                                          const RowMatrix& movers) const {
   if (!sparse_ && dense_.rows() <= kSmallNetwork) {
-    // lmsim's own occupations: one small product with the matrix of shares, every group.
-    RowMatrix shares(dense_.rows(), dense_.cols());
-    for (Eigen::Index o = 0; o < dense_.rows(); ++o) shares.row(o) = destination_shares(o, g);
-    return shares.transpose() * movers;
+    // lmsim's own occupations: the movers of each occupation added to their destinations, row by
+    // row, every group.
+    RowMatrix result = RowMatrix::Zero(movers.rows(), movers.cols());
+    const auto groups = static_cast<std::size_t>(movers.cols());
+    for (Eigen::Index o = 0; o < dense_.rows(); ++o) {
+      const Eigen::RowVectorXd shares = destination_shares(o, g);
+      for (Eigen::Index to = 0; to < dense_.cols(); ++to) {
+        if (shares(to) != 0.0) add_multiple(&result(to, 0), shares(to), &movers(o, 0), groups);
+      }
+    }
+    return result;
   }
   // A large network: the same shares as destination_shares, as two products with the network
   // instead of the O x O matrix of shares, arrivals[o', k] = g[o'] sum_o Pocc[o,o'] movers[o,k]
