@@ -19,6 +19,7 @@
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
 #include "outputs/ensemble.hpp"
+#include "outputs/finite_check.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/run_summary.hpp"
 
@@ -244,6 +245,8 @@ int run_command(const Arguments& args) {
                      [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
     results = std::move(recorder.results());
   }
+  outputs::require_numbers(results);
+  if (keep_replicates) outputs::require_numbers(kept);
   results.attributes = attributes;
   std::vector<outputs::FileToWrite> files = {{&results, common.out}};
   if (keep_replicates) {

@@ -47,6 +47,16 @@ extern "C" void remove_live_files_and_exit(int signal_number) {
 
 void AtomicOutput::check(const std::filesystem::path& final_path, bool overwrite) {
   std::error_code ec;
+  // The finished file is renamed onto the final name, which would replace a device, a pipe or a
+  // socket there (--out /dev/null) with a regular file; a folder cannot be replaced at all. A
+  // symbolic link is replaced by the file, its target left alone.
+  const auto type = std::filesystem::symlink_status(final_path, ec).type();
+  if (type != std::filesystem::file_type::not_found && type != std::filesystem::file_type::none &&
+      type != std::filesystem::file_type::regular && type != std::filesystem::file_type::symlink) {
+    throw InputError({final_path.string(), 0, 0, ""},
+                     "output exists and is not a regular file (a folder, device or pipe); name a "
+                     "file for the results");
+  }
   if (std::filesystem::exists(final_path, ec) && !overwrite) {
     throw InputError({final_path.string(), 0, 0, ""},
                      "output file already exists; pass --overwrite to replace it");

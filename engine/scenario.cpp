@@ -28,6 +28,11 @@ SourceLocation located(const fs::path& file, const toml::node& node, const std::
 toml::table parse_file(const fs::path& file) {
   std::error_code ec;
   if (!fs::exists(file, ec)) throw InputError({file.string(), 0, 0, ""}, "scenario file not found");
+  // A folder or a device would read as an empty scenario (every default) without complaint.
+  if (!fs::is_regular_file(file, ec)) {
+    throw InputError({file.string(), 0, 0, ""},
+                     "scenario is not a regular file (a folder or device); name a .toml file");
+  }
   try {
     return toml::parse_file(file.string());
   } catch (const toml::parse_error& error) {
@@ -189,6 +194,15 @@ void read_network(const fs::path& file, const toml::node& node, OccupationalNetw
   }
 }
 
+// Dates are refused outside 2000-01 .. 2100-12 (read_year_month); a horizon set by `steps` must
+// end inside them too.
+void require_end_by_2100(const fs::path& file, const Scenario& s) {
+  if (s.end.year <= 2100) return;
+  throw InputError({file.string(), 0, 0, "steps"},
+                   std::to_string(s.steps) + " steps from the start end in " +
+                       std::to_string(s.end.year) + ", after 2100-12: give fewer steps");
+}
+
 // The number of steps and the end of the horizon, from whichever of `end` and `steps` was given
 // last (a step of days needs `steps`).
 void settle_horizon(const fs::path& file, Scenario& s) {
@@ -200,16 +214,38 @@ void settle_horizon(const fs::path& file, Scenario& s) {
                            "included)");
     }
     s.end = s.time_axis().at(s.steps - 1);
+    require_end_by_2100(file, s);
     return;
   }
   if (s.steps > 0) {
     const int last = s.start.index() + s.steps - 1;
     s.end = {last / 12, last % 12 + 1};
+    require_end_by_2100(file, s);
   }
   if (!(s.start <= s.end)) {
     throw InputError({file.string(), 0, 0, "end"}, "the horizon ends before it starts");
   }
   s.steps = s.end.index() - s.start.index() + 1;
+}
+
+// A file that sets both `end` and `steps` (as resolved_scenario_toml writes) must set the same
+// horizon with them: neither is "the later one" within a file.
+void require_same_horizon(const fs::path& file, const toml::table& table, const Scenario& s) {
+  const YearMonth end = s.end;
+  const YearMonth by_steps = s.step_days > 0.0
+                                 ? TimeAxis::in_days(s.start, s.step_days, s.steps).at(s.steps - 1)
+                                 : YearMonth{(s.start.index() + s.steps - 1) / 12,
+                                             (s.start.index() + s.steps - 1) % 12 + 1};
+  if (by_steps.index() == end.index()) return;
+  const auto text = [](const YearMonth& m) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", m.year, m.month);
+    return std::string(buffer);
+  };
+  throw InputError(located(file, *table.get("steps"), "steps"),
+                   std::to_string(s.steps) + " steps from " + text(s.start) + " end in " +
+                       text(by_steps) + ", but end = " + text(end) +
+                       " in the same file; set only one of them");
 }
 
 struct Loaded {
@@ -247,8 +283,12 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
     s.description = require_string(file, *n, "description");
   }
   if (const toml::node* n = table.get("data_dir")) {
-    s.data_dir =
-        fs::absolute(file.parent_path() / require_string(file, *n, "data_dir")).lexically_normal();
+    const std::string folder = require_string(file, *n, "data_dir");
+    if (folder.empty()) {
+      throw InputError(located(file, *n, "data_dir"),
+                       "expected the name of the data folder, not an empty text");
+    }
+    s.data_dir = fs::absolute(file.parent_path() / folder).lexically_normal();
     s.data_dir_where = located(file, *n, "data_dir");
   }
   if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);
@@ -269,6 +309,7 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
     }
     s.steps = static_cast<int>(steps->get());
   }
+  if (table.contains("end") && table.contains("steps")) require_same_horizon(file, table, s);
   if (const toml::node* n = table.get("seed")) {
     const auto* seed = n->as_integer();
     if (seed == nullptr || seed->get() < 0) {
@@ -307,7 +348,7 @@ std::string resolved_scenario_toml(const Scenario& s) {
   toml::table t;
   t.insert("title", s.title);
   if (!s.description.empty()) t.insert("description", s.description);
-  t.insert("data_dir", s.data_dir.string());
+  if (!s.data_dir.empty()) t.insert("data_dir", s.data_dir.string());
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.start.year, s.start.month);
   t.insert("start", std::string(buffer));

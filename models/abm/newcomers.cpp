@@ -1,5 +1,9 @@
 #include "models/abm/newcomers.hpp"
 
+#include <cmath>
+#include <string>
+
+#include "engine/error.hpp"
 #include "models/processes/inflows.hpp"
 
 namespace lmsim::model::abm {
@@ -13,6 +17,17 @@ constexpr std::uint64_t kLabourMigrantKind = 8;
 
 void append(std::vector<double>& table, const std::vector<double>& row) {
   table.insert(table.end(), row.begin(), row.end());
+}
+
+// An expected inflow that is not a number, negative or beyond any population (inputs outside
+// what the model can carry) would turn into billions of agents; stop with a message instead.
+void require_agent_count(double agents, int t) {
+  constexpr double kMostAgentsAMonth = 1e9;
+  if (std::isfinite(agents) && agents >= 0.0 && agents <= kMostAgentsAMonth) return;
+  throw RuntimeError("the agent-based engine was asked to add " + std::to_string(agents) +
+                     " agents of one kind in step " + std::to_string(t) +
+                     ": the inputs drive the model outside what it can carry (check the scale "
+                     "of the data and the levers' values)");
 }
 
 }  // namespace
@@ -60,6 +75,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
   };
   // How many agents an expected inflow of persons gives, drawn once per kind and region.
   const auto how_many = [&](std::uint64_t kind, std::size_t h, double persons) {
+    require_agent_count(persons / scale, t);
     Draws draws(key, kind * 256 + h, month, Stream::kNewcomerCount);
     return draws.round_unbiased(persons / scale);
   };

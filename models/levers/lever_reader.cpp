@@ -167,7 +167,7 @@ std::vector<std::pair<int, double>> read_yearly(
       fail(year_text, "expected a year in 2000..2100 as key");
     }
     const std::optional<double> number = as_number(value);
-    if (!number || *number < lower || *number > upper) {
+    if (!number || !std::isfinite(*number) || *number < lower || *number > upper) {
       fail(year_text,
            "expected a number in [" + format_number(lower) + ", " + format_number(upper) + "]");
     }

@@ -3,6 +3,8 @@
 // renames it to the final name.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <string>
 
@@ -54,6 +56,42 @@ TEST_CASE("AtomicOutput refuses an existing file without overwrite and leaves it
   }
   CHECK(read_text(final_path) == "precious");
   CHECK(files_in(folder.path()) == 1);
+}
+
+TEST_CASE("AtomicOutput refuses a folder, pipe or device as the output, even with overwrite",
+          "[engine]") {
+  TempDir folder;
+  const auto pipe = folder / "pipe";
+  REQUIRE(::mkfifo(pipe.c_str(), 0600) == 0);
+  fs::create_directory(folder / "sub");
+  for (const fs::path& target : {pipe, folder / "sub", fs::path("/dev/null")}) {
+    for (const bool overwrite : {false, true}) {
+      try {
+        AtomicOutput output(target, overwrite);
+        FAIL(target.string() + " accepted as an output file");
+      } catch (const InputError& error) {
+        CHECK(error.where().file == target.string());
+        CHECK_THAT(error.what(), Contains("not a regular file"));
+      }
+    }
+  }
+  CHECK(fs::is_fifo(pipe));
+  CHECK(fs::is_character_file("/dev/null"));
+}
+
+TEST_CASE("AtomicOutput replaces a symbolic link with overwrite, leaving its target alone",
+          "[engine]") {
+  TempDir folder;
+  write_text(folder / "target.h5", "target");
+  fs::create_symlink(folder / "target.h5", folder / "link.h5");
+  {
+    AtomicOutput output(folder / "link.h5", true);
+    write_text(output.temporary_path(), "new");
+    output.commit();
+  }
+  CHECK_FALSE(fs::is_symlink(folder / "link.h5"));
+  CHECK(read_text(folder / "link.h5") == "new");
+  CHECK(read_text(folder / "target.h5") == "target");
 }
 
 TEST_CASE("AtomicOutput removes the temporary file when not committed", "[engine]") {

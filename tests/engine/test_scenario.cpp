@@ -416,6 +416,10 @@ TEST_CASE("load_scenario reads a step length and a number of steps", "[engine]")
     const Scenario s = load_scenario(file);
     CHECK(s.steps == 72);
   }
+  SECTION("end and steps in one file, when they agree (as a resolved scenario has them)") {
+    write_text(file, "start = 2025\nend = 2026\nsteps = 24\n");
+    CHECK(load_scenario(file).steps == 24);
+  }
   SECTION("days") {
     write_text(file, "time_step = \"30 days\"\nsteps = 3\n");
     CHECK(load_scenario(file).step_days == 30.0);
@@ -433,12 +437,37 @@ TEST_CASE("load_scenario refuses unknown step lengths and bad numbers of steps",
       {"steps = 0\n", "expected a whole number of steps"},
       {"steps = 2.5\n", "expected a whole number of steps"},
       {"time_step = \"6.75 weeks\"\n", "needs the number of steps"},
+      {"start = 2025\nend = 2030\nsteps = 12\n",
+       "12 steps from 2025-01 end in 2025-12, but end = 2030-12 in the same file; set only one"},
+      {"start = 2025\nsteps = 12\nend = 2030\n", "but end = 2030-12 in the same file"},
+      {"time_step = \"366 days\"\nsteps = 300\n", "after 2100-12: give fewer steps"},
+      {"start = 2090\nsteps = 200\n", "after 2100-12: give fewer steps"},
   };
   for (const auto& [text, message] : cases) {
     INFO(text);
     write_text(file, text);
     CHECK_THAT(load_error(file).what(), Contains(message));
   }
+}
+
+TEST_CASE("load_scenario refuses a folder or device as the scenario or its base", "[engine]") {
+  TempDir folder;
+  fs::create_directory(folder / "data");
+  CHECK_THAT(load_error(folder / "data").what(), Contains("not a regular file"));
+  CHECK_THAT(load_error("/dev/null").what(), Contains("not a regular file"));
+  write_text(folder / "s.toml", "base = \"data\"\n");
+  const InputError error = load_error(folder / "s.toml");
+  CHECK_THAT(error.what(), Contains("not a regular file"));
+  CHECK(error.where().file == (folder / "data").string());
+}
+
+TEST_CASE("load_scenario refuses an empty data_dir with its key", "[engine]") {
+  TempDir folder;
+  write_text(folder / "s.toml", "title = \"t\"\ndata_dir = \"\"\n");
+  const InputError error = load_error(folder / "s.toml");
+  CHECK(error.where().key == "data_dir");
+  CHECK(error.where().line == 2);
+  CHECK_THAT(error.what(), Contains("not an empty text"));
 }
 
 TEST_CASE("load_scenario reads an [occupational_network] table and refuses what it lacks",

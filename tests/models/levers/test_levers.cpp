@@ -515,6 +515,15 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\noccupations = "
        "[\"2511\"]\nprofile = { shape = \"step\", from = 2026 }\n",
        "levers[0].occupations: unknown occupation '2511'"},
+      // NaN compares false with every bound, so each range check must refuse it by name.
+      {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2028 = nan }\n",
+       "levers[0].age_by_year.2028: expected a number in [60, 75]"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.4\nprofile = { shape = "
+       "\"path\", path = { 2026 = nan } }\n",
+       "levers[0].profile.path.2026: expected a number in [0, 1]"},
+      {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = nan\nprofile = { shape = "
+       "\"step\", from = 2026 }\n",
+       "levers[0].reduction: value nan is outside the allowed range [0, 1]"},
   }));
   const auto entries = levers_from(tmp, c.body);
   try {
