@@ -229,6 +229,9 @@ int run_command(const Arguments& args) {
       model::Recorder recorder(engine_model);
       run_agent_based(engine_model, {static_cast<std::uint32_t>(scale), run.scenario.seed, r},
                       recorder, progress, static_cast<int>(r) * time.steps());
+      // Each run's values, not the statistics: an sd over replicates of which one has an
+      // infinite tension is NaN by right.
+      outputs::require_numbers(recorder.results());
       each.push_back(std::move(recorder.results()));
     }
     if (replicates == 0) {
@@ -243,10 +246,9 @@ int run_command(const Arguments& args) {
     model::LabourMarketState state = engine_model.initial_state();
     engine_model.run(state,
                      [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });
+    outputs::require_numbers(recorder.results());
     results = std::move(recorder.results());
   }
-  outputs::require_numbers(results);
-  if (keep_replicates) outputs::require_numbers(kept);
   results.attributes = attributes;
   std::vector<outputs::FileToWrite> files = {{&results, common.out}};
   if (keep_replicates) {
