@@ -4,6 +4,7 @@
 
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstring>
 #include <string>
@@ -66,6 +67,13 @@ void AtomicOutput::check(const std::filesystem::path& final_path, bool overwrite
   if (!std::filesystem::is_directory(folder, ec)) {
     throw InputError({final_path.string(), 0, 0, ""},
                      "output folder " + folder.string() + " does not exist");
+  }
+  // The temporary file is created in the folder: say why it cannot be (permission, read-only
+  // disk) now, rather than as a failed HDF5 call after the run.
+  if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+    throw InputError(
+        {final_path.string(), 0, 0, ""},
+        "cannot write in output folder " + folder.string() + ": " + std::strerror(errno));
   }
 }
 

@@ -79,6 +79,16 @@ TEST_CASE("AtomicOutput refuses a folder, pipe or device as the output, even wit
   CHECK(fs::is_character_file("/dev/null"));
 }
 
+TEST_CASE("AtomicOutput says why it cannot write in the output folder", "[engine]") {
+  // /proc/1 exists on every Linux system and nobody, root included, may create files in it.
+  try {
+    AtomicOutput output("/proc/1/result.h5", false);
+    FAIL("a folder without write access accepted");
+  } catch (const InputError& error) {
+    CHECK_THAT(error.what(), Contains("cannot write in output folder /proc/1: "));
+  }
+}
+
 TEST_CASE("AtomicOutput replaces a symbolic link with overwrite, leaving its target alone",
           "[engine]") {
   TempDir folder;
