@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -30,7 +31,98 @@ bool is_blank(std::string_view line) {
   return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
 }
 
+unsigned char byte_at(std::string_view text, std::size_t pos) {
+  return static_cast<unsigned char>(text[pos]);
+}
+
+// The length of the UTF-8 sequence at text[pos], or 0 where the bytes there are not UTF-8: a
+// stray continuation byte, a sequence cut short, an overlong form, a surrogate or a code point
+// past U+10FFFF (the ranges of RFC 3629, section 4).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
+  const unsigned char lead = byte_at(text, pos);
+  if (lead < 0x80) return 1;
+  std::size_t length = 0;
+  unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (pos + length > text.size()) return 0;
+  if (byte_at(text, pos + 1) < low || byte_at(text, pos + 1) > high) return 0;
+  for (std::size_t i = 2; i < length; ++i) {
+    if ((byte_at(text, pos + i) & 0xC0) != 0x80) return 0;
+  }
+  return length;
+}
+
+long line_of(std::string_view text, std::size_t pos) {
+  return static_cast<long>(std::count(text.begin(), text.begin() + pos, '\n')) + 1;
+}
+
+// The name of column `field` (1-based) in the header, the first line that is not blank, when
+// that line ends before `line_start`; empty otherwise (the byte lies in the header itself).
+std::string column_name(std::string_view text, std::size_t line_start, long field) {
+  for (std::size_t pos = 0; pos < line_start;) {
+    const std::size_t end = text.find('\n', pos);  // found: a newline precedes line_start
+    std::string_view line = text.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (!is_blank(line)) {
+      const std::vector<std::string> names = split_fields(line);
+      return static_cast<std::size_t>(field) <= names.size() ? names[field - 1] : "";
+    }
+    pos = end + 1;
+  }
+  return "";
+}
+
+// Names the line, the field (and its column, given a header) and the text before the first byte
+// that is not UTF-8. That text is valid UTF-8 (everything before the byte is), so the message can
+// show it.
+[[noreturn]] void fail_at_non_utf8(std::string_view text, std::size_t bad,
+                                   const std::string& file_name, FirstLine first_line) {
+  const std::size_t newline = text.rfind('\n', bad);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::string_view line = text.substr(line_start, bad - line_start);
+  const std::size_t comma = line.rfind(',');
+  const std::string_view in_field = comma == std::string_view::npos ? line : line.substr(comma + 1);
+  const long field = static_cast<long>(std::count(line.begin(), line.end(), ',')) + 1;
+  const std::string key =
+      first_line == FirstLine::kHeader ? column_name(text, line_start, field) : "";
+  char hex[4];
+  std::snprintf(hex, sizeof hex, "%02X", byte_at(text, bad));
+  throw InputError({file_name, line_of(text, bad), field, key},
+                   "text that is not UTF-8 after '" + std::string(in_field) + "' (byte 0x" + hex +
+                       "; the file is in another encoding, such as Latin-1 or Windows-1252): "
+                       "save the file as UTF-8");
+}
+
+void refuse_non_utf8(std::string_view text, const std::string& file_name, FirstLine first_line) {
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t length = utf8_sequence_length(text, pos);
+    if (length == 0) fail_at_non_utf8(text, pos, file_name, first_line);
+    pos += length;
+  }
+}
+
 }  // namespace
+
+std::string_view utf8_text(std::string_view bytes, const std::string& file_name,
+                           FirstLine first_line) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  refuse_non_utf8(bytes, file_name, first_line);
+  return bytes;
+}
 
 std::string read_data_file(const std::filesystem::path& path) {
   std::error_code ec;
@@ -59,8 +151,7 @@ CsvTable CsvTable::read(const std::filesystem::path& path) {
 CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
   CsvTable table;
   table.file_ = file_name;
-  constexpr std::string_view kBom = "\xEF\xBB\xBF";
-  if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
+  text = utf8_text(text, file_name, FirstLine::kHeader);
 
   long line_number = 0;
   std::size_t pos = 0;

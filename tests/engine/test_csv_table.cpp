@@ -245,3 +245,34 @@ TEST_CASE("CsvTable::number and integer refuse a doubled sign such as '+-5'", "[
   CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.number(0, 0); }).has_value());
   CHECK(conversion_error("+-5", [](const CsvTable& t) { return t.integer(0, 0); }).has_value());
 }
+
+TEST_CASE("CsvTable::parse refuses text that is not UTF-8, naming line, field and the text before",
+          "[engine]") {
+  // Fryslân as Latin-1 or Windows-1252 saves it: 'â' is the single byte 0xE2.
+  const InputError latin1 = parse_error("code,name\nAM01,Groningen\nAM02,Frysl\xE2n\n");
+  CHECK(latin1.where().line == 3);
+  CHECK(latin1.where().column == 2);
+  CHECK_THAT(
+      latin1.what(),
+      Equals("t.csv:3:2: name: text that is not UTF-8 after 'Frysl' (byte 0xE2; the file is in "
+             "another encoding, such as Latin-1 or Windows-1252): save the file as UTF-8"));
+  // In the header itself a byte has no column name to go with it.
+  CHECK(parse_error("code,na\xE9me\nAM01,x\n").where().key.empty());
+  // Every malformed form of RFC 3629: a stray continuation byte, a sequence cut short, an
+  // overlong form, a surrogate, a code point past U+10FFFF and bytes that never occur.
+  for (const std::string bad : {"\x80", "\xE2\x82", "\xC0\xAF", "\xE0\x80\xAF", "\xED\xA0\x80",
+                                "\xF4\x90\x80\x80", "\xFF"}) {
+    INFO("bytes of length " << bad.size());
+    const InputError error = parse_error("name\nx" + bad + "\n");
+    CHECK(error.where().line == 2);
+    CHECK_THAT(error.what(), Contains("is not UTF-8 after 'x'"));
+  }
+}
+
+TEST_CASE("CsvTable::parse accepts UTF-8 text of every sequence length", "[engine]") {
+  // Fryslân (2 bytes), the euro sign (3) and an emoji (4).
+  const CsvTable table =
+      CsvTable::parse("name,note\nFrysl\xC3\xA2n,\xE2\x82\xAC 5 \xF0\x9F\x98\x80\n", "t.csv");
+  CHECK(table.text(0, 0) == "Frysl\xC3\xA2n");
+  CHECK(table.text(0, 1) == "\xE2\x82\xAC 5 \xF0\x9F\x98\x80");
+}

@@ -543,6 +543,19 @@ TEST_CASE("broken data: semicolon-separated file", "[data_set][broken]") {
                        "comma-separated CSV with '.' as decimal point");
 }
 
+TEST_CASE("broken data: a name saved as Latin-1 instead of UTF-8", "[data_set][broken]") {
+  // Accepted before, it reached the result file's region_name and broke `lmsim report`.
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "regions.csv";
+  const Edit edit = set_field(file, "AM02,", "name", "Frysl\xE2n");
+  const std::string message = refusal(dir);
+  CHECK(message == at(file, edit.line, 2, "name") +
+                       "text that is not UTF-8 after 'Frysl' (byte 0xE2; the file is in "
+                       "another encoding, such as Latin-1 or Windows-1252): save the file as "
+                       "UTF-8");
+}
+
 TEST_CASE("broken data: inconsistent totals across files", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
