@@ -68,6 +68,31 @@ long line_of(std::string_view text, std::size_t pos) {
   return static_cast<long>(std::count(text.begin(), text.begin() + pos, '\n')) + 1;
 }
 
+// A spreadsheet's "Unicode text" is UTF-16: a byte-order mark FF FE or FE FF, or, without one,
+// a zero byte beside the first letter of the header.
+void refuse_utf16(std::string_view text, const std::string& file_name) {
+  const bool marked = text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF";
+  const bool zero_beside_first = text.size() >= 2 && (text[0] == '\0' || text[1] == '\0');
+  if (marked || zero_beside_first) {
+    throw InputError({file_name, 0, 0, ""},
+                     "the file is UTF-16 text (a spreadsheet's \"Unicode text\"); save it as "
+                     "CSV in UTF-8");
+  }
+}
+
+// Lines ended by CR alone (old Mac, a spreadsheet's "CSV (Macintosh)") would read as one line.
+void refuse_lone_cr(std::string_view text, const std::string& file_name) {
+  for (std::size_t cr = text.find('\r'); cr != std::string_view::npos;
+       cr = text.find('\r', cr + 1)) {
+    if (cr + 1 == text.size() || text[cr + 1] != '\n') {
+      throw InputError({file_name, line_of(text, cr), 0, ""},
+                       "a line ends in CR alone (old Mac line ends, as a spreadsheet's \"CSV "
+                       "(Macintosh)\" saves them); save the file with Windows (CRLF) or Unix "
+                       "(LF) line ends");
+    }
+  }
+}
+
 // The name of column `field` (1-based) in the header, the first line that is not blank, when
 // that line ends before `line_start`; empty otherwise (the byte lies in the header itself).
 std::string column_name(std::string_view text, std::size_t line_start, long field) {
@@ -118,8 +143,10 @@ void refuse_non_utf8(std::string_view text, const std::string& file_name, FirstL
 
 std::string_view utf8_text(std::string_view bytes, const std::string& file_name,
                            FirstLine first_line) {
+  refuse_utf16(bytes, file_name);
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  refuse_lone_cr(bytes, file_name);
   refuse_non_utf8(bytes, file_name, first_line);
   return bytes;
 }

@@ -276,3 +276,27 @@ TEST_CASE("CsvTable::parse accepts UTF-8 text of every sequence length", "[engin
   CHECK(table.text(0, 0) == "Frysl\xC3\xA2n");
   CHECK(table.text(0, 1) == "\xE2\x82\xAC 5 \xF0\x9F\x98\x80");
 }
+
+TEST_CASE("CsvTable::parse says so when lines end in CR alone or the file is UTF-16", "[engine]") {
+  using namespace std::string_literals;
+  SECTION("old Mac line ends: the whole file would be one header line") {
+    const InputError error = parse_error("region,value\rNL1,1\rNL2,2\r");
+    CHECK(error.where().line == 1);
+    CHECK_THAT(error.what(), StartsWith("t.csv:1: a line ends in CR alone (old Mac line ends"));
+  }
+  SECTION("a CR alone after CRLF lines names its line") {
+    CHECK(parse_error("a,b\r\n1,2\r\n3,4\r5,6\r\n").where().line == 3);
+  }
+  SECTION("UTF-16 with a byte-order mark, little- and big-endian") {
+    for (const std::string& bom : {"\xFF\xFE"s, "\xFE\xFF"s}) {
+      const InputError error = parse_error(bom + "a\0,\0b\0\n\0001\0,\0002\0\n\0"s);
+      CHECK(error.where().line == 0);
+      CHECK_THAT(error.what(), StartsWith("t.csv: the file is UTF-16 text"));
+      CHECK_THAT(error.what(), Contains("save it as CSV in UTF-8"));
+    }
+  }
+  SECTION("UTF-16 without a byte-order mark") {
+    CHECK_THAT(parse_error("a\0,\0b\0\n\0"s).what(), StartsWith("t.csv: the file is UTF-16"));
+    CHECK_THAT(parse_error("\0a\0,\0b\0\n"s).what(), StartsWith("t.csv: the file is UTF-16"));
+  }
+}

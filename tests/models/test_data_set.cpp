@@ -556,6 +556,24 @@ TEST_CASE("broken data: a name saved as Latin-1 instead of UTF-8", "[data_set][b
                        "UTF-8");
 }
 
+TEST_CASE("broken data: old Mac line ends and UTF-16 are named as such", "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "labour_market.csv";
+  std::string text = read_text(file);
+  SECTION("lines ended by CR alone") {
+    for (char& c : text) c = c == '\n' ? '\r' : c;
+    write_text(file, text);
+    CHECK_THAT(refusal(dir), StartsWith(file.string() + ":1: a line ends in CR alone"));
+  }
+  SECTION("UTF-16 (little-endian, with a byte-order mark)") {
+    std::string utf16 = "\xFF\xFE";
+    for (char c : text) utf16 += std::string{c, '\0'};
+    write_text(file, utf16);
+    CHECK_THAT(refusal(dir), StartsWith(file.string() + ": the file is UTF-16 text"));
+  }
+}
+
 TEST_CASE("broken data: inconsistent totals across files", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
