@@ -61,10 +61,41 @@ std::vector<std::string> unique_codes(const CsvTable& t, std::size_t column,
   return codes;
 }
 
+// Levers pick regions, occupations and sectors by code or name (and lmsim compare regions and
+// occupations by code or English name): a name given to two rows, or a name that is another
+// row's code, would pick one of them silently. A row's name may equal its own code.
+void require_unambiguous_names(const CsvTable& t, std::size_t name_column,
+                               const std::vector<std::string>& codes,
+                               const std::string& dimension) {
+  const auto row = [&](std::size_t r) {
+    return dimension + " " + codes[r] + " on line " + std::to_string(t.rows()[r].line);
+  };
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& name = t.text(r, name_column);
+    const std::string named = "the name '" + name + "' of " + dimension + " " + codes[r];
+    for (std::size_t other = 0; other < t.rows().size(); ++other) {
+      if (other < r && t.text(other, name_column) == name) {
+        t.fail(r, name_column,
+               named + " is also that of " + row(other) + "; give each " + dimension +
+                   " its own name (a lever or lmsim compare naming it would pick one of the "
+                   "two)");
+      }
+      if (other != r && codes[other] == name) {
+        t.fail(r, name_column,
+               named + " is the code of " + row(other) + "; give each " + dimension +
+                   " a name that is no other's code (a lever or lmsim compare naming it would "
+                   "pick " +
+                   dimension + " " + codes[other] + ")");
+      }
+    }
+  }
+}
+
 CodeIndex read_regions(Reader& reader, Dimensions& dims) {
   const CsvTable t = reader.open("regions.csv");
   const auto code = t.column("code"), name = t.column("name"), province = t.column("province");
   const std::vector<std::string> codes = unique_codes(t, code, "region");
+  require_unambiguous_names(t, name, codes, "region");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     dims.region_names.push_back(t.text(r, name));
     dims.region_provinces.push_back(t.text(r, province));
@@ -78,6 +109,8 @@ void read_occupations(Reader& reader, DataSet& data) {
   const auto hours = t.column("weekly_hours"), zzp = t.column("zzp_share"),
              heavy = t.column("heavy_work_share");
   const std::vector<std::string> codes = unique_codes(t, code, "occupation");
+  require_unambiguous_names(t, nl, codes, "occupation");
+  require_unambiguous_names(t, en, codes, "occupation");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     data.dims.occupation_names_nl.push_back(t.text(r, nl));
     data.dims.occupation_names_en.push_back(t.text(r, en));
@@ -101,6 +134,7 @@ void read_sectors(Reader& reader, DataSet& data) {
   const auto code = t.column("code"), nl = t.column("name_nl"), en = t.column("name_en"),
              employed = t.column("employed");
   const std::vector<std::string> codes = unique_codes(t, code, "sector");
+  require_unambiguous_names(t, nl, codes, "sector");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     data.dims.sector_names_nl.push_back(t.text(r, nl));
     data.dims.sector_names_en.push_back(t.text(r, en));

@@ -433,6 +433,56 @@ TEST_CASE("broken data: duplicate key", "[data_set][broken]") {
   }
 }
 
+TEST_CASE("broken data: a name that would pick two rows", "[data_set][broken]") {
+  // Levers (and lmsim compare) pick rows by code or name; before, the lever silently took one.
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  SECTION("two regions named Groningen") {
+    const fs::path file = dir / "regions.csv";
+    const Edit edit = set_field(file, "AM02,", "name", "Groningen");
+    CHECK(refusal(dir) == at(file, edit.line, 2, "name") +
+                              "the name 'Groningen' of region AM02 is also that of region AM01 "
+                              "on line 2; give each region its own name (a lever or lmsim "
+                              "compare naming it would pick one of the two)");
+  }
+  SECTION("a region named with another region's code") {
+    const fs::path file = dir / "regions.csv";
+    const Edit edit = set_field(file, "AM02,", "name", "AM01");
+    CHECK(refusal(dir) == at(file, edit.line, 2, "name") +
+                              "the name 'AM01' of region AM02 is the code of region AM01 on line "
+                              "2; give each region a name that is no other's code (a lever or "
+                              "lmsim compare naming it would pick region AM01)");
+  }
+  SECTION("two occupations with the same Dutch name, which levers use") {
+    const fs::path file = dir / "occupations.csv";
+    const Edit edit = set_field(file, "BRC02,", "name_nl", "Pedagogische beroepen");
+    CHECK_THAT(refusal(dir),
+               StartsWith(at(file, edit.line, 2, "name_nl") +
+                          "the name 'Pedagogische beroepen' of occupation BRC02 is also that of "
+                          "occupation BRC01 on line 2"));
+  }
+  SECTION("two occupations with the same English name, which lmsim compare uses") {
+    const fs::path file = dir / "occupations.csv";
+    const Edit edit = set_field(file, "BRC06,", "name_en", "Managers");
+    CHECK_THAT(refusal(dir), StartsWith(at(file, edit.line, 3, "name_en") +
+                                        "the name 'Managers' of occupation BRC06 is also that of "
+                                        "occupation BRC05 on line 6"));
+  }
+  SECTION("a sector named with another sector's code") {
+    const fs::path file = dir / "sectors.csv";
+    const Edit edit = set_field(file, "B,", "name_nl", "A");
+    CHECK_THAT(refusal(dir), StartsWith(at(file, edit.line, 2, "name_nl") +
+                                        "the name 'A' of sector B is the code of sector A"));
+  }
+}
+
+TEST_CASE("a region may be named with its own code", "[data_set]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  set_field(dir / "regions.csv", "AM02,", "name", "AM02");
+  CHECK(load_data_set(dir).dims.region_names.at(1) == "AM02");
+}
+
 TEST_CASE("broken data: missing file", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
