@@ -68,15 +68,18 @@ Eigen::MatrixXd read_network_matrix(const OccupationalNetworkSpec& spec, const f
                                     std::size_t n, DataSet& data) {
   const std::string bytes = read_checked(directory, spec.network, spec.at("network"), data);
   const std::string file = (directory / spec.network).string();
+  // As the CSV files: a UTF-8 byte-order mark is skipped; UTF-16 and old Mac line ends are
+  // refused for what they are, not as numbers that cannot be read.
+  const std::string_view content = utf8_text(bytes, file, FirstLine::kData);
   Eigen::MatrixXd matrix =
       Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
   std::size_t row = 0;
   long line = 0;
   std::size_t start = 0;
-  while (start < bytes.size()) {
-    std::size_t end = bytes.find('\n', start);
-    if (end == std::string::npos) end = bytes.size();
-    std::string_view text(bytes.data() + start, end - start);
+  while (start < content.size()) {
+    std::size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view text = content.substr(start, end - start);
     start = end + 1;
     ++line;
     if (!text.empty() && text.back() == '\r') text.remove_suffix(1);

@@ -92,5 +92,32 @@ TEST_CASE("malformed network data are refused with file, line and key", "[data]"
   CHECK_THAT(load_error(spec_for("complete"), dir).what(), Contains("jobs.csv:3"));
 }
 
+TEST_CASE("the network file may start with a UTF-8 byte-order mark, as the CSV files may",
+          "[data]") {
+  const test::TempDir dir;
+  write_jobs(dir);
+  for (const std::string line_end : {"\n", "\r\n"}) {
+    INFO("line end of " << line_end.size() << " bytes");
+    test::write_text(dir / "net.csv", "\xEF\xBB\xBF" + std::string("0.5,0.5,0") + line_end +
+                                          "0,1,0" + line_end + "0.25,0.25,0.5" + line_end);
+    const DataSet data = load_network_data_set(spec_for("net.csv"), dir.path());
+    CHECK(data.occupational_mobility(0, 0) == 0.5);
+    CHECK(data.occupational_mobility(2, 2) == 0.5);
+  }
+}
+
+TEST_CASE("a network file with old Mac line ends or in UTF-16 is refused for what it is",
+          "[data]") {
+  const test::TempDir dir;
+  write_jobs(dir);
+  test::write_text(dir / "net.csv", "0.5,0.5,0\r0,1,0\r0.25,0.25,0.5\r");
+  const InputError mac = load_error(spec_for("net.csv"), dir);
+  CHECK_THAT(mac.what(), Contains("net.csv:1: a line ends in CR alone"));
+  using namespace std::string_literals;
+  const std::string utf16 = "\xFF\xFE"s + "1\0,\0"s + "0\0\n\0"s;  // "1,0\n", little-endian
+  test::write_text(dir / "net.csv", utf16);
+  CHECK_THAT(load_error(spec_for("net.csv"), dir).what(), Contains("net.csv: the file is UTF-16"));
+}
+
 }  // namespace
 }  // namespace lmsim::model
