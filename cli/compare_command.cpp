@@ -1,6 +1,7 @@
 // lmsim compare BASE.h5 OTHER.h5: compares two result files of the same data set and horizon per
 // year, region and occupation (employed, vacancies, shortage, tension), largest impact first.
 #include <iostream>
+#include <optional>
 
 #include "cli/command.hpp"
 #include "cli/run_setup.hpp"
@@ -78,7 +79,7 @@ int compare_command(const Arguments& args) {
   std::vector<std::string> occupations;
   std::vector<int> years;
   std::string format = "table";
-  int top = -1;
+  std::optional<int> top;  // absent: the format's default
   po::options_description visible("compare options");
   visible.add_options()("region", po::value(&regions)->composing(),
                         "only this region, by code or name (repeatable)")(
@@ -86,7 +87,7 @@ int compare_command(const Arguments& args) {
       "only this occupation, by code or name (repeatable)")(
       "year", po::value(&years)->composing(), "year to compare (repeatable; default: the last)")(
       "format", po::value(&format)->default_value(format), "table, csv or markdown")(
-      "top", po::value(&top),
+      "top", po::value<int>()->notifier([&](int rows) { top = rows; }),
       "rows per year, largest impact first (default: 20 in a table, all in csv and markdown; 0: "
       "all)");
   po::options_description options;
@@ -117,12 +118,12 @@ int compare_command(const Arguments& args) {
     std::cerr << "lmsim compare: --format must be table, csv or markdown, not '" << format << "'\n";
     return kExitInvalidInput;
   }
-  if (top < -1) {
+  if (top && *top < 0) {
     std::cerr << "lmsim compare: --top must be 0 (all rows) or more\n";
     return kExitInvalidInput;
   }
   const std::size_t rows =
-      top >= 0 ? static_cast<std::size_t>(top) : (table_format == TableFormat::kText ? 20 : 0);
+      top ? static_cast<std::size_t>(*top) : (table_format == TableFormat::kText ? 20 : 0);
 
   const std::vector<std::string> variables = {"employed", "vacancies", "shortage",
                                               "unemployed_short"};

@@ -187,5 +187,15 @@ TEST_CASE("lmsim compare exits 2 naming a missing or non-HDF5 file", "[cli][comp
   }
 }
 
+TEST_CASE("lmsim compare refuses every negative --top before reading the files", "[cli][compare]") {
+  // -1 was the hidden 'not given' value and went through silently.
+  for (const std::string top : {"-1", "-5", "-2147483648"}) {
+    INFO("--top " << top);
+    const CommandResult r = run_lmsim("compare base.h5 other.h5 --top " + top);
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::Equals("lmsim compare: --top must be 0 (all rows) or more\n"));
+  }
+}
+
 }  // namespace
 }  // namespace lmsim::test
