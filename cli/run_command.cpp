@@ -112,6 +112,7 @@ int run_command(const Arguments& args) {
   long long replicates = 0;  // 0: not given, one run
   bool keep_replicates = false;
   bool replicates_given = false;
+  std::optional<std::string> seed_text;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -131,7 +132,8 @@ int run_command(const Arguments& args) {
       "probability of each UWV tension class")(
       "keep-replicates", po::bool_switch(&keep_replicates),
       "with --replicates: also write every replicate to OUT.replicates.h5")(
-      "seed", po::value<std::uint64_t>()->notifier([&](std::uint64_t seed) { common.seed = seed; }),
+      "seed",
+      po::value<std::string>()->notifier([&](const std::string& text) { seed_text = text; }),
       "random seed (overrides the scenario's)")(
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
       "compress", po::value(&compression)->default_value(1),
@@ -140,6 +142,14 @@ int run_command(const Arguments& args) {
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",
                                   args, options, positional)) {
     return *stop;
+  }
+  if (seed_text) {
+    common.seed = seed_from_text(*seed_text);
+    if (!common.seed) {
+      std::cerr << "lmsim run: --seed must be a whole number from 0 to 18446744073709551615, not '"
+                << *seed_text << "'\n";
+      return kExitInvalidInput;
+    }
   }
   if (compression < 0 || compression > 9) {
     std::cerr << "lmsim run: --compress must lie in 0..9\n";

@@ -1,5 +1,6 @@
 #include "cli/run_setup.hpp"
 
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -21,6 +22,16 @@ void add_scenario_options(po::options_description& options,
       "for a scenario with [occupational_network]: 'complete' or a network file in the data "
       "directory, overriding the scenario's network");
   positional.add("scenario", 1);
+}
+
+std::optional<std::uint64_t> seed_from_text(const std::string& text) {
+  const char* first = text.data();
+  const char* last = text.data() + text.size();
+  if (first != last && *first == '+') ++first;  // "+5", as Boost allowed, but not "+-5"
+  std::uint64_t seed = 0;
+  const auto [end, error] = std::from_chars(first, last, seed);
+  if (first == last || error != std::errc() || end != last) return std::nullopt;
+  return seed;
 }
 
 std::string checksums_text(const std::map<std::string, std::uint64_t>& checksums) {

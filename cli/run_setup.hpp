@@ -29,6 +29,10 @@ struct CommonOptions {
   bool quiet = false;
 };
 
+// A seed typed on the command line: a whole number from 0 to 2^64 - 1, or nothing. Boost's own
+// conversion to an unsigned number would take "-1" as 2^64 - 1.
+std::optional<std::uint64_t> seed_from_text(const std::string& text);
+
 // Adds the options shared by the subcommands that read a scenario.
 void add_scenario_options(po::options_description& options,
                           po::positional_options_description& positional, CommonOptions& common);

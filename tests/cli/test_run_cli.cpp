@@ -147,6 +147,37 @@ TEST_CASE("command-line options override the scenario and are stored in the resu
              Catch::Contains(data.string()));
 }
 
+TEST_CASE("lmsim run refuses a negative or malformed --seed before it runs", "[cli][run]") {
+  // Boost's conversion took "-1" as 18446744073709551615; seed = -1 in a scenario is refused.
+  TempDir tmp;
+  const fs::path out = tmp / "r.h5";
+  for (const std::string seed :
+       {"-1", "-18446744073709551615", "18446744073709551616", "1.5", "abc", "+-5", "''"}) {
+    INFO("--seed " << seed);
+    const CommandResult r =
+        run_lmsim("run " + baseline() + " --quiet --seed " + seed + " --out " + quoted(out));
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.output, Catch::StartsWith("lmsim run: --seed must be a whole number from 0 to "
+                                           "18446744073709551615, not '"));
+  }
+  CHECK_FALSE(fs::exists(out));
+}
+
+TEST_CASE("lmsim run takes every seed from 0 to 2^64 - 1", "[cli][run]") {
+  TempDir tmp;
+  const fs::path scenario = scenario_with(tmp, "end = \"2025-03\"\n");
+  for (const std::string seed : {"0", "+5", "18446744073709551615"}) {
+    INFO("--seed " << seed);
+    const fs::path out = tmp / "seeded.h5";
+    REQUIRE(run_lmsim("run " + quoted(scenario) + " --quiet --overwrite --seed " + seed +
+                      " --out " + quoted(out))
+                .exit_code == 0);
+    const std::string stored = seed == "+5" ? "5" : seed;
+    CHECK_THAT(run_shell("h5dump -a /seed " + quoted(out)).output,
+               Catch::Contains("\"" + stored + "\""));
+  }
+}
+
 TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[cli][run]") {
   // A file size limit makes writes fail like a full disk does, without root rights: the shell
   // ignores SIGXFSZ so that write() returns an error instead of killing the process.
