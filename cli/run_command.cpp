@@ -112,12 +112,13 @@ int run_command(const Arguments& args) {
   long long replicates = 0;  // 0: not given, one run
   bool keep_replicates = false;
   bool replicates_given = false;
+  bool out_given = false;  // an empty --out ("") must not fall back to the default name
   std::optional<std::string> seed_text;
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
   options.add_options()(
-      "out,o", po::value(&common.out),
+      "out,o", po::value(&common.out)->notifier([&](const std::string&) { out_given = true; }),
       "result file (HDF5); default: SCENARIO name with .h5 in the current folder")(
       "overwrite", po::bool_switch(&common.overwrite), "replace an existing result file")(
       "engine", po::value(&engine)->default_value(engine),
@@ -142,6 +143,11 @@ int run_command(const Arguments& args) {
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",
                                   args, options, positional)) {
     return *stop;
+  }
+  if (out_given && common.out.empty()) {
+    std::cerr << "lmsim run: --out is empty: give a file name, or leave out --out to write "
+                 "SCENARIO.h5\n";
+    return kExitInvalidInput;
   }
   if (seed_text) {
     common.seed = seed_from_text(*seed_text);

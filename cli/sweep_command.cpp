@@ -232,10 +232,11 @@ int sweep_command(const Arguments& args) {
   bool resume = false;
   bool quiet = false;
   int threads = 0;
+  bool out_given = false;  // an empty --out ("") must not fall back to the default name
   po::options_description options("sweep options");
   po::positional_options_description positional;
   options.add_options()("sweep", po::value(&file)->required(), "sweep file (TOML)")(
-      "out,o", po::value(&out),
+      "out,o", po::value(&out)->notifier([&](const std::string&) { out_given = true; }),
       "result file (HDF5); default: SWEEP name with .h5 in the current folder")(
       "overwrite", po::bool_switch(&overwrite),
       "replace an existing result file (and the journal of an interrupted sweep)")(
@@ -254,6 +255,11 @@ int sweep_command(const Arguments& args) {
   }
   if (threads < 0) {
     std::cerr << "lmsim sweep: --threads must be 0 (all cores) or more\n";
+    return kExitInvalidInput;
+  }
+  if (out_given && out.empty()) {
+    std::cerr << "lmsim sweep: --out is empty: give a file name, or leave out --out to write "
+                 "SWEEP.h5\n";
     return kExitInvalidInput;
   }
   if (out.empty()) out = std::filesystem::path(file).stem().string() + ".h5";

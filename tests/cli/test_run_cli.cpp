@@ -178,6 +178,25 @@ TEST_CASE("lmsim run takes every seed from 0 to 2^64 - 1", "[cli][run]") {
   }
 }
 
+TEST_CASE("lmsim run and sweep refuse an empty --out instead of writing under another name",
+          "[cli][run]") {
+  // Before, --out "" wrote SCENARIO.h5 (or SWEEP.h5) in the current folder.
+  TempDir tmp;
+  const std::string in_tmp = "cd " + quoted(tmp.path()) + " && " + LMSIM_BINARY + " ";
+  const CommandResult run = run_shell(in_tmp + "run " + baseline() + " --quiet --out ''");
+  CHECK(run.exit_code == 2);
+  CHECK(run.output ==
+        "lmsim run: --out is empty: give a file name, or leave out --out to write SCENARIO.h5\n");
+  const CommandResult sweep =
+      run_shell(in_tmp + "sweep " +
+                quoted(source_dir() / "scenarios" / "sweeps" / "baseline_uncertainty.toml") +
+                " --quiet --out ''");
+  CHECK(sweep.exit_code == 2);
+  CHECK(sweep.output ==
+        "lmsim sweep: --out is empty: give a file name, or leave out --out to write SWEEP.h5\n");
+  CHECK(fs::is_empty(tmp.path()));
+}
+
 TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[cli][run]") {
   // A file size limit makes writes fail like a full disk does, without root rights: the shell
   // ignores SIGXFSZ so that write() returns an error instead of killing the process.
