@@ -59,6 +59,20 @@ std::string utc_now() {
   return buffer;
 }
 
+namespace {
+
+// What follows the command in its usage line: the positional arguments, named by what they are.
+std::string usage_operands(const std::string& command) {
+  if (command == "run" || command == "validate") return " SCENARIO";
+  if (command == "sweep") return " SWEEP.toml";
+  if (command == "info") return " RESULT.h5";
+  if (command == "export") return " RESULT.h5 --csv DIR";
+  if (command == "report") return " RESULT.h5 [RESULT.h5 ...] --out DIR";
+  return "";
+}
+
+}  // namespace
+
 std::optional<int> parse_arguments(const std::string& command, const std::string& summary,
                                    const std::vector<std::string>& args,
                                    po::options_description& options,
@@ -68,9 +82,7 @@ std::optional<int> parse_arguments(const std::string& command, const std::string
   try {
     po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
     if (vm.count("help") != 0) {
-      const bool takes_scenario = positional.max_total_count() > 0;
-      std::cout << "usage: lmsim " << command << (takes_scenario ? " SCENARIO" : "")
-                << " [options]\n"
+      std::cout << "usage: lmsim " << command << usage_operands(command) << " [options]\n"
                 << summary << "\n\n"
                 << options;
       return kExitSuccess;
