@@ -5,6 +5,8 @@
 // Each is optional; the profile phases in the hours and activation factors.
 #pragma once
 
+#include <optional>
+
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
 
@@ -18,7 +20,7 @@ class ParticipationChange : public Lever {
  private:
   std::vector<bool> cells_;
   double part_time_factor_ = 1.0;
-  double work_past_aow_share_ = -1.0;
+  std::optional<double> work_past_aow_share_;  // absent: the parameter work_past_aow_share
   double activation_factor_ = 1.0;
   TimeProfile profile_;
 };

@@ -5,6 +5,8 @@
 // eligible). The window applies from the start of the profile; the take-up factor phases in.
 #pragma once
 
+#include <optional>
+
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
 
@@ -16,7 +18,7 @@ class RvuChange : public Lever {
   void add_effect(ScenarioEffects& effects, YearMonth month) const override;
 
  private:
-  int window_months_ = -1;  // -1: unchanged
+  std::optional<int> window_months_;  // absent: the window of rvu.csv
   double take_up_factor_ = 1.0;
   std::vector<bool> eligible_;
   TimeProfile profile_;

@@ -472,6 +472,62 @@ profile = { shape = "step", from = 2026 }
   CHECK(in_2030(r, "vacancies", -1, care) < in_2030(b, "vacancies", -1, care));
 }
 
+// The effects of the levers in the body on January 2027 (all levers here start in 2026).
+ScenarioEffects effects_in_2027(const test::TempDir& tmp, const std::string& body) {
+  ScenarioEffects effects;
+  effects.reset(data().dims.region_count(), data().dims.occupation_count());
+  for (const auto& lever : build_levers(levers_from(tmp, body), data()))
+    lever->add_effect(effects, {2027, 1});
+  return effects;
+}
+
+TEST_CASE("work_past_aow_share and window_months change only what they are given", "[levers]") {
+  test::TempDir tmp;
+  const ScenarioEffects neutral = effects_in_2027(tmp, "");
+  SECTION("absent: unchanged") {
+    const ScenarioEffects e = effects_in_2027(tmp, R"(
+[[levers]]
+type = "participation"
+activation_factor = 1.5
+profile = { shape = "step", from = 2026 }
+[[levers]]
+type = "rvu_change"
+take_up_factor = 1.2
+profile = { shape = "step", from = 2026 }
+)");
+    CHECK(e.work_past_aow_share == neutral.work_past_aow_share);
+    CHECK(e.rvu_window_months == neutral.rvu_window_months);
+  }
+  SECTION("given as 0, the lowest value: set to 0") {
+    const ScenarioEffects e = effects_in_2027(tmp, R"(
+[[levers]]
+type = "participation"
+work_past_aow_share = 0.0
+profile = { shape = "step", from = 2026 }
+[[levers]]
+type = "rvu_change"
+window_months = 0
+profile = { shape = "step", from = 2026 }
+)");
+    CHECK(e.work_past_aow_share == 0.0);
+    CHECK(e.rvu_window_months == 0);
+  }
+  SECTION("given: set, window_months rounded to whole months") {
+    const ScenarioEffects e = effects_in_2027(tmp, R"(
+[[levers]]
+type = "participation"
+work_past_aow_share = 0.45
+profile = { shape = "step", from = 2026 }
+[[levers]]
+type = "rvu_change"
+window_months = 24.4
+profile = { shape = "step", from = 2026 }
+)");
+    CHECK(e.work_past_aow_share == 0.45);
+    CHECK(e.rvu_window_months == 24);
+  }
+}
+
 TEST_CASE("broken lever tables are refused with file, line and key", "[levers][broken]") {
   test::TempDir tmp;
   struct Case {
@@ -524,6 +580,25 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = nan\nprofile = { shape = "
        "\"step\", from = 2026 }\n",
        "levers[0].reduction: value nan is outside the allowed range [0, 1]"},
+      // A negative value was taken as the hidden "unchanged" sentinel -1, and the range in the
+      // message showed that sentinel.
+      {"[[levers]]\ntype = \"participation\"\nwork_past_aow_share = -0.5\nprofile = { shape = "
+       "\"step\", from = 2026 }\n",
+       "scenario.toml:4:23: levers[0].work_past_aow_share: value -0.5 is outside the allowed range "
+       "[0, 1]"},
+      {"[[levers]]\ntype = \"participation\"\nwork_past_aow_share = 1.5\nprofile = { shape = "
+       "\"step\", from = 2026 }\n",
+       "levers[0].work_past_aow_share: value 1.5 is outside the allowed range [0, 1]"},
+      {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = -1\nprofile = { shape = \"step\", "
+       "from = 2026 }\n",
+       "scenario.toml:4:17: levers[0].window_months: value -1 is outside the allowed range [0, "
+       "120]"},
+      {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = -0.4\nprofile = { shape = \"step\", "
+       "from = 2026 }\n",
+       "levers[0].window_months: value -0.4 is outside the allowed range [0, 120]"},
+      {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = 121\nprofile = { shape = \"step\", "
+       "from = 2026 }\n",
+       "levers[0].window_months: value 121 is outside the allowed range [0, 120]"},
   }));
   const auto entries = levers_from(tmp, c.body);
   try {
