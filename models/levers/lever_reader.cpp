@@ -64,6 +64,12 @@ double LeverReader::number(const std::string& key, double lower, double upper) c
   return *value;
 }
 
+std::optional<double> LeverReader::optional_number(const std::string& key, double lower,
+                                                   double upper) const {
+  if (!parsed_->table.contains(key)) return std::nullopt;
+  return number(key, lower, upper);
+}
+
 double LeverReader::number_or(const std::string& key, double fallback, double lower,
                               double upper) const {
   return parsed_->table.contains(key) ? number(key, lower, upper) : fallback;

@@ -3,8 +3,6 @@
 // name), and time profiles that end before they start.
 #pragma once
 
-#include <cmath>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,11 +24,7 @@ class LeverReader {
   double number_or(const std::string& key, double fallback, double lower, double upper) const;
   // A number the lever may leave out, nothing when it does: absence itself says "unchanged", so
   // no value has to stand for it (a sentinel such as -1 would widen the range the user sees).
-  // number() refuses NaN, so a NaN can only be the fallback of an absent key.
-  std::optional<double> optional_number(const std::string& key, double lower, double upper) const {
-    const double value = number_or(key, std::numeric_limits<double>::quiet_NaN(), lower, upper);
-    return std::isnan(value) ? std::nullopt : std::optional<double>(value);
-  }
+  std::optional<double> optional_number(const std::string& key, double lower, double upper) const;
   std::string text(const std::string& key) const;  // a required text value
   std::string text_or(const std::string& key, const std::string& fallback,
                       const std::vector<std::string>& allowed) const;
