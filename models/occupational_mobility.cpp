@@ -44,11 +44,27 @@ Eigen::RowVectorXd OccupationalMobility::destination_shares(Eigen::Index o,
 namespace {
 
 // y += a x over n values. Each y[k] takes its terms one after another, in the order of the calls,
-// so the result is the same whatever the vector width the processor offers: the clones for wider
-// vectors (chosen once, at load time) change only the speed.
-__attribute__((target_clones("avx512f", "avx2", "default"))) void add_multiple(
-    double* __restrict y, double a, const double* __restrict x, std::size_t n) {
+// so the result is the same whatever the vector width: the AVX2 copy changes only the speed.
+// It is chosen by hand, once, rather than by target_clones, whose resolver runs before the
+// sanitizers' runtimes start and crashes every program built with ThreadSanitizer.
+inline __attribute__((always_inline)) void add_multiple_loop(double* __restrict y, double a,
+                                                             const double* __restrict x,
+                                                             std::size_t n) {
   for (std::size_t k = 0; k < n; ++k) y[k] += a * x[k];
+}
+
+__attribute__((target("avx2"))) void add_multiple_avx2(double* __restrict y, double a,
+                                                       const double* __restrict x, std::size_t n) {
+  add_multiple_loop(y, a, x, n);
+}
+
+void add_multiple(double* __restrict y, double a, const double* __restrict x, std::size_t n) {
+  static const bool has_avx2 = __builtin_cpu_supports("avx2");
+  if (has_avx2) {
+    add_multiple_avx2(y, a, x, n);
+  } else {
+    add_multiple_loop(y, a, x, n);
+  }
 }
 
 // Up to this many occupations a dense network's products cost less than looking for the groups
