@@ -144,11 +144,7 @@ int run_command(const Arguments& args) {
                                   args, options, positional)) {
     return *stop;
   }
-  if (out_given && common.out.empty()) {
-    std::cerr << "lmsim run: --out is empty: give a file name, or leave out --out to write "
-                 "SCENARIO.h5\n";
-    return kExitInvalidInput;
-  }
+  if (out_given && common.out.empty()) return refuse_empty_out("run", "SCENARIO.h5");
   if (seed_text) {
     common.seed = seed_from_text(*seed_text);
     if (!common.seed) {

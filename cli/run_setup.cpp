@@ -24,6 +24,12 @@ void add_scenario_options(po::options_description& options,
   positional.add("scenario", 1);
 }
 
+int refuse_empty_out(const std::string& command, const std::string& default_name) {
+  std::cerr << "lmsim " << command << ": --out is empty: give a file name, or leave out --out to "
+            << "write " << default_name << "\n";
+  return kExitInvalidInput;
+}
+
 std::optional<std::uint64_t> seed_from_text(const std::string& text) {
   const char* first = text.data();
   const char* last = text.data() + text.size();

@@ -33,6 +33,10 @@ struct CommonOptions {
 // conversion to an unsigned number would take "-1" as 2^64 - 1.
 std::optional<std::uint64_t> seed_from_text(const std::string& text);
 
+// For `--out ""`: says that the name is empty (the command would otherwise write under its
+// default name, default_name) and returns the exit code of invalid input.
+int refuse_empty_out(const std::string& command, const std::string& default_name);
+
 // Adds the options shared by the subcommands that read a scenario.
 void add_scenario_options(po::options_description& options,
                           po::positional_options_description& positional, CommonOptions& common);

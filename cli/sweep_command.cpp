@@ -257,11 +257,7 @@ int sweep_command(const Arguments& args) {
     std::cerr << "lmsim sweep: --threads must be 0 (all cores) or more\n";
     return kExitInvalidInput;
   }
-  if (out_given && out.empty()) {
-    std::cerr << "lmsim sweep: --out is empty: give a file name, or leave out --out to write "
-                 "SWEEP.h5\n";
-    return kExitInvalidInput;
-  }
+  if (out_given && out.empty()) return refuse_empty_out("sweep", "SWEEP.h5");
   if (out.empty()) out = std::filesystem::path(file).stem().string() + ".h5";
   const sweep::ProcessGroup group;
   const auto thread_limit = limit_threads(threads);

@@ -203,6 +203,19 @@ void require_end_by_2100(const fs::path& file, const Scenario& s) {
                        std::to_string(s.end.year) + ", after 2100-12: give fewer steps");
 }
 
+// The month in which the last of s.steps steps from s.start begins.
+YearMonth last_step_month(const Scenario& s) {
+  if (s.step_days > 0.0) return TimeAxis::in_days(s.start, s.step_days, s.steps).at(s.steps - 1);
+  const int last = s.start.index() + s.steps - 1;
+  return {last / 12, last % 12 + 1};
+}
+
+std::string month_text(YearMonth m) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d", m.year, m.month);
+  return buffer;
+}
+
 // The number of steps and the end of the horizon, from whichever of `end` and `steps` was given
 // last (a step of days needs `steps`).
 void settle_horizon(const fs::path& file, Scenario& s) {
@@ -213,13 +226,12 @@ void settle_horizon(const fs::path& file, Scenario& s) {
                            "' needs the number of steps: add steps = N (step 0, the start, "
                            "included)");
     }
-    s.end = s.time_axis().at(s.steps - 1);
+    s.end = last_step_month(s);
     require_end_by_2100(file, s);
     return;
   }
   if (s.steps > 0) {
-    const int last = s.start.index() + s.steps - 1;
-    s.end = {last / 12, last % 12 + 1};
+    s.end = last_step_month(s);
     require_end_by_2100(file, s);
   }
   if (!(s.start <= s.end)) {
@@ -231,20 +243,11 @@ void settle_horizon(const fs::path& file, Scenario& s) {
 // A file that sets both `end` and `steps` (as resolved_scenario_toml writes) must set the same
 // horizon with them: neither is "the later one" within a file.
 void require_same_horizon(const fs::path& file, const toml::table& table, const Scenario& s) {
-  const YearMonth end = s.end;
-  const YearMonth by_steps = s.step_days > 0.0
-                                 ? TimeAxis::in_days(s.start, s.step_days, s.steps).at(s.steps - 1)
-                                 : YearMonth{(s.start.index() + s.steps - 1) / 12,
-                                             (s.start.index() + s.steps - 1) % 12 + 1};
-  if (by_steps.index() == end.index()) return;
-  const auto text = [](const YearMonth& m) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02d", m.year, m.month);
-    return std::string(buffer);
-  };
+  const YearMonth by_steps = last_step_month(s);
+  if (by_steps.index() == s.end.index()) return;
   throw InputError(located(file, *table.get("steps"), "steps"),
-                   std::to_string(s.steps) + " steps from " + text(s.start) + " end in " +
-                       text(by_steps) + ", but end = " + text(end) +
+                   std::to_string(s.steps) + " steps from " + month_text(s.start) + " end in " +
+                       month_text(by_steps) + ", but end = " + month_text(s.end) +
                        " in the same file; set only one of them");
 }
 
@@ -349,11 +352,8 @@ std::string resolved_scenario_toml(const Scenario& s) {
   t.insert("title", s.title);
   if (!s.description.empty()) t.insert("description", s.description);
   if (!s.data_dir.empty()) t.insert("data_dir", s.data_dir.string());
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.start.year, s.start.month);
-  t.insert("start", std::string(buffer));
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d", s.end.year, s.end.month);
-  t.insert("end", std::string(buffer));
+  t.insert("start", month_text(s.start));
+  t.insert("end", month_text(s.end));
   t.insert("time_step", s.time_step);
   t.insert("steps", s.steps);
   t.insert("seed", static_cast<std::int64_t>(s.seed));

@@ -46,8 +46,8 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
   for (std::size_t cell = 0; cell < R * O; ++cell) {
     const double finding = rates.finding[cell];
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const PersonChances p = person_chances(effort.of(ae), rates.separation_share[cell],
-                                             risk[ae], finding, efficiency[cell]);
+      const PersonChances p = person_chances(effort.of(ae), rates.separation_share[cell], risk[ae],
+                                             finding, efficiency[cell]);
       rates.chances.push_back({p.separating, p.separating + p.moving, p.hired_short, p.hired_long});
       rates.employee_event_words.push_back(words_below(p.separating + p.moving));
       rates.short_term_event_words.push_back(words_below(p.hired_short));
