@@ -106,6 +106,21 @@ ParameterRegistry build_registry() {
          "multiplies the labour migrant inflow of migration.csv", "migration.csv"});
   r.add({"full_time_hours", "hours per week", 38.0, 20.0, 60.0,
          "hours of one full-time equivalent (FTE)", "common Dutch collective agreements"});
+  // Persons' traits in the agent-based engine (docs/abm.md, section 1): each keeps the
+  // stock-flow engine's mean of its cell and adds the spread between persons.
+  r.add({"part_time_share", "share", 0.48, 0.0, 1.0,
+         "share of workers who work part time (under 35 hours a week); the agent-based engine "
+         "gives each worker full-time or part-time hours with the mean weekly_hours of the "
+         "occupation",
+         "CBS 2021 (nl_facts.csv parttime_share: 48% of the employed)"});
+  r.add({"flex_share", "share", 2.0 / 7.0, 0.0, 1.0,
+         "share of employees on a flexible contract (agent-based engine)",
+         "MODEL.md: 4% of employees change employer a quarter, 2% of permanent and 9% of flex "
+         "employees, so 4 = 9 f + 2 (1 - f) and f = 2/7"});
+  r.add({"flex_job_to_job_ratio", "factor", 4.5, 1.0, 100.0,
+         "how many times more often a flex employee changes employer than a permanent one "
+         "(agent-based engine; the mean of each cell stays the stock-flow engine's)",
+         "MODEL.md: 9% of flex and 2% of permanent employees a quarter"});
   r.add({"supply_processes", "switch", 1.0, 0.0, 1.0,
          "1 runs demography, migration, retirement and participation flows; 0 leaves only the "
          "demand side and matching (validation against the published model)",
@@ -173,6 +188,9 @@ ModelParameters resolve_parameters(const ParameterValues& v, double step_days) {
   p.emigration_scale = v["emigration_scale"];
   p.labour_migration_scale = v["labour_migration_scale"];
   p.full_time_hours = v["full_time_hours"];
+  p.part_time_share = v["part_time_share"];
+  p.flex_share = v["flex_share"];
+  p.flex_job_to_job_ratio = v["flex_job_to_job_ratio"];
   p.supply_processes = v["supply_processes"] >= 0.5;
   return p;
 }

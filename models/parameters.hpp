@@ -57,6 +57,10 @@ struct ModelParameters {
   double emigration_scale = 1.0;
   double labour_migration_scale = 1.0;
   double full_time_hours = 38.0;
+  // Persons' traits (agent-based engine).
+  double part_time_share = 0.48;
+  double flex_share = 2.0 / 7.0;
+  double flex_job_to_job_ratio = 4.5;
   // Switches for validation runs (1 = on).
   bool supply_processes = true;
 };

@@ -8,6 +8,33 @@
 
 namespace lmsim::model {
 
+// A group of workers who cut their contract hours (informal carers, reservists), per work cell:
+// `share` of the cell's workers belong to it and cut `cut` of their hours. Several levers on one
+// cell combine as independent memberships: a worker belongs when any lever includes it, and
+// the hours lost are those of the levers one after another, so the cell loses
+// 1 - prod(1 - share_k cut_k) of its hours, as the product of the levers' factors.
+struct HoursCut {
+  std::vector<double> share, cut;
+
+  void reset(std::size_t cells) {
+    share.assign(cells, 0.0);
+    cut.assign(cells, 0.0);
+  }
+  // Adds a lever's group to cell c.
+  void add(std::size_t c, double lever_share, double lever_cut) {
+    const double lost = 1.0 - (1.0 - share[c] * cut[c]) * (1.0 - lever_share * lever_cut);
+    share[c] = 1.0 - (1.0 - share[c]) * (1.0 - lever_share);
+    cut[c] = share[c] > 0.0 ? lost / share[c] : 0.0;
+  }
+  // The factor on the cell's mean hours: 1 - share x cut.
+  double mean_factor(std::size_t c) const { return 1.0 - share[c] * cut[c]; }
+  bool any() const {
+    for (double s : share)
+      if (s > 0.0) return true;
+    return false;
+  }
+};
+
 struct ScenarioEffects {
   std::vector<double> demand_added;             // persons added to target demand, per work cell
   std::vector<double> demand_change;            // relative change of target demand, per work cell
@@ -20,6 +47,9 @@ struct ScenarioEffects {
   std::vector<double> zzp_share_factor;         // multiplies zzp_share, per occupation
   std::vector<double> zzp_exit_share;           // of displaced zzp who stop working, per occupation
   std::vector<double> hours_factor;             // multiplies contract hours, per work cell
+  // Groups of workers who cut their hours, per work cell: the share of the workers in the group
+  // and the share of their hours they cut (hours_reduction.hpp).
+  HoursCut carers, reservists;
   double work_past_aow_share = -1.0;            // -1: the parameter
   double activation_factor = 1.0;               // multiplies the activation rate
   std::vector<double> recruitment_factor;       // multiplies recruitment intensity, per work cell
@@ -45,6 +75,8 @@ struct ScenarioEffects {
     zzp_share_factor.assign(occupations, 1.0);
     zzp_exit_share.assign(occupations, 0.0);
     hours_factor.assign(regions * occupations, 1.0);
+    carers.reset(regions * occupations);
+    reservists.reset(regions * occupations);
     work_past_aow_share = -1.0;
     activation_factor = 1.0;
     recruitment_factor.assign(regions * occupations, 1.0);
@@ -58,5 +90,12 @@ struct ScenarioEffects {
     training_exit_rate = 0.0;
   }
 };
+
+// What the levers do to the mean contract hours of work cell c: the participation lever's
+// factor times the hours kept by carers and reservists.
+inline double hours_factor(const ScenarioEffects& effects, std::size_t c) {
+  return effects.hours_factor[c] * effects.carers.mean_factor(c) *
+         effects.reservists.mean_factor(c);
+}
 
 }  // namespace lmsim::model

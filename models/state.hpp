@@ -27,6 +27,9 @@ struct StepRecord {  // flows of the last step by work region x occupation, and 
   std::vector<double> hires, separations, job_to_job, openings;
   std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
   double retirements_employees = 0.0;
+  // FTE supply by work region x occupation where the engine counts it person by person (the
+  // agent-based engine); empty: employed x weekly hours x hours_factor.
+  std::vector<double> fte_supply;
   FlowLedger ledger;
   ScenarioEffects effects;  // of the scenario's levers in this month
 };

@@ -79,12 +79,37 @@ const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& opt
   return model;
 }
 
+// The employee jobs of the agents now (`counts`) and their flows in the month before (`month`),
+// for the flex share of new jobs (job_traits.hpp).
+JobFlows job_flows(const Tally& counts, const Tally& month, std::size_t regions,
+                   std::size_t occupations) {
+  JobFlows flows;
+  for (std::size_t h = 0; h < regions; ++h) {
+    for (std::size_t o = 0; o < occupations; ++o) {
+      const std::size_t first = counts.person_cell(Status::kEmployed, h, o, 0);
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+        flows.employees += counts.persons[first + ae];
+    }
+  }
+  for (std::int32_t n : counts.flex_employees) flows.flex_employees += n;
+  for (std::int32_t n : month.hires) flows.new_jobs += n;
+  for (std::int32_t n : month.job_to_job) flows.moves += n;
+  const std::size_t employed = index(Status::kEmployed);
+  for (std::size_t to = 0; to < kLedgerSize; ++to) {
+    if (to != employed) flows.exits += static_cast<double>(month.flows[employed][to]);
+  }
+  flows.new_jobs += static_cast<double>(month.flows[index(Status::kSelfEmployed)][employed] +
+                                        month.flows[kOutside][employed]);
+  return flows;
+}
+
 }  // namespace
 
 AgentBasedModel::AgentBasedModel(const StockFlowModel& model, AbmOptions options)
     : model_(checked(model, options)),
       options_(options),
       key_{options.seed, options.replicate},
+      traits_(model),
       newcomers_(model),
       counts_(model.regions(), model.occupations()),
       last_month_(model.regions(), model.occupations()),
@@ -136,9 +161,8 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
       }
       for (std::size_t m = 0; m < ageing; ++m) {
         const std::size_t i = chunk + only_ageing[m];
-        count_agent(agents_, i, tally, -1);
+        count_ageing(agents_, i, tally);
         ++agents_.age[i];
-        count_agent(agents_, i, tally);
       }
       for (std::size_t m = 0; m < events; ++m) {
         const std::size_t k = with_event[m];
@@ -180,6 +204,80 @@ Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRat
                          tally);
     }
   });
+}
+
+void AgentBasedModel::count_hours_and_traits(LabourMarketState& state) {
+  const ScenarioEffects& effects = state.record.effects;
+  const std::size_t cells = model_.regions() * model_.occupations();
+  const bool any_cut = !effects.carers.share.empty() &&
+                       (effects.carers.any() || effects.reservists.any());
+  Tally marked(model_.regions(), model_.occupations());
+  if (any_cut || hours_cut_marked_) {
+    std::vector<std::uint64_t> carer_words(cells, 0), reservist_words(cells, 0);
+    for (std::size_t c = 0; any_cut && c < cells; ++c) {
+      carer_words[c] = words_below(effects.carers.share[c]);
+      reservist_words[c] = words_below(effects.reservists.share[c]);
+    }
+    marked = parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
+      mark_hours_cuts(begin, end, carer_words, reservist_words, tally);
+    });
+    hours_cut_marked_ = any_cut;
+  }
+  // FTE supply: the hours of the cell's workers, less what carers and reservists cut.
+  const double per_quarter = weight() / (kQuartersPerHour * model_.parameters().full_time_hours);
+  state.record.fte_supply.assign(cells, 0.0);
+  for (std::size_t c = 0; c < cells; ++c) {
+    const double carer_cut = effects.carers.cut.empty() ? 0.0 : effects.carers.cut[c];
+    const double reservist_cut = effects.reservists.cut.empty() ? 0.0 : effects.reservists.cut[c];
+    const double kept = static_cast<double>(counts_.hours[c]) -
+                        carer_cut * static_cast<double>(marked.carer_hours[c]) -
+                        reservist_cut * static_cast<double>(marked.reservist_hours[c]) +
+                        carer_cut * reservist_cut *
+                            static_cast<double>(marked.carer_reservist_hours[c]);
+    const double factor = effects.hours_factor.empty() ? 1.0 : effects.hours_factor[c];
+    state.record.fte_supply[c] = factor * kept * per_quarter;
+  }
+  std::int64_t flex = 0, eligible = 0;
+  for (std::int32_t n : counts_.flex_employees) flex += n;
+  for (std::int32_t n : counts_.rvu_eligible) eligible += n;
+  trait_counts_ = {weight() * static_cast<double>(flex), weight() * static_cast<double>(eligible),
+                   weight() * static_cast<double>(counts_.part_time_workers),
+                   weight() * static_cast<double>(marked.carers),
+                   weight() * static_cast<double>(marked.reservists)};
+}
+
+void AgentBasedModel::mark_hours_cuts(std::size_t begin, std::size_t end,
+                                      const std::vector<std::uint64_t>& carer_words,
+                                      const std::vector<std::uint64_t>& reservist_words,
+                                      Tally& tally) {
+  const std::size_t O = model_.occupations();
+  std::array<std::uint32_t, kUniformsAtOnce> carer{}, unused{}, reservist{};
+  for (std::size_t chunk = begin; chunk < end; chunk += kUniformsAtOnce) {
+    const std::size_t n = std::min(kUniformsAtOnce, end - chunk);
+    // A worker's two words are the same every month (month 0 of its own stream), so the same
+    // persons stay carers as the share grows, and more become carers.
+    first_random_words(key_, &agents_.id[chunk], n, 0, Stream::kHoursCut, carer.data(),
+                       unused.data(), reservist.data());
+    for (std::size_t k = 0; k < n; ++k) {
+      const std::size_t i = chunk + k;
+      std::uint8_t& flags = agents_.flags[i];
+      flags = static_cast<std::uint8_t>(flags & ~(kCarer | kReservist));
+      const auto status = static_cast<Status>(agents_.status[i]);
+      if (status != Status::kEmployed && status != Status::kSelfEmployed) continue;
+      const std::size_t region = status == Status::kEmployed ? agents_.work[i] : agents_.home[i];
+      const std::size_t c = region * O + agents_.occupation[i];
+      const bool is_carer = carer[k] < carer_words[c];
+      const bool is_reservist = reservist[k] < reservist_words[c];
+      if (is_carer) flags |= kCarer;
+      if (is_reservist) flags |= kReservist;
+      const std::int64_t quarters = agents_.hours[i];
+      tally.carer_hours[c] += is_carer ? quarters : 0;
+      tally.reservist_hours[c] += is_reservist ? quarters : 0;
+      tally.carer_reservist_hours[c] += is_carer && is_reservist ? quarters : 0;
+      tally.carers += is_carer ? 1 : 0;
+      tally.reservists += is_reservist ? 1 : 0;
+    }
+  }
 }
 
 Tally AgentBasedModel::recount() {
@@ -231,6 +329,13 @@ LabourMarketState AgentBasedModel::initial_state() {
           p.work = static_cast<std::uint8_t>(draws.pick(work_cumulative.data(), R));
           if (draws.uniform() < migrant_share) p.flags = kLabourMigrant;
         }
+        if (status == Status::kEmployed || status == Status::kSelfEmployed) {
+          // The draws' first uniform decides no event here: it serves the traits.
+          traits_.start_job(p.flags, p.hours, occupation, traits_.initial_flex_share(),
+                            draws.next_event_uniform(), draws.uniform());
+          if (status == Status::kSelfEmployed)
+            p.flags = static_cast<std::uint8_t>(p.flags & ~(kFlexContract | kRvuEligible));
+        }
         agents_.add(p);
       }
     }
@@ -241,6 +346,7 @@ LabourMarketState AgentBasedModel::initial_state() {
   state.vacancies = full.vacancies;
   state.target_demand = full.target_demand;
   state.labour_migrants = full.labour_migrants;
+  count_hours_and_traits(state);
   last_month_ = Tally(R, O);
   return state;
 }
@@ -253,7 +359,9 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   // The supply rates come from the stock-flow path, which runs alongside.
   LabourMarketState path = stock_flow_path_;
   apply_levers(model_, path, t);
-  const SupplyRates supply = supply_rates(model_, path, t);
+  if (t > 1) traits_.follow(job_flows(counts_, last_month_, model_.regions(), model_.occupations()));
+  SupplyRates supply = supply_rates(model_, path, t, traits_);
+  rvu_of_eligible(supply, counts_);
   model_.step(stock_flow_path_, t);
   const EventThresholds any_event = event_probabilities(model_, supply, counts_);
   clock.lap(times_.supply_rates);
@@ -265,7 +373,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   clock.lap(times_.newcomers);
 
   apply_separations_and_openings(model_, state, t);
-  const MatchingRates matching = matching_rates(model_, state);
+  const MatchingRates matching = matching_rates(model_, state, counts_, traits_);
   clock.lap(times_.labour_market_rates);
   Tally month_flows = labour_market_pass(month, matching);
   clock.lap(times_.labour_market_pass);
@@ -284,6 +392,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
     agents_.remove_departed();
     labour_market_words_.clear();  // made again for every person in the next supply pass
   }
+  count_hours_and_traits(state);
   last_month_ = std::move(month_flows);
   clock.lap(times_.bookkeeping);
   ++times_.months;

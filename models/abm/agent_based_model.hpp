@@ -18,6 +18,7 @@
 #include <utility>
 
 #include "models/abm/agent_table.hpp"
+#include "models/abm/job_traits.hpp"
 #include "models/abm/matching_step.hpp"
 #include "models/abm/newcomers.hpp"
 #include "models/abm/random_draws.hpp"
@@ -25,6 +26,12 @@
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model::abm {
+
+// Persons with a trait at the end of a month (weighted: persons, not agents).
+struct TraitCounts {
+  double flex_employees = 0.0, rvu_eligible_employees = 0.0, part_time_workers = 0.0,
+         carers = 0.0, reservists = 0.0;
+};
 
 struct AbmOptions {
   std::uint32_t scale = 1;  // each agent stands for this many persons
@@ -39,7 +46,7 @@ struct StepTimes {
   double newcomers = 0.0;            // persons entering, counts of the supply side
   double labour_market_rates = 0.0;  // labour demand and the urn-ball outcome
   double labour_market_pass = 0.0;   // separations, moves and hires of every person
-  double bookkeeping = 0.0;          // counts, vacancies, compaction
+  double bookkeeping = 0.0;          // counts, vacancies, compaction, carers and reservists
   int months = 0;
   double person_months = 0.0;  // agents at the end of each month, summed
 };
@@ -72,6 +79,9 @@ class AgentBasedModel {
   // full count of the agents gives them: the two are always equal.
   const Tally& counts() const { return counts_; }
   const StepTimes& step_times() const { return times_; }
+  const JobTraits& job_traits() const { return traits_; }
+  // Persons with each trait at the end of the last month (TraitCounts).
+  const TraitCounts& trait_counts() const { return trait_counts_; }
   Tally recount();
 
  private:
@@ -94,10 +104,19 @@ class AgentBasedModel {
   // events.
   void add_newcomers(std::uint32_t month, const ScenarioEffects& effects, const SupplyRates& supply,
                      Tally& tally);
+  // Marks the workers who are carers or reservists in the month (the levers' shares of their
+  // work cells), counts their hours, and sets the month's FTE supply and trait counts in `state`.
+  void count_hours_and_traits(LabourMarketState& state);
+  void mark_hours_cuts(std::size_t begin, std::size_t end,
+                       const std::vector<std::uint64_t>& carer_words,
+                       const std::vector<std::uint64_t>& reservist_words, Tally& tally);
 
   const StockFlowModel& model_;
   AbmOptions options_;
   RandomKey key_;
+  JobTraits traits_;
+  TraitCounts trait_counts_;
+  bool hours_cut_marked_ = false;  // whether any worker may carry a carer or reservist flag
   AgentTable agents_;
   Newcomers newcomers_;
   std::vector<std::uint32_t> labour_market_words_;  // per person, from the supply pass

@@ -5,7 +5,7 @@ namespace lmsim::model::abm {
 void AgentTable::reserve(std::size_t n) {
   id.reserve(n);
   occupation.reserve(n);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &flags}) field->reserve(n);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags}) field->reserve(n);
 }
 
 void AgentTable::add(const Person& p) {
@@ -17,6 +17,7 @@ void AgentTable::add(const Person& p) {
   age.push_back(p.age);
   education.push_back(p.education);
   spell.push_back(p.spell);
+  hours.push_back(p.hours);
   flags.push_back(p.flags);
 }
 
@@ -33,6 +34,7 @@ std::size_t AgentTable::remove_departed() {
       age[kept] = age[i];
       education[kept] = education[i];
       spell[kept] = spell[i];
+      hours[kept] = hours[i];
       flags[kept] = flags[i];
     }
     ++kept;
@@ -40,13 +42,13 @@ std::size_t AgentTable::remove_departed() {
   const std::size_t removed = size() - kept;
   id.resize(kept);
   occupation.resize(kept);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &flags}) field->resize(kept);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags}) field->resize(kept);
   departed_ = 0;
   return removed;
 }
 
 std::size_t AgentTable::bytes_per_person() const {
-  return sizeof(std::uint64_t) + 7 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
+  return sizeof(std::uint64_t) + 8 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
 }
 
 }  // namespace lmsim::model::abm

@@ -1,7 +1,8 @@
 // The distributions only the agent-based engine gives, added to the stock-flow recorder's
 // variables: completed unemployment spells ending in work by duration, and age at leaving work
 // to retire (employees and zzp retiring at or before the AOW age or into RVU, and working
-// pensioners stopping), per month.
+// pensioners stopping), per month; and persons by the traits of their jobs at the end of each
+// month.
 #pragma once
 
 #include "engine/result_set.hpp"

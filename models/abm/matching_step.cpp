@@ -1,15 +1,33 @@
 #include "models/abm/matching_step.hpp"
 
+#include <oneapi/tbb/parallel_for.h>
+
 #include <algorithm>
+#include <utility>
 
 #include "models/abm/supply_step.hpp"
 
 namespace lmsim::model::abm {
 
-MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid) {
+namespace {
+
+// How many times the mean rate of its cell a permanent and a flex employee move: 1 / m and
+// ratio / m, with m the cell's mean of 1 (permanent) and ratio (flex).
+std::pair<double, double> move_factors(std::int32_t employees, std::int32_t flex, double ratio) {
+  if (employees <= 0) return {1.0, ratio};
+  const double mean =
+      1.0 + (ratio - 1.0) * static_cast<double>(flex) / static_cast<double>(employees);
+  return {1.0 / mean, ratio / mean};
+}
+
+}  // namespace
+
+MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid,
+                             const Tally& counts, const JobTraits& traits) {
   const std::size_t R = mid.regions();
   const std::size_t O = mid.occupations();
   MatchingRates rates;
+  rates.traits = &traits;
   rates.regions = R;
   rates.occupations = O;
   const ScenarioEffects& effects = mid.record.effects;
@@ -42,18 +60,31 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
   const auto& risk = model.calibration().separation_risk;
   const auto& efficiency = model.calibration().search_efficiency;
   const SearchEffort& effort = rates.effort;
-  rates.chances.reserve(R * O * kAgeEducationCells);
-  for (std::size_t cell = 0; cell < R * O; ++cell) {
+  rates.employee_chances.resize(R * O * kAgeEducationCells);
+  rates.seeker_chances.resize(R * O * kAgeEducationCells);
+  rates.employee_event_words.resize(2 * R * O * kAgeEducationCells);
+  rates.short_term_event_words.resize(R * O * kAgeEducationCells);
+  rates.long_term_event_words.resize(R * O * kAgeEducationCells);
+  // Cells are independent: in parallel, each writing its own entries.
+  oneapi::tbb::parallel_for(std::size_t{0}, R * O, [&](std::size_t cell) {
     const double finding = rates.finding[cell];
     for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
       const PersonChances p = person_chances(effort.of(ae), rates.separation_share[cell], risk[ae],
                                              finding, efficiency[cell]);
-      rates.chances.push_back({p.separating, p.separating + p.moving, p.hired_short, p.hired_long});
-      rates.employee_event_words.push_back(words_below(p.separating + p.moving));
-      rates.short_term_event_words.push_back(words_below(p.hired_short));
-      rates.long_term_event_words.push_back(words_below(p.hired_long));
+      const std::size_t k = cell * kAgeEducationCells + ae;
+      const auto [permanent, flex] =
+          move_factors(counts.persons[counts.person_cell(Status::kEmployed, cell / O, cell % O, ae)],
+                       counts.flex_employees[k], traits.flex_job_to_job_ratio());
+      const double leaving_permanent = std::min(1.0, p.separating + p.moving * permanent);
+      const double leaving_flex = std::min(1.0, p.separating + p.moving * flex);
+      rates.employee_chances[k] = {p.separating, leaving_permanent, leaving_flex};
+      rates.seeker_chances[k] = {p.hired_short, p.hired_long};
+      rates.employee_event_words[2 * k] = words_below(leaving_permanent);
+      rates.employee_event_words[2 * k + 1] = words_below(leaving_flex);
+      rates.short_term_event_words[k] = words_below(p.hired_short);
+      rates.long_term_event_words[k] = words_below(p.hired_long);
     }
-  }
+  });
   return rates;
 }
 
@@ -66,9 +97,10 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
   const std::size_t o = agents.occupation[i];
   const std::size_t ae = agents.age[i] * kEducationLevels + agents.education[i];
   const std::size_t cell = home * rates.occupations + o;
-  const MatchingRates::Chances& chance = rates.chances[cell * kAgeEducationCells + ae];
+  const std::size_t k = cell * kAgeEducationCells + ae;
   bool hired = false;
   if (employed) {
+    const MatchingRates::EmployeeChances& chance = rates.employee_chances[k];
     if (u < chance.separating) {
       count_agent(agents, i, tally, -1);
       ++tally.separations[agents.work[i] * rates.occupations + o];
@@ -76,12 +108,15 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
       agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
       agents.work[i] = kNoRegion;
       agents.spell[i] = 0;
+      end_job(agents.flags[i], agents.hours[i]);
       count_agent(agents, i, tally);
       return;
     }
-    hired = u < chance.separating_or_moving;
+    hired = u < ((agents.flags[i] & kFlexContract) != 0 ? chance.separating_or_moving_flex
+                                                        : chance.separating_or_moving_permanent);
   } else {
     // labour_market_event_possible has counted the spell of a job seeker who is not hired.
+    const MatchingRates::SeekerChances& chance = rates.seeker_chances[k];
     hired = u < (status == Status::kUnemployedShort ? chance.hired_short : chance.hired_long);
     if (!hired) return;
     ++tally.hires_from_unemployment[cell];
@@ -102,6 +137,11 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
   agents.occupation[i] = static_cast<std::uint16_t>(to);
   agents.work[i] = static_cast<std::uint8_t>(work);
   agents.spell[i] = 0;
+  // The first uniform of these draws is not used by the events (u comes from the month's word):
+  // with the block's last word it decides the traits, so a hire needs one Philox block.
+  rates.traits->start_job(agents.flags[i], agents.hours[i], to,
+                          rates.traits->new_job_flex_share(), draws.next_event_uniform(),
+                          draws.uniform());
   count_agent(agents, i, tally);
 }
 

@@ -12,6 +12,7 @@
 
 #include "models/abm/agent_table.hpp"
 #include "models/abm/first_uniforms.hpp"
+#include "models/abm/job_traits.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
 #include "models/matching.hpp"
@@ -26,20 +27,31 @@ struct MatchingRates {
   std::vector<double> destination;       // cumulative over o', per home x occupation
   std::vector<double> hire_region;       // cumulative over w, per home x destination occupation
   // Per home region x occupation x age x education: the probability that an employee separates,
-  // that an employee separates or moves on, and that a short- and a long-term unemployed person
-  // is hired (the same formulas as the stock-flow engine's search_and_matching).
-  struct Chances {
-    double separating, separating_or_moving, hired_short, hired_long;
+  // that an employee on a permanent and on a flex contract separates or moves on, and that a
+  // short- and a long-term unemployed person is hired (the same formulas as the stock-flow
+  // engine's search_and_matching). A flex employee moves flex_job_to_job_ratio times as often as
+  // a permanent one, scaled so that the cell's expected moves are the stock-flow engine's:
+  // moving x employees, whatever the cell's mix of contracts (job_traits.hpp). Two tables, so
+  // that a person's entry lies in one cache line (few persons have an event, in random cells).
+  struct EmployeeChances {
+    double separating, separating_or_moving_permanent, separating_or_moving_flex;
   };
-  std::vector<Chances> chances;
-  // words_below of separating_or_moving, hired_short and hired_long, one compact table each:
-  // who can have an event, from the person's word alone.
+  struct SeekerChances {
+    double hired_short, hired_long;
+  };
+  std::vector<EmployeeChances> employee_chances;
+  std::vector<SeekerChances> seeker_chances;
+  // words_below of the chances, compact tables: who can have an event, from the person's word
+  // alone; the employees' table has two entries a cell, permanent and flex.
   std::vector<std::uint64_t> employee_event_words, short_term_event_words, long_term_event_words;
+  const JobTraits* traits = nullptr;  // what a job that starts brings
 };
 
-// The rates of the month from the persons after the supply side, with the separations and
-// openings planned by apply_separations_and_openings in mid.record.
-MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid);
+// The rates of the month from the persons after the supply side (counted in `counts`, with their
+// contracts), with the separations and openings planned by apply_separations_and_openings in
+// mid.record.
+MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid,
+                             const Tally& counts, const JobTraits& traits);
 
 // Whether person i can have a labour-market event this month: the uniform of its word below the
 // chance of its cell.
@@ -58,7 +70,9 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
       status == Status::kEmployed          ? rates.employee_event_words
       : status == Status::kUnemployedShort ? rates.short_term_event_words
                                            : rates.long_term_event_words;
-  const std::uint64_t threshold = thresholds[cell];
+  const std::uint64_t threshold =
+      status == Status::kEmployed ? thresholds[2 * cell + ((agents.flags[i] & kFlexContract) != 0)]
+                                  : thresholds[cell];
   if (word < threshold) return true;  // uniform_of(word) below the chance (words_below)
   if (status != Status::kEmployed && agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
   return false;

@@ -105,6 +105,9 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
             draws.pick(&education_by_occupation_[o * kEducationLevels], kEducationLevels));
         p.work = static_cast<std::uint8_t>(draws.pick(rates.work_region_of(h, o), rates.regions));
         p.flags = kLabourMigrant;
+        const double first = draws.uniform();
+        rates.traits->start_job(p.flags, p.hours, o, rates.traits->new_job_flex_share(), first,
+                                draws.uniform());
         admit(p, SupplyStage::kFromRetirement);
       }
     }

@@ -136,10 +136,12 @@ std::vector<double> work_region_cumulative(const LabourMarketState& state, std::
   return cumulative(held);
 }
 
-SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step) {
+SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step,
+                         const JobTraits& traits) {
   const ScenarioEffects& effects = start.record.effects;
   const ModelParameters& p = model.parameters();
   SupplyRates rates;
+  rates.traits = &traits;
   rates.regions = start.regions();
   rates.occupations = start.occupations();
   rates.supply_processes = p.supply_processes;
@@ -156,7 +158,8 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
   LabourMarketState expected = start;
   rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
   if (p.supply_processes) {
-    for (std::size_t h = 0; h < start.regions(); ++h) {
+    // Region-local processes, as the stock-flow engine runs them: regions in parallel.
+    oneapi::tbb::parallel_for(std::size_t{0}, start.regions(), [&](std::size_t h) {
       apply_demography(model, expected, step, h);
       apply_emigration(model, expected, h);
       for (std::size_t o = 0; o < rates.occupations; ++o) {
@@ -169,13 +172,32 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
       apply_retirement(model, expected, step, h);
       apply_disability(model, expected, step, h);
       apply_participation_flows(model, expected, h);
-    }
+    });
   }
   keep_splits_by_age(model, expected, rates);
   keep_self_employment_split(model, expected, rates);
   training_rates(model, expected, rates);
   choice_tables(model, start, rates);
   return rates;
+}
+
+void rvu_of_eligible(SupplyRates& rates, const Tally& counts) {
+  const std::size_t O = rates.occupations;
+  std::vector<std::int64_t> employees(O * kAges, 0);
+  for (std::size_t h = 0; h < rates.regions; ++h) {
+    for (std::size_t o = 0; o < O; ++o) {
+      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+        employees[o * kAges + ae / kEducationLevels] +=
+            counts.persons[counts.person_cell(Status::kEmployed, h, o, ae)];
+    }
+  }
+  rates.rvu_eligible.assign(O * kAges, 0.0);
+  for (std::size_t k = 0; k < O * kAges; ++k) {
+    const auto eligible = static_cast<double>(counts.rvu_eligible[k]);
+    if (rates.rvu[k] > 0.0 && eligible > 0.0)
+      rates.rvu_eligible[k] =
+          clamp_probability(rates.rvu[k] * static_cast<double>(employees[k]) / eligible);
+  }
 }
 
 namespace {
@@ -196,7 +218,7 @@ namespace {
 struct PersonState {
   Status status;
   std::size_t home, occupation, age, education;
-  std::uint8_t work, spell;
+  std::uint8_t work, spell, hours, flags;
 };
 
 // The supply events of one month, in the order of the stock-flow processes. Chance decides
@@ -215,9 +237,16 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
   std::size_t& education = person.education;
   std::uint8_t& work = person.work;
   std::uint8_t& spell = person.spell;
+  std::uint8_t& hours = person.hours;
+  std::uint8_t& flags = person.flags;
   const auto move = [&](Status to) {
     tally.count_flow(status, to);
     if (to != Status::kEmployed) work = kNoRegion;
+    if (to == Status::kSelfEmployed) {
+      flags = static_cast<std::uint8_t>(flags & ~(kFlexContract | kRvuEligible));
+    } else if (to != Status::kEmployed) {
+      end_job(flags, hours);
+    }
     status = to;
   };
   const auto leave = [&] {
@@ -275,7 +304,8 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
         draws.happens(r.crossing[age]))
       move(Status::kRetired);
     if (works_before_aow(status) && draws.happens(r.early[age])) retire(Status::kRetired);
-    if (status == Status::kEmployed && draws.happens(rates.rvu[occupation * kAges + age]))
+    if (status == Status::kEmployed && (flags & kRvuEligible) != 0 &&
+        draws.happens(rates.rvu_eligible[occupation * kAges + age]))
       retire(Status::kRvu);
     if (status == Status::kWorkingPensioner && age >= r.past_aow.first &&
         draws.happens(model.parameters().past_aow_work_exit))
@@ -319,6 +349,9 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
       move(Status::kEmployed);
       work = static_cast<std::uint8_t>(
           draws.pick(rates.work_region_of(home, occupation), rates.regions));
+      const double contract = draws.uniform();
+      rates.traits->start_job(flags, hours, occupation, rates.traits->new_job_flex_share(),
+                              contract, draws.uniform());
     }
   }
   // Retraining (LLO), which levers switch on.
@@ -375,7 +408,9 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
                      agents.age[i],
                      agents.education[i],
                      agents.work[i],
-                     agents.spell[i]};
+                     agents.spell[i],
+                     agents.hours[i],
+                     agents.flags[i]};
   TallyCount sink{tally};
   if (!supply_events(person, model, rates, draws, sink, ages, first)) {
     agents.status[i] = kDeparted;
@@ -388,6 +423,8 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
   agents.occupation[i] = static_cast<std::uint16_t>(person.occupation);
   agents.work[i] = person.work;
   agents.spell[i] = person.spell;
+  agents.hours[i] = person.hours;
+  agents.flags[i] = person.flags;
 }
 
 EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
@@ -410,7 +447,10 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
               probability = 1.0;  // ageing past 74 leaves the model: always an event
               continue;
             }
-            PersonState person{status, h, o, age, ae % kEducationLevels, kNoRegion, 0};
+            // An RVU-eligible person: the probability of any event is then the largest in the
+            // cell, so a person of the cell whose uniform is above it has no event either way.
+            PersonState person{status, h, o, age, ae % kEducationLevels, kNoRegion, 0, 0,
+                               kRvuEligible};
             EventProbe probe;
             NoCount none;
             supply_events(person, model, rates, probe, none, ages, SupplyStage::kWholeMonth);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "models/abm/agent_table.hpp"
+#include "models/abm/job_traits.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
 #include "models/processes/retirement_rates.hpp"
@@ -21,7 +22,12 @@ namespace lmsim::model::abm {
 struct SupplyRates {
   bool supply_processes = true;
   RetirementRates retirement;
-  std::vector<double> rvu;                    // [occupation][age]
+  std::vector<double> rvu;  // [occupation][age], for any employee (the stock-flow rate)
+  // [occupation][age]: for an RVU-eligible employee, the rate that gives the stock-flow engine's
+  // RVU entries of the occupation and age when only eligible employees take it up:
+  // rvu x employees / eligible employees, counted at the start of the month (rvu_of_eligible).
+  std::vector<double> rvu_eligible;
+  const JobTraits* traits = nullptr;  // what a job that starts brings (job_traits.hpp)
   std::vector<double> labour_migrant_return;  // per month, [home][occupation]
   double activation = 0.0;
   // Keeping splits at their shares: probabilities of moving, per home region x age x education
@@ -49,7 +55,11 @@ struct SupplyRates {
 
 // The rates of month `step`, from the model and the stock-flow state at the start of the month
 // with the levers' effects of the month (apply_levers has run on it).
-SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step);
+SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step,
+                         const JobTraits& traits);
+
+// Sets rates.rvu_eligible from the employees and RVU-eligible employees of `counts`.
+void rvu_of_eligible(SupplyRates& rates, const Tally& counts);
 
 // Cumulative sums of weights, normalised to end at 1 (all zero: uniform).
 std::vector<double> cumulative(const std::vector<double>& weights);

@@ -13,6 +13,11 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
   }
   persons.assign(offset_[kStatusCount], 0);
   jobs.assign(regions * regions * occupations, 0);
+  hours.assign(regions * occupations, 0);
+  for (auto* v : {&carer_hours, &reservist_hours, &carer_reservist_hours})
+    v->assign(regions * occupations, 0);
+  flex_employees.assign(regions * occupations * kAgeEducationCells, 0);
+  rvu_eligible.assign(occupations * kAges, 0);
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     v->assign(regions * occupations, 0);
 }
@@ -35,6 +40,13 @@ CellFormula Tally::cell_formula() const {
 void Tally::clear() {
   std::fill(persons.begin(), persons.end(), 0);
   std::fill(jobs.begin(), jobs.end(), 0);
+  std::fill(hours.begin(), hours.end(), 0);
+  std::fill(flex_employees.begin(), flex_employees.end(), 0);
+  std::fill(rvu_eligible.begin(), rvu_eligible.end(), 0);
+  part_time_workers = 0;
+  for (auto* v : {&carer_hours, &reservist_hours, &carer_reservist_hours})
+    std::fill(v->begin(), v->end(), 0);
+  carers = reservists = 0;
   flows = {};
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     std::fill(v->begin(), v->end(), 0);
@@ -53,8 +65,12 @@ void add_to(Container& total, const Container& part) {
 }  // namespace
 
 void Tally::add(const Tally& other) {
-  add_to(persons, other.persons);
-  add_to(jobs, other.jobs);
+  add_stocks(other);
+  add_to(carer_hours, other.carer_hours);
+  add_to(reservist_hours, other.reservist_hours);
+  add_to(carer_reservist_hours, other.carer_reservist_hours);
+  carers += other.carers;
+  reservists += other.reservists;
   for (std::size_t from = 0; from < kLedgerSize; ++from) add_to(flows[from], other.flows[from]);
   add_to(hires, other.hires);
   add_to(job_to_job, other.job_to_job);
@@ -68,6 +84,10 @@ void Tally::add(const Tally& other) {
 void Tally::add_stocks(const Tally& other) {
   add_to(persons, other.persons);
   add_to(jobs, other.jobs);
+  add_to(hours, other.hours);
+  add_to(flex_employees, other.flex_employees);
+  add_to(rvu_eligible, other.rvu_eligible);
+  part_time_workers += other.part_time_workers;
 }
 
 void Tally::add_flows(const Tally& other) {
@@ -111,8 +131,46 @@ void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign
   const auto status = static_cast<Status>(agents.status[i]);
   const std::size_t home = agents.home[i];
   const std::size_t occupation = agents.occupation[i];
-  tally.count_person(status, home, occupation, agents.age[i], agents.education[i], sign);
-  if (status == Status::kEmployed) tally.count_job(home, agents.work[i], occupation, sign);
+  const std::size_t age = agents.age[i];
+  tally.count_person(status, home, occupation, age, agents.education[i], sign);
+  if (status != Status::kEmployed && status != Status::kSelfEmployed) return;
+  const std::uint8_t flags = agents.flags[i];
+  const std::int64_t quarters = agents.hours[i];
+  constexpr std::int64_t kPartTimeQuarters = 35 * 4;  // under 35 hours a week (CBS)
+  tally.part_time_workers += quarters < kPartTimeQuarters ? sign : 0;
+  if (status == Status::kSelfEmployed) {
+    tally.count_hours(home, occupation, sign * quarters);
+    return;
+  }
+  const std::size_t work = agents.work[i];
+  tally.count_job(home, work, occupation, sign);
+  tally.count_hours(work, occupation, sign * quarters);
+  if ((flags & kFlexContract) != 0)
+    tally.flex_employees[(home * tally.occupations() + occupation) * kAgeEducationCells +
+                         age * kEducationLevels + agents.education[i]] += sign;
+  if ((flags & kRvuEligible) != 0) tally.rvu_eligible[occupation * kAges + age] += sign;
+}
+
+void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally) {
+  const auto status = static_cast<Status>(agents.status[i]);
+  const std::size_t home = agents.home[i];
+  const std::size_t occupation = agents.occupation[i];
+  const std::size_t age = agents.age[i];
+  const std::size_t ae = age * kEducationLevels + agents.education[i];
+  const std::size_t cell = tally.person_cell(status, home, occupation, ae);
+  --tally.persons[cell];
+  ++tally.persons[cell + kEducationLevels];  // the same education a year older
+  if (status != Status::kEmployed) return;
+  const std::uint8_t flags = agents.flags[i];
+  if ((flags & kFlexContract) != 0) {
+    const std::size_t k = (home * tally.occupations() + occupation) * kAgeEducationCells + ae;
+    --tally.flex_employees[k];
+    ++tally.flex_employees[k + kEducationLevels];
+  }
+  if ((flags & kRvuEligible) != 0) {
+    --tally.rvu_eligible[occupation * kAges + age];
+    ++tally.rvu_eligible[occupation * kAges + age + 1];
+  }
 }
 
 }  // namespace lmsim::model::abm

@@ -1,7 +1,8 @@
 // What a pass over the agents counts: persons by status, home region, occupation, age and
 // education (the cells of the stock-flow state), employee jobs by home x work region x
-// occupation, the flows between statuses and the flows of the labour market, and the
-// distributions only persons have (completed unemployment spells, age at retirement). Counts are
+// occupation, the traits of jobs (contract hours, flex employees, RVU-eligible employees), the
+// flows between statuses and the flows of the labour market, and the distributions only persons
+// have (completed unemployment spells, age at retirement). Counts are
 // whole numbers, so the tallies of the threads add up to the same totals in any order: results
 // do not depend on the number of threads.
 #pragma once
@@ -54,6 +55,10 @@ class Tally {
   void count_job(std::size_t home, std::size_t work, std::size_t occupation, int sign = 1) {
     jobs[(home * regions_ + work) * occupations_ + occupation] += sign;
   }
+  // Contract hours (in quarters) of an employee at its work cell or a zzp at its home cell.
+  void count_hours(std::size_t region, std::size_t occupation, std::int64_t quarters) {
+    hours[region * occupations_ + occupation] += quarters;
+  }
   void count_flow(std::size_t from, std::size_t to) { ++flows[from][to]; }
   void count_flow(Status from, Status to) { ++flows[index(from)][index(to)]; }
 
@@ -75,6 +80,17 @@ class Tally {
 
   std::vector<std::int32_t> persons;  // all statuses, in the layout of LabourMarketState
   std::vector<std::int32_t> jobs;
+  // Traits of jobs, kept with the persons: contract hours in quarters of employees and zzp by
+  // region x occupation of work (job_traits.hpp); flex employees by home region x occupation x
+  // age x education (the cells of LabourMarketState::persons(kEmployed)); RVU-eligible
+  // employees by occupation x age; part-time workers.
+  std::vector<std::int64_t> hours;
+  std::vector<std::int32_t> flex_employees, rvu_eligible;
+  std::int64_t part_time_workers = 0;
+  // Hours (quarters) of workers who are carers, reservists or both, by region x occupation of
+  // work, and how many there are: counted afresh each month (AgentBasedModel).
+  std::vector<std::int64_t> carer_hours, reservist_hours, carer_reservist_hours;
+  std::int64_t carers = 0, reservists = 0;
   std::array<std::array<std::int64_t, kLedgerSize>, kLedgerSize> flows{};
   std::vector<std::int32_t> hires, job_to_job, separations;  // by work region x occupation
   std::vector<std::int32_t> hires_from_unemployment;         // by home region x occupation
@@ -90,5 +106,10 @@ class Tally {
 // Counts person i of the table (nothing for a departed person): its status cell and its job;
 // with sign -1 takes it out (before an event changes it).
 void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign = 1);
+
+// Moves the counts of person i, who only reaches the next year of age this month (below 74), to
+// that age: the same as count_agent(-1), ageing, count_agent(+1), touching only the counts that
+// depend on age.
+void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally);
 
 }  // namespace lmsim::model::abm

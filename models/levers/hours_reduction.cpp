@@ -2,22 +2,24 @@
 
 namespace lmsim::model {
 
-HoursReduction::HoursReduction(std::vector<double> full_cut, TimeProfile profile)
-    : full_cut_(std::move(full_cut)), profile_(std::move(profile)) {}
+HoursReduction::HoursReduction(Group group, std::vector<double> full_share, double cut,
+                               TimeProfile profile)
+    : group_(group), full_share_(std::move(full_share)), cut_(cut), profile_(std::move(profile)) {}
 
 std::unique_ptr<const Lever> HoursReduction::mantelzorg(const LeverReader& reader,
                                                         const DataSet& data) {
-  const double cut = reader.number("carers_share", 0.0, 1.0) * reader.number("hours_cut", 0.0, 1.0);
+  const double carers = reader.number("carers_share", 0.0, 1.0);
+  const double cut = reader.number("hours_cut", 0.0, 1.0);
   const std::vector<bool> regions = reader.regions("regions");
   const std::vector<bool> occupations = reader.occupations("occupations");
-  std::vector<double> full_cut(data.dims.region_count() * data.dims.occupation_count(), 0.0);
+  std::vector<double> full_share(data.dims.region_count() * data.dims.occupation_count(), 0.0);
   for (std::size_t r = 0; r < regions.size(); ++r) {
     for (std::size_t o = 0; o < occupations.size(); ++o) {
-      if (regions[r] && occupations[o]) full_cut[r * occupations.size() + o] = cut;
+      if (regions[r] && occupations[o]) full_share[r * occupations.size() + o] = carers;
     }
   }
   return std::unique_ptr<const Lever>(
-      new HoursReduction(std::move(full_cut), reader.profile("profile")));
+      new HoursReduction(Group::kCarers, std::move(full_share), cut, reader.profile("profile")));
 }
 
 std::unique_ptr<const Lever> HoursReduction::reservists(const LeverReader& reader,
@@ -29,21 +31,22 @@ std::unique_ptr<const Lever> HoursReduction::reservists(const LeverReader& reade
   const std::size_t defence =
       has_defence ? data.dims.occupations["DEF"] : data.dims.occupation_count();
   if (has_defence) civilian_workers -= data.employed.col(static_cast<Eigen::Index>(defence)).sum();
-  const double share =
-      civilian_workers > 0.0 ? std::min(1.0, reservists / civilian_workers) * cut : 0.0;
-  std::vector<double> full_cut(data.dims.region_count() * data.dims.occupation_count(), share);
+  const double share = civilian_workers > 0.0 ? std::min(1.0, reservists / civilian_workers) : 0.0;
+  std::vector<double> full_share(data.dims.region_count() * data.dims.occupation_count(), share);
   for (std::size_t r = 0; has_defence && r < data.dims.region_count(); ++r) {
-    full_cut[r * data.dims.occupation_count() + defence] = 0.0;
+    full_share[r * data.dims.occupation_count() + defence] = 0.0;
   }
-  return std::unique_ptr<const Lever>(
-      new HoursReduction(std::move(full_cut), reader.profile("profile")));
+  return std::unique_ptr<const Lever>(new HoursReduction(
+      Group::kReservists, std::move(full_share), cut, reader.profile("profile")));
 }
 
 void HoursReduction::add_effect(ScenarioEffects& effects, YearMonth month) const {
-  const double share = profile_.at(month);
-  if (share <= 0.0) return;
-  for (std::size_t c = 0; c < full_cut_.size(); ++c)
-    effects.hours_factor[c] *= 1.0 - full_cut_[c] * share;
+  const double size = profile_.at(month);
+  if (size <= 0.0 || cut_ <= 0.0) return;
+  HoursCut& group = group_ == Group::kCarers ? effects.carers : effects.reservists;
+  for (std::size_t c = 0; c < full_share_.size(); ++c) {
+    if (full_share_[c] > 0.0) group.add(c, std::min(1.0, full_share_[c] * size), cut_);
+  }
 }
 
 }  // namespace lmsim::model

@@ -6,7 +6,10 @@
 //   `civilian_hours_cut`; spread over all civilian occupations and regions in proportion to
 //   their workers (defence expansion toward 200,000 includes reservists; 9,172 in December
 //   2025, NOS).
-// Both lower the FTE supply (fte_supply) of the cells; persons and jobs are unchanged.
+// Both lower the FTE supply (fte_supply) of the cells; persons and jobs are unchanged. The
+// profile scales the share of workers in the group (carers grow in number with ageing,
+// reservists toward their target); the stock-flow engine cuts the cell's hours by share x cut,
+// the agent-based engine marks that share of the workers and cuts their hours (ScenarioEffects).
 #pragma once
 
 #include "models/levers/lever.hpp"
@@ -21,8 +24,11 @@ class HoursReduction : public Lever {
   void add_effect(ScenarioEffects& effects, YearMonth month) const override;
 
  private:
-  HoursReduction(std::vector<double> full_cut, TimeProfile profile);
-  std::vector<double> full_cut_;  // share of hours lost at full size, per work cell
+  enum class Group { kCarers, kReservists };
+  HoursReduction(Group group, std::vector<double> full_share, double cut, TimeProfile profile);
+  Group group_;
+  std::vector<double> full_share_;  // share of the workers in the group at full size, per cell
+  double cut_;                      // share of their hours they cut
   TimeProfile profile_;
 };
 

@@ -107,6 +107,11 @@ void check_conservation(const StockFlowModel& model, AbmOptions options) {
     const Tally recount = abm.recount();
     REQUIRE(recount.persons == abm.counts().persons);
     REQUIRE(recount.jobs == abm.counts().jobs);
+    // The traits of jobs are kept by the same changes.
+    REQUIRE(recount.hours == abm.counts().hours);
+    REQUIRE(recount.flex_employees == abm.counts().flex_employees);
+    REQUIRE(recount.rvu_eligible == abm.counts().rvu_eligible);
+    REQUIRE(recount.part_time_workers == abm.counts().part_time_workers);
     previous = current;
   }
 }
@@ -169,7 +174,8 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
   const RandomKey key{99, 0};
   AgentBasedModel abm(model, {50, key.seed, key.replicate});
   LabourMarketState state = abm.initial_state();
-  const SupplyRates rates = supply_rates(model, state, 1);
+  SupplyRates rates = supply_rates(model, state, 1, abm.job_traits());
+  rvu_of_eligible(rates, abm.counts());
   const EventThresholds any_event = event_probabilities(model, rates, abm.counts());
   AgentTable agents = abm.agents();
   const std::size_t n = 20000;
@@ -189,7 +195,8 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
     ++skipped;
     skipped_ageing += ages ? 1 : 0;
     const std::uint8_t status = agents.status[i], age = agents.age[i],
-                       education = agents.education[i], work = agents.work[i];
+                       education = agents.education[i], work = agents.work[i],
+                       hours = agents.hours[i], flags = agents.flags[i];
     const std::uint16_t occupation = agents.occupation[i];
     Draws draws(key, agents.id[i], 1, Stream::kSupply, u);
     advance_supply(agents, i, model, rates, draws, tally, ages);
@@ -198,6 +205,8 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
     REQUIRE(agents.occupation[i] == occupation);
     REQUIRE(agents.education[i] == education);
     REQUIRE(agents.work[i] == work);
+    REQUIRE(agents.hours[i] == hours);
+    REQUIRE(agents.flags[i] == flags);
   }
   CHECK(skipped > n * 8 / 10);     // most persons have no event in a month
   CHECK(skipped_ageing > n / 20);  // and about one in twelve of them reaches the next age
@@ -213,6 +222,16 @@ type = "defence_expansion"
 regions = "all"
 target_personnel = 100_000
 regional_split = "base_presence"
+profile = { shape = "linear", from = 2025, to = 2026 }
+[[levers]]
+type = "reservist_hours"
+reservists = 60_000
+civilian_hours_cut = 0.2
+profile = { shape = "linear", from = 2025, to = 2026 }
+[[levers]]
+type = "mantelzorg"
+carers_share = 0.125
+hours_cut = 0.2
 profile = { shape = "linear", from = 2025, to = 2026 }
 )"));
   const auto with_threads = [&](int threads) {

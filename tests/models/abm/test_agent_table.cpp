@@ -19,6 +19,7 @@ TEST_CASE("compaction removes departed persons and keeps the others in order", "
     p.age = static_cast<std::uint8_t>(k + 3);
     p.education = k % 3;
     p.spell = static_cast<std::uint8_t>(k + 4);
+    p.hours = static_cast<std::uint8_t>(4 * k + 5);
     p.flags = k % 2;
     table.add(p);
   }
@@ -37,6 +38,7 @@ TEST_CASE("compaction removes departed persons and keeps the others in order", "
     CHECK(table.age[i] == k + 3);
     CHECK(table.education[i] == k % 3);
     CHECK(table.spell[i] == k + 4);
+    CHECK(table.hours[i] == 4 * k + 5);
     CHECK(table.flags[i] == k % 2);
   }
 }
