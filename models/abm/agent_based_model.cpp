@@ -152,7 +152,7 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
       for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = chunk + k;
         const bool ages = reaches_next_age(third[k]);
-        const bool event = first[k] < any_event.words_of(cell_of(agents_, i), ages);
+        const bool event = any_event.may_have_event(first[k], cell_of(agents_, i), ages);
         const bool alive = agents_.status[i] != kDeparted;
         with_event[events] = static_cast<std::uint16_t>(k);
         events += event ? 1 : 0;
@@ -331,7 +331,7 @@ LabourMarketState AgentBasedModel::initial_state() {
         }
         if (status == Status::kEmployed || status == Status::kSelfEmployed) {
           // The draws' first uniform decides no event here: it serves the traits.
-          traits_.start_job(p.flags, p.hours, occupation, traits_.initial_flex_share(),
+          traits_.start_job(p.flags, p.hours, occupation, JobTraits::Contract::kInitial,
                             draws.next_event_uniform(), draws.uniform());
           if (status == Status::kSelfEmployed)
             p.flags = static_cast<std::uint8_t>(p.flags & ~(kFlexContract | kRvuEligible));

@@ -39,4 +39,13 @@ inline std::uint64_t words_below(double p) {
   return static_cast<std::uint64_t>(std::ceil(bound));
 }
 
+// words_below(p) as a 32-bit word, capped at 2^32 - 1 (words_below is 2^32 for p close to 1): a
+// pass that tests word < compact_words_below(p) must also take the largest word, 2^32 - 1, as a
+// possible event and decide it with the uniform, which keeps the test exact with half the memory.
+inline std::uint32_t compact_words_below(double p) {
+  constexpr std::uint64_t kLargest = 0xffffffffu;
+  const std::uint64_t words = words_below(p);
+  return static_cast<std::uint32_t>(words < kLargest ? words : kLargest);
+}
+
 }  // namespace lmsim::model::abm

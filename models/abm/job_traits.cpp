@@ -69,16 +69,16 @@ double flex_share_of_new_jobs(double target, double ratio, const JobFlows& flows
 }
 
 JobTraits::JobTraits(const StockFlowModel& model)
-    : flex_share_(model.parameters().flex_share),
-      new_job_flex_share_(first_month_flex_share_of_new_jobs(model)),
+    : initial_flex_(model.parameters().flex_share),
+      new_job_flex_(first_month_flex_share_of_new_jobs(model)),
       flex_ratio_(model.parameters().flex_job_to_job_ratio) {
   const DataSet& data = model.data();
   const ModelParameters& p = model.parameters();
   part_time_hours_ = calibrated_part_time_hours(data, p.part_time_share, p.full_time_hours);
-  heavy_work_share_ = data.heavy_work_share;
+  for (double heavy : data.heavy_work_share) heavy_work_.emplace_back(heavy);
   constexpr double kMostQuarters = 255.0;  // an 8-bit field
   for (double w : data.weekly_hours) {
-    part_time_share_.push_back(part_time_share_of(w, part_time_hours_, p.full_time_hours));
+    part_time_.emplace_back(part_time_share_of(w, part_time_hours_, p.full_time_hours));
     part_time_quarters_.push_back(
         std::min(kMostQuarters, kQuartersPerHour * std::min(part_time_hours_, w)));
     full_time_quarters_.push_back(

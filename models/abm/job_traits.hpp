@@ -14,6 +14,7 @@
 //   the stock-flow engine (supply_step.cpp).
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -23,18 +24,28 @@
 
 namespace lmsim::model::abm {
 
-// Whether an event of probability p happens by the uniform u, which then becomes a fresh uniform
-// for the next decision: u / p if it happened, (u - p) / (1 - p) if not. Given either outcome, that
-// is uniform on (0, 1) and independent of the outcome, so one uniform decides several independent
-// events (to the 32 bits of u, well below any probability the traits use).
-inline bool next_decision(double& u, double p) {
-  if (u < p) {
-    u /= p;
-    return true;
+// An event of probability p decided by a uniform u, which then becomes a fresh uniform for the
+// next decision: u / p if it happened, (u - p) / (1 - p) if not. Given either outcome, that is
+// uniform on (0, 1) and independent of the outcome, so one uniform decides several independent
+// events (to the 32 bits of u, well below any probability the traits use). The divisions are
+// multiplications by reciprocals made once (a hire would otherwise wait on two divisions).
+class Decision {
+ public:
+  Decision() = default;
+  explicit Decision(double p)
+      : p_(p), after_yes_(p > 0.0 ? 1.0 / p : 0.0), after_no_(p < 1.0 ? 1.0 / (1.0 - p) : 0.0) {}
+  double probability() const { return p_; }
+  bool operator()(double& u) const {
+    // Below 1 even where the product rounds up, so that a certain event stays certain.
+    constexpr double kBelowOne = 1.0 - 0x1p-53;
+    const bool yes = u < p_;
+    u = std::min(kBelowOne, yes ? u * after_yes_ : (u - p_) * after_no_);
+    return yes;
   }
-  u = p > 0.0 ? (u - p) / (1.0 - p) : u;
-  return false;
-}
+
+ private:
+  double p_ = 0.0, after_yes_ = 0.0, after_no_ = 1.0;
+};
 
 // A month's flows of employee jobs, for the flex share of new jobs.
 struct JobFlows {
@@ -57,37 +68,40 @@ class JobTraits {
   explicit JobTraits(const StockFlowModel& model);
 
   // Flex share of the employees at the start, and of the jobs that start later.
-  double initial_flex_share() const { return flex_share_; }
-  double new_job_flex_share() const { return new_job_flex_share_; }
+  double initial_flex_share() const { return initial_flex_.probability(); }
+  double new_job_flex_share() const { return new_job_flex_.probability(); }
+  double flex_job_to_job_ratio() const { return flex_ratio_; }
   // Sets the flex share of new jobs for a month from the flows of the month before.
   void follow(const JobFlows& last_month) {
-    new_job_flex_share_ = flex_share_of_new_jobs(flex_share_, flex_ratio_, last_month);
+    new_job_flex_ =
+        Decision(flex_share_of_new_jobs(initial_flex_.probability(), flex_ratio_, last_month));
   }
-  double flex_job_to_job_ratio() const { return flex_ratio_; }
   // Hours a week of a part-time worker (the same in every occupation below it) and the share
   // of an occupation's workers who work part time.
   double part_time_hours() const { return part_time_hours_; }
-  double part_time_share(std::size_t o) const { return part_time_share_[o]; }
+  double part_time_share(std::size_t o) const { return part_time_[o].probability(); }
 
-  // Draws the traits of a job in occupation o that starts now, flex with probability
-  // `flex_probability`, from two uniforms: the first decides the contract and RVU eligibility,
-  // the second part time and the rounding of the hours (next_decision).
-  void start_job(std::uint8_t& flags, std::uint8_t& hours, std::size_t o, double flex_probability,
+  enum class Contract { kInitial, kNew };
+  // Draws the traits of a job in occupation o that starts now (at the start of the run: with
+  // the initial flex share), from two uniforms: the first decides the contract and RVU
+  // eligibility, the second part time and the rounding of the hours (Decision).
+  void start_job(std::uint8_t& flags, std::uint8_t& hours, std::size_t o, Contract contract,
                  double first, double second) const {
     flags = static_cast<std::uint8_t>(flags & ~kJobFlags);
-    if (next_decision(first, flex_probability)) flags |= kFlexContract;
-    if (next_decision(first, heavy_work_share_[o])) flags |= kRvuEligible;
-    const bool part_time = next_decision(second, part_time_share_[o]);
+    if ((contract == Contract::kNew ? new_job_flex_ : initial_flex_)(first)) flags |= kFlexContract;
+    if (heavy_work_[o](first)) flags |= kRvuEligible;
+    const bool part_time = part_time_[o](second);
     const double quarters = part_time ? part_time_quarters_[o] : full_time_quarters_[o];
     // Whole quarters of an hour, rounded up with the probability of the fraction (unbiased).
     const double whole = static_cast<double>(static_cast<int>(quarters));
-    hours = static_cast<std::uint8_t>(whole + (next_decision(second, quarters - whole) ? 1 : 0));
+    hours = static_cast<std::uint8_t>(whole + (second < quarters - whole ? 1.0 : 0.0));
   }
 
  private:
-  double flex_share_, new_job_flex_share_, flex_ratio_, part_time_hours_ = 0.0;
-  std::vector<double> part_time_share_, part_time_quarters_, full_time_quarters_,
-      heavy_work_share_;
+  Decision initial_flex_, new_job_flex_;
+  double flex_ratio_, part_time_hours_ = 0.0;
+  std::vector<Decision> part_time_, heavy_work_;
+  std::vector<double> part_time_quarters_, full_time_quarters_;
 };
 
 // A person who stops working loses the traits of the job.

@@ -62,9 +62,7 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
   const SearchEffort& effort = rates.effort;
   rates.employee_chances.resize(R * O * kAgeEducationCells);
   rates.seeker_chances.resize(R * O * kAgeEducationCells);
-  rates.employee_event_words.resize(2 * R * O * kAgeEducationCells);
-  rates.short_term_event_words.resize(R * O * kAgeEducationCells);
-  rates.long_term_event_words.resize(R * O * kAgeEducationCells);
+  rates.event_words.resize(kWordsPerCell * R * O * kAgeEducationCells);
   // Cells are independent: in parallel, each writing its own entries.
   oneapi::tbb::parallel_for(std::size_t{0}, R * O, [&](std::size_t cell) {
     const double finding = rates.finding[cell];
@@ -79,10 +77,11 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
       const double leaving_flex = std::min(1.0, p.separating + p.moving * flex);
       rates.employee_chances[k] = {p.separating, leaving_permanent, leaving_flex};
       rates.seeker_chances[k] = {p.hired_short, p.hired_long};
-      rates.employee_event_words[2 * k] = words_below(leaving_permanent);
-      rates.employee_event_words[2 * k + 1] = words_below(leaving_flex);
-      rates.short_term_event_words[k] = words_below(p.hired_short);
-      rates.long_term_event_words[k] = words_below(p.hired_long);
+      std::uint32_t* words = &rates.event_words[kWordsPerCell * k];
+      words[kWordOfPermanent] = compact_words_below(leaving_permanent);
+      words[kWordOfFlex] = compact_words_below(leaving_flex);
+      words[kWordOfShortTerm] = compact_words_below(p.hired_short);
+      words[kWordOfLongTerm] = compact_words_below(p.hired_long);
     }
   });
   return rates;
@@ -115,10 +114,14 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
     hired = u < ((agents.flags[i] & kFlexContract) != 0 ? chance.separating_or_moving_flex
                                                         : chance.separating_or_moving_permanent);
   } else {
-    // labour_market_event_possible has counted the spell of a job seeker who is not hired.
     const MatchingRates::SeekerChances& chance = rates.seeker_chances[k];
     hired = u < (status == Status::kUnemployedShort ? chance.hired_short : chance.hired_long);
-    if (!hired) return;
+    if (!hired) {
+      // Another month of the spell, as labour_market_event_possible counts it for those it
+      // passes over.
+      if (agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
+      return;
+    }
     ++tally.hires_from_unemployment[cell];
     ++tally.spells_ending_in_work[std::min<std::size_t>(agents.spell[i], kSpellBins - 1)];
   }
@@ -139,9 +142,8 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
   agents.spell[i] = 0;
   // The first uniform of these draws is not used by the events (u comes from the month's word):
   // with the block's last word it decides the traits, so a hire needs one Philox block.
-  rates.traits->start_job(agents.flags[i], agents.hours[i], to,
-                          rates.traits->new_job_flex_share(), draws.next_event_uniform(),
-                          draws.uniform());
+  rates.traits->start_job(agents.flags[i], agents.hours[i], to, JobTraits::Contract::kNew,
+                          draws.next_event_uniform(), draws.uniform());
   count_agent(agents, i, tally);
 }
 

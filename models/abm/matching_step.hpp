@@ -8,6 +8,7 @@
 // so that hires per work cell have the mean of the urn-ball rule.
 #pragma once
 
+#include <array>
 #include <vector>
 
 #include "models/abm/agent_table.hpp"
@@ -41,9 +42,10 @@ struct MatchingRates {
   };
   std::vector<EmployeeChances> employee_chances;
   std::vector<SeekerChances> seeker_chances;
-  // words_below of the chances, compact tables: who can have an event, from the person's word
-  // alone; the employees' table has two entries a cell, permanent and flex.
-  std::vector<std::uint64_t> employee_event_words, short_term_event_words, long_term_event_words;
+  // words_below of the chances, capped at 2^32 - 1 as 32-bit words: who can have an event, from
+  // the person's word alone (labour_market_event_possible); four a cell, for a permanent and a
+  // flex employee, a short- and a long-term unemployed person (kWordOf...).
+  std::vector<std::uint32_t> event_words;
   const JobTraits* traits = nullptr;  // what a job that starts brings
 };
 
@@ -53,10 +55,15 @@ struct MatchingRates {
 MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid,
                              const Tally& counts, const JobTraits& traits);
 
+inline constexpr std::size_t kWordOfPermanent = 0, kWordOfFlex = 1, kWordOfShortTerm = 2,
+                             kWordOfLongTerm = 3, kWordsPerCell = 4;
+
 // Whether person i can have a labour-market event this month: the uniform of its word below the
-// chance of its cell.
-// A job seeker without one counts another month of unemployment. Defined here so that the pass
-// over all persons inlines it; advance_matching handles the few with an event.
+// chance of its cell, or the word the largest, which a capped threshold would miss
+// (advance_matching then decides exactly). A job seeker without one counts another month of
+// unemployment. Defined here so that the pass over all persons inlines it; advance_matching
+// handles the few with an event. (A branch-free choice, as in the supply pass, measured slower:
+// statuses come in long runs, so the branches here are predicted well.)
 inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
                                          const MatchingRates& rates, std::uint32_t word) {
   const auto status = static_cast<Status>(agents.status[i]);
@@ -66,14 +73,13 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
   const std::size_t cell =
       (agents.home[i] * rates.occupations + agents.occupation[i]) * kAgeEducationCells +
       agents.age[i] * kEducationLevels + agents.education[i];
-  const std::vector<std::uint64_t>& thresholds =
-      status == Status::kEmployed          ? rates.employee_event_words
-      : status == Status::kUnemployedShort ? rates.short_term_event_words
-                                           : rates.long_term_event_words;
-  const std::uint64_t threshold =
-      status == Status::kEmployed ? thresholds[2 * cell + ((agents.flags[i] & kFlexContract) != 0)]
-                                  : thresholds[cell];
-  if (word < threshold) return true;  // uniform_of(word) below the chance (words_below)
+  const std::size_t entry = status == Status::kEmployed
+                                ? ((agents.flags[i] & kFlexContract) != 0 ? kWordOfFlex
+                                                                          : kWordOfPermanent)
+                            : status == Status::kUnemployedShort ? kWordOfShortTerm
+                                                                 : kWordOfLongTerm;
+  constexpr std::uint32_t kLargestWord = 0xffffffffu;
+  if (word < rates.event_words[kWordsPerCell * cell + entry] || word == kLargestWord) return true;
   if (status != Status::kEmployed && agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
   return false;
 }

@@ -106,7 +106,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
         p.work = static_cast<std::uint8_t>(draws.pick(rates.work_region_of(h, o), rates.regions));
         p.flags = kLabourMigrant;
         const double first = draws.uniform();
-        rates.traits->start_job(p.flags, p.hours, o, rates.traits->new_job_flex_share(), first,
+        rates.traits->start_job(p.flags, p.hours, o, JobTraits::Contract::kNew, first,
                                 draws.uniform());
         admit(p, SupplyStage::kFromRetirement);
       }

@@ -350,7 +350,7 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
       work = static_cast<std::uint8_t>(
           draws.pick(rates.work_region_of(home, occupation), rates.regions));
       const double contract = draws.uniform();
-      rates.traits->start_job(flags, hours, occupation, rates.traits->new_job_flex_share(),
+      rates.traits->start_job(flags, hours, occupation, JobTraits::Contract::kNew,
                               contract, draws.uniform());
     }
   }
@@ -466,7 +466,7 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
       const std::size_t end =
           first + (has_occupation(status) ? rates.occupations : 1) * kAgeEducationCells;
       for (std::size_t k = 2 * first; k < 2 * end; ++k)
-        any.words[k] = words_below(any.probability[k]);
+        any.words[k] = compact_words_below(any.probability[k]);
     }
   });
   return any;

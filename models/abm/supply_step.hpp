@@ -80,11 +80,16 @@ struct EventThresholds {
   // [2 x cell + 1 if the person ages], with a last pair for the sentinel cell (departed persons)
   // that no uniform is below.
   std::vector<double> probability;
-  // The same as words: a person has an event when its first word is below words_below(p).
-  std::vector<std::uint64_t> words;
-  std::uint64_t words_of(std::size_t cell, bool ages) const {
-    return words[2 * cell + (ages ? 1 : 0)];
+  // The same as 32-bit words (half the memory of the table, which the pass over all persons
+  // reads): compact_words_below(p).
+  std::vector<std::uint32_t> words;
+  // Whether a person of the cell whose first word is `word` may have an event: its uniform is
+  // below the probability, or the word is the largest one, which a capped threshold would miss
+  // (a person who may have an event runs its events in full, which decide exactly).
+  bool may_have_event(std::uint32_t word, std::size_t cell, bool ages) const {
+    return word < words[2 * cell + (ages ? 1 : 0)] || word == kLargestWord;
   }
+  static constexpr std::uint32_t kLargestWord = 0xffffffffu;
 };
 EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
                                     const Tally& layout);

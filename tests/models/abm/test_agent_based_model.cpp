@@ -191,7 +191,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
         static_cast<Status>(agents.status[i]), agents.home[i], agents.occupation[i],
         agents.age[i] * kEducationLevels + agents.education[i]);
     const double u = uniform_of(first[i]);
-    if (first[i] < any_event.words_of(cell, ages)) continue;
+    if (any_event.may_have_event(first[i], cell, ages)) continue;
     ++skipped;
     skipped_ageing += ages ? 1 : 0;
     const std::uint8_t status = agents.status[i], age = agents.age[i],

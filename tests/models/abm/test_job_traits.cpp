@@ -63,7 +63,9 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
   }
   CHECK(part_time / workers == Approx(model.parameters().part_time_share).epsilon(1e-9));
 
-  // Drawn jobs: mean hours, flex and eligible shares within 4 standard errors of their means.
+  // Drawn jobs: mean hours, flex and eligible shares within 4 standard errors of their means
+  // (one uniform decides contract and eligibility, another part time and rounding: the
+  // decisions must still come out independent and at their probabilities).
   const RandomKey key{11, 0};
   constexpr int kJobs = 20000;
   for (std::size_t o = 0; o < data.weekly_hours.size(); ++o) {
@@ -72,7 +74,7 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
       Draws draws(key, static_cast<std::uint64_t>(k), 1, Stream::kMatching);
       std::uint8_t flags = kLabourMigrant | kCarer, quarters = 0;
       const double first = draws.uniform();
-      traits.start_job(flags, quarters, o, 0.4, first, draws.uniform());
+      traits.start_job(flags, quarters, o, JobTraits::Contract::kInitial, first, draws.uniform());
       REQUIRE((flags & kLabourMigrant) != 0);  // not a trait of the job: kept
       REQUIRE((flags & kCarer) == 0);          // marked afresh each month
       const double x = quarters / kQuartersPerHour;
@@ -86,7 +88,8 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
     const double se = std::sqrt((squares / n - mean * mean) / n);
     INFO("occupation " << o << ": mean hours " << mean << " (SE " << se << ")");
     CHECK(std::fabs(mean - data.weekly_hours[o]) <= 4.0 * se + 0.25 / std::sqrt(n));
-    CHECK(std::fabs(flex / n - 0.4) <= 4.0 * std::sqrt(0.4 * 0.6 / n));
+    const double f = traits.initial_flex_share();
+    CHECK(std::fabs(flex / n - f) <= 4.0 * std::sqrt(f * (1.0 - f) / n));
     const double heavy = data.heavy_work_share[o];
     CHECK(std::fabs(eligible / n - heavy) <= 4.0 * std::sqrt(heavy * (1.0 - heavy) / n) + 1e-12);
   }
