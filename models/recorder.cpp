@@ -152,10 +152,10 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
       const double u_short = short_term(block);
       unemployed_short[i] = u_short;
       unemployed[i] = u_short + long_term(block);
-      fte[i] = state.record.fte_supply.empty()
-                   ? employed[i] * hours[o] * hours_factor(state.record.effects, c) /
-                         p.full_time_hours
-                   : state.record.fte_supply[c];
+      fte[i] =
+          state.record.fte_supply.empty()
+              ? employed[i] * hours[o] * hours_factor(state.record.effects, c) / p.full_time_hours
+              : state.record.fte_supply[c];
       vacancies[i] = state.vacancies[c];
       hires[i] = first ? 0.0 : state.record.hires[c];
       separations[i] = first ? 0.0 : state.record.separations[c];

@@ -50,10 +50,10 @@ struct ScenarioEffects {
   // Groups of workers who cut their hours, per work cell: the share of the workers in the group
   // and the share of their hours they cut (hours_reduction.hpp).
   HoursCut carers, reservists;
-  double work_past_aow_share = -1.0;            // -1: the parameter
-  double activation_factor = 1.0;               // multiplies the activation rate
-  std::vector<double> recruitment_factor;       // multiplies recruitment intensity, per work cell
-  std::vector<double> separation_factor;        // multiplies the separation rate, per work cell
+  double work_past_aow_share = -1.0;       // -1: the parameter
+  double activation_factor = 1.0;          // multiplies the activation rate
+  std::vector<double> recruitment_factor;  // multiplies recruitment intensity, per work cell
+  std::vector<double> separation_factor;   // multiplies the separation rate, per work cell
   // Retraining (LLO): persons a month entering training, by home region (set from the national
   // number by the levers process), the occupations they come from and train for, the share who
   // complete, and the monthly rate of leaving training (1 / mean duration).

@@ -209,8 +209,8 @@ Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRat
 void AgentBasedModel::count_hours_and_traits(LabourMarketState& state) {
   const ScenarioEffects& effects = state.record.effects;
   const std::size_t cells = model_.regions() * model_.occupations();
-  const bool any_cut = !effects.carers.share.empty() &&
-                       (effects.carers.any() || effects.reservists.any());
+  const bool any_cut =
+      !effects.carers.share.empty() && (effects.carers.any() || effects.reservists.any());
   Tally marked(model_.regions(), model_.occupations());
   if (any_cut || hours_cut_marked_) {
     std::vector<std::uint64_t> carer_words(cells, 0), reservist_words(cells, 0);
@@ -229,11 +229,11 @@ void AgentBasedModel::count_hours_and_traits(LabourMarketState& state) {
   for (std::size_t c = 0; c < cells; ++c) {
     const double carer_cut = effects.carers.cut.empty() ? 0.0 : effects.carers.cut[c];
     const double reservist_cut = effects.reservists.cut.empty() ? 0.0 : effects.reservists.cut[c];
-    const double kept = static_cast<double>(counts_.hours[c]) -
-                        carer_cut * static_cast<double>(marked.carer_hours[c]) -
-                        reservist_cut * static_cast<double>(marked.reservist_hours[c]) +
-                        carer_cut * reservist_cut *
-                            static_cast<double>(marked.carer_reservist_hours[c]);
+    const double kept =
+        static_cast<double>(counts_.hours[c]) -
+        carer_cut * static_cast<double>(marked.carer_hours[c]) -
+        reservist_cut * static_cast<double>(marked.reservist_hours[c]) +
+        carer_cut * reservist_cut * static_cast<double>(marked.carer_reservist_hours[c]);
     const double factor = effects.hours_factor.empty() ? 1.0 : effects.hours_factor[c];
     state.record.fte_supply[c] = factor * kept * per_quarter;
   }
@@ -359,7 +359,8 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   // The supply rates come from the stock-flow path, which runs alongside.
   LabourMarketState path = stock_flow_path_;
   apply_levers(model_, path, t);
-  if (t > 1) traits_.follow(job_flows(counts_, last_month_, model_.regions(), model_.occupations()));
+  if (t > 1)
+    traits_.follow(job_flows(counts_, last_month_, model_.regions(), model_.occupations()));
   SupplyRates supply = supply_rates(model_, path, t, traits_);
   rvu_of_eligible(supply, counts_);
   model_.step(stock_flow_path_, t);

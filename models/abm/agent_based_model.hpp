@@ -29,8 +29,8 @@ namespace lmsim::model::abm {
 
 // Persons with a trait at the end of a month (weighted: persons, not agents).
 struct TraitCounts {
-  double flex_employees = 0.0, rvu_eligible_employees = 0.0, part_time_workers = 0.0,
-         carers = 0.0, reservists = 0.0;
+  double flex_employees = 0.0, rvu_eligible_employees = 0.0, part_time_workers = 0.0, carers = 0.0,
+         reservists = 0.0;
 };
 
 struct AbmOptions {

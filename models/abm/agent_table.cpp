@@ -5,7 +5,8 @@ namespace lmsim::model::abm {
 void AgentTable::reserve(std::size_t n) {
   id.reserve(n);
   occupation.reserve(n);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags}) field->reserve(n);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags})
+    field->reserve(n);
 }
 
 void AgentTable::add(const Person& p) {
@@ -42,7 +43,8 @@ std::size_t AgentTable::remove_departed() {
   const std::size_t removed = size() - kept;
   id.resize(kept);
   occupation.resize(kept);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags}) field->resize(kept);
+  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags})
+    field->resize(kept);
   departed_ = 0;
   return removed;
 }

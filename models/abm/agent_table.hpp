@@ -16,8 +16,8 @@
 
 namespace lmsim::model::abm {
 
-inline constexpr std::uint8_t kDeparted = 0xff;    // status of a person who left the model
-inline constexpr std::uint8_t kNoRegion = 0xff;    // work region of a person without a job
+inline constexpr std::uint8_t kDeparted = 0xff;  // status of a person who left the model
+inline constexpr std::uint8_t kNoRegion = 0xff;  // work region of a person without a job
 // Flags of a person.
 inline constexpr std::uint8_t kLabourMigrant = 1;  // came as a labour migrant
 inline constexpr std::uint8_t kFlexContract = 2;   // employee on a flexible (temporary) contract

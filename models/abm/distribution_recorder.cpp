@@ -11,12 +11,12 @@ DistributionRecorder::DistributionRecorder(ResultSet& results) : results_(result
   for (std::size_t m = 0; m < kSpellBins; ++m) spell.values.push_back(static_cast<double>(m));
   Dimension age{"age", {}, {}, "years", "age in whole years"};
   for (int a = kFirstAge; a <= kLastAge; ++a) age.values.push_back(a);
-  Dimension trait{"trait",
-                  {},
-                  {"flex_employees", "rvu_eligible_employees", "part_time_workers", "carers",
-                   "reservists"},
-                  "",
-                  "trait of a person's job (docs/abm.md, section 1)"};
+  Dimension trait{
+      "trait",
+      {},
+      {"flex_employees", "rvu_eligible_employees", "part_time_workers", "carers", "reservists"},
+      "",
+      "trait of a person's job (docs/abm.md, section 1)"};
   results_.dimensions.push_back(spell);
   results_.dimensions.push_back(age);
   results_.dimensions.push_back(trait);
@@ -47,7 +47,8 @@ void DistributionRecorder::observe(const AgentBasedModel& model, int step) {
   const std::array<double, 5> counts{traits.flex_employees, traits.rvu_eligible_employees,
                                      traits.part_time_workers, traits.carers, traits.reservists};
   auto& with_trait = results_.variable("persons_with_trait").data;
-  std::copy(counts.begin(), counts.end(), with_trait.begin() + static_cast<long>(t * counts.size()));
+  std::copy(counts.begin(), counts.end(),
+            with_trait.begin() + static_cast<long>(t * counts.size()));
 }
 
 }  // namespace lmsim::model::abm

@@ -52,8 +52,8 @@ double first_month_flex_share_of_new_jobs(const StockFlowModel& model) {
   for (std::size_t from = 0; from < kLedgerSize; ++from) {
     if (from != employed) flows.exits += r.ledger.flow(employed, from);
   }
-  flows.new_jobs += r.ledger.flow(index(Status::kSelfEmployed), employed) +
-                    r.ledger.flow(kOutside, employed);
+  flows.new_jobs +=
+      r.ledger.flow(index(Status::kSelfEmployed), employed) + r.ledger.flow(kOutside, employed);
   return flex_share_of_new_jobs(p.flex_share, p.flex_job_to_job_ratio, flows);
 }
 

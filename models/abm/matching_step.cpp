@@ -70,9 +70,9 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
       const PersonChances p = person_chances(effort.of(ae), rates.separation_share[cell], risk[ae],
                                              finding, efficiency[cell]);
       const std::size_t k = cell * kAgeEducationCells + ae;
-      const auto [permanent, flex] =
-          move_factors(counts.persons[counts.person_cell(Status::kEmployed, cell / O, cell % O, ae)],
-                       counts.flex_employees[k], traits.flex_job_to_job_ratio());
+      const auto [permanent, flex] = move_factors(
+          counts.persons[counts.person_cell(Status::kEmployed, cell / O, cell % O, ae)],
+          counts.flex_employees[k], traits.flex_job_to_job_ratio());
       const double leaving_permanent = std::min(1.0, p.separating + p.moving * permanent);
       const double leaving_flex = std::min(1.0, p.separating + p.moving * flex);
       rates.employee_chances[k] = {p.separating, leaving_permanent, leaving_flex};

@@ -73,11 +73,11 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
   const std::size_t cell =
       (agents.home[i] * rates.occupations + agents.occupation[i]) * kAgeEducationCells +
       agents.age[i] * kEducationLevels + agents.education[i];
-  const std::size_t entry = status == Status::kEmployed
-                                ? ((agents.flags[i] & kFlexContract) != 0 ? kWordOfFlex
-                                                                          : kWordOfPermanent)
-                            : status == Status::kUnemployedShort ? kWordOfShortTerm
-                                                                 : kWordOfLongTerm;
+  const std::size_t entry =
+      status == Status::kEmployed
+          ? ((agents.flags[i] & kFlexContract) != 0 ? kWordOfFlex : kWordOfPermanent)
+      : status == Status::kUnemployedShort ? kWordOfShortTerm
+                                           : kWordOfLongTerm;
   constexpr std::uint32_t kLargestWord = 0xffffffffu;
   if (word < rates.event_words[kWordsPerCell * cell + entry] || word == kLargestWord) return true;
   if (status != Status::kEmployed && agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];

@@ -350,8 +350,8 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
       work = static_cast<std::uint8_t>(
           draws.pick(rates.work_region_of(home, occupation), rates.regions));
       const double contract = draws.uniform();
-      rates.traits->start_job(flags, hours, occupation, JobTraits::Contract::kNew,
-                              contract, draws.uniform());
+      rates.traits->start_job(flags, hours, occupation, JobTraits::Contract::kNew, contract,
+                              draws.uniform());
     }
   }
   // Retraining (LLO), which levers switch on.
@@ -449,8 +449,8 @@ EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRat
             }
             // An RVU-eligible person: the probability of any event is then the largest in the
             // cell, so a person of the cell whose uniform is above it has no event either way.
-            PersonState person{status, h, o, age, ae % kEducationLevels, kNoRegion, 0, 0,
-                               kRvuEligible};
+            PersonState person{status,    h, o, age,         ae % kEducationLevels,
+                               kNoRegion, 0, 0, kRvuEligible};
             EventProbe probe;
             NoCount none;
             supply_events(person, model, rates, probe, none, ages, SupplyStage::kWholeMonth);

@@ -27,7 +27,7 @@ struct SupplyRates {
   // RVU entries of the occupation and age when only eligible employees take it up:
   // rvu x employees / eligible employees, counted at the start of the month (rvu_of_eligible).
   std::vector<double> rvu_eligible;
-  const JobTraits* traits = nullptr;  // what a job that starts brings (job_traits.hpp)
+  const JobTraits* traits = nullptr;          // what a job that starts brings (job_traits.hpp)
   std::vector<double> labour_migrant_return;  // per month, [home][occupation]
   double activation = 0.0;
   // Keeping splits at their shares: probabilities of moving, per home region x age x education

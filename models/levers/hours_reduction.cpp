@@ -36,8 +36,8 @@ std::unique_ptr<const Lever> HoursReduction::reservists(const LeverReader& reade
   for (std::size_t r = 0; has_defence && r < data.dims.region_count(); ++r) {
     full_share[r * data.dims.occupation_count() + defence] = 0.0;
   }
-  return std::unique_ptr<const Lever>(new HoursReduction(
-      Group::kReservists, std::move(full_share), cut, reader.profile("profile")));
+  return std::unique_ptr<const Lever>(new HoursReduction(Group::kReservists, std::move(full_share),
+                                                         cut, reader.profile("profile")));
 }
 
 void HoursReduction::add_effect(ScenarioEffects& effects, YearMonth month) const {

@@ -19,29 +19,14 @@
 #include "models/levers/lever.hpp"
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
-#include "tests/support/temp_dir.hpp"
+#include "tests/support/default_model.hpp"
 
 namespace lmsim::model::abm {
 namespace {
 
-const DataSet& default_data() {
-  static const DataSet data = load_data_set(test::default_data_dir());
-  return data;
-}
-
-StockFlowModel make_model(
-    YearMonth last, LeverList levers = {},
-    const ParameterValues& values = ParameterValues(model_parameter_registry())) {
-  return StockFlowModel(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, last),
-                        std::move(levers));
-}
-
-LeverList levers_of(const std::string& toml) {
-  test::TempDir tmp;
-  const auto file = tmp / "scenario.toml";
-  test::write_text(file, "data_dir = \"" + test::default_data_dir().string() + "\"\n" + toml);
-  return build_levers(load_scenario(file).levers, default_data());
-}
+using test::default_data;
+using test::default_model;
+using test::levers_of;
 
 // Everything a run records (the stock-flow variables and the distributions).
 ResultSet run_abm(const StockFlowModel& model, AbmOptions options) {
@@ -117,12 +102,12 @@ void check_conservation(const StockFlowModel& model, AbmOptions options) {
 }
 
 TEST_CASE("agents are conserved every month on the baseline", "[abm][science][conservation]") {
-  check_conservation(make_model({2026, 12}), {100, 20250101, 0});
+  check_conservation(default_model({2026, 12}), {100, 20250101, 0});
 }
 
 TEST_CASE("agents are conserved every month with levers", "[abm][science][conservation]") {
   // Levers that move persons: retraining, zzp enforcement, RVU and migration.
-  const StockFlowModel model = make_model({2026, 12}, levers_of(R"(
+  const StockFlowModel model = default_model({2026, 12}, levers_of(R"(
 [[levers]]
 type = "llo_retraining"
 from = ["BRC03", "BRC04"]
@@ -160,7 +145,7 @@ TEST_CASE("agents are conserved for randomised parameter values", "[abm][science
       std::uniform_real_distribution<double> uniform(spec->lower_bound, upper);
       REQUIRE(values.set(name, uniform(generator)).empty());
     }
-    check_conservation(make_model({2025, 12}, {}, values), {200, 11u + draw, 0});
+    check_conservation(default_model({2025, 12}, {}, values), {200, 11u + draw, 0});
   }
 }
 
@@ -170,7 +155,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
   // probability that any event happens in its cell (with or without reaching the next year of
   // age, which the third word decides). Running the events for those persons anyway must change
   // nothing but the age and count no flow.
-  const StockFlowModel model = make_model({2025, 12});
+  const StockFlowModel model = default_model({2025, 12});
   const RandomKey key{99, 0};
   AgentBasedModel abm(model, {50, key.seed, key.replicate});
   LabourMarketState state = abm.initial_state();
@@ -216,7 +201,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
 
 TEST_CASE("the agent-based engine gives the same bits for 1, 2 and 4 threads",
           "[abm][determinism]") {
-  const StockFlowModel model = make_model({2025, 12}, levers_of(R"(
+  const StockFlowModel model = default_model({2025, 12}, levers_of(R"(
 [[levers]]
 type = "defence_expansion"
 regions = "all"
@@ -249,8 +234,8 @@ TEST_CASE("a scenario and its baseline draw the same numbers until a lever acts"
           "[abm][common-random-numbers]") {
   // Common random numbers: every draw is keyed by person, month and stream, so before the
   // lever starts (2026) the scenario gives the baseline's bits exactly; after, it differs.
-  const StockFlowModel base = make_model({2026, 6});
-  const StockFlowModel scenario = make_model({2026, 6}, levers_of(R"(
+  const StockFlowModel base = default_model({2026, 6});
+  const StockFlowModel scenario = default_model({2026, 6}, levers_of(R"(
 [[levers]]
 type = "labour_migration_decline"
 regions = "all"
@@ -273,7 +258,7 @@ profile = { shape = "step", from = 2026 }
 }
 
 TEST_CASE("replicates differ and outputs stay in persons at any scale", "[abm][scale]") {
-  const StockFlowModel model = make_model({2025, 3});
+  const StockFlowModel model = default_model({2025, 3});
   const LabourMarketState full = model.initial_state();
   for (std::uint32_t scale : {10u, 100u}) {
     AgentBasedModel abm(model, {scale, 1, 0});

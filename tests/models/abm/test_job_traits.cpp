@@ -18,32 +18,18 @@
 #include "models/parameters.hpp"
 #include "models/processes/processes.hpp"
 #include "models/recorder.hpp"
-#include "tests/support/temp_dir.hpp"
+#include "tests/support/default_model.hpp"
 
 namespace lmsim::model::abm {
 namespace {
 
-const DataSet& default_data() {
-  static const DataSet data = load_data_set(test::default_data_dir());
-  return data;
-}
-
-StockFlowModel make_model(YearMonth last, LeverList levers = {}) {
-  const ParameterValues values(model_parameter_registry());
-  return StockFlowModel(default_data(), resolve_parameters(values), TimeAxis({2025, 1}, last),
-                        std::move(levers));
-}
-
-LeverList levers_of(const std::string& toml) {
-  test::TempDir tmp;
-  const auto file = tmp / "scenario.toml";
-  test::write_text(file, "data_dir = \"" + test::default_data_dir().string() + "\"\n" + toml);
-  return build_levers(load_scenario(file).levers, default_data());
-}
+using test::default_data;
+using test::default_model;
+using test::levers_of;
 
 TEST_CASE("part-time and full-time hours keep each occupation's mean and the part-time share",
           "[abm][traits]") {
-  const StockFlowModel model = make_model({2025, 3});
+  const StockFlowModel model = default_model({2025, 3});
   const JobTraits traits(model);
   const DataSet& data = model.data();
   const double full_time = model.parameters().full_time_hours;
@@ -69,7 +55,7 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
   const RandomKey key{11, 0};
   constexpr int kJobs = 20000;
   for (std::size_t o = 0; o < data.weekly_hours.size(); ++o) {
-    double hours = 0.0, squares = 0.0, flex = 0.0, eligible = 0.0;
+    double hours = 0.0, squares = 0.0, flex = 0.0, eligible = 0.0, both = 0.0;
     for (int k = 0; k < kJobs; ++k) {
       Draws draws(key, static_cast<std::uint64_t>(k), 1, Stream::kMatching);
       std::uint8_t flags = kLabourMigrant | kCarer, quarters = 0;
@@ -82,6 +68,7 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
       squares += x * x;
       flex += (flags & kFlexContract) != 0 ? 1.0 : 0.0;
       eligible += (flags & kRvuEligible) != 0 ? 1.0 : 0.0;
+      both += (flags & kFlexContract) != 0 && (flags & kRvuEligible) != 0 ? 1.0 : 0.0;
     }
     const double n = kJobs;
     const double mean = hours / n;
@@ -92,6 +79,9 @@ TEST_CASE("part-time and full-time hours keep each occupation's mean and the par
     CHECK(std::fabs(flex / n - f) <= 4.0 * std::sqrt(f * (1.0 - f) / n));
     const double heavy = data.heavy_work_share[o];
     CHECK(std::fabs(eligible / n - heavy) <= 4.0 * std::sqrt(heavy * (1.0 - heavy) / n) + 1e-12);
+    // Contract and eligibility come from one uniform: independent, so both at f x heavy.
+    const double joint = f * heavy;
+    CHECK(std::fabs(both / n - joint) <= 4.0 * std::sqrt(joint * (1.0 - joint) / n) + 1e-12);
   }
 }
 
@@ -108,8 +98,7 @@ TEST_CASE("new jobs are flex at the share that brings the flex share of employee
       const double phi = flex_share_of_new_jobs(target, ratio, flows);
       const double x = flows.flex_employees / flows.employees;
       const double flex_of_moves = ratio * x / (ratio * x + 1.0 - x);
-      flows.flex_employees +=
-          phi * flows.new_jobs - x * flows.exits - flex_of_moves * flows.moves;
+      flows.flex_employees += phi * flows.new_jobs - x * flows.exits - flex_of_moves * flows.moves;
       INFO("start " << start << ", month " << month << ": new jobs flex " << phi);
       CHECK(phi >= 0.0);
       CHECK(phi <= 1.0);
@@ -130,7 +119,7 @@ TEST_CASE("new jobs are flex at the share that brings the flex share of employee
 
 // The first month of an agent-based run at 1:20, up to the labour-market rates.
 struct FirstMonth {
-  StockFlowModel model = make_model({2025, 12});
+  StockFlowModel model = default_model({2025, 12});
   AgentBasedModel abm{model, {20, 3, 0}};
   LabourMarketState state = abm.initial_state();
 };
@@ -187,8 +176,8 @@ TEST_CASE("only RVU-eligible employees take up RVU, as many as the stock-flow ra
       double employees = 0.0;
       for (std::size_t h = 0; h < model.regions(); ++h) {
         for (std::size_t e = 0; e < kEducationLevels; ++e)
-          employees += counts.persons[counts.person_cell(Status::kEmployed, h, o,
-                                                         a * kEducationLevels + e)];
+          employees +=
+              counts.persons[counts.person_cell(Status::kEmployed, h, o, a * kEducationLevels + e)];
       }
       if (rates.rvu[k] == 0.0 || counts.rvu_eligible[k] == 0) continue;
       ++ages_with_rvu;
@@ -241,7 +230,7 @@ HoursRun fte_by_month(const ResultSet& results) {
 
 TEST_CASE("carers and reservists cut their hours so that FTE supply follows the stock-flow engine",
           "[abm][traits][agreement]") {
-  const StockFlowModel model = make_model({2025, 12}, levers_of(R"(
+  const StockFlowModel model = default_model({2025, 12}, levers_of(R"(
 [[levers]]
 type = "mantelzorg"
 carers_share = 0.125
@@ -278,10 +267,11 @@ profile = { shape = "step", from = 2025 }
     runs.push_back(run);
   }
   const double civilian_share =
-      60000.0 / (default_data().employed.sum() -
-                 default_data()
-                     .employed.col(static_cast<Eigen::Index>(default_data().dims.occupations["DEF"]))
-                     .sum());
+      60000.0 /
+      (default_data().employed.sum() -
+       default_data()
+           .employed.col(static_cast<Eigen::Index>(default_data().dims.occupations["DEF"]))
+           .sum());
   for (std::size_t t = 1; t < path.fte.size(); ++t) {
     double mean = 0.0, squares = 0.0;
     for (const HoursRun& run : runs) mean += run.fte[t] / kReplicates;
