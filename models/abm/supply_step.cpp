@@ -181,22 +181,43 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
   return rates;
 }
 
-void rvu_of_eligible(SupplyRates& rates, const Tally& counts) {
-  const std::size_t O = rates.occupations;
-  std::vector<std::int64_t> employees(O * kAges, 0);
-  for (std::size_t h = 0; h < rates.regions; ++h) {
+EligibleEmployees eligible_employees_after_ageing(const Tally& counts) {
+  const std::size_t O = counts.occupations();
+  EligibleEmployees now;
+  now.employees.assign(O * kAges, 0.0);
+  now.eligible.assign(O * kAges, 0.0);
+  for (std::size_t h = 0; h < counts.regions(); ++h) {
     for (std::size_t o = 0; o < O; ++o) {
       for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-        employees[o * kAges + ae / kEducationLevels] +=
+        now.employees[o * kAges + ae / kEducationLevels] +=
             counts.persons[counts.person_cell(Status::kEmployed, h, o, ae)];
     }
   }
-  rates.rvu_eligible.assign(O * kAges, 0.0);
-  for (std::size_t k = 0; k < O * kAges; ++k) {
-    const auto eligible = static_cast<double>(counts.rvu_eligible[k]);
-    if (rates.rvu[k] > 0.0 && eligible > 0.0)
+  for (std::size_t k = 0; k < O * kAges; ++k)
+    now.eligible[k] = static_cast<double>(counts.rvu_eligible[k]);
+  // One twelfth of each age reaches the next before the RVU event (the stock-flow engine's
+  // ageing): those arriving bring the eligible share of the age below, less worn down.
+  constexpr double kAgeing = 1.0 / 12.0;
+  EligibleEmployees after = now;
+  for (std::size_t o = 0; o < O; ++o) {
+    for (std::size_t a = 0; a < kAges; ++a) {
+      const std::size_t k = o * kAges + a;
+      const double in_employees = a > 0 ? now.employees[k - 1] : 0.0;
+      const double in_eligible = a > 0 ? now.eligible[k - 1] : 0.0;
+      after.employees[k] = (1.0 - kAgeing) * now.employees[k] + kAgeing * in_employees;
+      after.eligible[k] = (1.0 - kAgeing) * now.eligible[k] + kAgeing * in_eligible;
+    }
+  }
+  return after;
+}
+
+void rvu_of_eligible(SupplyRates& rates, const Tally& counts) {
+  const EligibleEmployees expected = eligible_employees_after_ageing(counts);
+  rates.rvu_eligible.assign(rates.occupations * kAges, 0.0);
+  for (std::size_t k = 0; k < rates.rvu_eligible.size(); ++k) {
+    if (rates.rvu[k] > 0.0 && expected.eligible[k] > 0.0)
       rates.rvu_eligible[k] =
-          clamp_probability(rates.rvu[k] * static_cast<double>(employees[k]) / eligible);
+          clamp_probability(rates.rvu[k] * expected.employees[k] / expected.eligible[k]);
   }
 }
 

@@ -25,7 +25,7 @@ struct SupplyRates {
   std::vector<double> rvu;  // [occupation][age], for any employee (the stock-flow rate)
   // [occupation][age]: for an RVU-eligible employee, the rate that gives the stock-flow engine's
   // RVU entries of the occupation and age when only eligible employees take it up:
-  // rvu x employees / eligible employees, counted at the start of the month (rvu_of_eligible).
+  // rvu x employees / eligible employees (rvu_of_eligible).
   std::vector<double> rvu_eligible;
   const JobTraits* traits = nullptr;          // what a job that starts brings (job_traits.hpp)
   std::vector<double> labour_migrant_return;  // per month, [home][occupation]
@@ -58,7 +58,15 @@ struct SupplyRates {
 SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step,
                          const JobTraits& traits);
 
-// Sets rates.rvu_eligible from the employees and RVU-eligible employees of `counts`.
+// Employees and RVU-eligible employees by occupation x age expected when the month's RVU event
+// comes: those of `counts` (the start of the month) after one twelfth of each age has reached
+// the next.
+struct EligibleEmployees {
+  std::vector<double> employees, eligible;
+};
+EligibleEmployees eligible_employees_after_ageing(const Tally& counts);
+
+// Sets rates.rvu_eligible: rvu x employees / eligible employees (eligible_employees_after_ageing).
 void rvu_of_eligible(SupplyRates& rates, const Tally& counts);
 
 // Cumulative sums of weights, normalised to end at 1 (all zero: uniform).

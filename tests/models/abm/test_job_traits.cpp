@@ -169,7 +169,9 @@ TEST_CASE("only RVU-eligible employees take up RVU, as many as the stock-flow ra
   const Tally& counts = first.abm.counts();
   SupplyRates rates = supply_rates(model, first.state, 1, first.abm.job_traits());
   rvu_of_eligible(rates, counts);
+  const EligibleEmployees expected = eligible_employees_after_ageing(counts);
   std::size_t ages_with_rvu = 0;
+  double total_now = 0.0, total_expected = 0.0;
   for (std::size_t o = 0; o < model.occupations(); ++o) {
     for (std::size_t a = 0; a < kAges; ++a) {
       const std::size_t k = o * kAges + a;
@@ -179,13 +181,19 @@ TEST_CASE("only RVU-eligible employees take up RVU, as many as the stock-flow ra
           employees +=
               counts.persons[counts.person_cell(Status::kEmployed, h, o, a * kEducationLevels + e)];
       }
-      if (rates.rvu[k] == 0.0 || counts.rvu_eligible[k] == 0) continue;
+      total_now += employees;
+      total_expected += expected.employees[k];
+      CHECK(expected.eligible[k] <= expected.employees[k]);
+      if (rates.rvu[k] == 0.0 || expected.eligible[k] == 0.0) continue;
       ++ages_with_rvu;
       // Eligible employees x their rate = all employees x the stock-flow rate.
-      CHECK(rates.rvu_eligible[k] * counts.rvu_eligible[k] ==
-            Approx(rates.rvu[k] * employees).epsilon(1e-12));
+      CHECK(rates.rvu_eligible[k] * expected.eligible[k] ==
+            Approx(rates.rvu[k] * expected.employees[k]).epsilon(1e-12));
     }
   }
+  // Ageing moves employees between ages; only a twelfth of the oldest leave the table.
+  CHECK(total_expected < total_now);
+  CHECK(total_expected > 0.999 * total_now);
   CHECK(ages_with_rvu > 10);
 
   // The employees of the first month: nobody without the flag enters RVU.
