@@ -39,9 +39,9 @@ constexpr std::size_t kUniformsAtOnce = 256;
 // Whether a person reaches the next year of age this month: one twelfth of an age group a month,
 // the stock-flow engine's ageing (ages uniform within a year), decided by the third word of the
 // person's month so that it is independent of the other events.
-const std::uint64_t kAgeingWords = words_below(1.0 / 12.0);
+const std::uint64_t kAgeingWords = words_below(kAgeingPerMonth);
 bool reaches_next_age(std::uint32_t third_word) {
-  return third_word < kAgeingWords;  // uniform_of(third_word) < 1 / 12
+  return third_word < kAgeingWords;  // uniform_of(third_word) < kAgeingPerMonth
 }
 
 // Compacts the table once this share of it has left (deaths, emigration, ageing past 74).
@@ -77,30 +77,6 @@ const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& opt
                      std::to_string(kMaxReplicates));
   }
   return model;
-}
-
-// The employee jobs of the agents now (`counts`) and their flows in the month before (`month`),
-// for the flex share of new jobs (job_traits.hpp).
-JobFlows job_flows(const Tally& counts, const Tally& month, std::size_t regions,
-                   std::size_t occupations) {
-  JobFlows flows;
-  for (std::size_t h = 0; h < regions; ++h) {
-    for (std::size_t o = 0; o < occupations; ++o) {
-      const std::size_t first = counts.person_cell(Status::kEmployed, h, o, 0);
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-        flows.employees += counts.persons[first + ae];
-    }
-  }
-  for (std::int32_t n : counts.flex_employees) flows.flex_employees += n;
-  for (std::int32_t n : month.hires) flows.new_jobs += n;
-  for (std::int32_t n : month.job_to_job) flows.moves += n;
-  const std::size_t employed = index(Status::kEmployed);
-  for (std::size_t to = 0; to < kLedgerSize; ++to) {
-    if (to != employed) flows.exits += static_cast<double>(month.flows[employed][to]);
-  }
-  flows.new_jobs += static_cast<double>(month.flows[index(Status::kSelfEmployed)][employed] +
-                                        month.flows[kOutside][employed]);
-  return flows;
 }
 
 }  // namespace
@@ -206,44 +182,50 @@ Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRat
   });
 }
 
+std::int64_t AgentBasedModel::flex_employees() const {
+  std::int64_t flex = 0;
+  for (std::int32_t n : counts_.flex_employees) flex += n;
+  return flex;
+}
+
 void AgentBasedModel::count_hours_and_traits(LabourMarketState& state) {
   const ScenarioEffects& effects = state.record.effects;
   const std::size_t cells = model_.regions() * model_.occupations();
-  const bool any_cut =
-      !effects.carers.share.empty() && (effects.carers.any() || effects.reservists.any());
-  Tally marked(model_.regions(), model_.occupations());
-  if (any_cut || hours_cut_marked_) {
+  // The hours of each cell's workers, less what carers and reservists cut.
+  std::vector<double> kept(counts_.hours.begin(), counts_.hours.end());
+  std::int64_t carers = 0, reservists = 0;
+  const bool any_cut = effects.carers.any() || effects.reservists.any();
+  if (any_cut || hours_cut_marked_) {  // a pass over the persons only when a lever names them
     std::vector<std::uint64_t> carer_words(cells, 0), reservist_words(cells, 0);
     for (std::size_t c = 0; any_cut && c < cells; ++c) {
       carer_words[c] = words_below(effects.carers.share[c]);
       reservist_words[c] = words_below(effects.reservists.share[c]);
     }
-    marked = parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
+    const Tally marked = parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
       mark_hours_cuts(begin, end, carer_words, reservist_words, tally);
     });
+    for (std::size_t c = 0; c < cells; ++c) {
+      const double carer_cut = effects.carers.cut[c];
+      const double reservist_cut = effects.reservists.cut[c];
+      kept[c] += -carer_cut * static_cast<double>(marked.carer_hours[c]) -
+                 reservist_cut * static_cast<double>(marked.reservist_hours[c]) +
+                 carer_cut * reservist_cut * static_cast<double>(marked.carer_reservist_hours[c]);
+    }
+    carers = marked.carers;
+    reservists = marked.reservists;
     hours_cut_marked_ = any_cut;
   }
-  // FTE supply: the hours of the cell's workers, less what carers and reservists cut.
   const double per_quarter = weight() / (kQuartersPerHour * model_.parameters().full_time_hours);
-  state.record.fte_supply.assign(cells, 0.0);
-  for (std::size_t c = 0; c < cells; ++c) {
-    const double carer_cut = effects.carers.cut.empty() ? 0.0 : effects.carers.cut[c];
-    const double reservist_cut = effects.reservists.cut.empty() ? 0.0 : effects.reservists.cut[c];
-    const double kept =
-        static_cast<double>(counts_.hours[c]) -
-        carer_cut * static_cast<double>(marked.carer_hours[c]) -
-        reservist_cut * static_cast<double>(marked.reservist_hours[c]) +
-        carer_cut * reservist_cut * static_cast<double>(marked.carer_reservist_hours[c]);
-    const double factor = effects.hours_factor.empty() ? 1.0 : effects.hours_factor[c];
-    state.record.fte_supply[c] = factor * kept * per_quarter;
-  }
-  std::int64_t flex = 0, eligible = 0;
-  for (std::int32_t n : counts_.flex_employees) flex += n;
+  state.record.fte_supply.resize(cells);
+  for (std::size_t c = 0; c < cells; ++c)
+    state.record.fte_supply[c] = effects.hours_factor[c] * kept[c] * per_quarter;
+  std::int64_t eligible = 0;
   for (std::int32_t n : counts_.rvu_eligible) eligible += n;
-  trait_counts_ = {weight() * static_cast<double>(flex), weight() * static_cast<double>(eligible),
-                   weight() * static_cast<double>(counts_.part_time_workers),
-                   weight() * static_cast<double>(marked.carers),
-                   weight() * static_cast<double>(marked.reservists)};
+  const auto persons = [this](std::int64_t agents) {
+    return weight() * static_cast<double>(agents);
+  };
+  trait_counts_ = {persons(flex_employees()), persons(eligible), persons(counts_.part_time_workers),
+                   persons(carers), persons(reservists)};
 }
 
 void AgentBasedModel::mark_hours_cuts(std::size_t begin, std::size_t end,
@@ -333,8 +315,7 @@ LabourMarketState AgentBasedModel::initial_state() {
           // The draws' first uniform decides no event here: it serves the traits.
           traits_.start_job(p.flags, p.hours, occupation, JobTraits::Contract::kInitial,
                             draws.next_event_uniform(), draws.uniform());
-          if (status == Status::kSelfEmployed)
-            p.flags = static_cast<std::uint8_t>(p.flags & ~(kFlexContract | kRvuEligible));
+          if (status == Status::kSelfEmployed) become_self_employed(p.flags);
         }
         agents_.add(p);
       }
@@ -354,16 +335,22 @@ LabourMarketState AgentBasedModel::initial_state() {
 void AgentBasedModel::step(LabourMarketState& state, int t) {
   const auto month = static_cast<std::uint32_t>(t);
   PhaseClock clock;
+  // The agents' employee jobs and flows of the last month, before the levers clear the record.
+  const JobFlows last_month_jobs =
+      job_flows(state, weight() * static_cast<double>(flex_employees()));
   apply_levers(model_, state, t);
   update_target_demand(model_, state, t);
   // The supply rates come from the stock-flow path, which runs alongside.
   LabourMarketState path = stock_flow_path_;
   apply_levers(model_, path, t);
-  if (t > 1)
-    traits_.follow(job_flows(counts_, last_month_, model_.regions(), model_.occupations()));
   SupplyRates supply = supply_rates(model_, path, t, traits_);
   rvu_of_eligible(supply, counts_);
   model_.step(stock_flow_path_, t);
+  // The flex share of the month's new jobs, from the agents' last month; in the first month,
+  // from the stock-flow engine's, with the flex share at its target.
+  traits_.follow(t == 1 ? job_flows(stock_flow_path_, traits_.initial_flex_share() *
+                                                          stock_flow_path_.total(Status::kEmployed))
+                        : last_month_jobs);
   const EventThresholds any_event = event_probabilities(model_, supply, counts_);
   clock.lap(times_.supply_rates);
   Tally supply_changes = supply_pass(month, supply, any_event);

@@ -107,6 +107,8 @@ class AgentBasedModel {
   // Marks the workers who are carers or reservists in the month (the levers' shares of their
   // work cells), counts their hours, and sets the month's FTE supply and trait counts in `state`.
   void count_hours_and_traits(LabourMarketState& state);
+  // Agents who are flex employees now.
+  std::int64_t flex_employees() const;
   void mark_hours_cuts(std::size_t begin, std::size_t end,
                        const std::vector<std::uint64_t>& carer_words,
                        const std::vector<std::uint64_t>& reservist_words, Tally& tally);

@@ -35,29 +35,23 @@ double calibrated_part_time_hours(const DataSet& data, double target, double ful
   return 0.5 * (low + high);
 }
 
-// From the stock-flow engine's first month, with the flex share at its target.
-double first_month_flex_share_of_new_jobs(const StockFlowModel& model) {
-  const ModelParameters& p = model.parameters();
-  if (model.time().steps() < 2) return p.flex_share;
-  LabourMarketState state = model.initial_state();
-  const double employees = state.total(Status::kEmployed);
-  model.step(state, 1);
-  const StepRecord& r = state.record;
+}  // namespace
+
+JobFlows job_flows(const LabourMarketState& after_month, double flex_employees) {
+  const StepRecord& r = after_month.record;
   JobFlows flows;
-  flows.employees = employees;
-  flows.flex_employees = p.flex_share * employees;
+  flows.employees = after_month.total(Status::kEmployed);
+  flows.flex_employees = flex_employees;
   for (double h : r.hires) flows.new_jobs += h;
   for (double m : r.job_to_job) flows.moves += m;
   const std::size_t employed = index(Status::kEmployed);
-  for (std::size_t from = 0; from < kLedgerSize; ++from) {
-    if (from != employed) flows.exits += r.ledger.flow(employed, from);
+  for (std::size_t to = 0; to < kLedgerSize; ++to) {
+    if (to != employed) flows.exits += r.ledger.flow(employed, to);
   }
   flows.new_jobs +=
       r.ledger.flow(index(Status::kSelfEmployed), employed) + r.ledger.flow(kOutside, employed);
-  return flex_share_of_new_jobs(p.flex_share, p.flex_job_to_job_ratio, flows);
+  return flows;
 }
-
-}  // namespace
 
 double flex_share_of_new_jobs(double target, double ratio, const JobFlows& flows) {
   if (flows.new_jobs <= 0.0 || flows.employees <= 0.0) return target;
@@ -70,7 +64,7 @@ double flex_share_of_new_jobs(double target, double ratio, const JobFlows& flows
 
 JobTraits::JobTraits(const StockFlowModel& model)
     : initial_flex_(model.parameters().flex_share),
-      new_job_flex_(first_month_flex_share_of_new_jobs(model)),
+      new_job_flex_(model.parameters().flex_share),
       flex_ratio_(model.parameters().flex_job_to_job_ratio) {
   const DataSet& data = model.data();
   const ModelParameters& p = model.parameters();

@@ -55,6 +55,10 @@ struct JobFlows {
   double exits = 0.0;     // employees leaving employment (to any other status or the country)
 };
 
+// The employees and their flows in the month that `after_month` ends (its state and step
+// record), with `flex_employees` of them on a flex contract.
+JobFlows job_flows(const LabourMarketState& after_month, double flex_employees);
+
 // The flex share of new jobs that brings the flex employees to `target` x employees in a month:
 // phi J = target N - F + x E + s M, where x = F / N is the flex share now, flex jobs end by exits
 // E at that share and by moves M at the flex share of moves, s = r x / (r x + 1 - x) (a flex
@@ -71,7 +75,8 @@ class JobTraits {
   double initial_flex_share() const { return initial_flex_.probability(); }
   double new_job_flex_share() const { return new_job_flex_.probability(); }
   double flex_job_to_job_ratio() const { return flex_ratio_; }
-  // Sets the flex share of new jobs for a month from the flows of the month before.
+  // Sets the flex share of new jobs for a month from the flows of the month before (until the
+  // first call: the initial flex share).
   void follow(const JobFlows& last_month) {
     new_job_flex_ =
         Decision(flex_share_of_new_jobs(initial_flex_.probability(), flex_ratio_, last_month));
@@ -103,6 +108,12 @@ class JobTraits {
   std::vector<Decision> part_time_, heavy_work_;
   std::vector<double> part_time_quarters_, full_time_quarters_;
 };
+
+// An employee who becomes self-employed keeps its hours; contract and RVU eligibility belong to
+// employees.
+inline void become_self_employed(std::uint8_t& flags) {
+  flags = static_cast<std::uint8_t>(flags & ~(kFlexContract | kRvuEligible));
+}
 
 // A person who stops working loses the traits of the job.
 inline void end_job(std::uint8_t& flags, std::uint8_t& hours) {

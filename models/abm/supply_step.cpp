@@ -195,17 +195,17 @@ EligibleEmployees eligible_employees_after_ageing(const Tally& counts) {
   }
   for (std::size_t k = 0; k < O * kAges; ++k)
     now.eligible[k] = static_cast<double>(counts.rvu_eligible[k]);
-  // One twelfth of each age reaches the next before the RVU event (the stock-flow engine's
-  // ageing): those arriving bring the eligible share of the age below, less worn down.
-  constexpr double kAgeing = 1.0 / 12.0;
+  // One twelfth of each age reaches the next before the RVU event (kAgeingPerMonth): those
+  // arriving bring the eligible share of the age below, less worn down.
   EligibleEmployees after = now;
   for (std::size_t o = 0; o < O; ++o) {
     for (std::size_t a = 0; a < kAges; ++a) {
       const std::size_t k = o * kAges + a;
       const double in_employees = a > 0 ? now.employees[k - 1] : 0.0;
       const double in_eligible = a > 0 ? now.eligible[k - 1] : 0.0;
-      after.employees[k] = (1.0 - kAgeing) * now.employees[k] + kAgeing * in_employees;
-      after.eligible[k] = (1.0 - kAgeing) * now.eligible[k] + kAgeing * in_eligible;
+      after.employees[k] =
+          (1.0 - kAgeingPerMonth) * now.employees[k] + kAgeingPerMonth * in_employees;
+      after.eligible[k] = (1.0 - kAgeingPerMonth) * now.eligible[k] + kAgeingPerMonth * in_eligible;
     }
   }
   return after;
@@ -264,7 +264,7 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
     tally.count_flow(status, to);
     if (to != Status::kEmployed) work = kNoRegion;
     if (to == Status::kSelfEmployed) {
-      flags = static_cast<std::uint8_t>(flags & ~(kFlexContract | kRvuEligible));
+      become_self_employed(flags);
     } else if (to != Status::kEmployed) {
       end_job(flags, hours);
     }

@@ -16,8 +16,6 @@
 namespace lmsim::model {
 namespace {
 
-constexpr double kMoving = 1.0 / 12.0;  // of a single-year age group, ages uniform in the year
-
 // survivors[i] = persons[i] x survival[i] over one age x education block.
 void survive(const double* __restrict persons, const double* __restrict survival,
              double* __restrict survivors) {
@@ -28,9 +26,11 @@ void survive(const double* __restrict persons, const double* __restrict survival
 // one age below that move up (the oldest movers leave the model). Survivors and persons are
 // separate arrays, so the loop runs on vectors.
 void age_by_a_month(const double* __restrict survivors, double* __restrict persons) {
-  for (std::size_t i = 0; i < kEducationLevels; ++i) persons[i] = survivors[i] * (1.0 - kMoving);
+  for (std::size_t i = 0; i < kEducationLevels; ++i)
+    persons[i] = survivors[i] * (1.0 - kAgeingPerMonth);
   for (std::size_t i = kEducationLevels; i < kAgeEducationCells; ++i) {
-    persons[i] = survivors[i] * (1.0 - kMoving) + survivors[i - kEducationLevels] * kMoving;
+    persons[i] =
+        survivors[i] * (1.0 - kAgeingPerMonth) + survivors[i - kEducationLevels] * kAgeingPerMonth;
   }
 }
 
@@ -54,7 +54,7 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
                                [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
       survive(p, survival, survivors.data());
       for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
-        aged_out += survivors[i] * kMoving;
+        aged_out += survivors[i] * kAgeingPerMonth;
       age_by_a_month(survivors.data(), p);
     }
     state.ledger_of(h).add(s, kOutside, deaths + aged_out);
