@@ -170,7 +170,13 @@ void place_rvu_users(LabourMarketState& state, double users, int aow_months, int
 }  // namespace
 
 LabourMarketState StockFlowModel::initial_state() const {
-  if (data_.occupational_network) return published_initial_state();
+  LabourMarketState state =
+      data_.occupational_network ? published_initial_state() : regional_initial_state();
+  if (!parameters_.supply_processes) state.limit_groups_to_occupied();
+  return state;
+}
+
+LabourMarketState StockFlowModel::regional_initial_state() const {
   const DataSet& data = data_;
   const std::size_t R = regions();
   const std::size_t O = occupations();

@@ -26,9 +26,8 @@ MatchingOutcome match(const RowMatrix& geo, const OccupationalMobility& occ,
       received, [](double v, double a) { return v > 0.0 ? v * -std::expm1(-a / v) : 0.0; });
   m.filled = visible.cwiseProduct(safe_divide(m.hires, received));
   m.reach = geo * m.filled;
-  m.finding = safe_divide(occ.times_transposed(m.reach), m.z);
-  m.arrivals = occ.times(ratio);
-  m.job_to_job = m.filled.cwiseProduct(geo.transpose() * occ.times(m.ratio_employed));
+  m.offered = occ.times_transposed(m.reach);
+  m.finding = safe_divide(m.offered, m.z);
   return m;
 }
 
@@ -142,7 +141,8 @@ HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketSt
   const auto& risk = model.calibration().separation_risk;
   const double* employed = &state.persons(Status::kEmployed)[state.block(h, o)];
   double at_risk = 0.0;
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) at_risk += employed[ae] * risk[ae];
+  for (std::size_t ae = state.groups().first; ae < state.groups().end; ++ae)
+    at_risk += employed[ae] * risk[ae];
   result.share = at_risk > 0.0 ? result.lost / at_risk : 0.0;
   return result;
 }

@@ -18,14 +18,13 @@
 namespace lmsim::model {
 
 struct MatchingOutcome {
-  RowMatrix z;           // Z[h,o]
-  RowMatrix hires;       // hires per work cell (all searchers)
-  RowMatrix job_to_job;  // hires per work cell of searchers who had a job
-  RowMatrix filled;      // x .* V .* p per work cell
-  RowMatrix reach;       // G = Pgeo (V .* p) per home region x destination occupation
-  RowMatrix finding;     // success per application sent from (h,o)
-  RowMatrix arrivals;    // H = (S ./ Z) Pocc, all searchers: hires into (w,o') from h are H[h,o']
-                         // Pgeo[h,w] filled[w,o']
+  RowMatrix z;        // Z[h,o]
+  RowMatrix hires;    // hires per work cell (all searchers)
+  RowMatrix filled;   // x .* V .* p per work cell
+  RowMatrix reach;    // G = Pgeo (V .* p) per home region x destination occupation
+  RowMatrix offered;  // G Pocc^T: what the searchers of (h,o) can reach, weighted
+  RowMatrix finding;  // success per application sent from (h,o): offered ./ Z
+  // Hires into (w,o') from h are H[h,o'] Pgeo[h,w] filled[w,o'], H = (S ./ Z) Pocc.
   RowMatrix ratio_unemployed;  // S ./ Z of the unemployed
   RowMatrix ratio_employed;    // S ./ Z of on-the-job searchers
 };

@@ -14,6 +14,9 @@ OccupationalMobility::OccupationalMobility(const Eigen::MatrixXd& matrix, Mobili
 }
 
 RowMatrix OccupationalMobility::times(const RowMatrix& x) const {
+  // Nothing to multiply, as for on-the-job search in a published network (exactly zero either
+  // way: the network has no infinite weights).
+  if (x.isZero(0.0)) return RowMatrix::Zero(x.rows(), dense_.cols());
   if (sparse_) return x * sparse_matrix_;
   return x * dense_;
 }
@@ -87,6 +90,7 @@ std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
 }  // namespace
 
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
+                                         const Eigen::RowVectorXd& norm,
                                          const RowMatrix& movers) const {
   if (!sparse_ && dense_.rows() <= kSmallNetwork) {
     // lmsim's own occupations: the movers of each occupation added to their destinations, row by
@@ -103,17 +107,17 @@ RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
   }
   // A large network: the same shares as destination_shares, as two products with the network
   // instead of the O x O matrix of shares, arrivals[o', k] = g[o'] sum_o Pocc[o,o'] movers[o,k]
-  // / norm[o] with norm = Pocc g, over the groups that hold movers only (a published network's
-  // persons are all in one). An occupation with movers reaches some vacancy (its finding rate
-  // is positive), so its norm is positive.
+  // / norm[o], over the groups that hold movers only. An occupation with movers reaches some
+  // vacancy (its finding rate is positive), so its norm is positive.
   const std::vector<Eigen::Index> groups = columns_in_use(movers);
-  const Eigen::VectorXd norm = times_transposed(g).transpose();
-  const Eigen::VectorXd inverse = norm.unaryExpr([](double n) { return n > 0.0 ? 1.0 / n : 0.0; });
+  const Eigen::VectorXd inverse =
+      norm.transpose().unaryExpr([](double n) { return n > 0.0 ? 1.0 / n : 0.0; });
   RowMatrix scaled(movers.rows(), static_cast<Eigen::Index>(groups.size()));
   for (std::size_t i = 0; i < groups.size(); ++i)
     scaled.col(static_cast<Eigen::Index>(i)) = inverse.cwiseProduct(movers.col(groups[i]));
-  const RowMatrix sent = sparse_ ? RowMatrix(sparse_matrix_.transpose() * scaled)
-                                 : RowMatrix(dense_.transpose() * scaled);
+  // sent = Pocc^T scaled, taken as (scaled^T Pocc)^T: Eigen would copy a transposed sparse
+  // matrix on every call.
+  const RowMatrix sent = times(scaled.transpose()).transpose();
   RowMatrix result = RowMatrix::Zero(movers.rows(), movers.cols());
   for (std::size_t i = 0; i < groups.size(); ++i)
     result.col(groups[i]) = sent.col(static_cast<Eigen::Index>(i)).cwiseProduct(g.transpose());

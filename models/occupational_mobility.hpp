@@ -27,10 +27,11 @@ class OccupationalMobility {
   // (zero when no destination has weight).
   Eigen::RowVectorXd destination_shares(Eigen::Index o, const Eigen::RowVectorXd& g) const;
   // The movers of every occupation (rows) and group (columns) sent to their destinations:
-  // arrivals[o', k] = sum_o destination_shares(o, g)[o'] movers[o, k]. In a large network only
-  // the groups that hold movers are multiplied (a published network's persons are all in one age
-  // x education group).
-  RowMatrix arrivals(const Eigen::RowVectorXd& g, const RowMatrix& movers) const;
+  // arrivals[o', k] = sum_o destination_shares(o, g)[o'] movers[o, k]. norm is g Pocc^T, the
+  // shares' denominators, as the matching has computed them. In a large network only the groups
+  // that hold movers are multiplied.
+  RowMatrix arrivals(const Eigen::RowVectorXd& g, const Eigen::RowVectorXd& norm,
+                     const RowMatrix& movers) const;
 
  private:
   RowMatrix dense_;

@@ -1,5 +1,6 @@
 #include "models/state.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 namespace lmsim::model {
@@ -36,6 +37,18 @@ void LabourMarketState::add_region_records() {
   }
 }
 
+void LabourMarketState::limit_groups_to_occupied() {
+  GroupRange occupied{kAgeEducationCells, 0};
+  for (const auto& persons : persons_) {
+    for (std::size_t i = 0; i < persons.size(); ++i) {
+      if (persons[i] == 0.0) continue;
+      occupied.first = std::min(occupied.first, i % kAgeEducationCells);
+      occupied.end = std::max(occupied.end, i % kAgeEducationCells + 1);
+    }
+  }
+  groups_ = occupied.first < occupied.end ? occupied : GroupRange{0, 0};
+}
+
 double LabourMarketState::total(Status s) const {
   const auto& p = persons_[index(s)];
   return std::accumulate(p.begin(), p.end(), 0.0);
@@ -43,24 +56,30 @@ double LabourMarketState::total(Status s) const {
 
 namespace {
 
-using Blocks =
-    Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>>;
+using Stride = Eigen::OuterStride<>;
+using GroupBlocks =
+    Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>, 0,
+               Stride>;
 
-Blocks blocks_of(const std::vector<double>& persons) {
-  return {persons.data(), static_cast<Eigen::Index>(persons.size() / kAgeEducationCells),
-          static_cast<Eigen::Index>(kAgeEducationCells)};
+// The groups in use of every block: one row per block.
+GroupBlocks blocks_of(const std::vector<double>& persons, const GroupRange& groups) {
+  return {persons.data() + groups.first,
+          static_cast<Eigen::Index>(persons.size() / kAgeEducationCells),
+          static_cast<Eigen::Index>(groups.size()),
+          Stride(static_cast<Eigen::Index>(kAgeEducationCells))};
 }
 
 }  // namespace
 
 Eigen::VectorXd LabourMarketState::block_sums(Status s) const {
-  return blocks_of(persons(s)).rowwise().sum();
+  return blocks_of(persons(s), groups_).rowwise().sum();
 }
 
 Eigen::VectorXd LabourMarketState::weighted_block_sums(Status s,
                                                        const std::vector<double>& weight) const {
-  return blocks_of(persons(s)) *
-         Eigen::Map<const Eigen::VectorXd>(weight.data(), static_cast<Eigen::Index>(weight.size()));
+  return blocks_of(persons(s), groups_) *
+         Eigen::Map<const Eigen::VectorXd>(weight.data() + groups_.first,
+                                           static_cast<Eigen::Index>(groups_.size()));
 }
 
 std::vector<double> LabourMarketState::employee_jobs_by_work_cell() const {
@@ -81,8 +100,8 @@ double LabourMarketState::population() const {
 
 double LabourMarketState::employees(std::size_t home, std::size_t occupation) const {
   const auto& p = persons_[index(Status::kEmployed)];
-  return Eigen::Map<const Eigen::VectorXd>(&p[block(home, occupation)],
-                                           static_cast<Eigen::Index>(kAgeEducationCells))
+  return Eigen::Map<const Eigen::VectorXd>(&p[block(home, occupation) + groups_.first],
+                                           static_cast<Eigen::Index>(groups_.size()))
       .sum();
 }
 

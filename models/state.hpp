@@ -23,6 +23,16 @@ struct RegionRecord {
   double retirements_employees = 0.0;
 };
 
+// The age x education groups [first, end) of every block that can hold persons. All of them while
+// persons age; without the supply-side processes (a published network's run) no process moves a
+// person to another group, so only the groups that held persons at the start can hold any, and
+// the passes over the groups of a block skip the others (a published network uses one of 180).
+struct GroupRange {
+  std::size_t first = 0;
+  std::size_t end = kAgeEducationCells;
+  std::size_t size() const { return end - first; }
+};
+
 struct StepRecord {  // flows of the last step by work region x occupation, and national sums
   std::vector<double> hires, separations, job_to_job, openings;
   std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
@@ -40,6 +50,10 @@ class LabourMarketState {
 
   std::size_t regions() const { return regions_; }
   std::size_t occupations() const { return occupations_; }
+  const GroupRange& groups() const { return groups_; }
+  // Limits the groups to those that hold persons now (the smallest range): only for a state whose
+  // persons never change group (no supply-side processes).
+  void limit_groups_to_occupied();
 
   std::vector<double>& persons(Status s) { return persons_[index(s)]; }
   const std::vector<double>& persons(Status s) const { return persons_[index(s)]; }
@@ -57,8 +71,8 @@ class LabourMarketState {
   }
 
   double total(Status s) const;
-  // Sum over age x education of every block of a status (home region x occupation, or home
-  // region for statuses without occupation), in block order.
+  // Sum over the age x education groups of every block of a status (home region x occupation,
+  // or home region for statuses without occupation), in block order.
   Eigen::VectorXd block_sums(Status s) const;
   // Sum over age x education of persons x weight[ae], per block.
   Eigen::VectorXd weighted_block_sums(Status s, const std::vector<double>& weight) const;
@@ -82,6 +96,7 @@ class LabourMarketState {
  private:
   std::size_t regions_;
   std::size_t occupations_;
+  GroupRange groups_;
   std::array<std::vector<double>, kStatusCount> persons_;
 };
 

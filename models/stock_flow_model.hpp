@@ -107,6 +107,8 @@ class StockFlowModel {
 
  private:
   void calibrate(const LabourMarketState& initial);
+  // lmsim's data set: persons split by status, age and education from the regional data.
+  LabourMarketState regional_initial_state() const;
   // Network data (network_data_set.hpp): the published model's initial state and rates.
   LabourMarketState published_initial_state() const;
   void use_published_rates();

@@ -27,7 +27,7 @@ void apply_separations_and_openings(const StockFlowModel& model, LabourMarketSta
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t c = state.cell(w, o);
       double self_employed = 0.0;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+      for (std::size_t ae = state.groups().first; ae < state.groups().end; ++ae)
         self_employed += zzp[state.block(w, o) + ae];
       const double e = employee_jobs[c];
       const double gap = e + self_employed + state.vacancies[c] - state.target_demand[c];

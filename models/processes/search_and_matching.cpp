@@ -29,17 +29,18 @@ struct CellMoves {
 };
 
 // Moves the persons of one cell at the chances of person_chances (hired from short- and
-// long-term unemployment, separating, moving on the job), group by group, and keeps each
-// group's flows in `moves`; movers[ae] gets the hired of group ae. The statuses' blocks never
-// overlap, which lets the compiler run the loop on vectors; the sums are taken afterwards.
+// long-term unemployment, separating, moving on the job), group by group over the groups in use,
+// and keeps each group's flows in `moves`; movers[ae - groups.first] gets the hired and the job
+// movers of group ae. The statuses' blocks never overlap, which lets the compiler run the loop on
+// vectors; the sums are taken afterwards.
 void move_cell(const SearchEffort& effort, const double* __restrict risk, double separation_share,
-               double finding, double efficiency, double* __restrict employed,
-               double* __restrict short_term, double* __restrict long_term,
-               double* __restrict movers, CellMoves& moves) {
+               double finding, double efficiency, const GroupRange& groups,
+               double* __restrict employed, double* __restrict short_term,
+               double* __restrict long_term, double* __restrict movers, CellMoves& moves) {
   const double* __restrict us = effort.unemployed_short.data();
   const double* __restrict ul = effort.unemployed_long.data();
   const double* __restrict oj = effort.on_the_job.data();
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+  for (std::size_t ae = groups.first; ae < groups.end; ++ae) {
     const PersonChances p =
         person_chances({us[ae], ul[ae], oj[ae]}, separation_share, risk[ae], finding, efficiency);
     const double from_short = short_term[ae] * p.hired_short;
@@ -51,7 +52,7 @@ void move_cell(const SearchEffort& effort, const double* __restrict risk, double
     short_term[ae] += separating - from_short;
     long_term[ae] -= from_long;
     employed[ae] -= separating + from_job;
-    movers[ae] = from_short + from_long + from_job;
+    movers[ae - groups.first] = from_short + from_long + from_job;
     moves.from_short[ae] = from_short;
     moves.from_long[ae] = from_long;
     moves.separating[ae] = separating;
@@ -72,7 +73,8 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   auto& short_term = state.persons(Status::kUnemployedShort);
   auto& long_term = state.persons(Status::kUnemployedLong);
   const auto hi = static_cast<Eigen::Index>(h);
-  RowMatrix movers(static_cast<Eigen::Index>(O), static_cast<Eigen::Index>(kAgeEducationCells));
+  const GroupRange& groups = state.groups();
+  RowMatrix movers(static_cast<Eigen::Index>(O), static_cast<Eigen::Index>(groups.size()));
   Eigen::RowVectorXd unemployed_scale(static_cast<Eigen::Index>(O));
   Eigen::RowVectorXd employed_scale(static_cast<Eigen::Index>(O));
   CellMoves moves;
@@ -88,10 +90,10 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     const double f = m.finding(hi, oi) * cell_efficiency;  // job seekers
     const double f_job = m.finding(hi, oi);                // employees
     move_cell(effort, model.calibration().separation_risk.data(), home.share, f_job,
-              cell_efficiency, &employed[base], &short_term[base], &long_term[base], &movers(oi, 0),
-              moves);
-    const auto total = [](const std::array<double, kAgeEducationCells>& a) {
-      return sum_over_cells(0, kAgeEducationCells, [&](std::size_t i) { return a[i]; });
+              cell_efficiency, groups, &employed[base], &short_term[base], &long_term[base],
+              movers.row(oi).data(), moves);
+    const auto total = [&groups](const std::array<double, kAgeEducationCells>& a) {
+      return sum_over_cells(groups.first, groups.end, [&](std::size_t i) { return a[i]; });
     };
     const double hired_short = total(moves.from_short);
     const double hired_long = total(moves.from_long);
@@ -119,11 +121,11 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     }
   }
   // Destination occupations of the movers from (h, o): Pocc[o,o'] G[h,o'] normalised.
-  const RowMatrix arrivals = occ.arrivals(m.reach.row(hi), movers);
+  const RowMatrix arrivals = occ.arrivals(m.reach.row(hi), m.offered.row(hi), movers);
   for (std::size_t o = 0; o < O; ++o) {
-    double* cell = &employed[state.block(h, o)];
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      cell[ae] += arrivals(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(ae));
+    double* cell = &employed[state.block(h, o) + groups.first];
+    for (std::size_t k = 0; k < groups.size(); ++k) {
+      cell[k] += arrivals(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(k));
     }
   }
   // New jobs: hires into (w,o') from home region h are H[h,o'] Pgeo[h,w] (V .* p)[w,o'], with

@@ -58,7 +58,7 @@ TEST_CASE("movers go to their destinations as the network and the weights say", 
   }
   for (MobilityStorage storage : {MobilityStorage::kDense, MobilityStorage::kSparse}) {
     const OccupationalMobility network(a, storage);
-    const RowMatrix arrivals = network.arrivals(g, movers);
+    const RowMatrix arrivals = network.arrivals(g, network.times_transposed(g), movers);
     CHECK(arrivals.isApprox(expected, 1e-13));
     CHECK(arrivals.col(2).isZero(0.0));
     // Nobody is lost: every group's movers all arrive somewhere.
