@@ -5,6 +5,8 @@
 //    below from the specification (../shared/peers/omn/README.md), to 1e-12 relative;
 //  - the sparse and dense evaluations of the network give the same run;
 //  - persons are conserved every step, and e + u is constant (the model is closed);
+//  - persons never leave their age x education group, so a run over that group only is the run
+//    over all groups;
 //  - with constant target demand the run settles where separations equal hires.
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -185,6 +187,66 @@ TEST_CASE("a network run conserves persons and settles where separations equal h
   const double unemployed = state.total(Status::kUnemployedShort);
   CHECK(unemployed > 2.0 * kDu * run.data.employed.sum());
   CHECK(relative(unemployed, unemployed_before) < 1e-9);
+}
+
+// The same state over every group: the passes over a block then run over all 180 groups.
+LabourMarketState over_all_groups(const LabourMarketState& limited) {
+  LabourMarketState full(limited.regions(), limited.occupations());
+  for (std::size_t s = 0; s < kStatusCount; ++s)
+    full.persons(static_cast<Status>(s)) = limited.persons(static_cast<Status>(s));
+  full.jobs = limited.jobs;
+  full.vacancies = limited.vacancies;
+  full.target_demand = limited.target_demand;
+  full.labour_migrants = limited.labour_migrants;
+  return full;
+}
+
+TEST_CASE("without supply-side processes persons stay in their group, so passes skip the others",
+          "[science][published-network]") {
+  const test::TempDir dir;
+  const NetworkRun run = network_run(dir, "", 150, MobilityStorage::kAuto);
+  const StockFlowModel model(run.data, run.parameters, run.scenario.time_axis());
+  LabourMarketState limited = model.initial_state();
+  REQUIRE(limited.groups().first == kNetworkAgeEducationCell);
+  REQUIRE(limited.groups().size() == 1);
+  LabourMarketState full = over_all_groups(limited);
+  REQUIRE(full.groups().size() == kAgeEducationCells);
+  for (int t = 1; t < model.time().steps(); ++t) {
+    model.step(limited, t);
+    model.step(full, t);
+    INFO("step " << t);
+    for (std::size_t s = 0; s < kStatusCount; ++s) {
+      const auto status = static_cast<Status>(s);
+      // Every pass over all groups leaves the groups without persons empty ...
+      const auto& persons = full.persons(status);
+      for (std::size_t i = 0; i < persons.size(); ++i) {
+        if (i % kAgeEducationCells != kNetworkAgeEducationCell) REQUIRE(persons[i] == 0.0);
+      }
+      // ... so the run over one group is the same run.
+      REQUIRE(relative(limited.total(status), full.total(status)) < 1e-13);
+    }
+    for (std::size_t c = 0; c < full.vacancies.size(); ++c)
+      REQUIRE(relative(limited.vacancies[c], full.vacancies[c]) < 1e-13);
+  }
+}
+
+TEST_CASE("the groups in use are the smallest range that holds every person", "[state]") {
+  LabourMarketState state(2, 3);
+  state.persons(Status::kEmployed)[state.block(1, 2) + 7] = 4.0;
+  state.persons(Status::kRetired)[state.block(0) + 12] = 1.5;
+  state.persons(Status::kUnemployedShort)[state.block(0, 1) + 9] = 2.0;
+  const Eigen::VectorXd before = state.block_sums(Status::kEmployed);
+  state.limit_groups_to_occupied();
+  CHECK(state.groups().first == 7);
+  CHECK(state.groups().end == 13);
+  CHECK(state.block_sums(Status::kEmployed) == before);
+  CHECK(state.block_sums(Status::kRetired)(0) == 1.5);
+  CHECK(state.employees(1, 2) == 4.0);
+  const std::vector<double> weight(kAgeEducationCells, 2.0);
+  CHECK(state.weighted_block_sums(Status::kUnemployedShort, weight)(1) == 4.0);
+  LabourMarketState empty(1, 1);
+  empty.limit_groups_to_occupied();
+  CHECK(empty.groups().size() == 0);
 }
 
 TEST_CASE("the automation shock moves demand between occupations and keeps its total",
