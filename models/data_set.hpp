@@ -47,9 +47,10 @@ struct CalibrationTarget {
 };
 
 // How the products with the occupational mobility network are evaluated: dense (lmsim's 14
-// occupations, where every pair is linked) or sparse (a published network of hundreds of
-// occupations with a few neighbours each); the results agree to rounding.
-enum class MobilityStorage { kAuto, kDense, kSparse };
+// occupations, where every pair is linked), sparse (a published network of hundreds of
+// occupations with a few neighbours each) or uniform (every row the same, as the published
+// complete network 1/n: a matrix of rank one); the results agree to rounding.
+enum class MobilityStorage { kAuto, kDense, kSparse, kUniform };
 
 struct DataSet {
   std::filesystem::path directory;

@@ -1,28 +1,51 @@
 #include "models/occupational_mobility.hpp"
 
+#include <stdexcept>
 #include <vector>
 
 namespace lmsim::model {
 
-OccupationalMobility::OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage)
-    : dense_(matrix) {
+namespace {
+
+bool rows_all_equal(const Eigen::MatrixXd& matrix) {
+  for (Eigen::Index r = 1; r < matrix.rows(); ++r) {
+    if (matrix.row(r) != matrix.row(0)) return false;
+  }
+  return matrix.rows() > 0;
+}
+
+MobilityStorage chosen_form(const Eigen::MatrixXd& matrix, MobilityStorage storage) {
+  if (storage == MobilityStorage::kUniform && !rows_all_equal(matrix)) {
+    throw std::invalid_argument("a uniform occupational network needs equal rows");
+  }
+  if (storage != MobilityStorage::kAuto) return storage;
+  if (rows_all_equal(matrix)) return MobilityStorage::kUniform;
   const auto entries = static_cast<double>(matrix.size());
   const auto non_zero = static_cast<double>((matrix.array() != 0.0).count());
-  sparse_ = storage == MobilityStorage::kSparse ||
-            (storage == MobilityStorage::kAuto && non_zero <= kSparseDensity * entries);
-  if (sparse_) sparse_matrix_ = dense_.sparseView();
+  return non_zero <= OccupationalMobility::kSparseDensity * entries ? MobilityStorage::kSparse
+                                                                    : MobilityStorage::kDense;
+}
+
+}  // namespace
+
+OccupationalMobility::OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage)
+    : dense_(matrix), storage_(chosen_form(matrix, storage)) {
+  if (sparse()) sparse_matrix_ = dense_.sparseView();
+  if (uniform()) row_ = dense_.row(0);
 }
 
 RowMatrix OccupationalMobility::times(const RowMatrix& x) const {
   // Nothing to multiply, as for on-the-job search in a published network (exactly zero either
   // way: the network has no infinite weights).
   if (x.isZero(0.0)) return RowMatrix::Zero(x.rows(), dense_.cols());
-  if (sparse_) return x * sparse_matrix_;
+  if (sparse()) return x * sparse_matrix_;
+  if (uniform()) return x.rowwise().sum() * row_;  // x 1 r
   return x * dense_;
 }
 
 RowMatrix OccupationalMobility::times_transposed(const RowMatrix& x) const {
-  if (sparse_) return x * sparse_matrix_.transpose();
+  if (sparse()) return x * sparse_matrix_.transpose();
+  if (uniform()) return (x * row_.transpose()).replicate(1, dense_.rows());  // (x r^T) 1^T
   return x * dense_.transpose();
 }
 
@@ -30,7 +53,7 @@ Eigen::RowVectorXd OccupationalMobility::destination_shares(Eigen::Index o,
                                                             const Eigen::RowVectorXd& g) const {
   Eigen::RowVectorXd shares = Eigen::RowVectorXd::Zero(dense_.cols());
   double norm = 0.0;
-  if (sparse_) {
+  if (sparse()) {
     for (Eigen::SparseMatrix<double, Eigen::RowMajor>::InnerIterator it(sparse_matrix_, o); it;
          ++it) {
       shares(it.col()) = it.value() * g(it.col());
@@ -92,7 +115,7 @@ std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
                                          const Eigen::RowVectorXd& norm,
                                          const RowMatrix& movers) const {
-  if (!sparse_ && dense_.rows() <= kSmallNetwork) {
+  if (!sparse() && dense_.rows() <= kSmallNetwork) {
     // lmsim's own occupations: the movers of each occupation added to their destinations, row by
     // row, every group.
     RowMatrix result = RowMatrix::Zero(movers.rows(), movers.cols());

@@ -1,7 +1,9 @@
 // Pocc, the occupational mobility network (row o: where searchers of occupation o apply), and the
 // products the matching takes with it. lmsim's 14 occupations form a dense matrix; a published
 // network of hundreds of occupations links each to a few neighbours and is evaluated as a sparse
-// matrix, which gives the same results to rounding (tests/models/test_occupational_mobility.cpp).
+// matrix; a network whose rows are all the same (the published complete network, 1/n everywhere)
+// is the rank-one matrix 1 r, whose products take one sum or one dot product per row of x. The
+// three give the same results to rounding (tests/models/test_occupational_mobility.cpp).
 #pragma once
 
 #include <Eigen/SparseCore>
@@ -14,11 +16,13 @@ namespace lmsim::model {
 class OccupationalMobility {
  public:
   OccupationalMobility() = default;
-  // kAuto stores the matrix sparse when at most kSparseDensity of its entries are non-zero.
+  // kAuto takes the uniform form when every row equals the first, else stores the matrix sparse
+  // when at most kSparseDensity of its entries are non-zero. kUniform requires equal rows.
   OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage);
   static constexpr double kSparseDensity = 0.1;
 
-  bool sparse() const { return sparse_; }
+  bool sparse() const { return storage_ == MobilityStorage::kSparse; }
+  bool uniform() const { return storage_ == MobilityStorage::kUniform; }
 
   RowMatrix times(const RowMatrix& x) const;             // x Pocc
   RowMatrix times_transposed(const RowMatrix& x) const;  // x Pocc^T
@@ -36,7 +40,8 @@ class OccupationalMobility {
  private:
   RowMatrix dense_;
   Eigen::SparseMatrix<double, Eigen::RowMajor> sparse_matrix_;
-  bool sparse_ = false;
+  Eigen::RowVectorXd row_;                             // r, the one row of a uniform network
+  MobilityStorage storage_ = MobilityStorage::kDense;  // the form chosen: dense, sparse or uniform
 };
 
 }  // namespace lmsim::model

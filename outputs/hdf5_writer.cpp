@@ -40,9 +40,12 @@ void write_text_attribute(hid_t object, const std::string& name, const std::stri
   check(H5Awrite(attribute, type, value.empty() ? "" : value.c_str()), "writing attribute " + name);
 }
 
+// Chunks of a year (12 steps) with the shuffle and deflate filters; without compression the
+// default contiguous layout, one block per variable, which HDF5 writes in a single call (chunks
+// would only add their index and a pass through the chunk cache).
 Handle chunked_properties(const std::vector<hsize_t>& shape, int level) {
   Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "dataset properties");
-  if (shape.empty()) return Handle(std::move(properties));
+  if (shape.empty() || level == 0) return Handle(std::move(properties));
   std::vector<hsize_t> chunk = shape;
   chunk[0] = std::min<hsize_t>(chunk[0], 12);  // a year of months per chunk
   for (hsize_t c : chunk) {

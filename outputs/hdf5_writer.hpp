@@ -1,8 +1,9 @@
 // Writes a ResultSet as an HDF5 file in the netCDF-4 layout: every dimension is a dimension
 // scale (numeric or text coordinate) attached to the variables that use it, every variable has
-// units and English and Dutch long names, data are chunked by year (12 months) and compressed, and
-// the global attributes describe the run. The file is written under a temporary name and renamed
-// when complete (AtomicOutput), so a failed run leaves nothing under the final name.
+// units and English and Dutch long names, data are chunked by year (12 months) and compressed
+// (or, with compression off, stored contiguous), and the global attributes describe the run. The
+// file is written under a temporary name and renamed when complete (AtomicOutput), so a failed run
+// leaves nothing under the final name.
 #pragma once
 
 #include <filesystem>
@@ -14,7 +15,7 @@ namespace lmsim::outputs {
 
 struct WriteOptions {
   bool overwrite = false;
-  int compression_level = 1;  // deflate 0 (off) .. 9, with the shuffle filter
+  int compression_level = 1;  // deflate 0 (off: contiguous) .. 9, with the shuffle filter
 };
 
 void write_hdf5(const ResultSet& results, const std::filesystem::path& path,

@@ -46,6 +46,28 @@ TEST_CASE("dense and sparse storage of a network give the same products", "[matc
   CHECK(sparse.times_transposed(x).isApprox(x * a.transpose(), 1e-14));
 }
 
+TEST_CASE("a network with equal rows is evaluated as rank one, with the dense products",
+          "[matching]") {
+  // Rows all equal (the published complete network is 1/n everywhere; here varied weights).
+  const Eigen::RowVectorXd r = random_matrix(1, 70, 4);
+  const Eigen::MatrixXd a = Eigen::VectorXd::Ones(70) * r;
+  const OccupationalMobility automatic(a, MobilityStorage::kAuto);
+  const OccupationalMobility dense(a, MobilityStorage::kDense);
+  CHECK(automatic.uniform());
+  CHECK_FALSE(automatic.sparse());
+  CHECK_FALSE(dense.uniform());
+  CHECK_FALSE(OccupationalMobility(sparse_network(60), MobilityStorage::kAuto).uniform());
+  CHECK_THROWS(OccupationalMobility(sparse_network(60), MobilityStorage::kUniform));
+  const RowMatrix x = random_matrix(3, 70, 5);
+  CHECK(automatic.times(x).isApprox(dense.times(x), 1e-14));
+  CHECK(automatic.times_transposed(x).isApprox(dense.times_transposed(x), 1e-14));
+  const Eigen::RowVectorXd g = random_matrix(1, 70, 6);
+  const RowMatrix movers = random_matrix(70, 4, 7);
+  CHECK(automatic.arrivals(g, automatic.times_transposed(g), movers)
+            .isApprox(dense.arrivals(g, dense.times_transposed(g), movers), 1e-13));
+  CHECK(automatic.destination_shares(3, g).isApprox(dense.destination_shares(3, g), 1e-14));
+}
+
 TEST_CASE("movers go to their destinations as the network and the weights say", "[matching]") {
   const Eigen::MatrixXd a = sparse_network(40);
   const Eigen::RowVectorXd g = random_matrix(1, 40, 2);

@@ -3,7 +3,8 @@
 // to end by tests/validation/check_omn.py where they are present):
 //  - every step equals an independent dense evaluation of the published equations, written out
 //    below from the specification (../shared/peers/omn/README.md), to 1e-12 relative;
-//  - the sparse and dense evaluations of the network give the same run;
+//  - the sparse and dense evaluations of the network give the same run, and so do the rank-one
+//    and dense evaluations of the complete network;
 //  - persons are conserved every step, and e + u is constant (the model is closed);
 //  - persons never leave their age x education group, so a run over that group only is the run
 //    over all groups;
@@ -54,13 +55,15 @@ struct NetworkRun {
 
 // A scenario of the synthetic network: 6.75-week steps, published rates, no supply side.
 NetworkRun network_run(const test::TempDir& dir, const std::string& levers, int steps,
-                       MobilityStorage storage) {
+                       MobilityStorage storage, const std::string& network = "network.csv") {
   write_network_data(dir);
   test::write_text(
       dir / "scenario.toml",
       "start = \"2016-01\"\ntime_step = \"6.75 weeks\"\nsteps = " + std::to_string(steps) +
           "\n[occupational_network]\noccupations = \"occupations.csv\"\n"
-          "employment_column = \"employment\"\nnetwork = \"network.csv\"\n"
+          "employment_column = \"employment\"\nnetwork = \"" +
+          network +
+          "\"\n"
           "[parameters]\nsupply_processes = 0\nseparation_rate = 0.016\n"
           "vacancy_rate = 0.012\ndemand_gap_speed = 0.16\n" +
           levers);
@@ -165,6 +168,28 @@ TEST_CASE("sparse and dense evaluations of a network give the same run",
     }
     for (std::size_t c = 0; c < x.vacancies.size(); ++c)
       REQUIRE(relative(x.vacancies[c], y.vacancies[c]) < 1e-10);
+  }
+}
+
+TEST_CASE("the complete network evaluated as rank one gives the dense run",
+          "[science][published-network]") {
+  const test::TempDir dense_dir, uniform_dir;
+  const NetworkRun dense = network_run(dense_dir, "", 200, MobilityStorage::kDense, "complete");
+  const NetworkRun uniform = network_run(uniform_dir, "", 200, MobilityStorage::kAuto, "complete");
+  const StockFlowModel a(dense.data, dense.parameters, dense.scenario.time_axis());
+  const StockFlowModel b(uniform.data, uniform.parameters, uniform.scenario.time_axis());
+  REQUIRE_FALSE(a.occ.uniform());
+  REQUIRE(b.occ.uniform());
+  LabourMarketState x = a.initial_state();
+  LabourMarketState y = b.initial_state();
+  for (int t = 1; t < a.time().steps(); ++t) {
+    a.step(x, t);
+    b.step(y, t);
+    INFO("step " << t);
+    for (std::size_t o = 0; o < x.occupations(); ++o) {
+      REQUIRE(relative(x.employees(0, o), y.employees(0, o)) < 1e-12);
+      REQUIRE(relative(x.vacancies[o], y.vacancies[o]) < 1e-12);
+    }
   }
 }
 

@@ -85,6 +85,19 @@ def main():
     # netCDF's own tool reads the header.
     header = subprocess.run(["ncdump", "-h", out], check=True, capture_output=True, text=True).stdout
     check("time = 192 ;" in header and "double employed(time, region, occupation) ;" in header, "ncdump -h")
+
+    # Without compression every variable is one contiguous block, and reads the same.
+    plain = f"{work_dir}/check_uncompressed.h5"
+    subprocess.run([binary, "run", scenario, "--out", plain, "--overwrite", "--quiet", "--compress", "0"],
+                   check=True)
+    g = h5py.File(plain, "r")
+    check(f["employed"].chunks is not None and g["employed"].chunks is None,
+          "chunked when compressed, contiguous without")
+    check(all(np.array_equal(f[name][...], g[name][...]) for name in ("employed", "vacancies", "flows")),
+          "the same values with and without compression")
+    ds = xr.open_dataset(plain, engine="netcdf4")
+    check(ds["employed"].shape == (192, 35, 14), "xarray opens the contiguous file")
+    ds.close()
     summary()
 
 
