@@ -359,6 +359,16 @@ void read_migration(Reader& reader, DataSet& data) {
     const double years = t.non_negative(r, stay);
     if (years < 0.25) t.fail(r, stay, "mean stay must be at least 0.25 years");
     data.labour_migrant_stay_years[o] = years;
+    // The recent labour migrants (inflow x mean stay) are part of the occupation's employees
+    // (docs/model.md); more of them than employees means a misplaced digit or a wrong unit.
+    const double employed = data.employed.col(static_cast<Eigen::Index>(o)).sum();
+    if (data.labour_migrants_per_year[o] * years > employed) {
+      t.fail(r, inflow,
+             "labour migrants x mean stay (" +
+                 std::to_string(std::lround(data.labour_migrants_per_year[o] * years)) +
+                 ") exceed the occupation's employed in labour_market.csv (" +
+                 std::to_string(std::lround(employed)) + ")");
+    }
   }
   coverage.require_complete(
       [&](std::size_t o) { return "occupation " + data.dims.occupations.code(o); });

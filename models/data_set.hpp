@@ -47,10 +47,10 @@ struct CalibrationTarget {
 };
 
 // How the products with the occupational mobility network are evaluated: dense (lmsim's 14
-// occupations, where every pair is linked), sparse (a published network of hundreds of
-// occupations with a few neighbours each) or uniform (every row the same, as the published
-// complete network 1/n: a matrix of rank one); the results agree to rounding.
-enum class MobilityStorage { kAuto, kDense, kSparse, kUniform };
+// occupations, where every pair is linked) or sparse (a published network of hundreds of
+// occupations with a few neighbours each); kAuto also takes the rank-one form of a network whose
+// rows are all the same (occupational_mobility.hpp). The results agree to rounding.
+enum class MobilityStorage { kAuto, kDense, kSparse };
 
 struct DataSet {
   std::filesystem::path directory;

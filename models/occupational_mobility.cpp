@@ -1,6 +1,5 @@
 #include "models/occupational_mobility.hpp"
 
-#include <stdexcept>
 #include <vector>
 
 namespace lmsim::model {
@@ -14,22 +13,20 @@ bool rows_all_equal(const Eigen::MatrixXd& matrix) {
   return matrix.rows() > 0;
 }
 
-MobilityStorage chosen_form(const Eigen::MatrixXd& matrix, MobilityStorage storage) {
-  if (storage == MobilityStorage::kUniform && !rows_all_equal(matrix)) {
-    throw std::invalid_argument("a uniform occupational network needs equal rows");
-  }
-  if (storage != MobilityStorage::kAuto) return storage;
-  if (rows_all_equal(matrix)) return MobilityStorage::kUniform;
+OccupationalMobility::Form chosen_form(const Eigen::MatrixXd& matrix, MobilityStorage storage) {
+  using Form = OccupationalMobility::Form;
+  if (storage == MobilityStorage::kDense) return Form::kDense;
+  if (storage == MobilityStorage::kSparse) return Form::kSparse;
+  if (rows_all_equal(matrix)) return Form::kUniform;
   const auto entries = static_cast<double>(matrix.size());
   const auto non_zero = static_cast<double>((matrix.array() != 0.0).count());
-  return non_zero <= OccupationalMobility::kSparseDensity * entries ? MobilityStorage::kSparse
-                                                                    : MobilityStorage::kDense;
+  return non_zero <= OccupationalMobility::kSparseDensity * entries ? Form::kSparse : Form::kDense;
 }
 
 }  // namespace
 
 OccupationalMobility::OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage)
-    : dense_(matrix), storage_(chosen_form(matrix, storage)) {
+    : dense_(matrix), form_(chosen_form(matrix, storage)) {
   if (sparse()) sparse_matrix_ = dense_.sparseView();
   if (uniform()) row_ = dense_.row(0);
 }

@@ -17,12 +17,13 @@ class OccupationalMobility {
  public:
   OccupationalMobility() = default;
   // kAuto takes the uniform form when every row equals the first, else stores the matrix sparse
-  // when at most kSparseDensity of its entries are non-zero. kUniform requires equal rows.
+  // when at most kSparseDensity of its entries are non-zero.
   OccupationalMobility(const Eigen::MatrixXd& matrix, MobilityStorage storage);
   static constexpr double kSparseDensity = 0.1;
 
-  bool sparse() const { return storage_ == MobilityStorage::kSparse; }
-  bool uniform() const { return storage_ == MobilityStorage::kUniform; }
+  enum class Form { kDense, kSparse, kUniform };
+  bool sparse() const { return form_ == Form::kSparse; }
+  bool uniform() const { return form_ == Form::kUniform; }
 
   RowMatrix times(const RowMatrix& x) const;             // x Pocc
   RowMatrix times_transposed(const RowMatrix& x) const;  // x Pocc^T
@@ -40,8 +41,8 @@ class OccupationalMobility {
  private:
   RowMatrix dense_;
   Eigen::SparseMatrix<double, Eigen::RowMajor> sparse_matrix_;
-  Eigen::RowVectorXd row_;                             // r, the one row of a uniform network
-  MobilityStorage storage_ = MobilityStorage::kDense;  // the form chosen: dense, sparse or uniform
+  Eigen::RowVectorXd row_;  // r, the one row of a uniform network
+  Form form_ = Form::kDense;
 };
 
 }  // namespace lmsim::model

@@ -315,6 +315,19 @@ TEST_CASE("broken data: unknown occupation code in migration.csv", "[data_set][b
   CHECK_THAT(message, Contains("unknown occupation code 'BRC7' (did you mean 'BRC07'?)"));
 }
 
+TEST_CASE("broken data: more labour migrants than employees in migration.csv",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "migration.csv";
+  // 800 a year with a mean stay of 5 years is 4,000 of BRC01's employees; 8 million is not.
+  const Edit edit = set_field(file, "BRC01,", "labour_migrants_per_year", "8000000");
+  const std::string message = refusal(dir);
+  CHECK_THAT(message, StartsWith(at(file, edit.line, 2, "labour_migrants_per_year")));
+  CHECK_THAT(message, Contains("labour migrants x mean stay (40000000) exceed the occupation's "
+                               "employed in labour_market.csv ("));
+}
+
 // A Cyrillic Ze (U+0417) looks like the digit 3. A byte-wise edit distance cannot tell which
 // code was meant, so the message points at the non-ASCII character instead of guessing.
 TEST_CASE("broken data: region code with a look-alike Cyrillic letter is pointed out",

@@ -57,7 +57,6 @@ TEST_CASE("a network with equal rows is evaluated as rank one, with the dense pr
   CHECK_FALSE(automatic.sparse());
   CHECK_FALSE(dense.uniform());
   CHECK_FALSE(OccupationalMobility(sparse_network(60), MobilityStorage::kAuto).uniform());
-  CHECK_THROWS(OccupationalMobility(sparse_network(60), MobilityStorage::kUniform));
   const RowMatrix x = random_matrix(3, 70, 5);
   CHECK(automatic.times(x).isApprox(dense.times(x), 1e-14));
   CHECK(automatic.times_transposed(x).isApprox(dense.times_transposed(x), 1e-14));
