@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "models/vector_width.hpp"
+
 namespace lmsim::model {
 
 namespace {
@@ -67,23 +69,19 @@ Eigen::RowVectorXd OccupationalMobility::destination_shares(Eigen::Index o,
 namespace {
 
 // y += a x over n values. Each y[k] takes its terms one after another, in the order of the calls,
-// so the result is the same whatever the vector width: the AVX2 copy changes only the speed.
-// It is chosen by hand, once, rather than by target_clones, whose resolver runs before the
-// sanitizers' runtimes start and crashes every program built with ThreadSanitizer.
-inline __attribute__((always_inline)) void add_multiple_loop(double* __restrict y, double a,
-                                                             const double* __restrict x,
-                                                             std::size_t n) {
+// so the result is the same whatever the vector width (vector_width.hpp).
+LMSIM_INLINE void add_multiple_loop(double* __restrict y, double a, const double* __restrict x,
+                                    std::size_t n) {
   for (std::size_t k = 0; k < n; ++k) y[k] += a * x[k];
 }
 
-__attribute__((target("avx2"))) void add_multiple_avx2(double* __restrict y, double a,
-                                                       const double* __restrict x, std::size_t n) {
+LMSIM_AVX2 void add_multiple_avx2(double* __restrict y, double a, const double* __restrict x,
+                                  std::size_t n) {
   add_multiple_loop(y, a, x, n);
 }
 
 void add_multiple(double* __restrict y, double a, const double* __restrict x, std::size_t n) {
-  static const bool has_avx2 = __builtin_cpu_supports("avx2");
-  if (has_avx2) {
+  if (processor_has_avx2()) {
     add_multiple_avx2(y, a, x, n);
   } else {
     add_multiple_loop(y, a, x, n);

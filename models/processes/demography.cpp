@@ -7,6 +7,7 @@
 #include <array>
 
 #include "models/cell_sum.hpp"
+#include "models/vector_width.hpp"
 
 #include "models/processes/inflows.hpp"
 #include "models/processes/processes.hpp"
@@ -17,15 +18,15 @@ namespace lmsim::model {
 namespace {
 
 // survivors[i] = persons[i] x survival[i] over one age x education block.
-void survive(const double* __restrict persons, const double* __restrict survival,
-             double* __restrict survivors) {
+LMSIM_INLINE void survive(const double* __restrict persons, const double* __restrict survival,
+                          double* __restrict survivors) {
   for (std::size_t i = 0; i < kAgeEducationCells; ++i) survivors[i] = persons[i] * survival[i];
 }
 
 // A block's survivors, aged: cell i keeps its survivors that stay and takes those of the cell
 // one age below that move up (the oldest movers leave the model). Survivors and persons are
 // separate arrays, so the loop runs on vectors.
-void age_by_a_month(const double* __restrict survivors, double* __restrict persons) {
+LMSIM_INLINE void age_by_a_month(const double* __restrict survivors, double* __restrict persons) {
   for (std::size_t i = 0; i < kEducationLevels; ++i)
     persons[i] = survivors[i] * (1.0 - kAgeingPerMonth);
   for (std::size_t i = kEducationLevels; i < kAgeEducationCells; ++i) {
@@ -34,30 +35,49 @@ void age_by_a_month(const double* __restrict survivors, double* __restrict perso
   }
 }
 
+struct Leaving {
+  double deaths = 0.0, aged_out = 0.0;
+};
+
+// Deaths at the mortality of each age, then ageing of the survivors, in `blocks` consecutive
+// blocks; adds the deaths and those ageing out of the model to `leaving`.
+LMSIM_INLINE void survive_and_age_blocks(double* persons, std::size_t blocks,
+                                         const double* survival, Leaving& leaving) {
+  constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
+  std::array<double, kAgeEducationCells> survivors;
+  for (std::size_t b = 0; b < blocks; ++b) {
+    double* p = persons + b * kAgeEducationCells;
+    leaving.deaths += sum_over_cells(0, kAgeEducationCells,
+                                     [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
+    survive(p, survival, survivors.data());
+    for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
+      leaving.aged_out += survivors[i] * kAgeingPerMonth;
+    age_by_a_month(survivors.data(), p);
+  }
+}
+
+LMSIM_AVX2 void survive_and_age_blocks_avx2(double* persons, std::size_t blocks,
+                                            const double* survival, Leaving& leaving) {
+  survive_and_age_blocks(persons, blocks, survival, leaving);
+}
+
 // Deaths at the mortality of each age, then ageing of the survivors: one twelfth of each age
 // moves to the next age and the oldest twelfth leaves the model.
 void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state,
                                std::size_t h) {
-  constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
   const double* survival = model.survival_by_cell.data();
-  std::array<double, kAgeEducationCells> survivors{};
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
-    auto& persons = state.persons(status);
     const std::size_t blocks = has_occupation(status) ? state.occupations() : 1;
-    const std::size_t first_block = has_occupation(status) ? state.block(h, 0) : state.block(h);
-    double deaths = 0.0;
-    double aged_out = 0.0;
-    for (std::size_t b = 0; b < blocks; ++b) {
-      double* p = &persons[first_block + b * kAgeEducationCells];
-      deaths += sum_over_cells(0, kAgeEducationCells,
-                               [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
-      survive(p, survival, survivors.data());
-      for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
-        aged_out += survivors[i] * kAgeingPerMonth;
-      age_by_a_month(survivors.data(), p);
+    double* persons =
+        &state.persons(status)[has_occupation(status) ? state.block(h, 0) : state.block(h)];
+    Leaving leaving;
+    if (processor_has_avx2()) {
+      survive_and_age_blocks_avx2(persons, blocks, survival, leaving);
+    } else {
+      survive_and_age_blocks(persons, blocks, survival, leaving);
     }
-    state.ledger_of(h).add(s, kOutside, deaths + aged_out);
+    state.ledger_of(h).add(s, kOutside, leaving.deaths + leaving.aged_out);
   }
 }
 
