@@ -131,6 +131,8 @@ int run_command(const Arguments& args) {
       }),
       "abm: run N replicates and write per variable their mean, sd, p05, p50 and p95, and the "
       "probability of each UWV tension class")(
+      "variables", po::value(&common.variables),
+      "variables to write, separated by commas, or all (overrides the scenario's [outputs])")(
       "keep-replicates", po::bool_switch(&keep_replicates),
       "with --replicates: also write every replicate to OUT.replicates.h5")(
       "seed",
@@ -238,7 +240,7 @@ int run_command(const Arguments& args) {
     ProgressBar progress(static_cast<int>(runs) * time.steps(), !common.quiet);
     std::vector<ResultSet> each;
     for (std::uint32_t r = 0; r < runs; ++r) {
-      model::Recorder recorder(engine_model);
+      model::Recorder recorder(engine_model, run.scenario.outputs.variables);
       run_agent_based(engine_model, {static_cast<std::uint32_t>(scale), run.scenario.seed, r},
                       recorder, progress, static_cast<int>(r) * time.steps());
       // Each run's values, not the statistics: an sd over replicates of which one has an
@@ -254,7 +256,7 @@ int run_command(const Arguments& args) {
       summary_title += " (mean of " + std::to_string(replicates) + " replicates)";
     }
   } else {
-    model::Recorder recorder(engine_model);
+    model::Recorder recorder(engine_model, run.scenario.outputs.variables);
     model::LabourMarketState state = engine_model.initial_state();
     engine_model.run(state,
                      [&](const model::LabourMarketState& s, int t) { recorder.observe(s, t); });

@@ -1,5 +1,6 @@
 #include "cli/run_setup.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cstdio>
@@ -7,8 +8,10 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "engine/spelling.hpp"
 #include "models/network_data_set.hpp"
 #include "models/parameters.hpp"
+#include "models/recorder.hpp"
 
 namespace lmsim::cli {
 
@@ -133,6 +136,48 @@ void require_demand_side_only(const Scenario& scenario, const ParameterValues& p
 
 }  // namespace
 
+namespace {
+
+// --variables a,b,c or --variables all, in place of the scenario's [outputs].
+OutputSelection output_selection_from_text(const std::string& text) {
+  OutputSelection selection;
+  if (text == "all") return selection;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t comma = std::min(text.find(',', start), text.size());
+    const std::string name = text.substr(start, comma - start);
+    if (name.empty()) {
+      throw InputError({"--variables", 0, 0, ""},
+                       "expected variable names separated by commas, or all");
+    }
+    if (std::find(selection.variables.begin(), selection.variables.end(), name) !=
+        selection.variables.end()) {
+      throw InputError({"--variables", 0, 0, ""}, "variable '" + name + "' is listed twice");
+    }
+    selection.variables.push_back(name);
+    selection.where.push_back({"--variables", 0, 0, ""});
+    start = comma + 1;
+  }
+  return selection;
+}
+
+// Every name must be a variable the engine records.
+void check_output_variables(const OutputSelection& outputs) {
+  const std::vector<std::string>& known = model::Recorder::variable_names();
+  for (std::size_t i = 0; i < outputs.variables.size(); ++i) {
+    const std::string& name = outputs.variables[i];
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      std::string available;
+      for (const auto& k : known) available += (available.empty() ? "" : ", ") + k;
+      throw InputError(outputs.where[i], "unknown output variable '" + name + "'" +
+                                             did_you_mean(name, known) +
+                                             " (available: " + available + ")");
+    }
+  }
+}
+
+}  // namespace
+
 PreparedRun prepare_run(const CommonOptions& options) {
   PreparedRun run;
   run.scenario = load_scenario(options.scenario);
@@ -163,6 +208,9 @@ PreparedRun prepare_run(const CommonOptions& options) {
     run.scenario.network.network = options.network;
     run.scenario.network.key_locations["network"] = {"--network", 0, 0, ""};
   }
+  if (!options.variables.empty())
+    run.scenario.outputs = output_selection_from_text(options.variables);
+  check_output_variables(run.scenario.outputs);
   require_demand_side_only(run.scenario, *run.parameters);
   run.data = std::make_unique<model::DataSet>(
       run.scenario.network.present

@@ -22,6 +22,8 @@ struct CommonOptions {
   std::string scenario;
   std::string data_dir;
   std::string network;  // overrides [occupational_network] network
+  // overrides [outputs] variables: names separated by commas, or "all"; empty: the scenario's
+  std::string variables;
   std::string out;
   bool overwrite = false;
   std::optional<std::uint64_t> seed;

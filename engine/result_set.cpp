@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <utility>
 
 namespace lmsim {
 namespace {
@@ -24,6 +25,15 @@ const Variable& ResultSet::variable(const std::string& name) const {
 }
 Variable& ResultSet::variable(const std::string& name) {
   return find_named(variables, name, "variable");
+}
+
+const Variable* ResultSet::find_variable(const std::string& name) const {
+  const auto it = std::find_if(variables.begin(), variables.end(),
+                               [&](const Variable& v) { return v.name == name; });
+  return it == variables.end() ? nullptr : &*it;
+}
+Variable* ResultSet::find_variable(const std::string& name) {
+  return const_cast<Variable*>(std::as_const(*this).find_variable(name));
 }
 
 Variable& ResultSet::add_variable(std::string name, std::vector<std::string> dims,

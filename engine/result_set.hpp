@@ -45,6 +45,9 @@ struct ResultSet {
   const Dimension& dimension(const std::string& name) const;
   const Variable& variable(const std::string& name) const;
   Variable& variable(const std::string& name);
+  // nullptr when the set has no variable of that name.
+  const Variable* find_variable(const std::string& name) const;
+  Variable* find_variable(const std::string& name);
   // Adds a zero-filled variable over the given dimensions and returns it.
   Variable& add_variable(std::string name, std::vector<std::string> dims, std::string units,
                          std::string long_name, std::string long_name_nl);

@@ -14,7 +14,8 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> kTopLevelKeys = {
     "base",      "title", "description", "data_dir",   "start",  "end",
-    "time_step", "steps", "seed",        "parameters", "levers", "occupational_network"};
+    "time_step", "steps", "seed",        "parameters", "levers", "occupational_network",
+    "outputs"};
 const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
 const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
                                                "employment_column", "network"};
@@ -194,6 +195,41 @@ void read_network(const fs::path& file, const toml::node& node, OccupationalNetw
   }
 }
 
+// [outputs] variables = ["employed", ...]: a non-empty list of distinct names. A file's list
+// replaces its base's.
+void read_outputs(const fs::path& file, const toml::node& node, OutputSelection& outputs) {
+  const auto* table = node.as_table();
+  if (table == nullptr) throw InputError(located(file, node, "outputs"), "expected a table");
+  for (const auto& [key, value] : *table) {
+    if (key.str() != "variables") {
+      const auto& begin = key.source().begin;
+      throw InputError({file.string(), static_cast<long>(begin.line),
+                        static_cast<long>(begin.column), "outputs." + std::string(key.str())},
+                       "unknown key" + did_you_mean(std::string(key.str()), {"variables"}) +
+                           " (available: variables)");
+    }
+  }
+  const toml::node* list = table->get("variables");
+  if (list == nullptr) throw InputError(located(file, node, "outputs"), "missing key `variables`");
+  const auto* names = list->as_array();
+  if (names == nullptr || names->empty()) {
+    throw InputError(located(file, *list, "outputs.variables"),
+                     "expected a list of variable names, such as [\"employed\", \"vacancies\"]");
+  }
+  OutputSelection selection;
+  for (const toml::node& name : *names) {
+    const std::string text = require_string(file, name, "outputs.variables");
+    if (std::find(selection.variables.begin(), selection.variables.end(), text) !=
+        selection.variables.end()) {
+      throw InputError(located(file, name, "outputs.variables"),
+                       "variable '" + text + "' is listed twice");
+    }
+    selection.variables.push_back(text);
+    selection.where.push_back(located(file, name, "outputs.variables"));
+  }
+  outputs = std::move(selection);
+}
+
 // Dates are refused outside 2000-01 .. 2100-12 (read_year_month); a horizon set by `steps` must
 // end inside them too.
 void require_end_by_2100(const fs::path& file, const Scenario& s) {
@@ -323,6 +359,7 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   if (const toml::node* n = table.get("parameters")) read_parameters(file, *n, out.parameters);
   if (const toml::node* n = table.get("levers")) read_levers(file, *n, s.levers);
   if (const toml::node* n = table.get("occupational_network")) read_network(file, *n, s.network);
+  if (const toml::node* n = table.get("outputs")) read_outputs(file, *n, s.outputs);
   stack.pop_back();
 }
 
@@ -371,6 +408,13 @@ std::string resolved_scenario_toml(const Scenario& s) {
     network.insert("employment_column", s.network.employment_column);
     network.insert("network", s.network.network);
     t.insert("occupational_network", std::move(network));
+  }
+  if (!s.outputs.variables.empty()) {
+    toml::array variables;
+    for (const auto& name : s.outputs.variables) variables.push_back(name);
+    toml::table outputs;
+    outputs.insert("variables", std::move(variables));
+    t.insert("outputs", std::move(outputs));
   }
   std::ostringstream out;
   out << t;

@@ -46,6 +46,13 @@ struct OccupationalNetworkSpec {
   SourceLocation at(const std::string& key) const;
 };
 
+// [outputs]: which variables a run writes (all when absent). The names are the model's, so this
+// layer only reads them, with where each was written; the model checks them.
+struct OutputSelection {
+  std::vector<std::string> variables;  // empty: every variable
+  std::vector<SourceLocation> where;   // of each name
+};
+
 struct Scenario {
   std::filesystem::path file;                // the file named on the command line
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...
@@ -62,6 +69,7 @@ struct Scenario {
   std::vector<ParameterOverride> parameters;  // sorted by name; a file overrides its base
   std::vector<LeverEntry> levers;             // base's first
   OccupationalNetworkSpec network;
+  OutputSelection outputs;
 
   TimeAxis time_axis() const;
 };

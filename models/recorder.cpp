@@ -1,5 +1,6 @@
 #include "models/recorder.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "engine/calendar.hpp"
@@ -25,7 +26,35 @@ Dimension time_dimension(const TimeAxis& time) {
 
 }  // namespace
 
-Recorder::Recorder(const StockFlowModel& model) : model_(model) {
+const std::vector<std::string>& Recorder::variable_names() {
+  static const std::vector<std::string> names = {"employed",
+                                                 "unemployed",
+                                                 "unemployed_short",
+                                                 "vacancies",
+                                                 "hires",
+                                                 "separations",
+                                                 "job_to_job",
+                                                 "openings",
+                                                 "target_demand",
+                                                 "shortage",
+                                                 "fte_supply",
+                                                 "tension",
+                                                 "population_by_status",
+                                                 "participation",
+                                                 "unemployment_rate",
+                                                 "net_commuting",
+                                                 "retirements_employees",
+                                                 "flows"};
+  return names;
+}
+
+double* Recorder::recorded(const char* name, std::size_t offset) {
+  Variable* v = results_.find_variable(name);
+  return v == nullptr ? nullptr : v->data.data() + offset;
+}
+
+Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& variables)
+    : model_(model) {
   const Dimensions& dims = model.data().dims;
   results_.dimensions.push_back(time_dimension(model.time()));
   results_.dimensions.push_back(
@@ -56,10 +85,16 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
   const bool monthly = model.time().monthly();
   const std::string per = monthly ? " per month" : " per step";
   const std::string per_nl = monthly ? " per maand" : " per stap";
-  const auto cell = [&](const char* name, const std::string& units, const std::string& en,
-                        const std::string& nl) {
-    results_.add_variable(name, kCell, units, en, nl);
+  const auto wanted = [&](const std::string& name) {
+    return variables.empty() ||
+           std::find(variables.begin(), variables.end(), name) != variables.end();
   };
+  const auto add = [&](const char* name, std::vector<std::string> over, const std::string& units,
+                       const std::string& en, const std::string& nl) {
+    if (wanted(name)) results_.add_variable(name, std::move(over), units, en, nl);
+  };
+  const auto cell = [&](const char* name, const std::string& units, const std::string& en,
+                        const std::string& nl) { add(name, kCell, units, en, nl); };
   cell("employed", "persons", "employed persons (employees and zzp) by place of work",
        "werkzame personen naar werkregio");
   cell("unemployed", "persons", "unemployed persons by region of residence and occupation sought",
@@ -81,23 +116,20 @@ Recorder::Recorder(const StockFlowModel& model) : model_(model) {
        "tekort: gewenste min werkzame personen");
   cell("fte_supply", "FTE", "labour supply in full-time equivalents", "arbeidsaanbod in fte");
   cell("tension", "1", "vacancies per WW benefit under 6 months (UWV scale)", "spanningsindicator");
-  results_.add_variable("population_by_status", {"time", "region", "status"}, "persons",
-                        "persons aged 15-74 by region of residence and status",
-                        "bevolking 15-74 naar status");
-  results_.add_variable("participation", {"time", "region"}, "1",
-                        "net participation: working persons / population 15-74",
-                        "netto arbeidsparticipatie");
-  results_.add_variable("unemployment_rate", {"time", "region"}, "1",
-                        "unemployed / (working + unemployed)",
-                        "werkloosheidspercentage (als fractie)");
-  results_.add_variable("net_commuting", {"time", "region"}, "persons",
-                        "jobs in the region minus jobs held by its residents", "netto pendel");
-  results_.add_variable("retirements_employees", {"time"}, "persons" + per,
-                        "employees retiring (incl. RVU)", "pensionering van werknemers" + per_nl);
-  results_.add_variable("flows", {"time", "flow_from", "flow_to"}, "persons" + per,
-                        monthly ? "national flows between statuses in the month"
-                                : "national flows between statuses in the step",
-                        "landelijke stromen tussen statussen");
+  add("population_by_status", {"time", "region", "status"}, "persons",
+      "persons aged 15-74 by region of residence and status", "bevolking 15-74 naar status");
+  add("participation", {"time", "region"}, "1",
+      "net participation: working persons / population 15-74", "netto arbeidsparticipatie");
+  add("unemployment_rate", {"time", "region"}, "1", "unemployed / (working + unemployed)",
+      "werkloosheidspercentage (als fractie)");
+  add("net_commuting", {"time", "region"}, "persons",
+      "jobs in the region minus jobs held by its residents", "netto pendel");
+  add("retirements_employees", {"time"}, "persons" + per, "employees retiring (incl. RVU)",
+      "pensionering van werknemers" + per_nl);
+  add("flows", {"time", "flow_from", "flow_to"}, "persons" + per,
+      monthly ? "national flows between statuses in the month"
+              : "national flows between statuses in the step",
+      "landelijke stromen tussen statussen");
 }
 
 void Recorder::observe(const LabourMarketState& state, int step) {
@@ -107,13 +139,13 @@ void Recorder::observe(const LabourMarketState& state, int step) {
     sums.push_back(state.block_sums(static_cast<Status>(s)));
   record_cells(state, step, sums);
   record_regions(state, step, sums);
-  results_.variable("retirements_employees").data[static_cast<std::size_t>(step)] =
-      state.record.retirements_employees;
-  auto& flows = results_.variable("flows").data;
-  const std::size_t base = static_cast<std::size_t>(step) * kLedgerSize * kLedgerSize;
-  for (std::size_t from = 0; from < kLedgerSize; ++from) {
-    for (std::size_t to = 0; to < kLedgerSize; ++to) {
-      flows[base + from * kLedgerSize + to] = state.record.ledger.flow(from, to);
+  const auto t = static_cast<std::size_t>(step);
+  if (double* retirements = recorded("retirements_employees", t))
+    *retirements = state.record.retirements_employees;
+  if (double* flows = recorded("flows", t * kLedgerSize * kLedgerSize)) {
+    for (std::size_t from = 0; from < kLedgerSize; ++from) {
+      for (std::size_t to = 0; to < kLedgerSize; ++to)
+        flows[from * kLedgerSize + to] = state.record.ledger.flow(from, to);
     }
   }
 }
@@ -125,46 +157,52 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
   const std::size_t base = static_cast<std::size_t>(step) * R * O;
   const auto& p = model_.parameters();
   const auto& hours = model_.data().weekly_hours;
-  auto& employed = results_.variable("employed").data;
-  auto& unemployed = results_.variable("unemployed").data;
-  auto& unemployed_short = results_.variable("unemployed_short").data;
-  auto& fte = results_.variable("fte_supply").data;
-  auto& vacancies = results_.variable("vacancies").data;
-  auto& hires = results_.variable("hires").data;
-  auto& separations = results_.variable("separations").data;
-  auto& job_to_job = results_.variable("job_to_job").data;
-  auto& openings = results_.variable("openings").data;
-  auto& target = results_.variable("target_demand").data;
-  auto& shortage = results_.variable("shortage").data;
-  auto& tension = results_.variable("tension").data;
+  double* employed = recorded("employed", base);
+  double* unemployed = recorded("unemployed", base);
+  double* unemployed_short = recorded("unemployed_short", base);
+  double* fte = recorded("fte_supply", base);
+  double* vacancies = recorded("vacancies", base);
+  double* hires = recorded("hires", base);
+  double* separations = recorded("separations", base);
+  double* job_to_job = recorded("job_to_job", base);
+  double* openings = recorded("openings", base);
+  double* target = recorded("target_demand", base);
+  double* shortage = recorded("shortage", base);
+  double* tension = recorded("tension", base);
   const bool first = step == 0;  // nothing has happened before the first month
+  const auto flow = [first](const std::vector<double>& f, std::size_t c) {
+    return first ? 0.0 : f[c];
+  };
   const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
-  for (std::size_t c = 0; c < R * O; ++c) employed[base + c] = employee_jobs[c];
   const Eigen::VectorXd& zzp = sums[index(Status::kSelfEmployed)];
   const Eigen::VectorXd& short_term = sums[index(Status::kUnemployedShort)];
   const Eigen::VectorXd& long_term = sums[index(Status::kUnemployedLong)];
   for (std::size_t r = 0; r < R; ++r) {
     for (std::size_t o = 0; o < O; ++o) {
-      const std::size_t i = base + state.cell(r, o);
       const std::size_t c = state.cell(r, o);
       const auto block = static_cast<Eigen::Index>(c);
-      employed[i] += zzp(block);
+      const double working = employee_jobs[c] + zzp(block);
       const double u_short = short_term(block);
-      unemployed_short[i] = u_short;
-      unemployed[i] = u_short + long_term(block);
-      fte[i] =
-          state.record.fte_supply.empty()
-              ? employed[i] * hours[o] * hours_factor(state.record.effects, c) / p.full_time_hours
-              : state.record.fte_supply[c];
-      vacancies[i] = state.vacancies[c];
-      hires[i] = first ? 0.0 : state.record.hires[c];
-      separations[i] = first ? 0.0 : state.record.separations[c];
-      job_to_job[i] = first ? 0.0 : state.record.job_to_job[c];
-      openings[i] = first ? 0.0 : state.record.openings[c];
-      target[i] = state.target_demand[c];
-      shortage[i] = state.target_demand[c] - employed[i];
-      const double ww = p.ww_benefit_share * u_short;
-      tension[i] = ww > 0.0 ? state.vacancies[c] / ww : std::numeric_limits<double>::infinity();
+      if (employed) employed[c] = working;
+      if (unemployed_short) unemployed_short[c] = u_short;
+      if (unemployed) unemployed[c] = u_short + long_term(block);
+      if (fte) {
+        fte[c] =
+            state.record.fte_supply.empty()
+                ? working * hours[o] * hours_factor(state.record.effects, c) / p.full_time_hours
+                : state.record.fte_supply[c];
+      }
+      if (vacancies) vacancies[c] = state.vacancies[c];
+      if (hires) hires[c] = flow(state.record.hires, c);
+      if (separations) separations[c] = flow(state.record.separations, c);
+      if (job_to_job) job_to_job[c] = flow(state.record.job_to_job, c);
+      if (openings) openings[c] = flow(state.record.openings, c);
+      if (target) target[c] = state.target_demand[c];
+      if (shortage) shortage[c] = state.target_demand[c] - working;
+      if (tension) {
+        const double ww = p.ww_benefit_share * u_short;
+        tension[c] = ww > 0.0 ? state.vacancies[c] / ww : std::numeric_limits<double>::infinity();
+      }
     }
   }
 }
@@ -173,7 +211,8 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
                               const std::vector<Eigen::VectorXd>& sums) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
-  auto& by_status = results_.variable("population_by_status").data;
+  double* by_status =
+      recorded("population_by_status", static_cast<std::size_t>(step) * R * kStatusCount);
   std::vector<double> population(R, 0.0), working(R, 0.0), unemployed(R, 0.0),
       resident_jobs(R, 0.0), local_jobs(R, 0.0);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
@@ -184,7 +223,7 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
           sums[s]
               .segment(static_cast<Eigen::Index>(h) * blocks_per_region, blocks_per_region)
               .sum();
-      by_status[(static_cast<std::size_t>(step) * R + h) * kStatusCount + s] = total;
+      if (by_status) by_status[h * kStatusCount + s] = total;
       population[h] += total;
       if (is_working(status)) working[h] += total;
       if (status == Status::kUnemployedShort || status == Status::kUnemployedLong)
@@ -201,13 +240,15 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
     }
   }
   const std::size_t base = static_cast<std::size_t>(step) * R;
+  double* participation = recorded("participation", base);
+  double* unemployment_rate = recorded("unemployment_rate", base);
+  double* net_commuting = recorded("net_commuting", base);
   for (std::size_t h = 0; h < R; ++h) {
-    results_.variable("participation").data[base + h] =
-        population[h] > 0.0 ? working[h] / population[h] : 0.0;
+    if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];
-    results_.variable("unemployment_rate").data[base + h] =
-        labour_force > 0.0 ? unemployed[h] / labour_force : 0.0;
-    results_.variable("net_commuting").data[base + h] = local_jobs[h] - resident_jobs[h];
+    if (unemployment_rate)
+      unemployment_rate[h] = labour_force > 0.0 ? unemployed[h] / labour_force : 0.0;
+    if (net_commuting) net_commuting[h] = local_jobs[h] - resident_jobs[h];
   }
 }
 

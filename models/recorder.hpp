@@ -10,7 +10,11 @@ namespace lmsim::model {
 
 class Recorder {
  public:
-  explicit Recorder(const StockFlowModel& model);
+  // variables: the names of the variables to record (OutputSelection of a scenario); empty:
+  // every variable. Dimensions and coordinates are always there.
+  explicit Recorder(const StockFlowModel& model, const std::vector<std::string>& variables = {});
+  // The names of every variable a recorder can record, in the order of the result file.
+  static const std::vector<std::string>& variable_names();
   void observe(const LabourMarketState& state, int step);
   const ResultSet& results() const { return results_; }
   ResultSet& results() { return results_; }
@@ -21,6 +25,9 @@ class Recorder {
                     const std::vector<Eigen::VectorXd>& sums);
   void record_regions(const LabourMarketState& state, int step,
                       const std::vector<Eigen::VectorXd>& sums);
+
+  // The data of a recorded variable from the given offset, or nullptr when it is not recorded.
+  double* recorded(const char* name, std::size_t offset);
 
   const StockFlowModel& model_;
   ResultSet results_;

@@ -151,7 +151,13 @@ ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double 
       for (std::size_t k = 0; k < s.size(); ++k) stats.data[k * n + i] = s[k];
     }
   }
-  add_tension_class_probability(out, replicates, ww_benefit_share);
+  // Tension comes from vacancies and short-term unemployment: a run that writes only some
+  // variables ([outputs]) without them has no tension classes.
+  const ResultSet& first = replicates.front();
+  if (first.find_variable("vacancies") != nullptr &&
+      first.find_variable("unemployed_short") != nullptr) {
+    add_tension_class_probability(out, replicates, ww_benefit_share);
+  }
   return out;
 }
 

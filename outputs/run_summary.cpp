@@ -52,16 +52,22 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
   std::snprintf(line, sizeof line, "%-28s %14d %14d\n",
                 regions.size() > 1 ? "Netherlands" : "total", first, last);
   out << line;
+  // A run that writes only some variables ([outputs]) gets the lines its variables allow.
+  const auto has = [&](const char* name) { return results.find_variable(name) != nullptr; };
   for (const char* name : {"employed", "unemployed", "vacancies", "target_demand"}) {
+    if (!has(name)) continue;
     // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)
     std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name,
                   thousands(mean(name, first)).c_str(), thousands(mean(name, last)).c_str());
     out << line;
   }
-  const auto rate = [&](int year) { return figures.unemployment_rate(year); };
-  std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate", rate(first),
-                rate(last));
-  out << line;
+  if (has("population_by_status")) {
+    const auto rate = [&](int year) { return figures.unemployment_rate(year); };
+    std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate",
+                  rate(first), rate(last));
+    out << line;
+  }
+  if (!has("vacancies") || !has("unemployed_short")) return out.str();  // no tension
   std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)",
                 tension(first), tension(last), uwv_tension_class(tension(first)),
                 uwv_tension_class(tension(last)));

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "outputs/result_file_reader.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::test {
@@ -454,6 +455,64 @@ TEST_CASE("lmsim run refuses --network for lmsim's own data", "[cli][run]") {
   CHECK_THAT(r.output, Catch::Contains(
                            "--network applies to a scenario with an [occupational_network] table"));
   CHECK_FALSE(fs::exists(tmp / "o.h5"));
+}
+
+TEST_CASE("a run writes the variables its scenario or --variables names, and no others",
+          "[cli][run]") {
+  TempDir tmp;
+  const fs::path all = tmp / "all.h5";
+  const fs::path some = tmp / "some.h5";
+  REQUIRE(run_lmsim("run " + baseline() + " --quiet --compress 0 --out " + quoted(all)).exit_code ==
+          0);
+  const fs::path scenario =
+      scenario_with(tmp, "[outputs]\nvariables = [\"vacancies\", \"employed\"]\n");
+  const CommandResult selected =
+      run_lmsim("run " + quoted(scenario) + " --compress 0 --out " + quoted(some));
+  INFO(selected.output);
+  REQUIRE(selected.exit_code == 0);
+  // The summary gives what the two variables allow, and no tension.
+  CHECK_THAT(selected.output, Catch::Contains("employed"));
+  CHECK_THAT(selected.output, !Catch::Contains("Tension by region"));
+  const ResultSet full = outputs::read_whole_result_file(all);
+  const ResultSet part = outputs::read_whole_result_file(some);
+  REQUIRE(part.variables.size() == 2);
+  for (const Variable& v : part.variables) {
+    INFO(v.name);
+    CHECK(v.data == full.variable(v.name).data);  // the same values as the full run's
+  }
+  CHECK(part.variables[0].name == "employed");  // in the file's usual order
+  CHECK(part.dimensions.size() == full.dimensions.size());
+  CHECK(fs::file_size(some) < fs::file_size(all) / 4);
+  // --variables replaces the scenario's list; "all" writes every variable again.
+  REQUIRE(run_lmsim("run " + quoted(scenario) + " --quiet --overwrite --variables all --out " +
+                    quoted(some))
+              .exit_code == 0);
+  CHECK(outputs::read_whole_result_file(some).variables.size() == full.variables.size());
+  REQUIRE(run_lmsim("run " + baseline() + " --quiet --overwrite --variables tension --out " +
+                    quoted(some))
+              .exit_code == 0);
+  CHECK(outputs::read_whole_result_file(some).variables.size() == 1);
+}
+
+TEST_CASE("lmsim run refuses unknown output variables before it runs", "[cli][run]") {
+  TempDir tmp;
+  const fs::path out = tmp / "result.h5";
+  const CommandResult typed =
+      run_lmsim("run " + baseline() + " --variables employed,vacancie --out " + quoted(out));
+  CHECK(typed.exit_code == 2);
+  CHECK_THAT(typed.output, Catch::Contains("--variables: unknown output variable 'vacancie' (did "
+                                           "you mean 'vacancies'?) (available: employed, "));
+  CHECK(run_lmsim("run " + baseline() + " --variables employed,,tension --out " + quoted(out))
+            .exit_code == 2);
+  const fs::path scenario =
+      scenario_with(tmp, "[outputs]\nvariables = [\"employed\",\n  \"tensoin\"]\n");
+  const CommandResult in_file = run_lmsim("run " + quoted(scenario) + " --out " + quoted(out));
+  CHECK(in_file.exit_code == 2);
+  CHECK_THAT(in_file.output,
+             Catch::Contains(scenario.string() + ":4:3: outputs.variables: "
+                                                 "unknown output variable 'tensoin' (did you mean "
+                                                 "'tension'?)"));
+  CHECK_FALSE(fs::exists(out));
 }
 
 }  // namespace

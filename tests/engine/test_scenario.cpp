@@ -93,6 +93,51 @@ struct ThreeGenerations {
   }
 };
 
+TEST_CASE("load_scenario reads [outputs] variables, a file's list replacing its base's",
+          "[engine]") {
+  TempDir folder;
+  write_text(folder / "base.toml", "[outputs]\nvariables = [\"employed\", \"tension\"]\n");
+  write_text(folder / "s.toml",
+             "base = \"base.toml\"\n[outputs]\nvariables = [\"vacancies\",\n  \"unemployed\"]\n");
+  const Scenario base = load_scenario(folder / "base.toml");
+  CHECK(base.outputs.variables == std::vector<std::string>{"employed", "tension"});
+  const Scenario s = load_scenario(folder / "s.toml");
+  CHECK(s.outputs.variables == std::vector<std::string>{"vacancies", "unemployed"});
+  REQUIRE(s.outputs.where.size() == 2);
+  CHECK(s.outputs.where[1].line == 4);
+  CHECK(s.outputs.where[1].key == "outputs.variables");
+  // The resolved scenario stored with a result keeps the list.
+  write_text(folder / "again.toml", lmsim::resolved_scenario_toml(s));
+  CHECK(load_scenario(folder / "again.toml").outputs.variables == s.outputs.variables);
+  CHECK(load_scenario(folder / "again.toml").outputs.variables.size() == 2);
+  write_text(folder / "none.toml", "title = \"t\"\n");
+  CHECK(load_scenario(folder / "none.toml").outputs.variables.empty());
+}
+
+TEST_CASE("load_scenario refuses a broken [outputs] table with line and key", "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "[outputs]\nvariable = [\"employed\"]\n");
+  const InputError unknown = load_error(file);
+  CHECK(unknown.where().line == 2);
+  CHECK(unknown.where().key == "outputs.variable");
+  CHECK_THAT(unknown.what(), Contains("unknown key (did you mean 'variables'?)"));
+  write_text(file, "[outputs]\nvariables = []\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a list of variable names"));
+  write_text(file, "[outputs]\nvariables = \"employed\"\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a list of variable names"));
+  write_text(file, "[outputs]\nvariables = [\"employed\", 3]\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a text value"));
+  write_text(file, "[outputs]\nvariables = [\"employed\", \"employed\"]\n");
+  const InputError twice = load_error(file);
+  CHECK(twice.where().column == 26);
+  CHECK_THAT(twice.what(), Contains("variable 'employed' is listed twice"));
+  write_text(file, "outputs = 1\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a table"));
+  write_text(file, "[outputs]\n");
+  CHECK_THAT(load_error(file).what(), Contains("missing key `variables`"));
+}
+
 }  // namespace
 
 TEST_CASE("load_scenario reads a single file with defaults for what it leaves out", "[engine]") {

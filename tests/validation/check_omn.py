@@ -85,7 +85,7 @@ def lmsim_run(binary, source_dir, peers, name, network, out, threads=1):
     scenario = os.path.join(source_dir, "scenarios", "validation", f"omn_{name}.toml")
     run([binary, "run", scenario, "--data-dir", peers,
          "--network", "complete" if network == "complete" else NETWORK_FILE,
-         "--out", out, "--overwrite", "-q", "--threads", str(threads)])
+         "--out", out, "--overwrite", "-q", "--threads", str(threads), "--variables", "all"])
 
 
 def main():
