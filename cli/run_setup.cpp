@@ -150,6 +150,9 @@ OutputSelection output_selection_from_text(const std::string& text) {
       throw InputError({"--variables", 0, 0, ""},
                        "expected variable names separated by commas, or all");
     }
+    if (name == "all") {
+      throw InputError({"--variables", 0, 0, ""}, "\"all\" stands alone: it means every variable");
+    }
     if (std::find(selection.variables.begin(), selection.variables.end(), name) !=
         selection.variables.end()) {
       throw InputError({"--variables", 0, 0, ""}, "variable '" + name + "' is listed twice");

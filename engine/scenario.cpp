@@ -195,8 +195,8 @@ void read_network(const fs::path& file, const toml::node& node, OccupationalNetw
   }
 }
 
-// [outputs] variables = ["employed", ...]: a non-empty list of distinct names. A file's list
-// replaces its base's.
+// [outputs] variables = ["employed", ...]: a non-empty list of distinct names, or ["all"] for
+// every variable. A file's list replaces its base's.
 void read_outputs(const fs::path& file, const toml::node& node, OutputSelection& outputs) {
   const auto* table = node.as_table();
   if (table == nullptr) throw InputError(located(file, node, "outputs"), "expected a table");
@@ -224,9 +224,14 @@ void read_outputs(const fs::path& file, const toml::node& node, OutputSelection&
       throw InputError(located(file, name, "outputs.variables"),
                        "variable '" + text + "' is listed twice");
     }
+    if (text == "all" && names->size() > 1) {
+      throw InputError(located(file, name, "outputs.variables"),
+                       "\"all\" stands alone: it means every variable");
+    }
     selection.variables.push_back(text);
     selection.where.push_back(located(file, name, "outputs.variables"));
   }
+  if (selection.variables == std::vector<std::string>{"all"}) selection = {};
   outputs = std::move(selection);
 }
 

@@ -49,7 +49,7 @@ struct OccupationalNetworkSpec {
 // [outputs]: which variables a run writes (all when absent). The names are the model's, so this
 // layer only reads them, with where each was written; the model checks them.
 struct OutputSelection {
-  std::vector<std::string> variables;  // empty: every variable
+  std::vector<std::string> variables;  // empty: every variable (also variables = ["all"])
   std::vector<SourceLocation> where;   // of each name
 };
 

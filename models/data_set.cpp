@@ -360,14 +360,17 @@ void read_migration(Reader& reader, DataSet& data) {
     if (years < 0.25) t.fail(r, stay, "mean stay must be at least 0.25 years");
     data.labour_migrant_stay_years[o] = years;
     // The recent labour migrants (inflow x mean stay) are part of the occupation's employees
-    // (docs/model.md); more of them than employees means a misplaced digit or a wrong unit.
-    const double employed = data.employed.col(static_cast<Eigen::Index>(o)).sum();
-    if (data.labour_migrants_per_year[o] * years > employed) {
+    // (docs/model.md: the employed of labour_market.csv less its zzp_share); more of them than
+    // employees means a misplaced digit or a wrong unit.
+    const double employees =
+        data.employed.col(static_cast<Eigen::Index>(o)).sum() * (1.0 - data.zzp_share[o]);
+    if (data.labour_migrants_per_year[o] * years > employees) {
       t.fail(r, inflow,
              "labour migrants x mean stay (" +
                  std::to_string(std::lround(data.labour_migrants_per_year[o] * years)) +
-                 ") exceed the occupation's employed in labour_market.csv (" +
-                 std::to_string(std::lround(employed)) + ")");
+                 ") exceed the occupation's employees (employed in labour_market.csv less its "
+                 "zzp_share: " +
+                 std::to_string(std::lround(employees)) + ")");
     }
   }
   coverage.require_complete(

@@ -110,6 +110,7 @@ std::vector<Eigen::Index> columns_in_use(const RowMatrix& m) {
 RowMatrix OccupationalMobility::arrivals(const Eigen::RowVectorXd& g,
                                          const Eigen::RowVectorXd& norm,
                                          const RowMatrix& movers) const {
+  if (movers.cols() == 0) return RowMatrix::Zero(movers.rows(), 0);  // no group holds persons
   if (!sparse() && dense_.rows() <= kSmallNetwork) {
     // lmsim's own occupations: the movers of each occupation added to their destinations, row by
     // row, every group.

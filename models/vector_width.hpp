@@ -19,8 +19,8 @@
 namespace lmsim::model {
 
 // Whether to take the AVX2 copies: the processor runs AVX2 and the environment variable
-// LMSIM_NO_AVX2 is not set (with it, a test runs the baseline copies on any processor and
-// compares the results bit for bit). Asked once.
+// LMSIM_NO_AVX2 is not set, to any value (with it, a test runs the baseline copies and compares
+// the results bit for bit). Asked once.
 inline bool processor_has_avx2() {
   static const bool has_avx2 =
       __builtin_cpu_supports("avx2") && std::getenv("LMSIM_NO_AVX2") == nullptr;

@@ -40,21 +40,22 @@ void write_text_attribute(hid_t object, const std::string& name, const std::stri
   check(H5Awrite(attribute, type, value.empty() ? "" : value.c_str()), "writing attribute " + name);
 }
 
-// Chunks of a year (12 steps) with the shuffle and deflate filters; without compression the
-// default contiguous layout, one block per variable, which HDF5 writes in a single call (chunks
-// would only add their index and a pass through the chunk cache).
-Handle chunked_properties(const std::vector<hsize_t>& shape, int level) {
+// Chunks of a year (12 steps), with the shuffle and deflate filters where `filtered`; a file
+// written without compression (level 0) keeps the default contiguous layout instead, one block
+// per variable, which HDF5 writes in a single call (chunks would only add their index and a pass
+// through the chunk cache).
+Handle dataset_properties(const std::vector<hsize_t>& shape, int file_level, bool filtered) {
   Handle properties(H5Pcreate(H5P_DATASET_CREATE), H5Pclose, "dataset properties");
-  if (shape.empty() || level == 0) return Handle(std::move(properties));
+  if (shape.empty() || file_level == 0) return Handle(std::move(properties));
   std::vector<hsize_t> chunk = shape;
   chunk[0] = std::min<hsize_t>(chunk[0], 12);  // a year of months per chunk
   for (hsize_t c : chunk) {
     if (c == 0) return Handle(std::move(properties));
   }
   check(H5Pset_chunk(properties, static_cast<int>(chunk.size()), chunk.data()), "chunking");
-  if (level > 0) {
+  if (filtered) {
     check(H5Pset_shuffle(properties), "shuffle filter");
-    check(H5Pset_deflate(properties, static_cast<unsigned>(level)), "deflate filter");
+    check(H5Pset_deflate(properties, static_cast<unsigned>(file_level)), "deflate filter");
   }
   return Handle(std::move(properties));
 }
@@ -63,7 +64,8 @@ hid_t write_numeric(hid_t file, const std::string& name, const std::vector<hsize
                     const std::vector<double>& data, int level) {
   Handle space(H5Screate_simple(static_cast<int>(shape.size()), shape.data(), nullptr), H5Sclose,
                "space");
-  Handle properties = chunked_properties(shape, shape.size() > 1 ? level : 0);
+  // One-dimensional variables (a value a step) are too small to gain from compression.
+  Handle properties = dataset_properties(shape, level, shape.size() > 1);
   const hid_t dataset =
       H5Dcreate2(file, name.c_str(), H5T_IEEE_F64LE, space, H5P_DEFAULT, properties, H5P_DEFAULT);
   if (dataset < 0) throw RuntimeError("HDF5: cannot create dataset " + name);
@@ -105,7 +107,7 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
               "file " + path);
   std::vector<hid_t> scales;
   for (const Dimension& d : results.dimensions) {
-    const hid_t scale = d.labels.empty() ? write_numeric(file, d.name, {d.size()}, d.values, 0)
+    const hid_t scale = d.labels.empty() ? write_numeric(file, d.name, {d.size()}, d.values, level)
                                          : write_strings(file, d.name, d.labels);
     scales.push_back(scale);
     check(H5DSset_scale(scale, d.name.c_str()), "dimension scale " + d.name);

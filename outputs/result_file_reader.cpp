@@ -57,7 +57,10 @@ class Reader {
   // Opens a dataset of the file, failing with its name when it is absent.
   hid_t open_dataset(const std::string& name) const {
     if (H5Lexists(file_id_, name.c_str(), H5P_DEFAULT) <= 0) {
-      fail(name, "dataset missing (is this a result file written by lmsim run?)");
+      fail(name,
+           "dataset missing (is this a result file written by lmsim run, with every variable? "
+           "A run writes only the variables of its scenario's [outputs]; run it again with "
+           "--variables all)");
     }
     const hid_t dataset = H5Dopen2(file_id_, name.c_str(), H5P_DEFAULT);
     if (dataset < 0) fail(name, "is not a readable dataset");

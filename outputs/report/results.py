@@ -60,7 +60,8 @@ class Result:
         missing = [v for v in EXTENSIVE if v not in self.ds.variables]
         if missing:
             raise ReportInputError(f"{path}: {missing[0]}: variable missing (not a result file "
-                                   "of lmsim run?)")
+                                   "of lmsim run, or one that wrote only the variables of its "
+                                   "scenario's [outputs]? Run it again with --variables all)")
         attrs = self.ds.attrs
         self.title = _text(attrs.get("title", path))
         self.version = _text(attrs.get("lmsim_version", "?"))

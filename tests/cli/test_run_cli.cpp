@@ -504,6 +504,9 @@ TEST_CASE("lmsim run refuses unknown output variables before it runs", "[cli][ru
                                            "you mean 'vacancies'?) (available: employed, "));
   CHECK(run_lmsim("run " + baseline() + " --variables employed,,tension --out " + quoted(out))
             .exit_code == 2);
+  CHECK_THAT(
+      run_lmsim("run " + baseline() + " --variables employed,all --out " + quoted(out)).output,
+      Catch::Contains("--variables: \"all\" stands alone"));
   const fs::path scenario =
       scenario_with(tmp, "[outputs]\nvariables = [\"employed\",\n  \"tensoin\"]\n");
   const CommandResult in_file = run_lmsim("run " + quoted(scenario) + " --out " + quoted(out));

@@ -112,6 +112,9 @@ TEST_CASE("load_scenario reads [outputs] variables, a file's list replacing its 
   CHECK(load_scenario(folder / "again.toml").outputs.variables.size() == 2);
   write_text(folder / "none.toml", "title = \"t\"\n");
   CHECK(load_scenario(folder / "none.toml").outputs.variables.empty());
+  // ["all"] gives a derived scenario every variable back.
+  write_text(folder / "every.toml", "base = \"s.toml\"\n[outputs]\nvariables = [\"all\"]\n");
+  CHECK(load_scenario(folder / "every.toml").outputs.variables.empty());
 }
 
 TEST_CASE("load_scenario refuses a broken [outputs] table with line and key", "[engine]") {
@@ -132,6 +135,8 @@ TEST_CASE("load_scenario refuses a broken [outputs] table with line and key", "[
   const InputError twice = load_error(file);
   CHECK(twice.where().column == 26);
   CHECK_THAT(twice.what(), Contains("variable 'employed' is listed twice"));
+  write_text(file, "[outputs]\nvariables = [\"employed\", \"all\"]\n");
+  CHECK_THAT(load_error(file).what(), Contains("\"all\" stands alone"));
   write_text(file, "outputs = 1\n");
   CHECK_THAT(load_error(file).what(), Contains("expected a table"));
   write_text(file, "[outputs]\n");

@@ -325,7 +325,7 @@ TEST_CASE("broken data: more labour migrants than employees in migration.csv",
   const std::string message = refusal(dir);
   CHECK_THAT(message, StartsWith(at(file, edit.line, 2, "labour_migrants_per_year")));
   CHECK_THAT(message, Contains("labour migrants x mean stay (40000000) exceed the occupation's "
-                               "employed in labour_market.csv ("));
+                               "employees (employed in labour_market.csv less its zzp_share: "));
 }
 
 // A Cyrillic Ze (U+0417) looks like the digit 3. A byte-wise edit distance cannot tell which
