@@ -140,28 +140,18 @@ namespace {
 
 // --variables a,b,c or --variables all, in place of the scenario's [outputs].
 OutputSelection output_selection_from_text(const std::string& text) {
-  OutputSelection selection;
-  if (text == "all") return selection;
-  std::size_t start = 0;
-  while (start <= text.size()) {
+  std::vector<std::string> names;
+  for (std::size_t start = 0; start <= text.size();) {
     const std::size_t comma = std::min(text.find(',', start), text.size());
-    const std::string name = text.substr(start, comma - start);
-    if (name.empty()) {
+    names.push_back(text.substr(start, comma - start));
+    if (names.back().empty()) {
       throw InputError({"--variables", 0, 0, ""},
                        "expected variable names separated by commas, or all");
     }
-    if (name == "all") {
-      throw InputError({"--variables", 0, 0, ""}, "\"all\" stands alone: it means every variable");
-    }
-    if (std::find(selection.variables.begin(), selection.variables.end(), name) !=
-        selection.variables.end()) {
-      throw InputError({"--variables", 0, 0, ""}, "variable '" + name + "' is listed twice");
-    }
-    selection.variables.push_back(name);
-    selection.where.push_back({"--variables", 0, 0, ""});
     start = comma + 1;
   }
-  return selection;
+  std::vector<SourceLocation> where(names.size(), SourceLocation{"--variables", 0, 0, ""});
+  return output_selection(std::move(names), std::move(where));
 }
 
 // Every name must be a variable the engine records.

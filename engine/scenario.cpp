@@ -216,24 +216,33 @@ void read_outputs(const fs::path& file, const toml::node& node, OutputSelection&
     throw InputError(located(file, *list, "outputs.variables"),
                      "expected a list of variable names, such as [\"employed\", \"vacancies\"]");
   }
-  OutputSelection selection;
+  std::vector<std::string> texts;
+  std::vector<SourceLocation> where;
   for (const toml::node& name : *names) {
-    const std::string text = require_string(file, name, "outputs.variables");
-    if (std::find(selection.variables.begin(), selection.variables.end(), text) !=
-        selection.variables.end()) {
-      throw InputError(located(file, name, "outputs.variables"),
-                       "variable '" + text + "' is listed twice");
-    }
-    if (text == "all" && names->size() > 1) {
-      throw InputError(located(file, name, "outputs.variables"),
-                       "\"all\" stands alone: it means every variable");
-    }
-    selection.variables.push_back(text);
-    selection.where.push_back(located(file, name, "outputs.variables"));
+    texts.push_back(require_string(file, name, "outputs.variables"));
+    where.push_back(located(file, name, "outputs.variables"));
   }
-  if (selection.variables == std::vector<std::string>{"all"}) selection = {};
-  outputs = std::move(selection);
+  outputs = output_selection(std::move(texts), std::move(where));
 }
+
+}  // namespace
+
+OutputSelection output_selection(std::vector<std::string> names,
+                                 std::vector<SourceLocation> where) {
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (std::find(names.begin(), names.begin() + static_cast<std::ptrdiff_t>(i), names[i]) !=
+        names.begin() + static_cast<std::ptrdiff_t>(i)) {
+      throw InputError(where[i], "variable '" + names[i] + "' is listed twice");
+    }
+    if (names[i] == "all" && names.size() > 1) {
+      throw InputError(where[i], "\"all\" stands alone: it means every variable");
+    }
+  }
+  if (names == std::vector<std::string>{"all"}) return {};
+  return {std::move(names), std::move(where)};
+}
+
+namespace {
 
 // Dates are refused outside 2000-01 .. 2100-12 (read_year_month); a horizon set by `steps` must
 // end inside them too.

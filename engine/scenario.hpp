@@ -53,6 +53,11 @@ struct OutputSelection {
   std::vector<SourceLocation> where;   // of each name
 };
 
+// The names of a list as written (in [outputs] or on the command line), each with where it was
+// written: refuses a name listed twice and "all" beside other names; ["all"] means every variable
+// (an empty selection).
+OutputSelection output_selection(std::vector<std::string> names, std::vector<SourceLocation> where);
+
 struct Scenario {
   std::filesystem::path file;                // the file named on the command line
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...

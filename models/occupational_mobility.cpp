@@ -34,9 +34,6 @@ OccupationalMobility::OccupationalMobility(const Eigen::MatrixXd& matrix, Mobili
 }
 
 RowMatrix OccupationalMobility::times(const RowMatrix& x) const {
-  // Nothing to multiply, as for on-the-job search in a published network (exactly zero either
-  // way: the network has no infinite weights).
-  if (x.isZero(0.0)) return RowMatrix::Zero(x.rows(), dense_.cols());
   if (sparse()) return x * sparse_matrix_;
   if (uniform()) return x.rowwise().sum() * row_;  // x 1 r
   return x * dense_;

@@ -26,35 +26,39 @@ Dimension time_dimension(const TimeAxis& time) {
 
 }  // namespace
 
+// The names of the outputs, indexed by Recorder::Output.
+constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {"employed",
+                                                                      "unemployed",
+                                                                      "unemployed_short",
+                                                                      "vacancies",
+                                                                      "hires",
+                                                                      "separations",
+                                                                      "job_to_job",
+                                                                      "openings",
+                                                                      "target_demand",
+                                                                      "shortage",
+                                                                      "fte_supply",
+                                                                      "tension",
+                                                                      "population_by_status",
+                                                                      "participation",
+                                                                      "unemployment_rate",
+                                                                      "net_commuting",
+                                                                      "retirements_employees",
+                                                                      "flows"};
+
 const std::vector<std::string>& Recorder::variable_names() {
-  static const std::vector<std::string> names = {"employed",
-                                                 "unemployed",
-                                                 "unemployed_short",
-                                                 "vacancies",
-                                                 "hires",
-                                                 "separations",
-                                                 "job_to_job",
-                                                 "openings",
-                                                 "target_demand",
-                                                 "shortage",
-                                                 "fte_supply",
-                                                 "tension",
-                                                 "population_by_status",
-                                                 "participation",
-                                                 "unemployment_rate",
-                                                 "net_commuting",
-                                                 "retirements_employees",
-                                                 "flows"};
+  static const std::vector<std::string> names(kOutputNames.begin(), kOutputNames.end());
   return names;
 }
 
-double* Recorder::recorded(const char* name, std::size_t offset) {
-  Variable* v = results_.find_variable(name);
-  return v == nullptr ? nullptr : v->data.data() + offset;
+double* Recorder::recorded(Output output, std::size_t offset) {
+  const std::size_t slot = slot_[output];
+  return slot == kNotRecorded ? nullptr : results_.variables[slot].data.data() + offset;
 }
 
 Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& variables)
     : model_(model) {
+  slot_.fill(kNotRecorded);
   const Dimensions& dims = model.data().dims;
   results_.dimensions.push_back(time_dimension(model.time()));
   results_.dimensions.push_back(
@@ -85,48 +89,49 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
   const bool monthly = model.time().monthly();
   const std::string per = monthly ? " per month" : " per step";
   const std::string per_nl = monthly ? " per maand" : " per stap";
-  const auto wanted = [&](const std::string& name) {
-    return variables.empty() ||
-           std::find(variables.begin(), variables.end(), name) != variables.end();
-  };
-  const auto add = [&](const char* name, std::vector<std::string> over, const std::string& units,
+  const auto add = [&](Output output, std::vector<std::string> over, const std::string& units,
                        const std::string& en, const std::string& nl) {
-    if (wanted(name)) results_.add_variable(name, std::move(over), units, en, nl);
+    const char* name = kOutputNames[output];
+    if (!variables.empty() &&
+        std::find(variables.begin(), variables.end(), name) == variables.end())
+      return;
+    slot_[output] = results_.variables.size();
+    results_.add_variable(name, std::move(over), units, en, nl);
   };
-  const auto cell = [&](const char* name, const std::string& units, const std::string& en,
-                        const std::string& nl) { add(name, kCell, units, en, nl); };
-  cell("employed", "persons", "employed persons (employees and zzp) by place of work",
+  const auto cell = [&](Output output, const std::string& units, const std::string& en,
+                        const std::string& nl) { add(output, kCell, units, en, nl); };
+  cell(kEmployed, "persons", "employed persons (employees and zzp) by place of work",
        "werkzame personen naar werkregio");
-  cell("unemployed", "persons", "unemployed persons by region of residence and occupation sought",
+  cell(kUnemployed, "persons", "unemployed persons by region of residence and occupation sought",
        "werklozen naar woonregio");
-  cell("unemployed_short", "persons", "unemployed for less than 6 months",
+  cell(kUnemployedShort, "persons", "unemployed for less than 6 months",
        "werklozen korter dan 6 maanden");
-  cell("vacancies", "vacancies",
+  cell(kVacancies, "vacancies",
        monthly ? "open vacancies at the end of the month" : "open vacancies at the end of the step",
        "openstaande vacatures");
-  cell("hires", "persons" + per, "hires (from unemployment and job-to-job)",
+  cell(kHires, "persons" + per, "hires (from unemployment and job-to-job)",
        "vervulde vacatures" + per_nl);
-  cell("separations", "persons" + per, "jobs ending in unemployment",
+  cell(kSeparations, "persons" + per, "jobs ending in unemployment",
        "baanverlies naar werkloosheid" + per_nl);
-  cell("job_to_job", "persons" + per, "job-to-job moves into the cell",
+  cell(kJobToJob, "persons" + per, "job-to-job moves into the cell",
        "baan-baanmobiliteit" + per_nl);
-  cell("openings", "vacancies" + per, "new vacancies", "nieuwe vacatures" + per_nl);
-  cell("target_demand", "persons", "target demand d*", "gewenste werkgelegenheid");
-  cell("shortage", "persons", "target demand minus employed",
+  cell(kOpenings, "vacancies" + per, "new vacancies", "nieuwe vacatures" + per_nl);
+  cell(kTargetDemand, "persons", "target demand d*", "gewenste werkgelegenheid");
+  cell(kShortage, "persons", "target demand minus employed",
        "tekort: gewenste min werkzame personen");
-  cell("fte_supply", "FTE", "labour supply in full-time equivalents", "arbeidsaanbod in fte");
-  cell("tension", "1", "vacancies per WW benefit under 6 months (UWV scale)", "spanningsindicator");
-  add("population_by_status", {"time", "region", "status"}, "persons",
+  cell(kFteSupply, "FTE", "labour supply in full-time equivalents", "arbeidsaanbod in fte");
+  cell(kTension, "1", "vacancies per WW benefit under 6 months (UWV scale)", "spanningsindicator");
+  add(kPopulationByStatus, {"time", "region", "status"}, "persons",
       "persons aged 15-74 by region of residence and status", "bevolking 15-74 naar status");
-  add("participation", {"time", "region"}, "1",
+  add(kParticipation, {"time", "region"}, "1",
       "net participation: working persons / population 15-74", "netto arbeidsparticipatie");
-  add("unemployment_rate", {"time", "region"}, "1", "unemployed / (working + unemployed)",
+  add(kUnemploymentRate, {"time", "region"}, "1", "unemployed / (working + unemployed)",
       "werkloosheidspercentage (als fractie)");
-  add("net_commuting", {"time", "region"}, "persons",
+  add(kNetCommuting, {"time", "region"}, "persons",
       "jobs in the region minus jobs held by its residents", "netto pendel");
-  add("retirements_employees", {"time"}, "persons" + per, "employees retiring (incl. RVU)",
+  add(kRetirementsEmployees, {"time"}, "persons" + per, "employees retiring (incl. RVU)",
       "pensionering van werknemers" + per_nl);
-  add("flows", {"time", "flow_from", "flow_to"}, "persons" + per,
+  add(kFlows, {"time", "flow_from", "flow_to"}, "persons" + per,
       monthly ? "national flows between statuses in the month"
               : "national flows between statuses in the step",
       "landelijke stromen tussen statussen");
@@ -140,9 +145,9 @@ void Recorder::observe(const LabourMarketState& state, int step) {
   record_cells(state, step, sums);
   record_regions(state, step, sums);
   const auto t = static_cast<std::size_t>(step);
-  if (double* retirements = recorded("retirements_employees", t))
+  if (double* retirements = recorded(kRetirementsEmployees, t))
     *retirements = state.record.retirements_employees;
-  if (double* flows = recorded("flows", t * kLedgerSize * kLedgerSize)) {
+  if (double* flows = recorded(kFlows, t * kLedgerSize * kLedgerSize)) {
     for (std::size_t from = 0; from < kLedgerSize; ++from) {
       for (std::size_t to = 0; to < kLedgerSize; ++to)
         flows[from * kLedgerSize + to] = state.record.ledger.flow(from, to);
@@ -157,18 +162,18 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
   const std::size_t base = static_cast<std::size_t>(step) * R * O;
   const auto& p = model_.parameters();
   const auto& hours = model_.data().weekly_hours;
-  double* employed = recorded("employed", base);
-  double* unemployed = recorded("unemployed", base);
-  double* unemployed_short = recorded("unemployed_short", base);
-  double* fte = recorded("fte_supply", base);
-  double* vacancies = recorded("vacancies", base);
-  double* hires = recorded("hires", base);
-  double* separations = recorded("separations", base);
-  double* job_to_job = recorded("job_to_job", base);
-  double* openings = recorded("openings", base);
-  double* target = recorded("target_demand", base);
-  double* shortage = recorded("shortage", base);
-  double* tension = recorded("tension", base);
+  double* employed = recorded(kEmployed, base);
+  double* unemployed = recorded(kUnemployed, base);
+  double* unemployed_short = recorded(kUnemployedShort, base);
+  double* fte = recorded(kFteSupply, base);
+  double* vacancies = recorded(kVacancies, base);
+  double* hires = recorded(kHires, base);
+  double* separations = recorded(kSeparations, base);
+  double* job_to_job = recorded(kJobToJob, base);
+  double* openings = recorded(kOpenings, base);
+  double* target = recorded(kTargetDemand, base);
+  double* shortage = recorded(kShortage, base);
+  double* tension = recorded(kTension, base);
   const bool first = step == 0;  // nothing has happened before the first month
   const auto flow = [first](const std::vector<double>& f, std::size_t c) {
     return first ? 0.0 : f[c];
@@ -212,7 +217,7 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   double* by_status =
-      recorded("population_by_status", static_cast<std::size_t>(step) * R * kStatusCount);
+      recorded(kPopulationByStatus, static_cast<std::size_t>(step) * R * kStatusCount);
   std::vector<double> population(R, 0.0), working(R, 0.0), unemployed(R, 0.0),
       resident_jobs(R, 0.0), local_jobs(R, 0.0);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
@@ -240,9 +245,9 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
     }
   }
   const std::size_t base = static_cast<std::size_t>(step) * R;
-  double* participation = recorded("participation", base);
-  double* unemployment_rate = recorded("unemployment_rate", base);
-  double* net_commuting = recorded("net_commuting", base);
+  double* participation = recorded(kParticipation, base);
+  double* unemployment_rate = recorded(kUnemploymentRate, base);
+  double* net_commuting = recorded(kNetCommuting, base);
   for (std::size_t h = 0; h < R; ++h) {
     if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];

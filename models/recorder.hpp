@@ -3,6 +3,8 @@
 // and the national flow ledger, in a ResultSet that outputs/ writes to HDF5.
 #pragma once
 
+#include <array>
+
 #include "engine/result_set.hpp"
 #include "models/stock_flow_model.hpp"
 
@@ -10,6 +12,28 @@ namespace lmsim::model {
 
 class Recorder {
  public:
+  // Every variable a recorder can record, in the order of variable_names() and of the file.
+  enum Output : std::size_t {
+    kEmployed,
+    kUnemployed,
+    kUnemployedShort,
+    kVacancies,
+    kHires,
+    kSeparations,
+    kJobToJob,
+    kOpenings,
+    kTargetDemand,
+    kShortage,
+    kFteSupply,
+    kTension,
+    kPopulationByStatus,
+    kParticipation,
+    kUnemploymentRate,
+    kNetCommuting,
+    kRetirementsEmployees,
+    kFlows,
+    kOutputs
+  };
   // variables: the names of the variables to record (OutputSelection of a scenario); empty:
   // every variable. Dimensions and coordinates are always there.
   explicit Recorder(const StockFlowModel& model, const std::vector<std::string>& variables = {});
@@ -27,10 +51,13 @@ class Recorder {
                       const std::vector<Eigen::VectorXd>& sums);
 
   // The data of a recorded variable from the given offset, or nullptr when it is not recorded.
-  double* recorded(const char* name, std::size_t offset);
+  double* recorded(Output output, std::size_t offset);
 
   const StockFlowModel& model_;
   ResultSet results_;
+  // Where each output is in results_.variables, found once; kNotRecorded where it is not.
+  static constexpr std::size_t kNotRecorded = static_cast<std::size_t>(-1);
+  std::array<std::size_t, kOutputs> slot_;
 };
 
 }  // namespace lmsim::model

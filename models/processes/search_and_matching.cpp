@@ -132,8 +132,11 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
   // H = (S ./ Z) Pocc taken over the hires the searchers could take.
   const Eigen::RowVectorXd from_unemployed =
       occ.times(m.ratio_unemployed.row(hi).cwiseProduct(unemployed_scale));
+  // Without on-the-job search (a published network's runs) no employee applies anywhere.
   const Eigen::RowVectorXd from_employed =
-      occ.times(m.ratio_employed.row(hi).cwiseProduct(employed_scale));
+      effort.max_on_the_job > 0.0
+          ? Eigen::RowVectorXd(occ.times(m.ratio_employed.row(hi).cwiseProduct(employed_scale)))
+          : Eigen::RowVectorXd::Zero(static_cast<Eigen::Index>(O));
   for (std::size_t w = 0; w < R; ++w) {
     const double g = geo(hi, static_cast<Eigen::Index>(w));
     if (g <= 0.0) continue;
