@@ -97,21 +97,26 @@ Eigen::MatrixXd read_network_matrix(const OccupationalNetworkSpec& spec, const f
       std::size_t comma = text.find(',', field);
       if (comma == std::string_view::npos) comma = text.size();
       const std::string_view cell = text.substr(field, comma - field);
-      double value = 0.0;
-      const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
-      const SourceLocation at{file, line, static_cast<long>(field) + 1, ""};
+      // The location is made only for a message: a 464 x 464 network has 215,296 cells.
+      const auto at = [&] { return SourceLocation{file, line, static_cast<long>(field) + 1, ""}; };
       if (column == n) {
-        throw InputError(at, "more than " + std::to_string(n) +
-                                 " values in a row: the network must be square, one column per "
-                                 "occupation of " +
-                                 spec.occupations);
+        throw InputError(at(), "more than " + std::to_string(n) +
+                                   " values in a row: the network must be square, one column "
+                                   "per occupation of " +
+                                   spec.occupations);
       }
-      if (ec != std::errc() || ptr != cell.data() + cell.size() || !std::isfinite(value) ||
-          value < 0.0) {
-        throw InputError(at, "expected a finite number >= 0, found '" + std::string(cell) + "'");
+      // Most cells of a sparse network are a plain 0, which the zeroed matrix already holds.
+      if (cell != "0") {
+        double value = 0.0;
+        const auto [ptr, ec] = std::from_chars(cell.data(), cell.data() + cell.size(), value);
+        if (ec != std::errc() || ptr != cell.data() + cell.size() || !std::isfinite(value) ||
+            value < 0.0) {
+          throw InputError(at(),
+                           "expected a finite number >= 0, found '" + std::string(cell) + "'");
+        }
+        matrix(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)) = value;
+        sum += value;
       }
-      matrix(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)) = value;
-      sum += value;
       ++column;
       field = comma + 1;
     }

@@ -57,6 +57,24 @@ TEST_CASE("a network data set is one region with the occupations and network of 
   CHECK((complete.occupational_mobility.array() == 1.0 / 3.0).all());
 }
 
+TEST_CASE("a plain 0 in the network reads as any other spelling of zero", "[data]") {
+  // The reader skips parsing the plain zeros that fill most of a sparse network.
+  const test::TempDir dir;
+  write_jobs(dir);
+  test::write_text(dir / "plain.csv", "0.5,0.5,0\n0,1,0\n0.25,0.25,0.5\n");
+  test::write_text(dir / "spelled.csv", "0.5,0.5,0.0\n0e0,1,0.000\n0.25,0.25,0.5\n");
+  const DataSet plain = load_network_data_set(spec_for("plain.csv"), dir.path());
+  const DataSet spelled = load_network_data_set(spec_for("spelled.csv"), dir.path());
+  CHECK(plain.occupational_mobility == spelled.occupational_mobility);
+  CHECK(plain.occupational_mobility(1, 0) == 0.0);
+
+  test::write_text(dir / "empty.csv", "0.5,0.5,0\n0,1,\n0.25,0.25,0.5\n");
+  const InputError error = load_error(spec_for("empty.csv"), dir);
+  CHECK_THAT(error.what(), Contains("found ''"));
+  CHECK(error.where().line == 2);
+  CHECK(error.where().column == 5);
+}
+
 TEST_CASE("malformed network data are refused with file, line and key", "[data]") {
   const test::TempDir dir;
   write_jobs(dir);
