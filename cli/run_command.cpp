@@ -150,7 +150,7 @@ int run_command(const Arguments& args) {
   if (seed_text) {
     common.seed = seed_from_text(*seed_text);
     if (!common.seed) {
-      std::cerr << "lmsim run: --seed must be a whole number from 0 to 18446744073709551615, not '"
+      std::cerr << "lmsim run: --seed must be a whole number from 0 to 9223372036854775807, not '"
                 << *seed_text << "'\n";
       return kExitInvalidInput;
     }

@@ -40,6 +40,7 @@ std::optional<std::uint64_t> seed_from_text(const std::string& text) {
   std::uint64_t seed = 0;
   const auto [end, error] = std::from_chars(first, last, seed);
   if (first == last || error != std::errc() || end != last) return std::nullopt;
+  if (seed > kMaxSeed) return std::nullopt;
   return seed;
 }
 

@@ -31,7 +31,8 @@ struct CommonOptions {
   bool quiet = false;
 };
 
-// A seed typed on the command line: a whole number from 0 to 2^64 - 1, or nothing. Boost's own
+// A seed typed on the command line: a whole number from 0 to kMaxSeed (2^63 - 1), or
+// nothing. Boost's own
 // conversion to an unsigned number would take "-1" as 2^64 - 1.
 std::optional<std::uint64_t> seed_from_text(const std::string& text);
 

@@ -138,13 +138,8 @@ sweep::PointJournal open_journal(const std::filesystem::path& out, bool resume, 
                                  std::map<std::size_t, std::vector<double>>& done) {
   const std::filesystem::path path = journal_path(out);
   if (resume) return sweep::PointJournal::resume(path, header, done);
-  std::error_code ec;
-  if (std::filesystem::exists(path, ec) && !overwrite) {
-    throw InputError({path.string(), 0, 0, ""},
-                     "an interrupted sweep left this journal: finish it with --resume, or start "
-                     "again with --overwrite");
-  }
-  return sweep::PointJournal::create(path, header);
+  return sweep::PointJournal::create(
+      path, header, overwrite ? sweep::IfJournalExists::kReplace : sweep::IfJournalExists::kRefuse);
 }
 
 ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vector<double>>& done,

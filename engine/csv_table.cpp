@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "engine/text_file.hpp"
+
 namespace lmsim {
 namespace {
 
@@ -152,23 +154,7 @@ std::string_view utf8_text(std::string_view bytes, const std::string& file_name,
 }
 
 std::string read_data_file(const std::filesystem::path& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    throw InputError({path.string(), 0, 0, ""}, "file not found");
-  }
-  if (!std::filesystem::is_regular_file(path, ec)) {
-    throw InputError({path.string(), 0, 0, ""}, "is a folder or special file, not a CSV file");
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw InputError({path.string(), 0, 0, ""},
-                     "cannot open file for reading (permissions? check that your user may read "
-                     "it)");
-  }
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) throw InputError({path.string(), 0, 0, ""}, "read error");
-  return buffer.str();
+  return read_text_file(path, "file", kMaxDataFileBytes);
 }
 
 CsvTable CsvTable::read(const std::filesystem::path& path) {

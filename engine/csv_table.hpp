@@ -15,8 +15,9 @@
 
 namespace lmsim {
 
-// The bytes of a data file, read once. Refuses (InputError naming the file) a missing file, a
-// folder or special file (a pipe would block), and a file that cannot be opened or read.
+// The bytes of a data file, read once (engine/text_file.hpp). Refuses (InputError naming the
+// file) a missing file, a symbolic link that loops, a folder, FIFO or device, a file that cannot
+// be opened and one larger than kMaxDataFileBytes.
 std::string read_data_file(const std::filesystem::path& path);
 
 // Whether a data file's first line that is not blank names its columns.

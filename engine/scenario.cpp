@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "engine/spelling.hpp"
+#include "engine/text_file.hpp"
+#include "engine/toml_depth.hpp"
 
 namespace lmsim {
 namespace {
@@ -20,6 +22,9 @@ const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
 const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
                                                "employment_column", "network"};
 constexpr int kMaxSteps = 100000;
+// The longest chain of `base` files (docs/scenarios.md); each level is a recursive call of
+// load_into, so an unbounded chain would overflow the stack.
+constexpr std::size_t kMaxBaseChain = 64;
 
 SourceLocation located(const fs::path& file, const toml::node& node, const std::string& key) {
   const auto& begin = node.source().begin;
@@ -27,15 +32,10 @@ SourceLocation located(const fs::path& file, const toml::node& node, const std::
 }
 
 toml::table parse_file(const fs::path& file) {
-  std::error_code ec;
-  if (!fs::exists(file, ec)) throw InputError({file.string(), 0, 0, ""}, "scenario file not found");
-  // A folder or a device would read as an empty scenario (every default) without complaint.
-  if (!fs::is_regular_file(file, ec)) {
-    throw InputError({file.string(), 0, 0, ""},
-                     "scenario is not a regular file (a folder or device); name a .toml file");
-  }
+  const std::string text = read_text_file(file, "scenario file", kMaxTomlFileBytes);
+  refuse_deep_toml(text, file.string());
   try {
-    return toml::parse_file(file.string());
+    return toml::parse(text, file.string());
   } catch (const toml::parse_error& error) {
     const auto& begin = error.source().begin;
     throw InputError(
@@ -306,8 +306,16 @@ struct Loaded {
   std::map<std::string, ParameterOverride> parameters;
 };
 
+// The file's one name, to find a cycle; a name that cannot be resolved (a symbolic link that
+// loops) is kept as written, and reading the file says what is wrong with it.
+fs::path canonical_name(const fs::path& file) {
+  std::error_code ec;
+  fs::path canonical = fs::weakly_canonical(file, ec);
+  return ec ? fs::absolute(file).lexically_normal() : canonical;
+}
+
 void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) {
-  const fs::path canonical = fs::weakly_canonical(file);
+  const fs::path canonical = canonical_name(file);
   if (std::find(stack.begin(), stack.end(), canonical) != stack.end()) {
     std::string cycle;
     for (const auto& f : stack) cycle += f.filename().string() + " -> ";
@@ -322,10 +330,15 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   // The base is applied first so that this file's keys override it.
   if (const toml::node* base = table.get("base")) {
     const fs::path base_file = file.parent_path() / require_string(file, *base, "base");
-    std::error_code ec;
-    if (!fs::exists(base_file, ec)) {
+    if (nothing_at(base_file)) {
       throw InputError(located(file, *base, "base"),
                        "base scenario " + base_file.string() + " not found");
+    }
+    if (stack.size() >= kMaxBaseChain) {
+      throw InputError(located(file, *base, "base"),
+                       "this base makes a chain of more than " + std::to_string(kMaxBaseChain) +
+                           " scenario files, starting at " + stack.front().filename().string() +
+                           "; lmsim follows at most " + std::to_string(kMaxBaseChain));
     }
     load_into(base_file, out, stack);
   }

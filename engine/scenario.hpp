@@ -58,6 +58,10 @@ struct OutputSelection {
 // (an empty selection).
 OutputSelection output_selection(std::vector<std::string> names, std::vector<SourceLocation> where);
 
+// The largest seed, 2^63 - 1, for a scenario, a sweep and --seed alike: a result stores its
+// scenario as TOML, whose integers are 64-bit signed, and that scenario must run again.
+inline constexpr std::uint64_t kMaxSeed = 9223372036854775807ULL;
+
 struct Scenario {
   std::filesystem::path file;                // the file named on the command line
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
@@ -344,6 +345,15 @@ void read_pension_rules(Reader& reader, DataSet& data) {
                           [&](std::size_t r, std::size_t c) { return t.non_negative(r, c); });
 }
 
+// A number of persons for a message: whole below 1e15, else in the form 1e+300 (a mistyped
+// value can be far beyond what a whole number type holds, and must still read as itself).
+std::string persons_text(double persons) {
+  if (std::fabs(persons) < 1e15) return std::to_string(std::llround(persons));
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", persons);
+  return buffer;
+}
+
 void read_migration(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("migration.csv");
   const auto occupation = t.column("occupation"), inflow = t.column("labour_migrants_per_year"),
@@ -367,10 +377,10 @@ void read_migration(Reader& reader, DataSet& data) {
     if (data.labour_migrants_per_year[o] * years > employees) {
       t.fail(r, inflow,
              "labour migrants x mean stay (" +
-                 std::to_string(std::lround(data.labour_migrants_per_year[o] * years)) +
+                 persons_text(data.labour_migrants_per_year[o] * years) +
                  ") exceed the occupation's employees (employed in labour_market.csv less its "
                  "zzp_share: " +
-                 std::to_string(std::lround(employees)) + ")");
+                 persons_text(employees) + ")");
     }
   }
   coverage.require_complete(

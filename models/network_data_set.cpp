@@ -7,6 +7,7 @@
 
 #include "engine/checksum.hpp"
 #include "engine/csv_table.hpp"
+#include "engine/text_file.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -24,9 +25,8 @@ constexpr double kNeutralWeeklyHours = 38.0;
 std::string read_checked(const fs::path& directory, const std::string& name,
                          const SourceLocation& named_at, DataSet& data) {
   if (name.empty()) throw InputError(named_at, "expected a file name");
-  std::error_code ec;
   const fs::path path = directory / name;
-  if (!fs::exists(path, ec)) {
+  if (nothing_at(path)) {
     throw InputError(named_at, path.string() +
                                    " not found (the file is looked up in the data "
                                    "directory, " +

@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -68,6 +69,41 @@ void lock_for_this_sweep(int fd, const std::filesystem::path& path) {
   }
 }
 
+[[noreturn]] void refuse_not_a_file(const std::filesystem::path& path) {
+  throw InputError({path.string(), 0, 0, ""},
+                   "is not a regular file (a folder, FIFO or device); remove it or choose "
+                   "another --out");
+}
+
+// Opening a journal never blocks (O_NONBLOCK: a FIFO with no reader or writer would), and what
+// is there must be able to hold one: `readable` asks for a regular file, otherwise a device
+// such as /dev/full passes (its writes fail with a clear error).
+void require_journal_file(int fd, const std::filesystem::path& path, bool readable) {
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) throw RuntimeError(system_error("open", path));
+  const bool regular = S_ISREG(info.st_mode);
+  if (!regular && (readable || !S_ISCHR(info.st_mode))) refuse_not_a_file(path);
+  // Back to blocking writes, as for any file.
+  const int flags = ::fcntl(fd, F_GETFL);
+  if (flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0) {
+    throw RuntimeError(system_error("open", path));
+  }
+}
+
+// A new journal, or the file already there (`existed`).
+int open_for_writing(const std::filesystem::path& path, bool& existed) {
+  constexpr int kFlags = O_WRONLY | O_NONBLOCK | O_CLOEXEC;
+  int fd = ::open(path.c_str(), kFlags | O_CREAT | O_EXCL, 0644);
+  existed = fd < 0 && errno == EEXIST;
+  if (existed) fd = ::open(path.c_str(), kFlags);
+  if (fd < 0) {
+    // ENXIO: a FIFO that nothing reads; EISDIR: a folder.
+    if (errno == ENXIO || errno == EISDIR) refuse_not_a_file(path);
+    throw RuntimeError(system_error("create", path));
+  }
+  return fd;
+}
+
 // The journal's folder entry on disk too, so that a power cut after its creation cannot lose the
 // file with the points recorded in it.
 void sync_folder_of(const std::filesystem::path& path) {
@@ -93,11 +129,20 @@ PointJournal::~PointJournal() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-PointJournal PointJournal::create(const std::filesystem::path& path, const JournalHeader& header) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) throw RuntimeError(system_error("create", path));
+PointJournal PointJournal::create(const std::filesystem::path& path, const JournalHeader& header,
+                                  IfJournalExists if_exists) {
+  bool existed = false;
+  const int fd = open_for_writing(path, existed);
   PointJournal journal(path, fd, header);
+  require_journal_file(fd, path, false);
   lock_for_this_sweep(fd, path);
+  // Only once locked: a journal that another sweep is writing is that sweep's, not one left by
+  // an interrupted sweep.
+  if (existed && if_exists == IfJournalExists::kRefuse) {
+    throw InputError({path.string(), 0, 0, ""},
+                     "an interrupted sweep left this journal: finish it with --resume, or start "
+                     "again with --overwrite");
+  }
   // Emptied only once locked, so that a journal another sweep is writing is never cut; a device
   // such as /dev/full cannot be truncated (EINVAL) and is left to fail at the first write.
   if (::ftruncate(fd, 0) != 0 && errno != EINVAL) throw RuntimeError(system_error("create", path));
@@ -111,14 +156,16 @@ PointJournal PointJournal::create(const std::filesystem::path& path, const Journ
 
 PointJournal PointJournal::resume(const std::filesystem::path& path, const JournalHeader& header,
                                   std::map<std::size_t, std::vector<double>>& done) {
-  const int fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC);
+  const int fd = ::open(path.c_str(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
   if (fd < 0) {
+    if (errno == EISDIR) refuse_not_a_file(path);
     throw InputError({path.string(), 0, 0, ""},
                      errno == ENOENT ? "no journal of an interrupted sweep here: nothing to "
                                        "resume (run the sweep without --resume)"
                                      : std::string("cannot open: ") + std::strerror(errno));
   }
   PointJournal journal(path, fd, header);
+  require_journal_file(fd, path, true);
   lock_for_this_sweep(fd, path);
   std::uint64_t words[kHeaderWords] = {};
   if (read_up_to(fd, words, sizeof words, path) != sizeof words || words[0] != kMagic ||
@@ -137,7 +184,7 @@ PointJournal PointJournal::resume(const std::filesystem::path& path, const Journ
   const std::size_t values = header.values_per_point;
   std::vector<double> record(values);
   off_t good_end = static_cast<off_t>(sizeof words);
-  for (;;) {
+  for (std::uint64_t records = 0; records < header.points; ++records) {
     std::uint64_t point = 0;
     std::uint64_t checksum = 0;
     if (read_up_to(fd, &point, sizeof point, path) != sizeof point) break;

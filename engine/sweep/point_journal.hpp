@@ -23,12 +23,23 @@ struct JournalHeader {
   std::uint64_t values_per_point = 0;
 };
 
+// What create does with a file already at the journal's path that no running sweep holds.
+enum class IfJournalExists {
+  kReplace,  // start afresh (--overwrite)
+  kRefuse,   // InputError: it is the journal of an interrupted sweep, for --resume
+};
+
 class PointJournal {
  public:
-  // Starts an empty journal at `path`, replacing a file there.
-  static PointJournal create(const std::filesystem::path& path, const JournalHeader& header);
+  // Starts an empty journal at `path`. Every journal is locked while its sweep runs: a second
+  // sweep on the same journal is refused (InputError) whatever `if_exists` says. A FIFO, socket
+  // or folder at `path` is refused too (a FIFO would block).
+  static PointJournal create(const std::filesystem::path& path, const JournalHeader& header,
+                             IfJournalExists if_exists = IfJournalExists::kReplace);
   // Opens the journal of an interrupted sweep and reads its finished points into `done`;
-  // throws InputError if the journal belongs to another sweep. A damaged tail is cut off.
+  // throws InputError if the journal belongs to another sweep, another sweep is writing it or
+  // it is not a regular file. A damaged tail is cut off; no more records than the sweep has
+  // points are read, so a journal that grows while it is read cannot keep the reader busy.
   static PointJournal resume(const std::filesystem::path& path, const JournalHeader& header,
                              std::map<std::size_t, std::vector<double>>& done);
 

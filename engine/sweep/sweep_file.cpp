@@ -3,12 +3,13 @@
 #include <toml++/toml.h>
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <stdexcept>
 
+#include "engine/scenario.hpp"
 #include "engine/spelling.hpp"
+#include "engine/text_file.hpp"
+#include "engine/toml_depth.hpp"
 
 namespace lmsim::sweep {
 namespace {
@@ -100,11 +101,8 @@ class Reader {
 };
 
 toml::table parse_sweep_file(const fs::path& file, std::string& text) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError({file.string(), 0, 0, ""}, "sweep file not found or not readable");
-  std::ostringstream contents;
-  contents << in.rdbuf();
-  text = contents.str();
+  text = read_text_file(file, "sweep file", kMaxTomlFileBytes);
+  refuse_deep_toml(text, file.string());
   try {
     return toml::parse(text, file.string());
   } catch (const toml::parse_error& error) {
@@ -348,8 +346,7 @@ SweepSpec load_sweep(const fs::path& file, const ParameterRegistry& registry) {
   }
   spec.scenario = fs::absolute(file).parent_path() / reader.text(*scenario, "scenario");
   spec.scenario = spec.scenario.lexically_normal();
-  std::error_code ec;
-  if (!fs::is_regular_file(spec.scenario, ec)) {
+  if (nothing_at(spec.scenario)) {
     throw InputError(reader.at(*scenario, "scenario"),
                      "scenario file " + spec.scenario.string() + " not found");
   }
@@ -415,7 +412,7 @@ SweepSpec load_sweep(const fs::path& file, const ParameterRegistry& registry) {
   }
   if (const toml::node* seed = table.get("seed")) {
     spec.seed = static_cast<std::uint64_t>(
-        reader.whole(*seed, "seed", 0, std::numeric_limits<long long>::max()));
+        reader.whole(*seed, "seed", 0, static_cast<long long>(kMaxSeed)));
   }
   return spec;
 }

@@ -5,6 +5,7 @@
 #include "engine/checksum.hpp"
 #include "engine/code_index.hpp"
 #include "engine/csv_table.hpp"
+#include "engine/text_file.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -15,8 +16,7 @@ constexpr double kMaxSteps = 1e5;
 std::vector<double> read_probabilities(const LeverReader& reader, const DataSet& data,
                                        std::map<std::string, std::uint64_t>& checksums) {
   const std::string file = reader.text("probabilities");
-  std::error_code ec;
-  if (!std::filesystem::exists(data.directory / file, ec)) {
+  if (nothing_at(data.directory / file)) {
     reader.fail("probabilities", (data.directory / file).string() +
                                      " not found (the file is looked up in the data directory)");
   }

@@ -548,3 +548,38 @@ TEST_CASE("load_scenario reads an [occupational_network] table and refuses what 
   write_text(file, "[occupational_network]\noccupations = 3\nemployment_column = \"e0\"\n");
   CHECK_THAT(load_error(file).what(), Contains("expected a text value"));
 }
+
+TEST_CASE("load_scenario follows a chain of 64 base files and refuses a 65th", "[engine]") {
+  TempDir folder;
+  // s0 -> s1 -> ... -> s{files-1}; the last has no base.
+  const auto write_chain = [&](int files) {
+    for (int i = 0; i < files; ++i) {
+      const std::string base =
+          i + 1 < files ? "base = \"s" + std::to_string(i + 1) + ".toml\"\n" : std::string();
+      write_text(folder / ("s" + std::to_string(i) + ".toml"),
+                 base + "title = \"level " + std::to_string(i) + "\"\n");
+    }
+  };
+  write_chain(64);
+  const Scenario deepest = load_scenario(folder / "s0.toml");
+  CHECK(deepest.chain.size() == 64);
+  CHECK(deepest.title == "level 0");
+  write_chain(65);
+  const InputError error = load_error(folder / "s0.toml");
+  CHECK(error.where().file == (folder / "s63.toml").string());
+  CHECK(error.where().line == 1);
+  CHECK(error.where().key == "base");
+  CHECK_THAT(error.what(), Contains("this base makes a chain of more than 64 scenario files, "
+                                    "starting at s0.toml; lmsim follows at most 64"));
+}
+
+TEST_CASE("load_scenario names a symbolic link that loops, as the scenario or its base",
+          "[engine]") {
+  TempDir folder;
+  fs::create_symlink("loop.toml", folder / "loop.toml");
+  CHECK_THAT(load_error(folder / "loop.toml").what(),
+             Equals((folder / "loop.toml").string() +
+                    ": is a symbolic link that loops (it leads back to itself)"));
+  write_text(folder / "s.toml", "base = \"loop.toml\"\n");
+  CHECK_THAT(load_error(folder / "s.toml").what(), Contains("loop.toml: is a symbolic link"));
+}

@@ -517,7 +517,8 @@ TEST_CASE("broken data: a folder or a pipe where a data file should be", "[data_
     REQUIRE(::mkfifo((dir / "rvu.csv").c_str(), 0600) == 0);
   }
   const std::string message = refusal(dir);
-  CHECK(message == (dir / "rvu.csv").string() + ": is a folder or special file, not a CSV file");
+  CHECK(message ==
+        (dir / "rvu.csv").string() + ": is not a regular file (a folder, FIFO or device)");
 }
 
 TEST_CASE("broken data: missing data directory", "[data_set][broken]") {

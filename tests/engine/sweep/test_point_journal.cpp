@@ -1,7 +1,10 @@
 // Unit tests of engine/sweep/point_journal: finished points come back exactly on resume; a record
 // cut short by a kill is dropped and overwritten by the next one; a journal of another sweep is
-// refused; a full disk is a clear error.
+// refused; a full disk is a clear error; a journal another sweep holds is named as such; a FIFO,
+// device or folder is refused without blocking; no more records than points are read.
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
 
 #include <filesystem>
 #include <map>
@@ -105,4 +108,58 @@ TEST_CASE("a journal another sweep is writing is refused, and left as it is", "[
   CHECK_THROWS_WITH(PointJournal::create(path, kHeader), Contains("another lmsim sweep"));
   CHECK_THROWS_WITH(PointJournal::resume(path, kHeader, done), Contains("another lmsim sweep"));
   CHECK(std::filesystem::file_size(path) == size);
+}
+
+TEST_CASE("a new sweep is told of an interrupted sweep's journal only when none is writing it",
+          "[sweep]") {
+  const TempDir dir;
+  const auto path = dir / "out.h5.partial";
+  const auto refuse = lmsim::sweep::IfJournalExists::kRefuse;
+  {
+    PointJournal running = PointJournal::create(path, kHeader);
+    running.append(1, {1.0, 2.0, 3.0});
+    CHECK_THROWS_WITH(PointJournal::create(path, kHeader, refuse),
+                      Contains("another lmsim sweep is running on this journal"));
+  }
+  const auto size = std::filesystem::file_size(path);
+  CHECK_THROWS_WITH(PointJournal::create(path, kHeader, refuse),
+                    Contains("an interrupted sweep left this journal"));
+  CHECK(std::filesystem::file_size(path) == size);
+  { PointJournal replaced = PointJournal::create(path, kHeader); }
+  CHECK(std::filesystem::file_size(path) < size);
+  { PointJournal fresh = PointJournal::create(dir / "new.partial", kHeader, refuse); }
+  CHECK(std::filesystem::exists(dir / "new.partial"));
+}
+
+TEST_CASE("a FIFO, device or folder as the journal is refused without blocking", "[sweep]") {
+  const TempDir dir;
+  const auto fifo = dir / "fifo.partial";
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  Done done;
+  CHECK_THROWS_WITH(PointJournal::resume(fifo, kHeader, done), Contains("not a regular file"));
+  CHECK_THROWS_WITH(PointJournal::create(fifo, kHeader), Contains("not a regular file"));
+  CHECK_THROWS_WITH(PointJournal::resume("/dev/zero", kHeader, done),
+                    Contains("not a regular file"));
+  CHECK_THROWS_WITH(PointJournal::resume(dir.path(), kHeader, done),
+                    Contains("not a regular file"));
+  CHECK_THROWS_WITH(PointJournal::create(dir.path(), kHeader), Contains("not a regular file"));
+  CHECK(done.empty());
+}
+
+TEST_CASE("resume reads no more records than the sweep has points", "[sweep]") {
+  const TempDir dir;
+  const auto path = dir / "out.h5.partial";
+  const JournalHeader two_points{0x1234, 2, 3};
+  {
+    PointJournal journal = PointJournal::create(path, two_points);
+    journal.append(0, {1.0, 1.0, 1.0});
+    journal.append(1, {2.0, 2.0, 2.0});
+    journal.append(0, {3.0, 3.0, 3.0});  // more than a sweep of two points can have written
+  }
+  Done done;
+  { PointJournal journal = PointJournal::resume(path, two_points, done); }
+  CHECK(done.size() == 2);
+  CHECK(done[0] == std::vector<double>{1.0, 1.0, 1.0});
+  constexpr std::uintmax_t kRecord = (2 + 3) * 8;
+  CHECK(std::filesystem::file_size(path) == 5 * 8 + 2 * kRecord);
 }
