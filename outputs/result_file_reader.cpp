@@ -18,6 +18,12 @@ ResultSet read_everything(const std::filesystem::path& path);
 
 using Handle = Hdf5Handle;
 
+// An object (dataset, attribute) that the file lists but HDF5 cannot read: the file is damaged,
+// and reading on without it would present a result with a variable or a unit missing.
+constexpr const char* kDamagedObject =
+    "damaged result file: the file lists this object but it cannot be read (run lmsim again to "
+    "write it anew)";
+
 class Reader {
  public:
   explicit Reader(std::filesystem::path path) : path_(std::move(path)) {}
@@ -151,43 +157,68 @@ class Reader {
     return labels;
   }
 
-  // A scalar text attribute of an object; nothing when absent or not text.
-  static bool text_attribute(hid_t object, const char* name, std::string* value) {
-    if (H5Aexists(object, name) <= 0) return false;
+  // A scalar text attribute of an object: kAbsent when the object has no such attribute or it
+  // is not text (netCDF-4 adds numeric ones), kDamaged when the object lists it but it cannot
+  // be read (docs/errors.md, "Result files").
+  enum class Attribute { kRead, kAbsent, kDamaged };
+  static Attribute text_attribute(hid_t object, const char* name, std::string* value) {
+    const htri_t exists = H5Aexists(object, name);
+    if (exists == 0) return Attribute::kAbsent;
+    if (exists < 0) return Attribute::kDamaged;
     Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
-    if (!attribute.valid()) return false;
+    if (!attribute.valid()) return Attribute::kDamaged;
     Handle type(H5Aget_type(attribute.id()), H5Tclose);
-    if (!type.valid() || H5Tget_class(type.id()) != H5T_STRING) return false;
-    if (H5Tis_variable_str(type.id()) > 0) {
+    if (!type.valid()) return Attribute::kDamaged;
+    const H5T_class_t type_class = H5Tget_class(type.id());
+    if (type_class == H5T_NO_CLASS) return Attribute::kDamaged;
+    if (type_class != H5T_STRING) return Attribute::kAbsent;
+    return read_text(attribute.id(), type.id(), value) ? Attribute::kRead : Attribute::kDamaged;
+  }
+
+ private:
+  static bool read_text(hid_t attribute, hid_t type, std::string* value) {
+    const htri_t variable = H5Tis_variable_str(type);
+    if (variable < 0) return false;
+    if (variable > 0) {
       Handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
       if (!memory.valid() || H5Tset_size(memory.id(), H5T_VARIABLE) < 0 ||
-          H5Tset_cset(memory.id(), H5Tget_cset(type.id())) < 0) {
+          H5Tset_cset(memory.id(), H5Tget_cset(type)) < 0) {
         return false;
       }
       char* text = nullptr;
-      if (H5Aread(attribute.id(), memory.id(), &text) < 0) return false;
+      if (H5Aread(attribute, memory.id(), &text) < 0) return false;
       *value = text != nullptr ? text : "";
       std::free(text);  // NOLINT(cppcoreguidelines-no-malloc): HDF5 allocates with malloc
       return true;
     }
-    const std::size_t size = H5Tget_size(type.id());
+    const std::size_t size = H5Tget_size(type);
+    if (size == 0) return false;
     std::string buffer(size + 1, '\0');
-    if (H5Aread(attribute.id(), type.id(), buffer.data()) < 0) return false;
+    if (H5Aread(attribute, type, buffer.data()) < 0) return false;
     buffer.resize(buffer.find('\0'));
     *value = buffer;
     return true;
   }
 
- private:
   std::filesystem::path path_;
   hid_t file_id_ = -1;
 };
 
+// Every text attribute the file lists; one it lists but cannot read stops the iteration with an
+// error, so that a damaged file is refused instead of read without it.
 herr_t collect_attribute(hid_t location, const char* name, const H5A_info_t* /*info*/, void* data) {
   auto* attributes = static_cast<std::vector<std::pair<std::string, std::string>>*>(data);
   std::string value;
-  if (Reader::text_attribute(location, name, &value)) attributes->emplace_back(name, value);
-  return 0;
+  switch (Reader::text_attribute(location, name, &value)) {
+    case Reader::Attribute::kRead:
+      attributes->emplace_back(name, value);
+      return 0;
+    case Reader::Attribute::kAbsent:
+      return 0;
+    case Reader::Attribute::kDamaged:
+      break;
+  }
+  return -1;
 }
 
 herr_t collect_dataset_name(hid_t /*group*/, const char* name, const H5L_info_t* info, void* data) {
@@ -219,9 +250,14 @@ std::string dimension_of_axis(const Reader& reader, hid_t dataset, const std::st
   return dimension;
 }
 
-std::string optional_text_attribute(hid_t object, const char* name) {
+// An attribute such as units that a dataset may lack; one it has but that cannot be read makes
+// the file damaged.
+std::string optional_text_attribute(const Reader& reader, hid_t object, const std::string& owner,
+                                    const char* name) {
   std::string value;
-  Reader::text_attribute(object, name, &value);
+  if (Reader::text_attribute(object, name, &value) == Reader::Attribute::kDamaged) {
+    reader.fail(owner + "." + name, kDamagedObject);
+  }
   return value;
 }
 
@@ -230,8 +266,8 @@ void read_dimension(const Reader& reader, hid_t dataset, const std::string& name
   Dimension d{name,
               {},
               {},
-              optional_text_attribute(dataset, "units"),
-              optional_text_attribute(dataset, "long_name")};
+              optional_text_attribute(reader, dataset, name, "units"),
+              optional_text_attribute(reader, dataset, name, "long_name")};
   Handle type(H5Dget_type(dataset), H5Tclose);
   if (type.valid() && H5Tget_class(type.id()) == H5T_STRING) {
     d.labels = reader.strings(name);
@@ -246,7 +282,7 @@ void read_dimension(const Reader& reader, hid_t dataset, const std::string& name
 void read_text_coordinate(const Reader& reader, hid_t dataset, const std::string& name,
                           ResultSet* results) {
   TextCoordinate c{name, dimension_of_axis(reader, dataset, name, 0), reader.strings(name),
-                   optional_text_attribute(dataset, "long_name")};
+                   optional_text_attribute(reader, dataset, name, "long_name")};
   results->text_coordinates.push_back(std::move(c));
 }
 
@@ -255,9 +291,9 @@ void read_variable(const Reader& reader, hid_t dataset, const std::string& name,
   Variable v{name,
              {},
              {},
-             optional_text_attribute(dataset, "units"),
-             optional_text_attribute(dataset, "long_name"),
-             optional_text_attribute(dataset, "long_name_nl")};
+             optional_text_attribute(reader, dataset, name, "units"),
+             optional_text_attribute(reader, dataset, name, "long_name"),
+             optional_text_attribute(reader, dataset, name, "long_name_nl")};
   std::vector<hsize_t> shape;
   v.data = reader.numbers(name, &shape);
   for (unsigned axis = 0; axis < shape.size(); ++axis) {
@@ -310,7 +346,7 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
   }
   {
     Handle dataset(reader.open_dataset("time"), H5Dclose);
-    if (!Reader::text_attribute(dataset.id(), "units", &time.units) ||
+    if (Reader::text_attribute(dataset.id(), "units", &time.units) != Reader::Attribute::kRead ||
         time.units.rfind("days since ", 0) != 0) {
       reader.fail("time", "missing units 'days since YYYY-MM-DD'");
     }
@@ -436,15 +472,17 @@ ResultSet read_everything(const std::filesystem::path& path) {
   for (const std::string& name : names) {
     H5O_info_t object{};
     if (H5Oget_info_by_name2(reader.file(), name.c_str(), &object, H5O_INFO_BASIC, H5P_DEFAULT) <
-            0 ||
-        object.type != H5O_TYPE_DATASET) {
-      continue;  // groups and other objects are not part of lmsim's layout
+        0) {
+      reader.fail(name, kDamagedObject);
     }
+    if (object.type != H5O_TYPE_DATASET) continue;  // groups are not part of lmsim's layout
     Handle dataset(reader.open_dataset(name), H5Dclose);
     Handle type(H5Dget_type(dataset.id()), H5Tclose);
-    if (H5DSis_scale(dataset.id()) > 0) {
+    const htri_t is_scale = H5DSis_scale(dataset.id());
+    if (is_scale < 0 || !type.valid()) reader.fail(name, kDamagedObject);
+    if (is_scale > 0) {
       read_dimension(reader, dataset.id(), name, &results);
-    } else if (type.valid() && H5Tget_class(type.id()) == H5T_STRING) {
+    } else if (H5Tget_class(type.id()) == H5T_STRING) {
       read_text_coordinate(reader, dataset.id(), name, &results);
     } else {
       read_variable(reader, dataset.id(), name, &results);

@@ -2,15 +2,19 @@
 
 #include <algorithm>
 #include <charconv>
+#include <csignal>
+#include <cstdlib>
 #include <fstream>
 
-#include "engine/atomic_output.hpp"
+#include "engine/atomic_folder.hpp"
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
 #include "outputs/time_coordinate.hpp"
 
 namespace lmsim::outputs {
 namespace {
+
+constexpr const char* kCatalogueHeader = "variable,dimensions,units,long_name,long_name_nl,file";
 
 // RFC 4180 quoting: fields holding a comma, a quote or a line break are quoted.
 std::string csv_field(const std::string& text) {
@@ -55,58 +59,78 @@ DimensionColumns columns_of(const ResultSet& results, const Dimension& d, const 
   return columns;
 }
 
-// `path` is the final name: the user knows that one, not the temporary file behind it.
+// `path` names the file in the final folder: the user knows that one, not the temporary folder.
 void check_written(std::ofstream& out, const std::filesystem::path& path) {
   out.flush();
   if (!out) throw RuntimeError("cannot write " + path.string() + " (disk full or not writable?)");
 }
 
 void write_variable(const ResultSet& results, const Variable& v, const std::string& file,
-                    const std::filesystem::path& path, bool overwrite) {
+                    const std::filesystem::path& path, const std::filesystem::path& final_name) {
   std::vector<DimensionColumns> dims;
   for (const std::string& name : v.dims)
     dims.push_back(columns_of(results, results.dimension(name), file));
-  AtomicOutput output(path, overwrite);
-  {
-    std::ofstream out(output.temporary_path(), std::ios::binary);
-    std::string header;
-    for (const DimensionColumns& d : dims) {
-      for (const std::string& h : d.headers) header += h + ",";
-    }
-    out << header << "value\n";
-    std::vector<std::size_t> index(dims.size(), 0);
-    for (double value : v.data) {
-      for (std::size_t k = 0; k < dims.size(); ++k) {
-        for (const std::string& cell : dims[k].rows[index[k]]) out << cell << ',';
-      }
-      out << exact_number(value) << '\n';
-      // Row-major: the last dimension runs fastest.
-      for (std::size_t k = dims.size(); k-- > 0;) {
-        if (++index[k] < dims[k].rows.size()) break;
-        index[k] = 0;
-      }
-    }
-    check_written(out, output.final_path());
+  std::ofstream out(path, std::ios::binary);
+  std::string header;
+  for (const DimensionColumns& d : dims) {
+    for (const std::string& h : d.headers) header += h + ",";
   }
-  output.commit();
+  out << header << "value\n";
+  std::vector<std::size_t> index(dims.size(), 0);
+  for (double value : v.data) {
+    for (std::size_t k = 0; k < dims.size(); ++k) {
+      for (const std::string& cell : dims[k].rows[index[k]]) out << cell << ',';
+    }
+    out << exact_number(value) << '\n';
+    // Row-major: the last dimension runs fastest.
+    for (std::size_t k = dims.size(); k-- > 0;) {
+      if (++index[k] < dims[k].rows.size()) break;
+      index[k] = 0;
+    }
+  }
+  check_written(out, final_name);
 }
 
 void write_catalogue(const std::vector<const Variable*>& chosen, const std::filesystem::path& path,
-                     bool overwrite) {
-  AtomicOutput output(path, overwrite);
-  {
-    std::ofstream out(output.temporary_path(), std::ios::binary);
-    out << "variable,dimensions,units,long_name,long_name_nl,file\n";
-    for (const Variable* v : chosen) {
-      std::string dims;
-      for (const std::string& d : v->dims) dims += (dims.empty() ? "" : " x ") + d;
-      out << csv_field(v->name) << ',' << csv_field(dims) << ',' << csv_field(v->units) << ','
-          << csv_field(v->long_name) << ',' << csv_field(v->long_name_nl) << ','
-          << csv_field(v->name + ".csv") << '\n';
-    }
-    check_written(out, output.final_path());
+                     const std::filesystem::path& final_name) {
+  std::ofstream out(path, std::ios::binary);
+  out << kCatalogueHeader << "\n";
+  for (const Variable* v : chosen) {
+    std::string dims;
+    for (const std::string& d : v->dims) dims += (dims.empty() ? "" : " x ") + d;
+    out << csv_field(v->name) << ',' << csv_field(dims) << ',' << csv_field(v->units) << ','
+        << csv_field(v->long_name) << ',' << csv_field(v->long_name_nl) << ','
+        << csv_field(v->name + ".csv") << '\n';
   }
-  output.commit();
+  check_written(out, final_name);
+}
+
+// --overwrite replaces a folder only when it is an earlier export: variables.csv of lmsim
+// export and nothing but CSV files beside it, so that a folder of the user's is never removed.
+std::string earlier_export_only(const std::filesystem::path& folder) {
+  const std::string refusal =
+      "not a folder of lmsim export (variables.csv and CSV files only); --overwrite replaces "
+      "only such a folder";
+  std::ifstream catalogue(folder / "variables.csv", std::ios::binary);
+  std::string header;
+  if (!std::getline(catalogue, header) || header != kCatalogueHeader) return refusal;
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end;
+       it.increment(ec)) {
+    if (!it->is_regular_file(ec) || it->path().extension() != ".csv") return refusal;
+  }
+  return ec ? refusal : "";
+}
+
+// Test hook (docs/testing.md): LMSIM_EXPORT_KILL_AFTER=K makes lmsim export send itself SIGKILL
+// (or the signal LMSIM_EXPORT_KILL_SIGNAL=TERM|INT names) right after writing its K-th file,
+// so that the tests of an interrupted export need no timing.
+void kill_self_after_for_tests(std::size_t written) {
+  const char* after = std::getenv("LMSIM_EXPORT_KILL_AFTER");
+  if (after == nullptr || std::strtoull(after, nullptr, 10) != written) return;
+  const char* name = std::getenv("LMSIM_EXPORT_KILL_SIGNAL");
+  const std::string signal_name = name != nullptr ? name : "KILL";
+  std::raise(signal_name == "TERM" ? SIGTERM : signal_name == "INT" ? SIGINT : SIGKILL);
 }
 
 std::vector<const Variable*> chosen_variables(const ResultSet& results, const std::string& file,
@@ -143,26 +167,32 @@ std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::filesystem::path& folder,
                                                    const CsvExportOptions& options) {
   const std::vector<const Variable*> chosen = chosen_variables(results, file, options.variables);
-  std::vector<std::filesystem::path> paths;
-  for (const Variable* v : chosen) paths.push_back(folder / (v->name + ".csv"));
-  paths.push_back(folder / "variables.csv");
+  std::vector<std::string> names;
+  for (const Variable* v : chosen) names.push_back(v->name + ".csv");
+  names.emplace_back("variables.csv");
+  // A missing parent folder is made; the CSV folder itself appears only when complete.
+  std::filesystem::path target = folder;
+  if (!target.has_filename()) target = target.parent_path();
   std::error_code ec;
-  if (!options.overwrite) {
-    for (const auto& path : paths) {
-      if (std::filesystem::exists(path, ec)) {
-        throw InputError({path.string(), 0, 0, ""},
-                         "file already exists; pass --overwrite to replace it");
-      }
-    }
-  }
-  std::filesystem::create_directories(folder, ec);
+  if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
   if (ec) {
-    throw RuntimeError("cannot create the folder " + folder.string() + ": " + ec.message());
+    throw RuntimeError("cannot create the folder " + target.parent_path().string() + ": " +
+                       ec.message());
   }
-  for (std::size_t i = 0; i < chosen.size(); ++i) {
-    write_variable(results, *chosen[i], file, paths[i], options.overwrite);
+  AtomicFolder output(target, options.overwrite, earlier_export_only);
+  std::vector<std::filesystem::path> paths;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::filesystem::path path = output.temporary_path() / names[i];
+    if (i < chosen.size()) {
+      write_variable(results, *chosen[i], file, path, target / names[i]);
+    } else {
+      write_catalogue(chosen, path, target / names[i]);
+    }
+    paths.push_back(target / names[i]);
+    kill_self_after_for_tests(i + 1);
+    output.stop_if_interrupted();
   }
-  write_catalogue(chosen, paths.back(), options.overwrite);
+  output.publish();
   return paths;
 }
 

@@ -1,7 +1,8 @@
 // Writes the variables of a result file as tidy CSV (long format: one row per value, one column
 // per dimension plus its text coordinates, then `value`) for spreadsheet users (lmsim export).
-// Every file is written under a temporary name and renamed when complete; existing files are
-// replaced only with `overwrite`.
+// The folder is built under a temporary name and published only when every file is written
+// (engine/atomic_folder.hpp); an existing folder is replaced, as a whole, only with `overwrite`
+// and only when it is an earlier export.
 #pragma once
 
 #include <filesystem>
@@ -18,7 +19,7 @@ struct CsvExportOptions {
 };
 
 // `results` is what read_whole_result_file read from `file`. Writes DIR/<variable>.csv for each
-// chosen variable and DIR/variables.csv describing them; returns the paths written.
+// chosen variable and DIR/variables.csv describing them; returns their final paths.
 std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::string& file,
                                                    const std::filesystem::path& folder,

@@ -3,18 +3,17 @@
 region or the whole country, in Dutch or English, from one or more result files (the first is
 the reference). Started by `lmsim report`, which checks the files first; usable on its own:
 
-    annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all] [--year YEAR] [--overwrite]
-             [--version V] [--quiet] FILE [FILE ...]
+    annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all] [--year YEAR] [--version V]
+             FILE [FILE ...]
 
-The annex is written into a temporary folder beside DIR and renamed to DIR when complete, so an
-interrupted or failed report leaves no half-made annex under DIR and never damages an existing
-one. Exit codes: 0 done, 1 failure (for example a full disk), 2 invalid input.
+DIR is an existing empty folder. `lmsim report` makes it under a temporary name, and publishes
+it under the name the user asked for only when this program has exited 0 and its manifest
+(manifest.json, written last, listing every file written) is complete (docs/report.md). Exit
+codes: 0 done, 1 failure (for example a full disk), 2 invalid input.
 """
 import argparse
 import html
 import json
-import os
-import shutil
 import signal
 import sys
 from pathlib import Path
@@ -39,13 +38,11 @@ def parse_arguments(argv):
     parser.add_argument("--region", default="all")
     parser.add_argument("--year", type=int)
     parser.add_argument("--version", default="?")
-    parser.add_argument("--overwrite", action="store_true")
-    parser.add_argument("--quiet", action="store_true")
     return parser.parse_args(argv)
 
 
 def stop_on_signal(signal_number, frame):  # noqa: ARG001  (signal handler signature)
-    raise SystemExit(128 + signal_number)  # unwinds through the clean-up of the temporary folder
+    raise SystemExit(128 + signal_number)  # says so in one line instead of a traceback
 
 
 def build_annex(arguments, folder):
@@ -81,70 +78,37 @@ def build_annex(arguments, folder):
     title = f"{texts['annex_title']}: {scope}"
     html_page.write_page(folder / "index.html", arguments.lang, title, intro, source, downloads,
                          chart_list, table_list, texts)
-    manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang, "scope": scope, "year": year,
-                "source": source, "files": arguments.files, "charts": chart_list,
+    written = [name for chart in chart_list for name in (chart["png"], chart["svg"])]
+    written += [f"{i}.csv" for i, _, _ in table_list] + [workbook, "index.html"]
+    manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang,
+                "scope": scope, "year": year, "source": source, "files": arguments.files,
+                "charts": chart_list,
                 "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
-                "workbook": workbook}
+                "workbook": workbook, "written": written}
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
                                           encoding="utf-8")
-    return len(chart_list), len(table_list)
+    return written
 
 
-def is_annex(folder):
-    """True for a folder that lmsim report made (its manifest says so)."""
-    try:
-        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    return isinstance(manifest, dict) and manifest.get("generator") == "lmsim report"
-
-
-def check_output_folder(final, files, overwrite):
-    """Refuses an --out that is not a new folder or, with --overwrite, an earlier annex."""
-    if final.exists() and not final.is_dir():
-        raise ReportInputError(f"{final}: exists and is not a folder; choose a new folder for "
-                               "the annex")
-    if final.exists() and not overwrite:
-        raise ReportInputError(f"{final}: the annex folder already exists; pass --overwrite to "
-                               "replace it")
-    if final.exists() and not is_annex(final):
-        raise ReportInputError(f"{final}: not an annex made by lmsim report (no manifest.json "
-                               "of it); --overwrite replaces only such a folder")
-    for path in files:
-        if final == Path(path).resolve().parent or final in Path(path).resolve().parents:
-            raise ReportInputError(f"{final}: holds the result file {path}; write the annex to "
-                                   "another folder")
-    if not final.parent.is_dir():
-        raise ReportInputError(f"{final}: the folder {final.parent} does not exist")
-
-
-def replace_folder(temporary, final):
-    """Moves the finished annex to its final name; an earlier annex (checked before) goes."""
-    if final.exists():
-        old = final.with_name(f"{final.name}.old.{os.getpid()}")
-        final.rename(old)
-        temporary.rename(final)
-        shutil.rmtree(old)
-    else:
-        temporary.rename(final)
+def check_output_folder(folder):
+    """The annex is written into an existing empty folder (lmsim report makes it)."""
+    if not folder.is_dir() or any(folder.iterdir()):
+        raise ReportInputError(f"{folder}: --out must name an existing empty folder")
 
 
 def main(argv):
     arguments = parse_arguments(argv)
-    final = Path(arguments.out).resolve()
+    folder = Path(arguments.out)
     for number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(number, stop_on_signal)
-    temporary = final.with_name(f"{final.name}.tmp.{os.getpid()}")
     try:
-        check_output_folder(final, arguments.files, arguments.overwrite)
-        temporary.mkdir()
-        chart_count, table_count = build_annex(arguments, temporary)
-        replace_folder(temporary, final)
+        check_output_folder(folder)
+        build_annex(arguments, folder)
     except ReportInputError as error:
         print(f"lmsim report: error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
-        print(f"lmsim report: error: cannot write the annex {final}: {error}", file=sys.stderr)
+        print(f"lmsim report: error: cannot write the annex {folder}: {error}", file=sys.stderr)
         return 1
     except SystemExit as stop:
         print("lmsim report: stopped by a signal; no annex written", file=sys.stderr)
@@ -153,16 +117,6 @@ def main(argv):
         print(f"lmsim report: error: internal error while making the annex: "
               f"{type(error).__name__}: {error}", file=sys.stderr)
         return 1
-    finally:
-        if temporary.exists():
-            shutil.rmtree(temporary, ignore_errors=True)
-    if not arguments.quiet:
-        try:
-            print(f"lmsim report: wrote {chart_count} charts and {table_count} tables "
-                  f"({arguments.lang}) to {final}/index.html")
-            sys.stdout.flush()
-        except OSError:
-            return 1
     return 0
 
 

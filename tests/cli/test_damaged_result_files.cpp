@@ -58,12 +58,17 @@ TEST_CASE("every command refuses a damaged result file with exit 2 and its name"
 }
 
 TEST_CASE("a file that crashes the HDF5 library is reported as damaged", "[cli][damaged]") {
-  for (const char* name : {"crashes_hdf5_in_release_a", "crashes_hdf5_in_release_b"}) {
+  // _b lists a dataset whose header cannot be read, which the reader now refuses before the
+  // library gets to the read that crashes; _a still crashes it in the child process.
+  for (const auto& [name, message] : std::initializer_list<std::pair<const char*, const char*>>{
+           {"crashes_hdf5_in_release_a", "damaged result file: the HDF5 library failed"},
+           {"crashes_hdf5_in_release_b",
+            "time: damaged result file: the file lists this object but it cannot be read"}}) {
     const fs::path file = source_dir() / "fuzz" / "regressions" / "result_file" / name;
     const CommandResult result = run_lmsim("info " + quoted(file));
     INFO(result.output);
     CHECK(result.exit_code == 2);
-    CHECK_THAT(result.output, Catch::Contains("damaged result file: the HDF5 library failed"));
+    CHECK_THAT(result.output, Catch::Contains(message));
   }
 }
 

@@ -1,7 +1,7 @@
 // lmsim info and lmsim export through the binary, on a result file written by lmsim run: info
 // describes the run (title, engine, horizon, variables and units) and prints the stored
 // scenario; export writes tidy CSV whose values add up to what the result file holds, never
-// replaces files without --overwrite and suggests the nearest variable name; both exit 2 naming
+// replaces a folder without --overwrite and suggests the nearest variable name; both exit 2 naming
 // the file when it cannot be read.
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -48,9 +48,15 @@ std::vector<std::string> lines_of(const fs::path& file) {
   return lines;
 }
 
+// Temporary files in the folder or temporary folders beside it (engine/atomic_folder.hpp).
 bool has_temporary_files(const fs::path& folder) {
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().find(".tmp.") != std::string::npos) return true;
+  for (const fs::path& where : {folder, folder.parent_path()}) {
+    for (const auto& entry : fs::directory_iterator(where)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find(".tmp.") != std::string::npos || name.rfind(".lmsim-tmp-", 0) == 0) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -170,7 +176,7 @@ TEST_CASE("lmsim export writes tidy CSV whose values are those of the result fil
   CHECK(std::fabs(sum - expected) <= 1e-9 * std::fabs(expected));
 }
 
-TEST_CASE("lmsim export leaves existing files unchanged without --overwrite", "[cli][export]") {
+TEST_CASE("lmsim export leaves an existing export unchanged without --overwrite", "[cli][export]") {
   TempDir tmp;
   const fs::path out = baseline_result(tmp);
   const fs::path folder = tmp / "csv";
@@ -185,7 +191,9 @@ TEST_CASE("lmsim export leaves existing files unchanged without --overwrite", "[
   const CommandResult again = run_lmsim(arguments);
   INFO(again.output);
   CHECK(again.exit_code == 2);
-  CHECK_THAT(again.output, Catch::Contains("employed.csv") && Catch::Contains("--overwrite"));
+  CHECK_THAT(again.output,
+             Catch::Contains(folder.string() + ": the output folder already exists") &&
+                 Catch::Contains("--overwrite"));
   CHECK(read_text(folder / "employed.csv") == "an earlier export\n");
   CHECK(read_text(folder / "variables.csv") == catalogue);
   CHECK_FALSE(has_temporary_files(folder));

@@ -58,9 +58,15 @@ double parsed(const std::string& text) {
   return value;
 }
 
+// Temporary files in the folder, or temporary folders beside it (engine/atomic_folder.hpp).
 bool has_temporary_files(const fs::path& folder) {
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().find(".tmp.") != std::string::npos) return true;
+  for (const fs::path& where : {folder, folder.parent_path()}) {
+    for (const auto& entry : fs::directory_iterator(where)) {
+      const std::string name = entry.path().filename().string();
+      if (name.find(".tmp.") != std::string::npos || name.rfind(".lmsim-tmp-", 0) == 0) {
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -145,27 +151,41 @@ TEST_CASE("export_tidy_csv refuses an unknown variable and suggests the nearest 
   CHECK_FALSE(fs::exists(folder / "variables.csv"));
 }
 
-TEST_CASE("export_tidy_csv replaces existing files only with overwrite", "[outputs][export]") {
+TEST_CASE("export_tidy_csv replaces an earlier export, as a whole, only with overwrite",
+          "[outputs][export]") {
+  TempDir tmp;
+  const Exported in = written_and_read(tmp);
+  const fs::path folder = tmp / "csv";
+  outputs::export_tidy_csv(in.results, in.file.string(), folder, {{"employed"}, false});
+  write_text(folder / "employed.csv", "an earlier export\n");
+  const std::string catalogue = read_text(folder / "variables.csv");
+
+  REQUIRE_THROWS_AS(outputs::export_tidy_csv(in.results, in.file.string(), folder, {}), InputError);
+  REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, {}),
+                      Catch::Contains(folder.string() + ": the output folder already exists") &&
+                          Catch::Contains("--overwrite"));
+  CHECK(read_text(folder / "employed.csv") == "an earlier export\n");
+  CHECK(read_text(folder / "variables.csv") == catalogue);
+  CHECK_FALSE(fs::exists(folder / "retirements.csv"));
+  CHECK_FALSE(has_temporary_files(folder));
+
+  outputs::export_tidy_csv(in.results, in.file.string(), folder, {{"retirements"}, true});
+  CHECK_FALSE(fs::exists(folder / "employed.csv"));  // the whole folder is replaced
+  CHECK(lines_of(read_text(folder / "retirements.csv")).front() == "time,value");
+  CHECK_THAT(read_text(folder / "variables.csv"), Catch::Contains("retirements,time,"));
+  CHECK_FALSE(has_temporary_files(folder));
+}
+
+TEST_CASE("export_tidy_csv never replaces a folder that is not an earlier export",
+          "[outputs][export]") {
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
   fs::create_directories(folder);
-  write_text(folder / "employed.csv", "an earlier export\n");
   write_text(folder / "variables.csv", "an earlier catalogue\n");
-
-  REQUIRE_THROWS_AS(outputs::export_tidy_csv(in.results, in.file.string(), folder, {}), InputError);
-  REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, {}),
-                      Catch::Contains("employed.csv") && Catch::Contains("--overwrite"));
-  CHECK(read_text(folder / "employed.csv") == "an earlier export\n");
+  REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, {{}, true}),
+                      Catch::Contains("not a folder of lmsim export"));
   CHECK(read_text(folder / "variables.csv") == "an earlier catalogue\n");
-  CHECK_FALSE(fs::exists(folder / "retirements.csv"));
-  CHECK_FALSE(has_temporary_files(folder));
-
-  outputs::export_tidy_csv(in.results, in.file.string(), folder, {{}, true});
-  CHECK(lines_of(read_text(folder / "employed.csv")).front() == "time,region,region_name,value");
-  CHECK(lines_of(read_text(folder / "employed.csv")).size() == 7);
-  CHECK_THAT(read_text(folder / "variables.csv"), Catch::StartsWith("variable,dimensions,units"));
-  CHECK(fs::exists(folder / "retirements.csv"));
   CHECK_FALSE(has_temporary_files(folder));
 }
 
