@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <fstream>
+#include <map>
+#include <numeric>
 #include <sstream>
 
 #include "engine/checksum.hpp"
@@ -173,10 +175,39 @@ Eigen::MatrixXd read_wide_matrix(Reader& reader, const std::string& name, const 
   return matrix;
 }
 
+// population.csv is the first file keyed by region. A code it names on several lines that
+// regions.csv lacks is a row missing from regions.csv (deleted, or its code changed there), not a
+// mistake on each of those lines, so the message names regions.csv; a code on one line only is a
+// typing error of that line, refused with a suggestion by CodeIndex::at.
+void refuse_region_missing_from_regions_file(const CsvTable& t, std::size_t region_column,
+                                             const CodeIndex& regions,
+                                             const fs::path& regions_file) {
+  std::map<std::string, long> lines_naming;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& code = t.text(r, region_column);
+    if (!code.empty() && !regions.contains(code)) ++lines_naming[code];
+  }
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& code = t.text(r, region_column);
+    const auto unknown = lines_naming.find(code);
+    if (unknown == lines_naming.end() || unknown->second < 2) continue;
+    const std::string file = fs::path(t.file()).filename().string();
+    throw InputError({regions_file.string(), 0, 0, ""},
+                     "no row for region " + code + ", which " + file + " names on line " +
+                         std::to_string(t.rows()[r].line) + " and " +
+                         std::to_string(unknown->second - 1) +
+                         " other lines; add the region's row to regions.csv, or correct the code "
+                         "in " +
+                         file);
+  }
+}
+
 void read_population(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("population.csv");
   const auto region = t.column("region"), age = t.column("age"), education = t.column("education"),
              persons = t.column("persons");
+  refuse_region_missing_from_regions_file(t, region, data.dims.regions,
+                                          data.directory / "regions.csv");
   const CodeIndex educations("education", {"low", "mid", "high"});
   const std::size_t cells = data.dims.region_count() * kAgeEducationCells;
   data.population.assign(cells, 0.0);

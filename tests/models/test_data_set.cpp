@@ -689,6 +689,42 @@ TEST_CASE("broken data: missing row in a wide matrix", "[data_set][broken]") {
   }
 }
 
+// 1-based line of the first row starting with `row_prefix`.
+long line_of_row(const fs::path& file, const std::string& row_prefix) {
+  const auto lines = split(read_text(file), '\n');
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].rfind(row_prefix, 0) == 0) return static_cast<long>(i) + 1;
+  }
+  FAIL("no row starting with " << row_prefix << " in " << file);
+  return 0;
+}
+
+TEST_CASE("broken data: a row deleted from regions.csv is blamed on regions.csv",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  delete_row(dir / "regions.csv", "AM05,");
+  // population.csv, the first file keyed by region, names AM05 on 180 lines (60 ages x 3
+  // educations); they are not 180 mistakes of population.csv.
+  const long first = line_of_row(dir / "population.csv", "AM05,");
+  const std::string message = refusal(dir);
+  CHECK(message == (dir / "regions.csv").string() + ": no row for region AM05, which " +
+                       "population.csv names on line " + std::to_string(first) +
+                       " and 179 other lines; add the region's row to regions.csv, or correct " +
+                       "the code in population.csv");
+}
+
+TEST_CASE("broken data: a region code mistyped on one line of population.csv is blamed there",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "population.csv";
+  const Edit edit = set_field(file, "AM13,30,mid,", "region", "AM133");
+  const std::string message = refusal(dir);
+  CHECK_THAT(message, StartsWith(at(file, edit.line, 1, "region")));
+  CHECK_THAT(message, Contains("unknown region code 'AM133' (did you mean 'AM13'?)"));
+}
+
 TEST_CASE("broken data: percentage given as 40 instead of 0.40", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
