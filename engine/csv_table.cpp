@@ -66,8 +66,31 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t pos) {
   return length;
 }
 
+bool is_utf8(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const std::size_t length = utf8_sequence_length(text, pos);
+    if (length == 0) return false;
+    pos += length;
+  }
+  return true;
+}
+
 long line_of(std::string_view text, std::size_t pos) {
   return static_cast<long>(std::count(text.begin(), text.begin() + pos, '\n')) + 1;
+}
+
+// A workbook saved under a .csv name: an .xlsx (or .ods) file is a ZIP archive, which starts with
+// "PK\x03\x04"; an old .xls file is an OLE2 compound file, which starts with D0 CF 11 E0 A1 B1 1A
+// E1. Read as text, their bytes would be blamed on line ends or the encoding.
+void refuse_workbook(std::string_view text, const std::string& file_name) {
+  constexpr std::string_view kZip = "PK\x03\x04";
+  constexpr std::string_view kOle2 = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+  if (text.starts_with(kZip) || text.starts_with(kOle2)) {
+    throw InputError({file_name, 0, 0, ""},
+                     "this is an Excel workbook (xlsx/xls, or another spreadsheet saved as a ZIP "
+                     "archive, such as ods), not CSV text: save it as CSV UTF-8 (comma "
+                     "delimited)");
+  }
 }
 
 // A spreadsheet's "Unicode text" is UTF-16: a byte-order mark FF FE or FE FF, or, without one,
@@ -111,6 +134,23 @@ std::string column_name(std::string_view text, std::size_t line_start, long fiel
   return "";
 }
 
+// A NUL byte is valid UTF-8 but never part of CSV text: it comes from a binary file or a damaged
+// one. It would also end a message that quotes its field early (a message is printed as a C
+// string), so it is refused with its line and field before any field is read.
+void refuse_nul(std::string_view text, const std::string& file_name, FirstLine first_line) {
+  const std::size_t nul = text.find('\0');
+  if (nul == std::string_view::npos) return;
+  const std::size_t newline = text.rfind('\n', nul);
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::string_view line = text.substr(line_start, nul - line_start);
+  const long field = static_cast<long>(std::count(line.begin(), line.end(), ',')) + 1;
+  std::string key = first_line == FirstLine::kHeader ? column_name(text, line_start, field) : "";
+  if (!is_utf8(key)) key.clear();  // the encoding is checked later; the message must be UTF-8
+  throw InputError({file_name, line_of(text, nul), field, key},
+                   "the file holds a NUL byte (a zero byte) in this field: is it a binary "
+                   "file? Save the data as CSV UTF-8 text");
+}
+
 // Names the line, the field (and its column, given a header) and the text before the first byte
 // that is not UTF-8. That text is valid UTF-8 (everything before the byte is), so the message can
 // show it.
@@ -145,9 +185,11 @@ void refuse_non_utf8(std::string_view text, const std::string& file_name, FirstL
 
 std::string_view utf8_text(std::string_view bytes, const std::string& file_name,
                            FirstLine first_line) {
+  refuse_workbook(bytes, file_name);
   refuse_utf16(bytes, file_name);
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (bytes.substr(0, kBom.size()) == kBom) bytes.remove_prefix(kBom.size());
+  refuse_nul(bytes, file_name, first_line);
   refuse_lone_cr(bytes, file_name);
   refuse_non_utf8(bytes, file_name, first_line);
   return bytes;

@@ -1,8 +1,9 @@
 // A small CSV reader for the data files planners edit in spreadsheets: comma separated, one
 // header row, no quoted fields. It keeps the line of every row so that each error can name
 // file, line, column and key. A UTF-8 byte-order mark is accepted; a file separated by
-// semicolons (a spreadsheet's "CSV" in a Dutch locale), UTF-16, another 8-bit encoding (Latin-1,
-// Windows-1252) or old Mac line ends (CR alone) is refused with a message that says so.
+// semicolons (a spreadsheet's "CSV" in a Dutch locale), a workbook (xlsx, xls) under a .csv name,
+// UTF-16, another 8-bit encoding (Latin-1, Windows-1252), a NUL byte or old Mac line ends (CR
+// alone) is refused with a message that says so.
 #pragma once
 
 #include <cstddef>
@@ -25,8 +26,9 @@ enum class FirstLine { kHeader, kData };
 
 // The text of a data file without its UTF-8 byte-order mark. Refuses (InputError naming the file,
 // and the line, field and column name where there are some) the forms a spreadsheet may save
-// that would otherwise split into misleading fields or store unreadable names: UTF-16, lines
-// ended by CR alone (old Mac), and bytes that are not UTF-8.
+// that would otherwise split into misleading fields or store unreadable names: a workbook (a ZIP
+// or OLE2 file), UTF-16, a NUL byte, lines ended by CR alone (old Mac), and bytes that are not
+// UTF-8.
 std::string_view utf8_text(std::string_view bytes, const std::string& file_name,
                            FirstLine first_line);
 

@@ -4,10 +4,13 @@
 #include <cmath>
 #include <cstdio>
 #include <fstream>
+#include <map>
+#include <numeric>
 #include <sstream>
 
 #include "engine/checksum.hpp"
 #include "engine/csv_table.hpp"
+#include "models/plausible_ranges.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -34,6 +37,11 @@ class Reader {
  private:
   DataSet& data_;
 };
+
+// The plausible range of a column of a data file (docs/data.md, "Plausible ranges").
+const PlausibleRange& range_of(const CsvTable& t, std::size_t column, std::string_view rows = {}) {
+  return plausible_range(fs::path(t.file()).filename().string(), t.header().at(column), rows);
+}
 
 void require_close(const std::string& file, const std::string& what, double actual, double expected,
                    double tolerance_rel) {
@@ -112,20 +120,14 @@ void read_occupations(Reader& reader, DataSet& data) {
   const std::vector<std::string> codes = unique_codes(t, code, "occupation");
   require_unambiguous_names(t, nl, codes, "occupation");
   require_unambiguous_names(t, en, codes, "occupation");
+  const PlausibleRange &hours_range = range_of(t, hours), &zzp_range = range_of(t, zzp),
+                       &heavy_range = range_of(t, heavy);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     data.dims.occupation_names_nl.push_back(t.text(r, nl));
     data.dims.occupation_names_en.push_back(t.text(r, en));
-    const double h = t.non_negative(r, hours);
-    if (h <= 0.0 || h > 80.0) t.fail(r, hours, "weekly hours must lie in (0, 80]");
-    data.weekly_hours.push_back(h);
-    for (const auto& [column, target] :
-         {std::pair{zzp, &data.zzp_share}, std::pair{heavy, &data.heavy_work_share}}) {
-      const double share = t.non_negative(r, column);
-      if (share > 1.0) {
-        t.fail(r, column, "a share must lie in [0, 1]; write 40% as 0.40");
-      }
-      target->push_back(share);
-    }
+    data.weekly_hours.push_back(plausible_value(t, r, hours, hours_range));
+    data.zzp_share.push_back(plausible_value(t, r, zzp, zzp_range));
+    data.heavy_work_share.push_back(plausible_value(t, r, heavy, heavy_range));
   }
   data.dims.occupations = CodeIndex("occupation", codes);
 }
@@ -136,10 +138,11 @@ void read_sectors(Reader& reader, DataSet& data) {
              employed = t.column("employed");
   const std::vector<std::string> codes = unique_codes(t, code, "sector");
   require_unambiguous_names(t, nl, codes, "sector");
+  const PlausibleRange& employed_range = range_of(t, employed);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     data.dims.sector_names_nl.push_back(t.text(r, nl));
     data.dims.sector_names_en.push_back(t.text(r, en));
-    data.sector_employed.push_back(t.non_negative(r, employed));
+    data.sector_employed.push_back(plausible_value(t, r, employed, employed_range));
   }
   data.dims.sectors = CodeIndex("sector", codes);
 }
@@ -151,7 +154,11 @@ Eigen::MatrixXd read_wide_matrix(Reader& reader, const std::string& name, const 
   const CsvTable t = reader.open(name);
   const auto key_column = t.column(key);
   std::vector<std::size_t> column_of(columns.size());
-  for (std::size_t c = 0; c < columns.size(); ++c) column_of[c] = t.column(columns.code(c));
+  std::vector<const PlausibleRange*> range(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    column_of[c] = t.column(columns.code(c));
+    range[c] = &range_of(t, column_of[c]);
+  }
   if (t.header().size() != columns.size() + 1) {
     t.fail_file("expected the column '" + key + "' and one column per code (" +
                 std::to_string(columns.size()) + "), found " + std::to_string(t.header().size()) +
@@ -164,7 +171,9 @@ Eigen::MatrixXd read_wide_matrix(Reader& reader, const std::string& name, const 
     const std::size_t i = rows.at(t, r, key_column);
     coverage.mark(r, key_column, i, t.text(r, key_column));
     std::vector<double> values(columns.size());
-    for (std::size_t c = 0; c < columns.size(); ++c) values[c] = t.non_negative(r, column_of[c]);
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      values[c] = plausible_value(t, r, column_of[c], *range[c]);
+    }
     if (shares) normalise_share_row(t, r, values);
     for (std::size_t c = 0; c < columns.size(); ++c) {
       matrix(static_cast<Eigen::Index>(i), static_cast<Eigen::Index>(c)) = values[c];
@@ -174,14 +183,44 @@ Eigen::MatrixXd read_wide_matrix(Reader& reader, const std::string& name, const 
   return matrix;
 }
 
+// population.csv is the first file keyed by region. A code it names on several lines that
+// regions.csv lacks is a row missing from regions.csv (deleted, or its code changed there), not a
+// mistake on each of those lines, so the message names regions.csv; a code on one line only is a
+// typing error of that line, refused with a suggestion by CodeIndex::at.
+void refuse_region_missing_from_regions_file(const CsvTable& t, std::size_t region_column,
+                                             const CodeIndex& regions,
+                                             const fs::path& regions_file) {
+  std::map<std::string, long> lines_naming;
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& code = t.text(r, region_column);
+    if (!code.empty() && !regions.contains(code)) ++lines_naming[code];
+  }
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::string& code = t.text(r, region_column);
+    const auto unknown = lines_naming.find(code);
+    if (unknown == lines_naming.end() || unknown->second < 2) continue;
+    const std::string file = fs::path(t.file()).filename().string();
+    throw InputError({regions_file.string(), 0, 0, ""},
+                     "no row for region " + code + ", which " + file + " names on line " +
+                         std::to_string(t.rows()[r].line) + " and " +
+                         std::to_string(unknown->second - 1) +
+                         " other lines; add the region's row to regions.csv, or correct the code "
+                         "in " +
+                         file);
+  }
+}
+
 void read_population(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("population.csv");
   const auto region = t.column("region"), age = t.column("age"), education = t.column("education"),
              persons = t.column("persons");
+  refuse_region_missing_from_regions_file(t, region, data.dims.regions,
+                                          data.directory / "regions.csv");
   const CodeIndex educations("education", {"low", "mid", "high"});
   const std::size_t cells = data.dims.region_count() * kAgeEducationCells;
   data.population.assign(cells, 0.0);
   CoverageCheck coverage(t, cells, "population by region, age 15..74 and education");
+  const PlausibleRange& persons_range = range_of(t, persons);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const std::size_t reg = data.dims.regions.at(t, r, region);
     const long a = t.integer(r, age);
@@ -190,7 +229,7 @@ void read_population(Reader& reader, DataSet& data) {
     const std::size_t cell = data.population_index(reg, static_cast<std::size_t>(a - kFirstAge), e);
     coverage.mark(r, region, cell,
                   t.text(r, region) + " age " + t.text(r, age) + " " + t.text(r, education));
-    data.population[cell] = t.non_negative(r, persons);
+    data.population[cell] = plausible_value(t, r, persons, persons_range);
   }
   coverage.require_complete([&](std::size_t cell) {
     const std::size_t e = cell % kEducationLevels;
@@ -199,6 +238,15 @@ void read_population(Reader& reader, DataSet& data) {
     return data.dims.regions.code(reg) + " age " + std::to_string(a + kFirstAge) + " " +
            kEducationCodes[e];
   });
+  // A region in thousands, or with a digit too many, stays within the range of a cell.
+  const PlausibleRange& region_range = range_of(t, persons, "region total");
+  for (std::size_t reg = 0; reg < data.dims.region_count(); ++reg) {
+    const auto first =
+        data.population.begin() + static_cast<std::ptrdiff_t>(reg * kAgeEducationCells);
+    const double total = std::accumulate(first, first + kAgeEducationCells, 0.0);
+    require_plausible_total(t, persons, "region " + data.dims.regions.code(reg), total,
+                            region_range);
+  }
 }
 
 void read_labour_market(Reader& reader, DataSet& data) {
@@ -212,14 +260,17 @@ void read_labour_market(Reader& reader, DataSet& data) {
   data.unemployed = Eigen::MatrixXd::Zero(R, O);
   data.vacancies = Eigen::MatrixXd::Zero(R, O);
   CoverageCheck coverage(t, static_cast<std::size_t>(R * O), "one row per region and occupation");
+  const PlausibleRange &employed_range = range_of(t, employed),
+                       &unemployed_range = range_of(t, unemployed),
+                       &vacancies_range = range_of(t, vacancies);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const auto i = static_cast<Eigen::Index>(data.dims.regions.at(t, r, region));
     const auto j = static_cast<Eigen::Index>(data.dims.occupations.at(t, r, occupation));
     coverage.mark(r, region, static_cast<std::size_t>(i * O + j),
                   t.text(r, region) + " " + t.text(r, occupation));
-    data.employed(i, j) = t.non_negative(r, employed);
-    data.unemployed(i, j) = t.non_negative(r, unemployed);
-    data.vacancies(i, j) = t.non_negative(r, vacancies);
+    data.employed(i, j) = plausible_value(t, r, employed, employed_range);
+    data.unemployed(i, j) = plausible_value(t, r, unemployed, unemployed_range);
+    data.vacancies(i, j) = plausible_value(t, r, vacancies, vacancies_range);
   }
   coverage.require_complete([&](std::size_t cell) {
     return data.dims.regions.code(cell / static_cast<std::size_t>(O)) + " " +
@@ -233,10 +284,12 @@ void read_defence(Reader& reader, DataSet& data) {
   data.defence_personnel =
       Eigen::VectorXd::Zero(static_cast<Eigen::Index>(data.dims.region_count()));
   CoverageCheck coverage(t, data.dims.region_count(), "one row per region");
+  const PlausibleRange& personnel_range = range_of(t, personnel);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const std::size_t i = data.dims.regions.at(t, r, region);
     coverage.mark(r, region, i, t.text(r, region));
-    data.defence_personnel(static_cast<Eigen::Index>(i)) = t.non_negative(r, personnel);
+    data.defence_personnel(static_cast<Eigen::Index>(i)) =
+        plausible_value(t, r, personnel, personnel_range);
   }
   coverage.require_complete([&](std::size_t i) { return "region " + data.dims.regions.code(i); });
 }
@@ -247,7 +300,11 @@ void read_status_by_age(Reader& reader, DataSet& data) {
   const CodeIndex educations("education", {"low", "mid", "high"});
   constexpr auto kStatuses = static_cast<std::size_t>(InitialStatus::kCount);
   std::array<std::size_t, kStatuses> columns{};
-  for (std::size_t s = 0; s < kStatuses; ++s) columns[s] = t.column(kInitialStatusColumns[s]);
+  std::array<const PlausibleRange*, kStatuses> ranges{};
+  for (std::size_t s = 0; s < kStatuses; ++s) {
+    columns[s] = t.column(kInitialStatusColumns[s]);
+    ranges[s] = &range_of(t, columns[s]);
+  }
   data.status_by_age.assign(kAgeEducationCells, {});
   CoverageCheck coverage(t, kAgeEducationCells, "one row per age 15..74 and education");
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
@@ -257,7 +314,9 @@ void read_status_by_age(Reader& reader, DataSet& data) {
     const std::size_t cell = static_cast<std::size_t>(a - kFirstAge) * kEducationLevels + e;
     coverage.mark(r, age, cell, "age " + t.text(r, age) + " " + t.text(r, education));
     std::vector<double> shares(kStatuses);
-    for (std::size_t s = 0; s < kStatuses; ++s) shares[s] = t.non_negative(r, columns[s]);
+    for (std::size_t s = 0; s < kStatuses; ++s) {
+      shares[s] = plausible_value(t, r, columns[s], *ranges[s]);
+    }
     normalise_share_row(t, r, shares);
     for (std::size_t s = 0; s < kStatuses; ++s) data.status_by_age[cell][s] = shares[s];
   }
@@ -280,8 +339,10 @@ void read_age_rates(Reader& reader, DataSet& data) {
       {"school_leaving", &rates.school_leaving},
       {"job_to_job_quarterly", &rates.job_to_job_quarterly}};
   std::vector<std::size_t> index;
+  std::vector<const PlausibleRange*> ranges;
   for (const auto& [name, target] : columns) {
     index.push_back(t.column(name));
+    ranges.push_back(&range_of(t, index.back()));
     target->assign(kAges, 0.0);
   }
   CoverageCheck coverage(t, kAges, "one row per age 15..74");
@@ -291,9 +352,7 @@ void read_age_rates(Reader& reader, DataSet& data) {
     const auto cell = static_cast<std::size_t>(a - kFirstAge);
     coverage.mark(r, age, cell, "age " + t.text(r, age));
     for (std::size_t c = 0; c < columns.size(); ++c) {
-      const double value = t.non_negative(r, index[c]);
-      if (value > 1.0) t.fail(r, index[c], "a rate or share must lie in [0, 1]; write 4% as 0.04");
-      (*columns[c].second)[cell] = value;
+      (*columns[c].second)[cell] = plausible_value(t, r, index[c], *ranges[c]);
     }
   }
   coverage.require_complete([&](std::size_t a) { return "age " + std::to_string(a + kFirstAge); });
@@ -325,24 +384,23 @@ std::map<int, Value> read_yearly(const CsvTable& t, std::size_t value_column, Re
 void read_pension_rules(Reader& reader, DataSet& data) {
   {
     const CsvTable t = reader.open("aow_age.csv");
-    data.aow_age_months =
-        read_yearly<int>(t, t.column("aow_age_months"), [&](std::size_t r, std::size_t c) {
-          const long months = t.integer(r, c);
-          if (months < 60 * 12 || months > 75 * 12)
-            t.fail(r, c, "AOW age must lie in 720..900 months (60..75 years)");
-          return static_cast<int>(months);
-        });
+    const auto months = t.column("aow_age_months");
+    const PlausibleRange& months_range = range_of(t, months);
+    data.aow_age_months = read_yearly<int>(t, months, [&](std::size_t r, std::size_t c) {
+      return static_cast<int>(plausible_value(t, r, c, months_range));
+    });
   }
   const CsvTable t = reader.open("rvu.csv");
-  data.rvu_max_months_before_aow =
-      read_yearly<int>(t, t.column("max_months_before_aow"), [&](std::size_t r, std::size_t c) {
-        const long months = t.integer(r, c);
-        if (months < 0 || months > 120) t.fail(r, c, "RVU window must lie in 0..120 months");
-        return static_cast<int>(months);
-      });
-  data.rvu_threshold_eur_month =
-      read_yearly<double>(t, t.column("threshold_eur_month"),
-                          [&](std::size_t r, std::size_t c) { return t.non_negative(r, c); });
+  const auto window = t.column("max_months_before_aow"),
+             threshold = t.column("threshold_eur_month");
+  const PlausibleRange &window_range = range_of(t, window),
+                       &threshold_range = range_of(t, threshold);
+  data.rvu_max_months_before_aow = read_yearly<int>(t, window, [&](std::size_t r, std::size_t c) {
+    return static_cast<int>(plausible_value(t, r, c, window_range));
+  });
+  data.rvu_threshold_eur_month = read_yearly<double>(
+      t, threshold,
+      [&](std::size_t r, std::size_t c) { return plausible_value(t, r, c, threshold_range); });
 }
 
 // A number of persons for a message: whole below 1e15, else in the form 1e+300 (a mistyped
@@ -362,12 +420,12 @@ void read_migration(Reader& reader, DataSet& data) {
   data.labour_migrants_per_year.assign(O, 0.0);
   data.labour_migrant_stay_years.assign(O, 1.0);
   CoverageCheck coverage(t, O, "one row per occupation");
+  const PlausibleRange &inflow_range = range_of(t, inflow), &stay_range = range_of(t, stay);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const std::size_t o = data.dims.occupations.at(t, r, occupation);
     coverage.mark(r, occupation, o, t.text(r, occupation));
-    data.labour_migrants_per_year[o] = t.non_negative(r, inflow);
-    const double years = t.non_negative(r, stay);
-    if (years < 0.25) t.fail(r, stay, "mean stay must be at least 0.25 years");
+    data.labour_migrants_per_year[o] = plausible_value(t, r, inflow, inflow_range);
+    const double years = plausible_value(t, r, stay, stay_range);
     data.labour_migrant_stay_years[o] = years;
     // The recent labour migrants (inflow x mean stay) are part of the occupation's employees
     // (docs/model.md: the employed of labour_market.csv less its zzp_share); more of them than
@@ -392,13 +450,18 @@ void read_calibration_targets(Reader& reader, DataSet& data) {
   const auto key = t.column("key"), value = t.column("value"), unit = t.column("unit"),
              period = t.column("period"), tolerance = t.column("tolerance_rel"),
              source = t.column("source");
+  const PlausibleRange &fraction_range = range_of(t, value, "unit fraction"),
+                       &count_range = range_of(t, value, "other units"),
+                       &tolerance_range = range_of(t, tolerance);
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     for (const auto& existing : data.calibration_targets) {
       if (existing.key == t.text(r, key)) t.fail(r, key, "duplicate target " + existing.key);
     }
-    data.calibration_targets.push_back({t.text(r, key), t.non_negative(r, value), t.text(r, unit),
-                                        t.text(r, period), t.non_negative(r, tolerance),
-                                        t.text(r, source)});
+    const bool fraction = t.text(r, unit).starts_with("fraction");
+    data.calibration_targets.push_back(
+        {t.text(r, key), plausible_value(t, r, value, fraction ? fraction_range : count_range),
+         t.text(r, unit), t.text(r, period), plausible_value(t, r, tolerance, tolerance_range),
+         t.text(r, source)});
   }
 }
 

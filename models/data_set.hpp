@@ -1,7 +1,8 @@
 // The data a run starts from: the files of a data directory (scenarios/data/ by default),
 // read and checked. Every file is validated on load (columns present, codes known, numbers
-// finite and non-negative, every key exactly once, share rows summing to 1) and the files are
-// checked against each other; any violation is an InputError naming file, line and column.
+// finite and within their plausible range (plausible_ranges.hpp), every key exactly once, share
+// rows summing to 1) and the files are checked against each other; any violation is an
+// InputError naming file, line and column.
 // scenarios/data/SOURCES.md says where each number comes from.
 #pragma once
 

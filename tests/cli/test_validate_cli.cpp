@@ -131,7 +131,7 @@ const std::vector<Breakage>& breakages() {
        "no row for home AM05 (one row per home must be complete)"},
       {"percentage instead of fraction", "occupations.csv",
        [](const fs::path& d) { replace_in_file(d / "occupations.csv", ",0.3865,", ",40,"); },
-       "zzp_share: a share must lie in [0, 1]; write 40% as 0.40"},
+       "zzp_share: value 40 is outside the plausible range [0, 1] for zzp_share"},
       {"inconsistent totals across files", "labour_market.csv",
        [](const fs::path& d) { replace_in_file(d / "defence.csv", "\nAM21,7737", "\nAM21,7738"); },
        "is 7737 but should be 7738"},

@@ -300,3 +300,38 @@ TEST_CASE("CsvTable::parse says so when lines end in CR alone or the file is UTF
     CHECK_THAT(parse_error("\0a\0,\0b\0\n"s).what(), StartsWith("t.csv: the file is UTF-16"));
   }
 }
+
+TEST_CASE("CsvTable::parse refuses a NUL byte with its line and column, and the message is whole",
+          "[engine]") {
+  using namespace std::string_literals;
+  // A message is printed as a C string: a NUL quoted in it (as "'12\0x' is not a number" did)
+  // would end it mid-word. The message names the place instead of quoting the byte.
+  const InputError error = parse_error("region,persons\nAM01,12\0x\nAM02,3\n"s);
+  CHECK(error.where().line == 2);
+  CHECK(error.where().column == 2);
+  CHECK(error.where().key == "persons");
+  CHECK_THAT(error.what(),
+             Equals("t.csv:2:2: persons: the file holds a NUL byte (a zero byte) in this "
+                    "field: is it a binary file? Save the data as CSV UTF-8 text"));
+  SECTION("a NUL in the header names no column") {
+    const InputError header = parse_error("region,per\0sons\nAM01,1\n"s);
+    CHECK(header.where().line == 1);
+    CHECK(header.where().column == 2);
+    CHECK(header.where().key.empty());
+  }
+}
+
+TEST_CASE("CsvTable::parse says that an Excel workbook saved as .csv is not CSV text", "[engine]") {
+  using namespace std::string_literals;
+  // An .xlsx is a ZIP archive (and holds CR bytes that are no line ends); an .xls is an OLE2 file.
+  const std::string xlsx = "PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0\r\xA0\x91\xFF[Content_Types].xml"s;
+  const std::string xls = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\r\n\xFE\xFF"s;
+  for (const std::string& workbook : {xlsx, xls}) {
+    const InputError error = parse_error(workbook);
+    CHECK(error.where().line == 0);
+    CHECK_THAT(error.what(),
+               Equals("t.csv: this is an Excel workbook (xlsx/xls, or another spreadsheet saved "
+                      "as a ZIP archive, such as ods), not CSV text: save it as CSV UTF-8 (comma "
+                      "delimited)"));
+  }
+}

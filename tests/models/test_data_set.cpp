@@ -320,11 +320,12 @@ TEST_CASE("broken data: more labour migrants than employees in migration.csv",
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
   const fs::path file = dir / "migration.csv";
-  // 800 a year with a mean stay of 5 years is 4,000 of BRC01's employees; 8 million is not.
-  const Edit edit = set_field(file, "BRC01,", "labour_migrants_per_year", "8000000");
+  // 800 a year with a mean stay of 5 years is 4,000 of BRC01's employees; 200,000 a year (within
+  // the plausible range of an inflow) for 5 years is more than BRC01's employees.
+  const Edit edit = set_field(file, "BRC01,", "labour_migrants_per_year", "200000");
   const std::string message = refusal(dir);
   CHECK_THAT(message, StartsWith(at(file, edit.line, 2, "labour_migrants_per_year")));
-  CHECK_THAT(message, Contains("labour migrants x mean stay (40000000) exceed the occupation's "
+  CHECK_THAT(message, Contains("labour migrants x mean stay (1000000) exceed the occupation's "
                                "employees (employed in labour_market.csv less its zzp_share: "));
 }
 
@@ -399,10 +400,11 @@ TEST_CASE("broken data: share row not summing to 1", "[data_set][broken]") {
       fields[c] = format_number(100.0 * std::stod(fields[c]));
     lines[1] = join(fields, ',');
     write_text(status, join(lines, '\n'));
+    // The first share above 1 is refused by the range of a share, before the row is summed.
     const std::string message = refusal(dir);
-    CHECK_THAT(message, StartsWith(status.string() + ":2: "));
-    CHECK_THAT(message, Contains("shares in this row sum to 100, not 1"));
-    CHECK_THAT(message, Contains("percentages must be written as fractions, 40% as 0.40"));
+    CHECK_THAT(message, StartsWith(at(status, 2, 3, "employed") + "value " + fields[2] +
+                                   " is outside the plausible range [0, 1] for employed"));
+    CHECK_THAT(message, Contains("; write 40% as 0.40"));
   }
 }
 
@@ -690,14 +692,119 @@ TEST_CASE("broken data: missing row in a wide matrix", "[data_set][broken]") {
   }
 }
 
+// 1-based line of the first row starting with `row_prefix`.
+long line_of_row(const fs::path& file, const std::string& row_prefix) {
+  const auto lines = split(read_text(file), '\n');
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].rfind(row_prefix, 0) == 0) return static_cast<long>(i) + 1;
+  }
+  FAIL("no row starting with " << row_prefix << " in " << file);
+  return 0;
+}
+
+TEST_CASE("broken data: a row deleted from regions.csv is blamed on regions.csv",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  delete_row(dir / "regions.csv", "AM05,");
+  // population.csv, the first file keyed by region, names AM05 on 180 lines (60 ages x 3
+  // educations); they are not 180 mistakes of population.csv.
+  const long first = line_of_row(dir / "population.csv", "AM05,");
+  const std::string message = refusal(dir);
+  CHECK(message == (dir / "regions.csv").string() + ": no row for region AM05, which " +
+                       "population.csv names on line " + std::to_string(first) +
+                       " and 179 other lines; add the region's row to regions.csv, or correct " +
+                       "the code in population.csv");
+}
+
+TEST_CASE("broken data: a region code mistyped on one line of population.csv is blamed there",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "population.csv";
+  const Edit edit = set_field(file, "AM13,30,mid,", "region", "AM133");
+  const std::string message = refusal(dir);
+  CHECK_THAT(message, StartsWith(at(file, edit.line, 1, "region")));
+  CHECK_THAT(message, Contains("unknown region code 'AM133' (did you mean 'AM13'?)"));
+}
+
 TEST_CASE("broken data: percentage given as 40 instead of 0.40", "[data_set][broken]") {
   TempDir tmp;
   const fs::path dir = copy_default_data(tmp);
   const fs::path file = dir / "occupations.csv";
   const Edit edit = set_field(file, "BRC02,", "zzp_share", "40");
   const std::string message = refusal(dir);
-  CHECK(message ==
-        at(file, edit.line, 5, "zzp_share") + "a share must lie in [0, 1]; write 40% as 0.40");
+  CHECK(message == at(file, edit.line, 5, "zzp_share") +
+                       "value 40 is outside the plausible range [0, 1] for zzp_share (a share of "
+                       "the occupation's employed; source: a share); write 40% as 0.40");
+}
+
+TEST_CASE("broken data: a thousands point in a count of whole persons", "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "migration.csv";
+  // 1500 labour migrants a year written with a Dutch thousands point reads as 1.5.
+  const Edit edit = set_field(file, "BRC03,", "labour_migrants_per_year", "1.500");
+  REQUIRE(edit.old_value == "1500");
+  const std::string message = refusal(dir);
+  CHECK(message == at(file, edit.line, 2, "labour_migrants_per_year") +
+                       "'1.500' is not a whole number: labour migrants of the occupation arriving "
+                       "in a year is a count, written in digits only (1200, not 1.200: a point "
+                       "here would be a thousands separator)");
+}
+
+TEST_CASE("broken data: values outside their plausible range", "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  SECTION("an RVU threshold of 2,273 euros written with a thousands point") {
+    const fs::path file = dir / "rvu.csv";
+    const Edit edit = set_field(file, "2025,", "threshold_eur_month", "2.273");
+    REQUIRE(edit.old_value == "2273");
+    const std::string message = refusal(dir);
+    CHECK_THAT(message, StartsWith(at(file, edit.line, 3, "threshold_eur_month") +
+                                   "value 2.273 is outside the plausible range [1000, 8000] for "
+                                   "threshold_eur_month (the RVU threshold in euros a month; "
+                                   "source: "));
+  }
+  SECTION("a mortality rate of 0.5% written as 0.5") {
+    const fs::path file = dir / "age_rates.csv";
+    const Edit edit = set_field(file, "70,", "mortality", "0.5");
+    const std::string message = refusal(dir);
+    CHECK_THAT(message, StartsWith(at(file, edit.line, 2, "mortality") +
+                                   "value 0.5 is outside the plausible range [0, 0.2] for "
+                                   "mortality (the probability of dying within a year; source: "));
+    CHECK_THAT(message, Contains("; write 4% as 0.04"));
+  }
+  SECTION("weekly hours of a whole month") {
+    const fs::path file = dir / "occupations.csv";
+    const Edit edit = set_field(file, "BRC05,", "weekly_hours", "169");
+    const std::string message = refusal(dir);
+    CHECK_THAT(message, StartsWith(at(file, edit.line, 4, "weekly_hours") +
+                                   "value 169 is outside the plausible range [12, 48] for "
+                                   "weekly_hours"));
+  }
+}
+
+TEST_CASE("broken data: a region's population given in thousands", "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "population.csv";
+  // AM35, the smallest region, in thousands: every cell stays within a cell's range, and the
+  // national total moves by less than its 1% tolerance.
+  auto lines = split(read_text(file), '\n');
+  const auto persons = static_cast<std::size_t>(column_number(file, "persons") - 1);
+  for (std::size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i].rfind("AM35,", 0) != 0) continue;
+    auto fields = split(lines[i], ',');
+    fields[persons] = format_number(std::stod(fields[persons]) / 1000.0);
+    lines[i] = join(fields, ',');
+  }
+  write_text(file, join(lines, '\n'));
+  const std::string message = refusal(dir);
+  CHECK_THAT(message, StartsWith(file.string() + ": persons: the persons of region AM35 sum to "));
+  CHECK_THAT(message, Contains(", outside the plausible range [50000, 2200000] (persons aged "
+                               "15-74 of a region, the sum of its rows; source: "));
+  CHECK_THAT(message, Contains("; persons are plain numbers, not thousands"));
 }
 
 TEST_CASE("UTF-8 byte-order mark at the start of a file is accepted", "[data_set]") {
