@@ -196,8 +196,13 @@ int run_command(const Arguments& args) {
 
   PreparedRun run = prepare_run(common);
   // Refuse the output files now, not after a long run.
-  AtomicOutput::check(common.out, common.overwrite);
-  if (keep_replicates) AtomicOutput::check(replicates_path(common.out), common.overwrite);
+  const std::vector<std::filesystem::path> inputs = input_files(run);
+  std::vector<std::filesystem::path> outs = {common.out};
+  if (keep_replicates) outs.push_back(replicates_path(common.out));
+  for (const std::filesystem::path& out : outs) {
+    AtomicOutput::check(out, common.overwrite);
+    refuse_output_onto_inputs(out, inputs);
+  }
   const auto started = std::chrono::steady_clock::now();
   const model::ModelParameters parameters =
       model::resolve_parameters(*run.parameters, run.scenario.time_axis());

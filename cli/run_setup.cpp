@@ -62,6 +62,13 @@ std::vector<std::pair<std::string, std::string>> input_checksum_attributes(const
   return attributes;
 }
 
+std::vector<std::filesystem::path> input_files(const PreparedRun& run) {
+  std::vector<std::filesystem::path> files = run.scenario.chain;
+  for (const auto& [name, sum] : run.data->checksums) files.push_back(run.data->directory / name);
+  for (const auto& [name, sum] : run.lever_inputs) files.push_back(run.data->directory / name);
+  return files;
+}
+
 std::string utc_now() {
   const auto now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
   char buffer[32];

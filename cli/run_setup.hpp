@@ -66,6 +66,8 @@ inline std::string data_checksums_text(const model::DataSet& data) {
 // The run's attributes that record its inputs' checksums: data_checksums, and
 // lever_input_checksums where a lever read a file.
 std::vector<std::pair<std::string, std::string>> input_checksum_attributes(const PreparedRun& run);
+// Every file the run read: the scenario and its bases, the data files and the files levers read.
+std::vector<std::filesystem::path> input_files(const PreparedRun& run);
 // The time now in UTC as ISO 8601 ("2026-11-28T12:00:00Z"), for result files' history.
 std::string utc_now();
 

@@ -295,6 +295,11 @@ int sweep_command(const Arguments& args) {
   if (group.leader()) {
     try {
       AtomicOutput::check(out, overwrite);
+      check_file_name_length(journal_path(out));
+      std::vector<std::filesystem::path> inputs = input_files(s.run);
+      inputs.push_back(s.spec.file);
+      refuse_output_onto_inputs(out, inputs);
+      refuse_output_onto_inputs(journal_path(out), inputs);
       journal.emplace(open_journal(out, resume, overwrite, header, done));
       for (std::size_t p = 0; p < points; ++p)
         if (done.count(p) == 0) todo.push_back(p);
@@ -308,8 +313,10 @@ int sweep_command(const Arguments& args) {
   todo = group.broadcast(todo);
 
   if (!group.distributed()) {
-    std::signal(SIGINT, request_stop);
-    std::signal(SIGTERM, request_stop);
+    for (const int signal_number : {SIGINT, SIGTERM, SIGHUP}) {
+      // A signal the caller ignores stays ignored (nohup).
+      if (std::signal(signal_number, request_stop) == SIG_IGN) std::signal(signal_number, SIG_IGN);
+    }
   }
   ProgressBar progress(static_cast<int>(todo.size()), group.leader() && !quiet, "point");
   const KillHook hook = kill_hook();

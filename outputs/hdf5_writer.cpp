@@ -103,8 +103,11 @@ void write_file(const ResultSet& results, const std::string& path, int level) {
         "link creation order");
   check(H5Pset_attr_creation_order(creation, H5P_CRT_ORDER_TRACKED | H5P_CRT_ORDER_INDEXED),
         "attribute creation order");
-  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, H5P_DEFAULT), H5Fclose,
-              "file " + path);
+  // The file is lmsim's temporary file, which lmsim itself holds locked while it writes
+  // (engine/atomic_output.hpp); HDF5's own lock on it would collide with that one.
+  Handle access(H5Pcreate(H5P_FILE_ACCESS), H5Pclose, "file access properties");
+  check(H5Pset_file_locking(access, false, true), "file locking");
+  Handle file(H5Fcreate(path.c_str(), H5F_ACC_TRUNC, creation, access), H5Fclose, "file " + path);
   std::vector<hid_t> scales;
   for (const Dimension& d : results.dimensions) {
     const hid_t scale = d.labels.empty() ? write_numeric(file, d.name, {d.size()}, d.values, level)

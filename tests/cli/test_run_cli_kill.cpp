@@ -1,8 +1,9 @@
 // lmsim run killed with SIGKILL (which no process can catch or clean up after) at several points
-// of its work: right after it starts, when its temporary file OUT.tmp.<pid> appears, and when
-// that file has grown past 1 MB. The final name must never hold a partial file: an earlier
-// result there stays byte for byte as it was, and where there was none there still is none.
-// Leftover temporary files are expected (a killed process cannot remove them).
+// of its work: right after it starts, when its temporary file (.lmsim.tmp.XXXXXX in the folder of
+// OUT) appears, and when that file has grown past 1 MB. The final name must never hold a partial
+// file: an earlier result there stays byte for byte as it was, and where there was none there still
+// is none. Leftover temporary files are expected (a killed process cannot remove them; the next run
+// in the folder does, tests/cli/test_output_publishing.cpp).
 #include <fcntl.h>
 #include <signal.h>
 #include <spawn.h>
@@ -43,9 +44,18 @@ const char* describe(KillPoint point) {
 struct Attempt {
   bool reached = false;         // the kill point was reached while the run was still going
   bool killed = false;          // the run ended by SIGKILL (not by finishing)
-  bool temporary_left = false;  // OUT.tmp.<pid> exists afterwards: no rename happened
+  bool temporary_left = false;  // the temporary file exists afterwards: no rename happened
   fs::path temporary;
 };
+
+// lmsim's temporary file in `folder`, or an empty path where there is none.
+fs::path temporary_in(const fs::path& folder) {
+  std::error_code ec;
+  for (fs::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string().rfind(".lmsim.tmp.", 0) == 0) return it->path();
+  }
+  return {};
+}
 
 // Starts `lmsim run baseline --out OUT --overwrite --quiet`, kills it with SIGKILL at `point`
 // and waits for it.
@@ -69,8 +79,6 @@ Attempt run_and_kill(const fs::path& out, KillPoint point) {
   REQUIRE(spawned == 0);
 
   Attempt attempt;
-  attempt.temporary = out;
-  attempt.temporary += ".tmp." + std::to_string(pid);
   const auto reached = [&] {
     std::error_code ec;
     switch (point) {
@@ -78,8 +86,10 @@ Attempt run_and_kill(const fs::path& out, KillPoint point) {
         // Only a kill within a few milliseconds of the start counts as "right after" it.
         return Clock::now() - started < std::chrono::milliseconds(100);
       case KillPoint::kTemporaryFileAppears:
-        return fs::exists(attempt.temporary, ec);
+        attempt.temporary = temporary_in(out.parent_path());
+        return !attempt.temporary.empty();
       case KillPoint::kTemporaryFilePast1MB: {
+        attempt.temporary = temporary_in(out.parent_path());
         const auto size = fs::file_size(attempt.temporary, ec);
         return !ec && size > (1u << 20);
       }
@@ -103,8 +113,8 @@ Attempt run_and_kill(const fs::path& out, KillPoint point) {
     REQUIRE(::waitpid(pid, &status, 0) == pid);
   }
   attempt.killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
-  std::error_code ec;
-  attempt.temporary_left = fs::exists(attempt.temporary, ec);
+  attempt.temporary = temporary_in(out.parent_path());
+  attempt.temporary_left = !attempt.temporary.empty();
   return attempt;
 }
 
