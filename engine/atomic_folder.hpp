@@ -1,21 +1,24 @@
-// Output folders (lmsim export's CSV files, lmsim report's annex) are built under a temporary
-// name in the final folder's parent and published only when complete, so an interrupted,
-// failed or killed command never leaves a partial folder under the final name, and an existing
-// folder is either left as it was or replaced as a whole (docs/output.md, "Output folders").
+// Output folders (lmsim export's CSV files, lmsim report's annex) are built in a locked
+// temporary folder beside the final one (engine/atomic_output.hpp, LockedTemporary) and
+// published only when complete, so an interrupted, failed or killed command never leaves a
+// partial folder under the final name, and an existing folder is either left as it was or
+// replaced as a whole (docs/output.md, "Output folders").
 //
-// - Without overwrite the finished folder is renamed to the final name with
-//   renameat2(RENAME_NOREPLACE); an existing empty folder is replaced by rename(2).
-// - With overwrite an existing folder is swapped with the finished one in one step
-//   (renameat2(RENAME_EXCHANGE)); the old tree, now under the temporary name, is removed after.
-// - The temporary folder (.lmsim-tmp-XXXXXX) is locked (flock) while its command lives. A
-//   command killed with SIGKILL leaves it behind unlocked; the next AtomicFolder made in the
-//   same parent removes such folders.
-// - While an AtomicFolder lives, SIGINT and SIGTERM are only noted; stop_if_interrupted()
-//   removes the temporary folder and then ends the process with that signal.
+// - Without overwrite the finished folder takes the final name only where nothing (or an empty
+//   folder) has it; with overwrite an existing folder is exchanged with the finished one in one
+//   step (renameat2 with RENAME_EXCHANGE) and the old tree is removed after.
+// - A temporary folder left by a command killed with SIGKILL is removed by the next command
+//   that writes in the same folder (remove_stale_temporaries).
+// - While an AtomicFolder lives, SIGINT, SIGTERM and SIGHUP are only noted;
+//   stop_if_interrupted() removes the temporary folder and then ends the process with that
+//   signal.
 #pragma once
 
 #include <filesystem>
 #include <functional>
+#include <string>
+
+#include "engine/atomic_output.hpp"
 
 namespace lmsim {
 
@@ -35,32 +38,26 @@ class AtomicFolder {
   AtomicFolder(const AtomicFolder&) = delete;
   AtomicFolder& operator=(const AtomicFolder&) = delete;
 
-  const std::filesystem::path& temporary_path() const { return temporary_; }
+  const std::filesystem::path& temporary_path() const { return temporary_.path(); }
   const std::filesystem::path& final_path() const { return final_; }
 
   // Moves the finished folder to the final name (atomic on one file system).
   void publish();
 
-  // When SIGINT or SIGTERM arrived: removes the temporary folder and ends the process with that
-  // signal. Commands call it between steps of their work.
+  // When SIGINT, SIGTERM or SIGHUP arrived: removes the temporary folder and ends the process
+  // with that signal. Commands call it between steps of their work.
   void stop_if_interrupted();
   // The signal noted since this folder was made, or 0.
   static int interruption();
   // While a child process works in the temporary folder (lmsim report's annex maker), a noted
-  // SIGINT or SIGTERM is also sent to it, so that it stops; 0 passes them on to no one.
+  // signal is also sent to it, so that it stops; 0 passes them on to no one.
   static void pass_interruptions_to(int child_pid);
 
  private:
-  void restore_signal_handlers();
-
   std::filesystem::path final_;
-  std::filesystem::path temporary_;
   bool overwrite_ = false;
+  LockedTemporary temporary_;
   bool published_ = false;
-  int lock_fd_ = -1;
 };
-
-// The prefix of every temporary folder (AtomicFolder); a test checks that none is left.
-inline constexpr const char* kTemporaryFolderPrefix = ".lmsim-tmp-";
 
 }  // namespace lmsim

@@ -125,10 +125,15 @@ void publish_without_replacing(const fs::path& from, const fs::path& to, bool is
     error = errno;
     if (error == EPERM || error == ENOTSUP || error == ENOSYS) error = EINVAL;
   }
+  // An empty folder under the name is taken over: rename(2) replaces a folder only while it is
+  // empty, so nothing a user put there can be lost.
+  if (error == EEXIST && is_folder && ::rename(from.c_str(), to.c_str()) == 0) return;
   if (error == EEXIST) {
-    throw RuntimeError(to.string() +
-                       ": another process created this file while lmsim worked; this "
-                       "result was not kept (pass --overwrite to replace the file)");
+    const std::string what = is_folder ? "folder" : "file";
+    throw RuntimeError(to.string() + ": another process created this " + what +
+                       " while lmsim worked; this result was not kept (pass --overwrite to "
+                       "replace the " +
+                       what + ")");
   }
   if (error == EINVAL) {
     throw RuntimeError(to.string() + ": the file system of " + folder_of(to).string() +

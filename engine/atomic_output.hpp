@@ -30,8 +30,9 @@ class LockedTemporary {
   LockedTemporary& operator=(const LockedTemporary&) = delete;
 
   const std::filesystem::path& path() const { return path_; }
-  // Gives the entry the name `final`. Without `replace`, only where nothing has that name: when
-  // something has (another process published there meanwhile) it throws RuntimeError naming
+  // Gives the entry the name `final`. Without `replace`, only where nothing has that name (or, for
+  // a folder, an empty folder): when something has (another process published there meanwhile)
+  // it throws RuntimeError naming
   // `final`, and where the file system can neither rename without replacing nor make hard links
   // it refuses with RuntimeError. With `replace`, a file there is replaced (a symbolic link
   // itself, not its target), and a folder there is exchanged with this one and then removed.

@@ -176,8 +176,9 @@ std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
   std::error_code ec;
   if (target.has_parent_path()) std::filesystem::create_directories(target.parent_path(), ec);
   if (ec) {
-    throw RuntimeError("cannot create the folder " + target.parent_path().string() + ": " +
-                       ec.message());
+    // Found before any work: the user's to fix (exit code 2, docs/errors.md).
+    throw InputError("cannot create the folder " + target.parent_path().string() + ": " +
+                     ec.message());
   }
   AtomicFolder output(target, options.overwrite, earlier_export_only);
   std::vector<std::filesystem::path> paths;

@@ -53,7 +53,7 @@ bool has_temporary_files(const fs::path& folder) {
   for (const fs::path& where : {folder, folder.parent_path()}) {
     for (const auto& entry : fs::directory_iterator(where)) {
       const std::string name = entry.path().filename().string();
-      if (name.find(".tmp.") != std::string::npos || name.rfind(".lmsim-tmp-", 0) == 0) {
+      if (name.find(".tmp.") != std::string::npos) {
         return true;
       }
     }

@@ -21,7 +21,7 @@ std::string quoted(const fs::path& p) {
 
 bool has_temporary_folders(const fs::path& folder) {
   for (const auto& entry : fs::directory_iterator(folder)) {
-    if (entry.path().filename().string().rfind(kTemporaryFolderPrefix, 0) == 0) return true;
+    if (lmsim::is_temporary_name(entry.path().filename().string())) return true;
   }
   return false;
 }

@@ -103,7 +103,7 @@ void write_scenario_chain(const TempDir& tmp) {
              "max = 0.02\n");
 }
 
-TEST_CASE("--overwrite never replaces an input of run or sweep, however the path is spelt",
+TEST_CASE("run and sweep with --overwrite never replace an input, however the path is spelt",
           "[cli][run][sweep][publish]") {
   TempDir tmp;
   write_scenario_chain(tmp);

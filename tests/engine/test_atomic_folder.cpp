@@ -20,7 +20,7 @@ namespace {
 namespace fs = std::filesystem;
 using lmsim::AtomicFolder;
 using lmsim::InputError;
-using lmsim::kTemporaryFolderPrefix;
+using lmsim::kTemporaryPrefix;
 using lmsim::test::read_text;
 using lmsim::test::TempDir;
 using lmsim::test::write_text;
@@ -32,7 +32,7 @@ std::string accept_any(const fs::path& /*folder*/) {
 std::size_t temporary_folders_in(const fs::path& parent) {
   std::size_t count = 0;
   for (const auto& entry : fs::directory_iterator(parent)) {
-    if (entry.path().filename().string().rfind(kTemporaryFolderPrefix, 0) == 0) ++count;
+    if (lmsim::is_temporary_name(entry.path().filename().string())) ++count;
   }
   return count;
 }
@@ -104,7 +104,7 @@ TEST_CASE("AtomicFolder removes a killed command's temporary folder, not a live 
           "[engine]") {
   TempDir parent;
   // What kill -9 leaves: a temporary folder that no process holds locked.
-  const fs::path stale = parent / (std::string(kTemporaryFolderPrefix) + "stale1");
+  const fs::path stale = parent / (std::string(kTemporaryPrefix) + "stale1");
   fs::create_directory(stale);
   write_text(stale / "half.csv", "x\n");
   AtomicFolder live(parent / "first", false, accept_any);

@@ -194,7 +194,7 @@ def main():
         output = run([binary, "report", base, other, "--out", annex, "--lang", lang,
                       "--region", region])
         check("wrote 6 charts and 5 tables" in output, f"{lang}: report says what it wrote")
-        check(not list(work.glob(".lmsim-tmp-*")), f"{lang}: no temporary folder left")
+        check(not list(work.glob(".lmsim.tmp.*")), f"{lang}: no temporary folder left")
         check_tables(annex, base, other, code, lang)
         check_charts(annex, titles, lang, version)
         page = (annex / "index.html").read_text(encoding="utf-8")
@@ -251,7 +251,7 @@ def main():
     not_a_result.write_text("not HDF5")
     message = run([binary, "report", not_a_result, "--out", work / "x"], expect=2)
     check(str(not_a_result) in message and "not an HDF5 file" in message, "not a result file")
-    check(not (work / "x").exists() and not list(work.glob(".lmsim-tmp-*")), "nothing left behind")
+    check(not (work / "x").exists() and not list(work.glob(".lmsim.tmp.*")), "nothing left behind")
     summary()
 
 
