@@ -20,7 +20,7 @@ const DataSet& default_data() {
   return data;
 }
 
-TEST_CASE("persons are conserved every month on the baseline", "[science][conservation]") {
+TEST_CASE("persons are conserved every month on the baseline", "[science][conservation][threads]") {
   const ParameterValues values(model_parameter_registry());
   const StockFlowModel model(default_data(), resolve_parameters(values),
                              TimeAxis({2025, 1}, {2040, 12}));

@@ -22,7 +22,7 @@ std::vector<std::size_t> first(std::size_t n) {
 
 }  // namespace
 
-TEST_CASE("run_points hands every point on once with its own result", "[sweep]") {
+TEST_CASE("run_points hands every point on once with its own result", "[sweep][threads]") {
   const ProcessGroup group;
   REQUIRE_FALSE(group.distributed());
   std::map<std::size_t, std::vector<double>> seen;
@@ -45,7 +45,7 @@ TEST_CASE("run_points hands every point on once with its own result", "[sweep]")
   }
 }
 
-TEST_CASE("run_points leaves the points not started when asked to stop", "[sweep]") {
+TEST_CASE("run_points leaves the points not started when asked to stop", "[sweep][threads]") {
   const ProcessGroup group;
   std::atomic<bool> stop{false};
   std::atomic<int> started{0};
@@ -62,7 +62,7 @@ TEST_CASE("run_points leaves the points not started when asked to stop", "[sweep
   CHECK(handed == static_cast<std::size_t>(started.load()));
 }
 
-TEST_CASE("an error in a point, or in handing it on, reaches the caller", "[sweep]") {
+TEST_CASE("an error in a point, or in handing it on, reaches the caller", "[sweep][threads]") {
   const ProcessGroup group;
   std::atomic<bool> stop{false};
   CHECK_THROWS_WITH(run_points(

@@ -101,7 +101,8 @@ void check_conservation(const StockFlowModel& model, AbmOptions options) {
   }
 }
 
-TEST_CASE("agents are conserved every month on the baseline", "[abm][science][conservation]") {
+TEST_CASE("agents are conserved every month on the baseline",
+          "[abm][science][conservation][threads]") {
   check_conservation(default_model({2026, 12}), {100, 20250101, 0});
 }
 
@@ -200,7 +201,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
 }
 
 TEST_CASE("the agent-based engine gives the same bits for 1, 2 and 4 threads",
-          "[abm][determinism]") {
+          "[abm][determinism][threads]") {
   const StockFlowModel model = default_model({2025, 12}, levers_of(R"(
 [[levers]]
 type = "defence_expansion"
