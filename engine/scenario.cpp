@@ -7,7 +7,7 @@
 
 #include "engine/spelling.hpp"
 #include "engine/text_file.hpp"
-#include "engine/toml_depth.hpp"
+#include "engine/toml_prescan.hpp"
 
 namespace lmsim {
 namespace {
@@ -33,7 +33,7 @@ SourceLocation located(const fs::path& file, const toml::node& node, const std::
 
 toml::table parse_file(const fs::path& file) {
   const std::string text = read_text_file(file, "scenario file", kMaxTomlFileBytes);
-  refuse_deep_toml(text, file.string());
+  prescan_toml(text, file.string());
   try {
     return toml::parse(text, file.string());
   } catch (const toml::parse_error& error) {

@@ -9,7 +9,7 @@
 #include "engine/scenario.hpp"
 #include "engine/spelling.hpp"
 #include "engine/text_file.hpp"
-#include "engine/toml_depth.hpp"
+#include "engine/toml_prescan.hpp"
 
 namespace lmsim::sweep {
 namespace {
@@ -102,7 +102,7 @@ class Reader {
 
 toml::table parse_sweep_file(const fs::path& file, std::string& text) {
   text = read_text_file(file, "sweep file", kMaxTomlFileBytes);
-  refuse_deep_toml(text, file.string());
+  prescan_toml(text, file.string());
   try {
     return toml::parse(text, file.string());
   } catch (const toml::parse_error& error) {

@@ -1,4 +1,4 @@
-#include "engine/toml_depth.hpp"
+#include "engine/toml_prescan.hpp"
 
 #include <vector>
 
@@ -21,11 +21,12 @@ struct Frame {
   int depth = 0;
 };
 
-class DepthScanner {
+class TomlPrescanner {
  public:
-  DepthScanner(std::string_view text, const std::string& file) : text_(text), file_(file) {}
+  TomlPrescanner(std::string_view text, const std::string& file) : text_(text), file_(file) {}
 
   void scan() {
+    if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte-order mark, as toml++ skips it
     while (pos_ < text_.size()) step();
   }
 
@@ -53,6 +54,16 @@ class DepthScanner {
     } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
       ++column_;  // columns count characters, not the continuation bytes of UTF-8
     }
+  }
+
+  // A step over text that is neither string nor comment, where TOML allows ASCII only.
+  void advance_outside_strings() {
+    if (static_cast<unsigned char>(peek()) >= 0x80) {
+      throw InputError({file_, line_, column_, ""},
+                       "a character outside ASCII outside quotes; TOML allows such characters "
+                       "only in strings (\"...\") and comments");
+    }
+    advance();
   }
 
   int enclosing_depth() const { return open_.empty() ? header_depth_ : open_.back().depth; }
@@ -135,8 +146,8 @@ class DepthScanner {
       skip_string();
       return;
     }
-    advance();  // at least one character, so that the scan always moves on
-    while (pos_ < text_.size() && !ends_bare_text(peek())) advance();
+    advance_outside_strings();  // at least one character, so that the scan always moves on
+    while (pos_ < text_.size() && !ends_bare_text(peek())) advance_outside_strings();
   }
 
   // [a.b] or [[a.b]], from its first bracket.
@@ -229,23 +240,23 @@ class DepthScanner {
         if (c == '[' || c == '{') return open_container(c == '[');
         if (c == ']' || c == '}') return close_container(c == ']');
         if (c == ',') return after_comma();
-        advance();  // a number, date, true or false
-        while (pos_ < text_.size() && !ends_bare_text(peek())) advance();
+        advance_outside_strings();  // a number, date, true or false
+        while (pos_ < text_.size() && !ends_bare_text(peek())) advance_outside_strings();
         expect_ = Expect::kRest;
         return;
       case Expect::kRest:
         if (c == ',') return after_comma();
         if (c == ']' || c == '}') return close_container(c == ']');
         if (c == '"' || c == '\'') return skip_string();
-        return advance();  // not TOML: toml++ refuses it
+        return advance_outside_strings();  // not TOML: toml++ refuses it
     }
   }
 };
 
 }  // namespace
 
-void refuse_deep_toml(std::string_view text, const std::string& file) {
-  DepthScanner(text, file).scan();
+void prescan_toml(std::string_view text, const std::string& file) {
+  TomlPrescanner(text, file).scan();
 }
 
 }  // namespace lmsim

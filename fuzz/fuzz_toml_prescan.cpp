@@ -1,4 +1,4 @@
-// libFuzzer target for the TOML depth pre-scan (engine/toml_depth.hpp): the input is scanned as
+// libFuzzer target for the TOML pre-scan (engine/toml_prescan.hpp): the input is scanned as
 // TOML text; text the scan lets pass is parsed by toml++, and the document it gives must be no
 // deeper than the scan promises (2 x kMaxTomlDepth + 1: an array of tables adds a level per part
 // of its header). A scan that missed a level would let toml++ build, and later destroy,
@@ -14,7 +14,7 @@
 #include <string_view>
 
 #include "engine/error.hpp"
-#include "engine/toml_depth.hpp"
+#include "engine/toml_prescan.hpp"
 
 namespace {
 
@@ -41,7 +41,7 @@ int deepest(const toml::node& node, int depth) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(bytes), size);
   try {
-    lmsim::refuse_deep_toml(text, "input.toml");
+    lmsim::prescan_toml(text, "input.toml");
   } catch (const lmsim::InputError&) {
     return 0;  // expected for deep input
   }

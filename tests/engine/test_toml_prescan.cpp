@@ -1,7 +1,8 @@
-// Unit tests of engine/toml_depth: TOML nested up to 64 levels passes (keys, headers, inline
+// Unit tests of engine/toml_prescan: TOML nested up to 64 levels passes (keys, headers, inline
 // tables, arrays and their sums), 65 is refused where it is written, and dots, brackets and
 // braces inside strings of every kind and in comments do not count. Also that a scenario
-// 50,000 levels deep is refused before toml++ parses it.
+// 50,000 levels deep is refused before toml++ parses it, and that letters outside ASCII are
+// refused where TOML allows none and pass in strings and comments.
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -9,7 +10,7 @@
 
 #include "engine/error.hpp"
 #include "engine/scenario.hpp"
-#include "engine/toml_depth.hpp"
+#include "engine/toml_prescan.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace {
@@ -17,7 +18,7 @@ namespace {
 using Catch::Matchers::Contains;
 using lmsim::InputError;
 using lmsim::kMaxTomlDepth;
-using lmsim::refuse_deep_toml;
+using lmsim::prescan_toml;
 
 std::string dotted(int parts) {
   std::string key = "k0";
@@ -34,7 +35,7 @@ std::string repeated(const std::string& piece, int times) {
 // Where the scan refuses `text`; line 0 when it lets it pass.
 lmsim::SourceLocation refused_at(const std::string& text) {
   try {
-    refuse_deep_toml(text, "t.toml");
+    prescan_toml(text, "t.toml");
   } catch (const InputError& error) {
     CHECK_THAT(error.what(), Contains("nested more than 64 levels deep"));
     return error.where();
@@ -49,7 +50,7 @@ bool passes(const std::string& text) {
 }  // namespace
 
 TEST_CASE("TOML 64 levels deep passes and 65 are refused where the 65th level is written",
-          "[engine][toml_depth]") {
+          "[engine][toml_prescan]") {
   REQUIRE(kMaxTomlDepth == 64);
   CHECK(passes(dotted(64) + " = 1\n"));
   const auto key = refused_at("x = 1\n" + dotted(65) + " = 1\n");
@@ -81,7 +82,7 @@ TEST_CASE("TOML 64 levels deep passes and 65 are refused where the 65th level is
 }
 
 TEST_CASE("dots, brackets and braces in strings and comments do not count",
-          "[engine][toml_depth]") {
+          "[engine][toml_prescan]") {
   const std::string dots = repeated("a.", 100);
   const std::string brackets = repeated("[{", 100);
   CHECK(passes("\"" + dots + "\" = 1\n'" + dots + "' = 2\n"));
@@ -99,7 +100,7 @@ TEST_CASE("dots, brackets and braces in strings and comments do not count",
   CHECK_FALSE(passes("a = \"unterminated\n" + dotted(65) + " = 1\n"));
 }
 
-TEST_CASE("the scan passes every shipped scenario and sweep", "[engine][toml_depth]") {
+TEST_CASE("the scan passes every shipped scenario and sweep", "[engine][toml_prescan]") {
   const auto root = lmsim::test::source_dir() / "scenarios";
   int files = 0;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
@@ -112,7 +113,7 @@ TEST_CASE("the scan passes every shipped scenario and sweep", "[engine][toml_dep
 }
 
 TEST_CASE("a scenario 50,000 levels deep is refused before toml++ parses it",
-          "[engine][toml_depth]") {
+          "[engine][toml_prescan]") {
   const lmsim::test::TempDir tmp;
   lmsim::test::write_text(tmp / "deep.toml",
                           "title = \"deep\"\n[" + repeated("a.", 50000) + "b]\n");
@@ -123,4 +124,44 @@ TEST_CASE("a scenario 50,000 levels deep is refused before toml++ parses it",
     CHECK(error.where().line == 2);
     CHECK(error.where().column == 2 + 2 * 64);
   }
+}
+
+namespace {
+
+// Where the scan refuses `text` for a character outside ASCII; line 0 when it lets it pass.
+lmsim::SourceLocation refused_non_ascii_at(const std::string& text) {
+  try {
+    prescan_toml(text, "t.toml");
+  } catch (const InputError& error) {
+    CHECK_THAT(error.what(), Contains("a character outside ASCII outside quotes"));
+    return error.where();
+  }
+  return {};
+}
+
+}  // namespace
+
+// toml++'s test for non-ASCII whitespace reaches TOML_UNREACHABLE for such letters outside
+// strings (undefined behaviour; UBSan stops there), so the scan refuses them first.
+TEST_CASE("the scan refuses letters outside ASCII outside strings and comments, where written",
+          "[engine][toml_prescan]") {
+  const lmsim::SourceLocation in_key = refused_non_ascii_at("a = 1\ncaf\xC3\xA9 = 2\n");
+  CHECK(in_key.line == 2);
+  CHECK(in_key.column == 4);
+  CHECK(refused_non_ascii_at("a = 1 \xC3\xA9\n").column == 7);
+  CHECK(refused_non_ascii_at("[t\xCD\x9D]\n").line == 1);
+  CHECK(refused_non_ascii_at("a = [1, \xC3\xAB]\n").column == 9);
+  CHECK(refused_non_ascii_at("x = \"a\" \xEF\xBB\xBF\n").column == 9);  // a byte-order mark
+}
+
+TEST_CASE("the scan passes letters outside ASCII in strings, comments and a leading BOM",
+          "[engine][toml_prescan]") {
+  const std::string text =
+      "\xEF\xBB\xBF# Frysl\xC3\xA2n\n"
+      "title = \"Commerci\xC3\xABle diensten\"\n"
+      "b = 'caf\xC3\xA9'\n"
+      "c = \"\"\"\xC3\xA9\n\xC3\xAB\"\"\"\n"
+      "d = '''\xC3\xA9'''\n"
+      "\"Frysl\xC3\xA2n\" = 1  # \xC3\xA9\n";
+  CHECK(refused_non_ascii_at(text).line == 0);
 }
