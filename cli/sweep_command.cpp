@@ -4,6 +4,7 @@
 // Finished points are journalled as they finish (OUT.partial), so an interrupted sweep resumes
 // with --resume; under mpirun the points are shared out over the ranks. docs/sweep.md.
 #include <oneapi/tbb/global_control.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
@@ -125,10 +126,21 @@ std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
   return result;
 }
 
+// OUT.partial beside the result file; where that name passes the file system's limit (an --out
+// of 250 bytes is legal), a short name made from a checksum of the result's name, so that any
+// --out the file system accepts works (docs/sweep.md).
 std::filesystem::path journal_path(const std::filesystem::path& out) {
   std::filesystem::path path = out;
   path += ".partial";
-  return path;
+  const std::filesystem::path folder = out.has_parent_path() ? out.parent_path() : ".";
+  const long name_max = ::pathconf(folder.c_str(), _PC_NAME_MAX);
+  if (name_max <= 0 || path.filename().string().size() <= static_cast<std::size_t>(name_max)) {
+    return path;
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx",
+                static_cast<unsigned long long>(fnv1a(out.filename().string())));
+  return folder / (std::string(".lmsim.partial.") + hex);
 }
 
 // The journal to append to: a new one, or that of the interrupted sweep (--resume), whose
@@ -295,7 +307,6 @@ int sweep_command(const Arguments& args) {
   if (group.leader()) {
     try {
       AtomicOutput::check(out, overwrite);
-      check_file_name_length(journal_path(out));
       std::vector<std::filesystem::path> inputs = input_files(s.run);
       inputs.push_back(s.spec.file);
       refuse_output_onto_inputs(out, inputs);

@@ -20,10 +20,6 @@ namespace {
 namespace fs = std::filesystem;
 using Catch::Contains;
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 // A two-year scenario on the shipped baseline, in `tmp`: short runs.
 fs::path short_scenario(const TempDir& tmp) {
   const fs::path file = tmp / "short.toml";
@@ -88,6 +84,28 @@ TEST_CASE("lmsim run writes to the longest name the file system allows", "[cli][
   CHECK(r.exit_code == 0);
   CHECK(fs::file_size(out) > 1000);
   CHECK(temporaries_in(tmp.path()) == 0);
+}
+
+TEST_CASE("lmsim sweep writes to the longest name the file system allows",
+          "[cli][sweep][publish]") {
+  TempDir tmp;
+  const long name_max = ::pathconf(tmp.path().c_str(), _PC_NAME_MAX);
+  REQUIRE(name_max >= 250);
+  write_text(tmp / "sweep.toml",
+             "scenario = " + quoted(short_scenario(tmp)) +
+                 "\ndesign = \"random\"\npoints = 2\nseed = 1\n"
+                 "[parameters.demand_growth_per_year]\ndistribution = \"uniform\"\nmin = 0.0\n"
+                 "max = 0.02\n");
+  const fs::path out = tmp / (std::string(247, 's') + ".h5");  // 250 bytes; OUT.partial is 258
+  const CommandResult r =
+      run_lmsim("sweep " + quoted(tmp / "sweep.toml") + " --quiet --out " + quoted(out));
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK(fs::file_size(out) > 1000);
+  CHECK(temporaries_in(tmp.path()) == 0);
+  for (const auto& entry : fs::directory_iterator(tmp.path())) {
+    CHECK(entry.path().filename().string().rfind(".lmsim.partial.", 0) != 0);  // removed
+  }
 }
 
 // A scenario in `tmp` whose base, in `tmp` too, reads the copy of the data set in tmp/data.
