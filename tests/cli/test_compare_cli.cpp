@@ -15,10 +15,6 @@ namespace fs = std::filesystem;
 
 constexpr std::size_t kCells = 35 * 14;  // regions x occupations of the built-in data set
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 // Runs a shipped scenario into folder/NAME.h5 (extra options after the scenario).
 fs::path run_scenario(const TempDir& tmp, const std::string& name, const std::string& extra = "") {
   const fs::path out = tmp / (name + ".h5");

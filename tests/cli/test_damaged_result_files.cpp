@@ -29,10 +29,6 @@ std::vector<fs::path> damaged_files() {
   return files;
 }
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 TEST_CASE("every command refuses a damaged result file with exit 2 and its name",
           "[cli][damaged]") {
   const std::vector<fs::path> files = damaged_files();

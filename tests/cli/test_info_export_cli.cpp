@@ -24,10 +24,6 @@ constexpr std::size_t kMonths = 192;  // 2025-01 .. 2040-12
 constexpr std::size_t kRegions = 35;
 constexpr std::size_t kOccupations = 14;
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 // Runs the baseline scenario into tmp/baseline.h5 and returns that path.
 fs::path baseline_result(const TempDir& tmp) {
   const fs::path out = tmp / "baseline.h5";

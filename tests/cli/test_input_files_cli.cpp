@@ -14,6 +14,8 @@
 
 namespace {
 
+using lmsim::test::quoted;
+
 namespace fs = std::filesystem;
 using Catch::Matchers::Contains;
 using lmsim::test::CommandResult;
@@ -24,10 +26,6 @@ using lmsim::test::run_shell;
 using lmsim::test::source_dir;
 using lmsim::test::TempDir;
 using lmsim::test::write_text;
-
-std::string quoted(const fs::path& path) {
-  return "'" + path.string() + "'";
-}
 
 // `lmsim ARGUMENTS` under a hang guard; a command that hangs gives exit code 124, one that
 // crashes 128 + its signal (139 for a stack overflow).

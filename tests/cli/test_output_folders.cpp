@@ -15,10 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 bool has_temporary_folders(const fs::path& folder) {
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (lmsim::is_temporary_name(entry.path().filename().string())) return true;

@@ -12,10 +12,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const fs::path& p) {
-  return "'" + p.string() + "'";
-}
-
 std::string baseline() {
   return quoted(source_dir() / "scenarios" / "baseline.toml");
 }

@@ -15,6 +15,8 @@
 
 namespace {
 
+using lmsim::test::quoted;
+
 namespace fs = std::filesystem;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
@@ -24,10 +26,6 @@ using lmsim::test::replace_in_file;
 using lmsim::test::run_lmsim;
 using lmsim::test::TempDir;
 using lmsim::test::write_text;
-
-std::string quoted(const fs::path& path) {
-  return "'" + path.string() + "'";
-}
 
 std::string baseline() {
   return quoted(lmsim::test::source_dir() / "scenarios" / "baseline.toml");

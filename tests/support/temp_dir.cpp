@@ -39,6 +39,10 @@ std::filesystem::path copy_default_data(const TempDir& folder) {
   return target;
 }
 
+std::string quoted(const std::filesystem::path& path) {
+  return "'" + path.string() + "'";
+}
+
 std::string read_text(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   std::stringstream buffer;

@@ -26,6 +26,8 @@ std::filesystem::path default_data_dir();
 // Copies scenarios/data into folder/data and returns that path.
 std::filesystem::path copy_default_data(const TempDir& folder);
 std::string read_text(const std::filesystem::path& file);
+// The path in single quotes, for a shell command line (test paths hold no quote).
+std::string quoted(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& file, const std::string& text);
 // Replaces the first occurrence of `from` in a file; fails the test if absent.
 void replace_in_file(const std::filesystem::path& file, const std::string& from,
