@@ -15,13 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool has_temporary_folders(const fs::path& folder) {
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (lmsim::is_temporary_name(entry.path().filename().string())) return true;
-  }
-  return false;
-}
-
 fs::path short_result(const TempDir& tmp) {
   const fs::path scenario = tmp / "short.toml";
   write_text(scenario, "base = " + quoted(source_dir() / "scenarios" / "baseline.toml") +

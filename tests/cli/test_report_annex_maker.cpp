@@ -15,13 +15,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool has_temporary_folders(const fs::path& folder) {
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    if (lmsim::is_temporary_name(entry.path().filename().string())) return true;
-  }
-  return false;
-}
-
 fs::path baseline_result(const TempDir& tmp) {
   const fs::path out = tmp / "base.h5";
   const CommandResult run =

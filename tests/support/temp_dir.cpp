@@ -1,5 +1,7 @@
 #include "tests/support/temp_dir.hpp"
 
+#include "engine/atomic_output.hpp"
+
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -37,6 +39,13 @@ std::filesystem::path copy_default_data(const TempDir& folder) {
   const auto target = folder / "data";
   std::filesystem::copy(default_data_dir(), target, std::filesystem::copy_options::recursive);
   return target;
+}
+
+bool has_temporary_folders(const std::filesystem::path& folder) {
+  for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+    if (is_temporary_name(entry.path().filename().string())) return true;
+  }
+  return false;
 }
 
 std::string quoted(const std::filesystem::path& path) {

@@ -26,6 +26,8 @@ std::filesystem::path default_data_dir();
 // Copies scenarios/data into folder/data and returns that path.
 std::filesystem::path copy_default_data(const TempDir& folder);
 std::string read_text(const std::filesystem::path& file);
+// Whether `folder` holds a temporary file or folder of lmsim's (engine/atomic_output.hpp).
+bool has_temporary_folders(const std::filesystem::path& folder);
 // The path in single quotes, for a shell command line (test paths hold no quote).
 std::string quoted(const std::filesystem::path& path);
 void write_text(const std::filesystem::path& file, const std::string& text);
