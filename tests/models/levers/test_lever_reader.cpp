@@ -5,15 +5,11 @@
 #include "engine/scenario.hpp"
 #include "models/data_set.hpp"
 #include "models/levers/lever.hpp"
+#include "tests/support/default_model.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::model {
 namespace {
-
-const DataSet& data() {
-  static const DataSet d = load_data_set(test::default_data_dir());
-  return d;
-}
 
 std::vector<LeverEntry> levers_from(const test::TempDir& tmp, const std::string& body) {
   const auto file = tmp / "scenario.toml";
@@ -95,7 +91,7 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
   }));
   const auto entries = levers_from(tmp, c.body);
   try {
-    build_levers(entries, data());
+    build_levers(entries, test::default_data());
     FAIL("the lever was accepted");
   } catch (const InputError& error) {
     CHECK_THAT(error.what(), Catch::Contains(c.expected));
