@@ -403,13 +403,10 @@ void read_pension_rules(Reader& reader, DataSet& data) {
       [&](std::size_t r, std::size_t c) { return plausible_value(t, r, c, threshold_range); });
 }
 
-// A number of persons for a message: whole below 1e15, else in the form 1e+300 (a mistyped
-// value can be far beyond what a whole number type holds, and must still read as itself).
+// Whole persons; the plausible ranges of migration.csv and labour_market.csv (docs/data.md)
+// keep the figures far inside what llround can hold.
 std::string persons_text(double persons) {
-  if (std::fabs(persons) < 1e15) return std::to_string(std::llround(persons));
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.6g", persons);
-  return buffer;
+  return std::to_string(std::llround(persons));
 }
 
 void read_migration(Reader& reader, DataSet& data) {
