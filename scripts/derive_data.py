@@ -261,6 +261,75 @@ UTRECHT_PROVINCE_GM = [
     "GM0355", "GM0356", "GM0589", "GM0632", "GM0736", "GM1581", "GM1904", "GM1961",
 ]
 
+# ---------------------------------------------------------------------------------------------
+# Labour-demand outlook 2025-2040 (demand_outlook.csv, demand_outlook_roa_expansion.csv)
+# ---------------------------------------------------------------------------------------------
+OUTLOOK_YEARS = list(range(2025, 2041))
+# Source tags written in the files' `source` column (the model prints the distinct ones).
+TAG_UWV_2025 = "UWV 2025"
+TAG_UWV_2025_2027 = "UWV 2025-2027"
+TAG_ROA_2028 = "ROA 2028"
+TAG_ROA_HELD = "ROA 2028 held to 2030"
+TAG_SUPPLY = "labour supply at structural unemployment"
+TAG_ROA_CONTINUED = "ROA expansion demand continued"
+# Growth of jobs by SBI section, percent per year, for the occupational differentiation only
+# (the national level comes from the national path). (value, status, source). Business sectors
+# (all but O, P, Q) are a relative profile from UWV's sector directions, shifted so that their
+# employment-weighted mean is exactly 0: CPB expects business-sector jobs to stay stable to 2028.
+SECTOR_OUTLOOK = {
+    "A": (-1.0, "EST", "UWV Arbeidsmarktprognose 2025-2027 (June 2025): jobs in agriculture shrink; ROA tot 2028: agricultural employment falls; size estimated"),
+    "B": (-2.0, "EST", "no source found; mining assumed to keep shrinking after the end of gas extraction from the Groningen field"),
+    "C": (-0.5, "EST", "UWV 2025-2027: jobs in industry shrink (export-oriented metal and chemical industry most exposed to US tariffs); UWV 2024-2025: little growth or decline; size estimated"),
+    "D": (0.5, "EST", "energy transition; size estimated"),
+    "E": (0.0, "EST", "no source; flat"),
+    "F": (0.0, "EST", "UWV 2024-2025 (June 2024): construction hardly grows or declines"),
+    "G": (-0.3, "EST", "UWV 2025-2027: wholesale jobs shrink (retail not named); size estimated"),
+    "H": (0.0, "EST", "UWV 2024-2025: transport and storage hardly grows or declines (automation)"),
+    "I": (0.3, "EST", "no source; small growth with consumption"),
+    "J": (1.0, "EST", "Rabobank Sectorprognoses December 2025: information and communication gains from digitalisation and AI (value added); size estimated"),
+    "K": (-0.5, "EST", "financial services have shed jobs for years (UWV Arbeidsmarktprognose 2016-2017); size estimated"),
+    "L": (0.0, "EST", "no source; flat"),
+    "M": (1.0, "EST", "UWV 2024-2025: fast job growth in specialist business services; size estimated"),
+    "N": (-0.5, "EST", "UWV 2025-2027: jobs at temporary-work agencies (uitzendsector, part of N) shrink; size estimated"),
+    "O": (1.3, "exact (2nd-hand)", "CPB (concept-MEV 2024 annex, August 2023, via Skipr): government jobs +1.3% a year to 2028"),
+    "P": (0.5, "EST", "no source; between stable business jobs and CPB's government growth"),
+    "Q": (2.3, "exact (2nd-hand)", "CPB (same annex): care jobs +2.3% a year to 2028; care 13.2% of the labour force in 2023, 14.4% in 2028"),
+    "R": (0.3, "EST", "no source; small growth with consumption"),
+    "S": (0.0, "EST", "no source; flat"),
+    "TU": (0.0, "EST", "no source; flat"),
+}
+OUTLOOK_PUBLIC_SECTORS = ("O", "P", "Q")
+# Publications behind the outlook (SOURCES.md lists them).
+OUTLOOK_SOURCES = [
+    "UWV, 'UWV Arbeidsmarktprognose 2024-2025: stabiele maar beperkte banengroei' (June 2024), "
+    "uwv.nl/nl/nieuws/uwv-arbeidsmarktprognose-2024-2025-stabiele-maar-beperkte-banengroei; "
+    "also ANP via nieuws.nl 2024-06-04",
+    "UWV Arbeidsmarktprognose 2025-2027 (June 2025), as reported by De Ondernemer "
+    "(deondernemer.nl, 'banengroei afname UWV', June 2025): +130,000 jobs (+1.1%); agriculture, industry, "
+    "temporary-work agencies and wholesale shrink, care grows",
+    "UWV yearly labour-market report, ANP 2025-11-04 (welingelichtekringen.nl 'UWV verwacht de komende "
+    "jaren iets meer banen in Nederland'; upday.com)",
+    "ROA, 'De arbeidsmarkt naar opleiding en beroep tot 2028', as summarised by arbeidsmarktinzicht.nl "
+    "('ROA: Rapport arbeidsmarktprognoses tot 2028') and ABU ('Arbeidsmarkt wordt minder krap volgens "
+    "nieuwe prognoses tot 2028'): 2.2 million openings, 90% replacement demand, agricultural employment falls",
+    "CPB, annex to the concept Macro Economische Verkenning 2024 (August 2023), as reported by Skipr "
+    "('Zorgkosten stijgen komende vijf jaar dubbel zo hard als economie', August 2023)",
+    "CBS, longread Regionale prognose 2022, 'Ontwikkeling van de potentiele beroepsbevolking', "
+    "longreads.cbs.nl/regionale-prognose-2022/ontwikkeling-van-de-potentiele-beroepsbevolking (with erratum)",
+    "CBS, 'Voorlopig geen volledige Regionale bevolkings- en huishoudensprognose' (July 2023), "
+    "cbs.nl/nl-nl/corporate/2023/28/voorlopig-geen-volledige-regionale-bevolkings-en-huishoudensprognose",
+    "UWV factsheet administratieve beroepen (20 April 2017), as reported by Flexnieuws ('UWV: minder "
+    "administratieve beroepen door automatisering')",
+    "Rabobank, 'Sectorprognoses december 2025: van hardnekkige knelpunten tot AI-gedreven groei in 2026 "
+    "en 2027', rabobank.nl/kennis/d011508903",
+]
+# Shift of an occupation's growth against that of the sectors it works in (changes of the
+# occupational structure within sectors), percentage points a year. EST.
+OCC_OUTLOOK_SHIFT = {
+    "BRC04": (-0.5, "automation of routine administrative work: lower and middle-level administrative jobs -5% in 2013-2016 while higher-level ones grew (UWV factsheet administratieve beroepen 20 April 2017); size estimated"),
+    "BRC08": (0.5, "digitalisation and AI raise ICT work in every sector (Rabobank December 2025; UWV November 2025); size estimated"),
+}
+
 
 # ---------------------------------------------------------------------------------------------
 # helpers
@@ -863,6 +932,24 @@ def main():
     W.write("calibration_targets.csv", ["key", "value", "unit", "period", "tolerance_rel", "source"], rows)
     check("job-to-job achieved deviation (tolerance 0.15)", "%.3f" % j2j_tol)
 
+    # ------------------------------------------------------------------ demand outlook 2025-2040
+    outlook_files, outlook = build_outlook(sh, SEC, sec_emp, so_share, lm, REG)
+    header = ["region", "occupation", "year", "growth", "source"]
+    W.write("demand_outlook.csv", header, outlook_files["supply"][0])
+    W.write("demand_outlook_roa_expansion.csv", header, outlook_files["roa"][0])
+    for variant, name in (("supply", "demand_outlook"), ("roa", "demand_outlook_roa_expansion")):
+        check("%s: max |employment-weighted civilian growth - national growth| over the years" % name,
+              "%.2e" % outlook["means"][variant], outlook["means"][variant] < 1e-6)
+    same = all(outlook["vals"]["supply"][(o, y)] == outlook["vals"]["roa"][(o, y)]
+               for o in OCC for y in OUTLOOK_YEARS if y <= 2030)
+    check("demand outlook: the two files agree through 2030", "yes" if same else "NO", same)
+    lvl = {v: math.prod(1.0 + outlook["paths"][v][y][0] for y in OUTLOOK_YEARS) for v in ("supply", "roa")}
+    check("demand outlook: national demand end 2040 / start 2025 (labour supply; ROA continued)",
+          "%.4f; %.4f" % (lvl["supply"], lvl["roa"]))
+    care_gap = min(outlook["diff"]["BRC10"], -outlook["diff"]["BRC09"])
+    check("demand outlook: BRC10 care above and BRC09 agriculture below the national growth (pp a year)",
+          "%+.3f; %+.3f" % (100 * outlook["diff"]["BRC10"], 100 * outlook["diff"]["BRC09"]), care_gap > 0)
+
     # ------------------------------------------------------------------ report
     write_sources(args.out, W.files, checks, target_report, utrecht, stat_info, rinfo, {
         "cohort": cohort, "pop_a": pop_a, "vac_p": vac_p, "un_p": un_p, "defence": defence,
@@ -873,7 +960,8 @@ def main():
         "mig_m": mig_m, "mig_net": mig_m * sum(net_prof.values()), "provs": provs, "vscale": vscale,
         "tot_status": tot_status, "emp_edu": emp_edu, "emp_status": emp_status, "hours_mean": hours_mean,
         "heavy_mean": heavy_mean, "offdiag": offdiag, "vac_other_scale": f, "pop_total": pop_total,
-        "edu_tot": edu_tot, "sec_emp": sec_emp, "regions": REG, "am": am,
+        "edu_tot": edu_tot, "sec_emp": sec_emp, "regions": REG, "am": am, "outlook": outlook,
+        "sec_nl": sec_nl,
     })
     for label, value in checks:
         print("%-95s %s" % (label, value))
@@ -1177,6 +1265,90 @@ def build_age_rates(pop_a, emp_a, sj_a, stat_info, zzp_mean):
     return rates, info
 
 
+def growth_str(g):
+    """A growth rate as a fraction with exactly 6 decimals (negative values allowed)."""
+    if not math.isfinite(g):
+        raise ValueError("non-finite growth")
+    s = "%.6f" % g
+    return "0.000000" if s == "-0.000000" else s
+
+
+def build_outlook(sh, SEC, sec_emp, so_share, lm, REG):
+    """Labour-demand growth by occupation and year, 2025-2040: the national path (UWV, ROA, then
+    labour supply or ROA continued) plus an occupational differential that sums to zero over the
+    civilian occupations, weighted by their 2025 employment."""
+    facts = {}
+    for row in read_csv(os.path.join(sh, "outlook_2025_2040.csv")):
+        facts[(row["key"], row["period"])] = row
+
+    def fact(key, period):
+        return float(facts[(key, period)]["value"])
+
+    uwv_2025 = fact("jobs_growth_forecast", "2025") / 100.0
+    uwv_2025_2027 = fact("jobs_growth_forecast_total", "2025-2027") / 100.0
+    roa = fact("expansion_demand", "2023-2028") / 100.0
+    pot_2025 = fact("potential_labour_force_20_to_aow", "2025")
+    pot_2035 = fact("potential_labour_force_20_to_aow", "2035")
+    uwv_2026_2027 = math.sqrt((1.0 + uwv_2025_2027) / (1.0 + uwv_2025)) - 1.0
+    pot_rate = (pot_2035 / pot_2025) ** (1.0 / (2035 - 2025)) - 1.0
+
+    def national(variant):
+        path = {}
+        for y in OUTLOOK_YEARS:
+            if y == 2025:
+                path[y] = (uwv_2025, TAG_UWV_2025)
+            elif y <= 2027:
+                path[y] = (uwv_2026_2027, TAG_UWV_2025_2027)
+            elif y == 2028:
+                path[y] = (roa, TAG_ROA_2028)
+            elif y <= 2030:
+                path[y] = (roa, TAG_ROA_HELD)
+            elif variant == "supply":
+                path[y] = (pot_rate, TAG_SUPPLY)
+            else:
+                path[y] = (roa, TAG_ROA_CONTINUED)
+        return path
+
+    # occupational differential (percent a year), from the sector profile via sector_occupation
+    business = [s for s in SEC if s not in OUTLOOK_PUBLIC_SECTORS]
+    b_mean = sum(sec_emp[s] * SECTOR_OUTLOOK[s][0] for s in business) / sum(sec_emp[s] for s in business)
+    sec_g = {s: SECTOR_OUTLOOK[s][0] - (b_mean if s in business else 0.0) for s in SEC}
+    occ_emp = {o: sum(lm[(r, o)][0] for r in REG) for o in OCC}
+    civ = sum(occ_emp[o] for o in BRC)
+    w = {o: occ_emp[o] / civ for o in BRC}
+    raw = {}
+    from_sectors = {}
+    for j, o in enumerate(BRC):
+        den = sum(sec_emp[s] * so_share[s][j] for s in SEC)
+        from_sectors[o] = sum(sec_emp[s] * so_share[s][j] * sec_g[s] for s in SEC) / den
+        raw[o] = from_sectors[o] + OCC_OUTLOOK_SHIFT.get(o, (0.0, ""))[0]
+    raw_mean = sum(w[o] * raw[o] for o in BRC)
+    diff = {o: (raw[o] - raw_mean) / 100.0 for o in BRC}
+
+    files = {}
+    means = {}
+    for variant in ("supply", "roa"):
+        path = national(variant)
+        rows = []
+        val = {}
+        for o in OCC:
+            for y in OUTLOOK_YEARS:
+                g = 0.0 if o == "DEF" else path[y][0] + diff[o]
+                gs = growth_str(g)
+                val[(o, y)] = float(gs)
+                rows.append(["NL", o, str(y), gs, path[y][1]])
+        files[variant] = (rows, path, val)
+        means[variant] = max(abs(sum(w[o] * val[(o, y)] for o in BRC) - path[y][0]) for y in OUTLOOK_YEARS)
+    info = {
+        "uwv_2025": uwv_2025, "uwv_2025_2027": uwv_2025_2027, "uwv_2026_2027": uwv_2026_2027,
+        "roa": roa, "pot_2025": pot_2025, "pot_2035": pot_2035, "pot_rate": pot_rate,
+        "b_mean": b_mean, "sec_g": sec_g, "occ_emp": occ_emp, "w": w, "from_sectors": from_sectors,
+        "raw": raw, "raw_mean": raw_mean, "diff": diff, "means": means,
+        "paths": {v: files[v][1] for v in files}, "vals": {v: files[v][2] for v in files},
+    }
+    return files, info
+
+
 def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     """SOURCES.md: source, period and status of every file and column, plus the checks."""
     L = []
@@ -1214,6 +1386,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| employment_by_occupation_brc2014.csv | employed by BRC 2014 class, 2024Q4 | CBS 85276NED / 83359NED | exact except BRC11-13 2024Q4 (residual split by 2017 shares) |")
     add("| labour_force_by_province.csv | 12 provinces 2022/2023 | CBS 85494NED / 85969NED | exact |")
     add("| nl_facts.csv | national facts (population, flows, unemployment, vacancies, AOW, RVU, migration, defence) | CBS StatLine / press releases / news (URL per row) | per row |")
+    add("| outlook_2025_2040.csv | national outlook: UWV job growth 2025 and 2025-2027, ROA openings and expansion demand to 2028, CBS potential labour force 2025 and 2035, CPB unemployment forecasts | UWV, ROA, CBS, CPB as named per row (mostly via news copies of their releases) | per row: exact, exact (2nd-hand) or derived |")
     add("")
 
     # ------------------------------------------------------------------ per file
@@ -1481,6 +1654,104 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     }
     for key, value, got, dev, tol in target_report:
         add("| %s | %s | %s | %+.2f%% | %s | %s |" % (key, fmt(value, 6), fmt(got, 4) if got < 10 else n(got), 100 * dev, fmt(tol, 4), why[key]))
+    add("")
+
+    # ------------------------------------------------------------------ demand outlook
+    ol = x["outlook"]
+    pct = lambda v: "%.4f%%" % (100 * v)  # noqa: E731
+    add("### demand_outlook.csv and demand_outlook_roa_expansion.csv")
+    add("The growth of labour demand (jobs wanted: employee jobs, self-employed and vacancies) during each")
+    add("calendar year 2025-2040, by occupation, as a fraction a year (6 decimals). Region `NL` applies to every")
+    add("region; a row with a region code replaces the NL row for that region, occupation and year (the default")
+    add("files have NL rows only). The published outlooks count jobs (banen); their growth is taken as the growth")
+    add("of demand. `source` names where the national figure of that year comes from. **Through 2030 the files")
+    add("follow published outlooks; after 2030 they state an assumption, not a forecast.** demand_outlook.csv")
+    add("(the baseline) lets demand follow the labour supply after 2030; demand_outlook_roa_expansion.csv is")
+    add("identical through 2030 and continues ROA's expansion demand after it (the variant shown beside the")
+    add("baseline).")
+    add("")
+    add("National growth (outlook_2025_2040.csv):")
+    add("")
+    add("| years | growth a year | source tag | source and method | status |")
+    add("|---|---|---|---|---|")
+    add("| 2025 | %s | %s | UWV Arbeidsmarktprognose 2024-2025 (June 2024): +85,000 jobs (+0.7%%) in 2025 (jobs_growth_forecast) | exact |" % (pct(ol["uwv_2025"]), TAG_UWV_2025))
+    add("| 2026, 2027 | %s | %s | UWV Arbeidsmarktprognose 2025-2027 (June 2025): +130,000 jobs, +1.1%% over 2025-2027 (jobs_growth_forecast_total); 2026 and 2027 share equally what is left after 2025: sqrt(1.011 / 1.007) - 1 | derived |" % (pct(ol["uwv_2026_2027"]), TAG_UWV_2025_2027))
+    add("| 2028 | %s | %s | ROA 'De arbeidsmarkt naar opleiding en beroep tot 2028': 2.2 million job openings 2023-2028, 90%% from replacement demand; the 10%% expansion demand over about 10 million workers and six years is about 0.35%% a year (expansion_demand) | derived |" % (pct(ol["roa"]), TAG_ROA_2028))
+    add("| 2029, 2030 | %s | %s | no published forecast for these years was found: ROA's medium-term rate is held until 2030 | **estimated** (assumption) |" % (pct(ol["roa"]), TAG_ROA_HELD))
+    add("| 2031-2040, demand_outlook.csv | %s | %s | the standard long-run assumption that employment follows the labour supply at structural unemployment (a constant unemployment rate): demand grows as the potential labour force, persons aged 20 to the AOW age, CBS longread Regionale prognose 2022 'Ontwikkeling van de potentiele beroepsbevolking': 'ruim 10,9 miljoen in 2025', 'bijna 11 miljoen in 2035' (potential_labour_force_20_to_aow); (%s / %s)^(1/10) - 1 | derived; an assumption |" % (pct(ol["pot_rate"]), TAG_SUPPLY, fmt(ol["pot_2035"], 2), fmt(ol["pot_2025"], 2)))
+    add("| 2031-2040, demand_outlook_roa_expansion.csv | %s | %s | ROA's expansion demand continued | an assumption |" % (pct(ol["roa"]), TAG_ROA_CONTINUED))
+    add("")
+    lvl = {v: math.prod(1.0 + ol["paths"][v][y][0] for y in OUTLOOK_YEARS) for v in ("supply", "roa")}
+    add("National demand at the end of 2040 is %.4f times that at the start of 2025 with demand_outlook.csv and" % lvl["supply"])
+    add("%.4f with demand_outlook_roa_expansion.csv. Notes on the figures:" % lvl["roa"])
+    add("")
+    add("- No CBS figure of the potential labour force for 2040 was found. The same longread says the group stays")
+    add("  fairly stable after 2025 and grows again after 2040 (11.4 million in 2050), so the 2025-2035 rate is held")
+    add("  to 2040. 'Ruim 10,9' and 'bijna 11' mean the unrounded rate is probably lower than the one derived from")
+    add("  the rounded figures (10.95 and 10.99 million would give 0.04% a year).")
+    add("- PBL and CBS later withdrew the detailed figures of the Regionale prognose 2019 and 2022 (CBS, 'Voorlopig")
+    add("  geen volledige Regionale bevolkings- en huishoudensprognose', July 2023: age groups by municipality,")
+    add("  mainly those aged 65 and over, are unreliable) and the longread now carries an erratum advising against")
+    add("  using that chapter. No other published national figure of the potential labour force to 2035 was")
+    add("  found, so it is used, as an indication of the rate only.")
+    add("- ROA's figures are rounded (2.2 million, 90%): 10% of 2.2 million over six years and 10 million workers")
+    add("  gives 0.37% a year; the 0.35% of outlook_2025_2040.csv is kept.")
+    add("- In November 2025 UWV (yearly labour-market report, ANP 2025-11-04) kept +1.1% jobs to 2027, with")
+    add("  employee jobs +2.8% (to over 9.3 million at the end of 2027) and fewer self-employed jobs (renewed")
+    add("  enforcement against false self-employment).")
+    add("")
+    vals_s = ol["vals"]["supply"]
+    add("Where the figures of this section were published:")
+    add("")
+    for src in OUTLOOK_SOURCES:
+        add("- " + src)
+    add("")
+    add("**Occupational differentiation (estimated).** Each occupation's growth is the national growth plus a")
+    add("differential that is the same in every year and in both files:")
+    add("")
+    add("1. A growth profile by SBI section (table below). Business sectors (all but O, P and Q) follow the")
+    add("   directions UWV gives (shrinking: agriculture, industry, temporary-work agencies, wholesale; growing:")
+    add("   care, specialist business services) with estimated sizes, shifted by %+.4f points so that their" % (-ol["b_mean"]))
+    add("   employment-weighted mean is 0: CPB expects business-sector jobs to stay stable to 2028. Government (O)")
+    add("   and care (Q) take CPB's rates.")
+    add("2. An occupation's sector-based growth is the mean of its sectors' growth, weighted by the occupation's")
+    add("   workers in each sector (sectors.csv employed x sector_occupation.csv share).")
+    add("3. Shifts within sectors (estimated):")
+    for o, (v, why) in OCC_OUTLOOK_SHIFT.items():
+        add("   - %s %+.1f points a year: %s." % (o, v, why))
+    add("4. Centring: the 2025 employment-weighted mean over the 13 civilian occupations (labour_market.csv")
+    add("   employed; %.4f points a year) is subtracted, so that every year the employment-weighted mean of the" % ol["raw_mean"])
+    add("   civilian occupations' growth equals the national growth (a constant is subtracted rather than a")
+    add("   factor applied, so that the differentials keep their size when the national growth is small;")
+    add("   rounding to 6 decimals leaves the differences in the checks below).")
+    add("5. DEF is 0 in every year: the baseline keeps the defence formation of December 2025 (about 80,000)")
+    add("   filled; growth toward 100,000 is the defence_expansion lever's, not the outlook's.")
+    add("")
+    share5 = math.prod((1.0 + vals_s[("BRC10", y)]) / (1.0 + ol["paths"]["supply"][y][0]) for y in range(2025, 2030))
+    add("Care is %.2f points a year above the national growth. A check against CPB: over the five years" % (100 * ol["diff"]["BRC10"]))
+    add("2025-2029 care's share of national demand rises by %.1f%%; CPB expects care's share of the labour force to" % (100 * (share5 - 1)))
+    add("rise from 13.2% (2023) to 14.4% (2028), +9.1%.")
+    add("")
+    add("| sector | employed 2025 | profile (% a year) | used (% a year) | status | source |")
+    add("|---|---|---|---|---|---|")
+    for sct in SECTOR_OUTLOOK:
+        v, st, src = SECTOR_OUTLOOK[sct]
+        add("| %s %s | %s | %+.1f | %+.4f | %s | %s |" % (sct, SECTOR_EN[sct], n(x["sec_emp"][sct]), v, ol["sec_g"][sct], st, src))
+    add("")
+    add("| occupation | employed 2025 | weight | from sectors (%) | shift (points) | differential (points) | 2025 | 2026-2027 | 2028-2030 | 2031-2040 | 2031-2040 variant | demand 2040 / 2025 |")
+    add("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    vals = ol["vals"]
+    for o in OCC:
+        idx = math.prod(1.0 + vals["supply"][(o, y)] for y in OUTLOOK_YEARS)
+        if o == "DEF":
+            add("| DEF | %s | - | - | - | - | 0 | 0 | 0 | 0 | 0 | 1.0000 |" % n(ol["occ_emp"][o]))
+            continue
+        add("| %s | %s | %.4f | %+.4f | %s | %+.4f | %s | %s | %s | %s | %s | %.4f |" % (
+            o, n(ol["occ_emp"][o]), ol["w"][o], ol["from_sectors"][o],
+            ("%+.1f" % OCC_OUTLOOK_SHIFT[o][0]) if o in OCC_OUTLOOK_SHIFT else "0",
+            100 * ol["diff"][o], growth_str(vals["supply"][(o, 2025)]), growth_str(vals["supply"][(o, 2026)]),
+            growth_str(vals["supply"][(o, 2028)]), growth_str(vals["supply"][(o, 2031)]),
+            growth_str(vals["roa"][(o, 2031)]), idx))
     add("")
 
     # ------------------------------------------------------------------ Utrecht
