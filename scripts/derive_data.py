@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Derive lmsim's default data set (scenarios/data/*.csv and SOURCES.md).
 
-Inputs: the public facts in shared/data (see its README.md for the original sources) and the
-model description shared/design/MODEL.md. Python 3 standard library only. The output is
+Inputs: the public facts in shared/data (see its README.md for the original sources), the model
+description shared/design/MODEL.md, and a few published figures kept as constants below with their
+source (AOW rule, CBS life expectancy at 65). Python 3 standard library only. The output is
 deterministic: rerunning gives byte-identical files.
 
 Usage: python3 scripts/derive_data.py [--shared DIR] [--out DIR]
@@ -229,6 +230,28 @@ MIGRATION = {
     "BRC09": (14000, 2.0), "BRC10": (2500, 5.0), "BRC11": (9000, 3.0), "BRC12": (22000, 3.0),
     "BRC13": (500, 3.0), "DEF": (0, 1.0),
 }
+
+# ---------------------------------------------------------------------------------------------
+# AOW age (aow_age.csv). Algemene Ouderdomswet art. 7a as amended by the Wet verandering koppeling
+# AOW-leeftijd (Stb. 2020, 503): the AOW age of year t rises by 3 months when
+#   V = 2/3 * (L - 20.64) - (P - 67) >= 0.25,
+# L the CBS projection of the gender-neutral period life expectancy at 65 in year t, P the AOW
+# age in year t-1 (years); it never falls, and is fixed 5 years ahead.
+# ---------------------------------------------------------------------------------------------
+AOW_LAW_MONTHS = {2025: 804, 2026: 804, 2027: 804,         # 67 years (law; nl_facts.csv)
+                  2028: 807, 2029: 807, 2030: 807, 2031: 807}  # 67y3m (law; outlook_2025_2040.csv)
+AOW_REFERENCE_LE = (2064, 100)   # 20.64 years, the law's reference life expectancy at 65
+# CBS projection of the life expectancy at 65, in hundredths of a year: 20.96 for 2030 (CBS news
+# Nov 2024 'Prognose levensverwachting 65-jarigen: 20,96 jaar in 2030') and 21.08 for 2031
+# ('de prognose van 2024', quoted in CBS news Nov 2025 '65-jarige in 2031 leeft naar verwachting
+# nog 21 jaar'); both from the Kernprognose 2024-2070. Later years are not in any source found:
+# extended by the slope of those two years, +0.12 a year (EST; in line with the 0.10-0.15 a year
+# an actuary (KPMG) cites in De Telegraaf).
+AOW_LE65_HUNDREDTHS = {2030: 2096, 2031: 2108}
+AOW_LE65_SLOPE_HUNDREDTHS = 12
+# The Bevolkingsprognose 2023-2070 had 21.00 for 2030 ('de vorige prognose', CBS news Nov 2024):
+# used only to show that the expected path does not depend on the vintage.
+AOW_LE65_2023_VINTAGE_2030 = 2100
 
 # Education mix prior per occupation (low, mid, high) -- RAS-fitted to the employed mix below.
 EDU_OCC_PRIOR = {
@@ -786,15 +809,24 @@ def main():
     check("students leaving school per year (school_leaving x students)", "%.0f" % rinfo["leavers"])
 
     # ------------------------------------------------------------------ pension rules
-    aow = {}
-    for y in range(2025, 2046):
-        if y <= 2027:
-            aow[y] = 804
-        elif y <= 2030:
-            aow[y] = 807
-        else:
-            aow[y] = 807 + 3 * ((y - 2031) // 3 + 1)  # projection: +3 months every 3 years
-    W.write("aow_age.csv", ["year", "aow_age_months"], [[str(y), str(aow[y])] for y in sorted(aow)])
+    aow, aow_status, aow_info = build_aow_age()
+    W.write("aow_age.csv", ["year", "aow_age_months", "status"],
+            [[str(y), str(aow[y]), aow_status[y]] for y in sorted(aow)])
+    check("AOW rule on the CBS life expectancy reproduces the legal ages 2030-2031 (807 months)",
+          "V(2030) = %.4f, V(2031) = %.4f (< 0.25: no rise)" % (aow_info["v"][2030], aow_info["v"][2031]),
+          all(aow_info["rule"][y] == AOW_LAW_MONTHS[y] for y in (2030, 2031)))
+    aow_alt = {
+        "2023 vintage (L 2030 = 21.00), +0.12 a year": build_aow_age({2030: AOW_LE65_2023_VINTAGE_2030})[0],
+        "2024 vintage, +0.10 a year": build_aow_age(slope_hundredths=10)[0],
+        "2024 vintage, +0.15 a year": build_aow_age(slope_hundredths=15)[0],
+    }
+    aow_info["alternatives"] = aow_alt
+    check("AOW path with the 2023 vintage's life expectancy equals the path used",
+          "yes" if aow_alt["2023 vintage (L 2030 = 21.00), +0.12 a year"] == aow else "NO")
+    check("AOW age (months) expected 2032-2045 by the legal rule",
+          "; ".join("%d in %d-%d" % (m, min(y for y in aow if y >= 2032 and aow[y] == m),
+                                     max(y for y in aow if aow[y] == m))
+                    for m in sorted(set(aow[y] for y in aow if y >= 2032))))
     rvu = {}
     for y in range(2025, 2046):
         if y == 2025:
@@ -867,7 +899,8 @@ def main():
     write_sources(args.out, W.files, checks, target_report, utrecht, stat_info, rinfo, {
         "cohort": cohort, "pop_a": pop_a, "vac_p": vac_p, "un_p": un_p, "defence": defence,
         "base_scale": base_scale, "zzp": zzp, "zzp_mean_raw": zzp_mean_raw, "occ_total": occ_total,
-        "vac_o": vac_o, "tension_10": tension_10, "aow": aow, "rvu": rvu, "sec_scale": EMP_TARGET / (sec_sum * 1000),
+        "vac_o": vac_o, "tension_10": tension_10, "aow": aow, "aow_status": aow_status,
+        "aow_info": aow_info, "rvu": rvu, "sec_scale": EMP_TARGET / (sec_sum * 1000),
         "emp_scale": EMP_TARGET / sum(est_emp.values()), "un_scale": UNEMP_TARGET / sum(est_un.values()),
         "pshare": pshare, "mig_total": mig_total, "mig_stock": mig_stock, "rates": rates,
         "mig_m": mig_m, "mig_net": mig_m * sum(net_prof.values()), "provs": provs, "vscale": vscale,
@@ -1177,6 +1210,37 @@ def build_age_rates(pop_a, emp_a, sj_a, stat_info, zzp_mean):
     return rates, info
 
 
+def build_aow_age(le65_hundredths=None, slope_hundredths=AOW_LE65_SLOPE_HUNDREDTHS):
+    """AOW age in months 2025-2045: the law to 2031, then the legal rule applied to the CBS
+    projection of the life expectancy at 65 (status 'expected'). Exact rational arithmetic.
+    le65_hundredths and slope_hundredths replace the projection (for the sensitivity checks)."""
+    from fractions import Fraction
+    points = AOW_LE65_HUNDREDTHS if le65_hundredths is None else le65_hundredths
+    ref = Fraction(*AOW_REFERENCE_LE)
+    base_year = max(points)
+
+    def le65(y):
+        if y in points:
+            return Fraction(points[y], 100)
+        return Fraction(points[base_year] + slope_hundredths * (y - base_year), 100)
+
+    aow, status, rule, v_of, le_of = {}, {}, {}, {}, {}
+    for y in range(2025, 2046):
+        if y >= min(points):
+            # the rule itself, from the previous year's age (law where known); from 2030, the
+            # first year with a published projection in the vintage used
+            prev = aow[y - 1]
+            v = Fraction(2, 3) * (le65(y) - ref) - (Fraction(prev, 12) - 67)
+            rule[y] = prev + (3 if v >= Fraction(1, 4) else 0)
+            v_of[y] = float(v)
+            le_of[y] = float(le65(y))
+        if y in AOW_LAW_MONTHS:
+            aow[y], status[y] = AOW_LAW_MONTHS[y], "law"
+        else:
+            aow[y], status[y] = rule[y], "expected"
+    return aow, status, {"rule": rule, "v": v_of, "le65": le_of}
+
+
 def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     """SOURCES.md: source, period and status of every file and column, plus the checks."""
     L = []
@@ -1214,6 +1278,10 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| employment_by_occupation_brc2014.csv | employed by BRC 2014 class, 2024Q4 | CBS 85276NED / 83359NED | exact except BRC11-13 2024Q4 (residual split by 2017 shares) |")
     add("| labour_force_by_province.csv | 12 provinces 2022/2023 | CBS 85494NED / 85969NED | exact |")
     add("| nl_facts.csv | national facts (population, flows, unemployment, vacancies, AOW, RVU, migration, defence) | CBS StatLine / press releases / news (URL per row) | per row |")
+    add("")
+    add("Figures that are not in shared/data are constants in `scripts/derive_data.py`, each with its source")
+    add("next to it: the AOW rule and CBS's projection of the life expectancy at 65 (aow_age.csv, cited in")
+    add("its section below).")
     add("")
 
     # ------------------------------------------------------------------ per file
@@ -1433,11 +1501,50 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("a + 0.5); %.1f%% before 62." % (100 * rinfo["before62"]))
     add("")
     add("### aow_age.csv")
+    add("Column `status`: `law` for the years the AOW age is fixed by law, `expected` for the years after,")
+    add("which follow the legal rule applied to the CBS projection of the life expectancy at 65.")
+    add("")
     add("| years | aow_age_months | source | status |")
     add("|---|---|---|---|")
     add("| 2025-2027 | 804 (67 years) | nl_facts.csv: Rijksoverheid/SZW | exact (law) |")
-    add("| 2028-2030 | 807 (67y3m) | nl_facts.csv: SZW Kamerbrief | exact (law) |")
-    add("| 2031-2045 | +3 months every 3 years (810 in 2031 ... 822 in 2043-2045) | nl_facts.csv rule: +3 months per +4.5 months life expectancy at 65, fixed 5 years ahead | **estimated** projection (life expectancy at 65 rising ~1.5 months a year) |")
+    add("| 2028-2031 | 807 (67y3m) | nl_facts.csv: SZW Kamerbrief; outlook_2025_2040.csv: fixed for 2031 | exact (law) |")
+    ai = x["aow_info"]
+    spans = []
+    for m in sorted(set(x["aow"][y] for y in x["aow"] if y >= 2032)):
+        ys = [y for y in x["aow"] if y >= 2032 and x["aow"][y] == m]
+        spans.append("%d (%dy%dm) in %d-%d" % (m, m // 12, m % 12, min(ys), max(ys)))
+    add("| 2032-2045 | %s | legal rule (below) on the CBS projection of the life expectancy at 65 | **expected** (not law; EST life expectancy after 2031) |" % "; ".join(spans))
+    add("")
+    add("The rule (Algemene Ouderdomswet art. 7a, as amended by the Wet verandering koppeling AOW-leeftijd,")
+    add("Stb. 2020, 503): the AOW age of year t rises by 3 months when V = 2/3 (L - 20.64) - (P - 67) >= 0.25, with")
+    add("L the CBS projection of the gender-neutral period life expectancy at 65 in year t and P the AOW age in")
+    add("year t-1 in years; otherwise it stays (it never falls). So it rises by two thirds of the gain in")
+    add("remaining life expectancy at 65, in steps of 3 months, and each year's age is fixed 5 years ahead on")
+    add("the projection of that time. L: 20.96 for 2030 and 21.08 for 2031 (CBS, Kernprognose 2024-2070, as")
+    add("published in the CBS news releases on the life expectancy of 65-year-olds of November 2024 and")
+    add("November 2025). No projection for later years was found: L is extended by the slope of those two")
+    add("years, +0.12 a year (**estimated**; an actuary (KPMG, in De Telegraaf) gives 0.10-0.15 a year as")
+    add("usual). The rule applied to 2030 and 2031 keeps 807, as the law does (V = %.3f and %.3f). The" % (ai["v"][2030], ai["v"][2031]))
+    add("November 2025 projection for 2031 is lower still (about 21.0), so the expected path is, if anything,")
+    add("early. The Bevolkingsprognose 2023-2070, the vintage before, had 21.00 for 2030;")
+    add("with the same slope it gives the same path. Sensitivity (first year at each age, months):")
+    add("")
+    add("| life expectancy path | " + " | ".join(str(m) for m in (810, 813, 816, 819)) + " |")
+    add("|---|---|---|---|---|")
+    for label, path in [("used: 2024 vintage, +0.12 a year", x["aow"])] + sorted(ai["alternatives"].items()):
+        firsts = [min((y for y in path if path[y] >= m), default=None) for m in (810, 813, 816, 819)]
+        add("| %s | %s |" % (label, " | ".join("after 2045" if f is None else str(f) for f in firsts)))
+    add("")
+    add("| year | L (life expectancy at 65) | V | aow_age_months | status |")
+    add("|---|---|---|---|---|")
+    for y in sorted(ai["v"]):
+        add("| %d | %.2f | %.3f | %d | %s |" % (y, ai["le65"][y], ai["v"][y], x["aow"][y], x["aow_status"][y]))
+    add("")
+    add("CBS's regional forecast 2022 (longread 'Ontwikkeling van de potentiele beroepsbevolking') expected")
+    add("67 years and 9 months (813) for 2035 on the life expectancy of that time (outlook_2025_2040.csv). The")
+    add("life expectancy has since been revised down (L for 2030: 21.30 in the 2018 projection, 21.00 in 2023,")
+    add("20.96 in 2024), and PBL and CBS advise against using that chapter (erratum: its detail figures are")
+    add("not reliable enough). The rule on the current projection gives 810 (67y6m) for 2035.")
     add("")
     add("### rvu.csv")
     add("| column | source | status |")
