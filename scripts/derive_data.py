@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Derive lmsim's default data set (scenarios/data/*.csv and SOURCES.md).
 
-Inputs: the public facts in shared/data (see its README.md for the original sources) and the
-model description shared/design/MODEL.md. Python 3 standard library only. The output is
+Inputs: the public facts in shared/data (see its README.md for the original sources), the model
+description shared/design/MODEL.md, and a few published figures kept as constants below with their
+source (AOW rule, CBS life expectancy at 65, births, the CBS population forecast's migration). Python 3 standard library only. The output is
 deterministic: rerunning gives byte-identical files.
 
 Usage: python3 scripts/derive_data.py [--shared DIR] [--out DIR]
@@ -229,6 +230,54 @@ MIGRATION = {
     "BRC09": (14000, 2.0), "BRC10": (2500, 5.0), "BRC11": (9000, 3.0), "BRC12": (22000, 3.0),
     "BRC13": (500, 3.0), "DEF": (0, 1.0),
 }
+
+# ---------------------------------------------------------------------------------------------
+# AOW age (aow_age.csv). Algemene Ouderdomswet art. 7a as amended by the Wet verandering koppeling
+# AOW-leeftijd (Stb. 2020, 503): the AOW age of year t rises by 3 months when
+#   V = 2/3 * (L - 20.64) - (P - 67) >= 0.25,
+# L the CBS projection of the gender-neutral period life expectancy at 65 in year t, P the AOW
+# age in year t-1 (years); it never falls, and is fixed 5 years ahead.
+# ---------------------------------------------------------------------------------------------
+AOW_LAW_MONTHS = {2025: 804, 2026: 804, 2027: 804,         # 67 years (law; nl_facts.csv)
+                  2028: 807, 2029: 807, 2030: 807, 2031: 807}  # 67y3m (law; outlook_2025_2040.csv)
+AOW_REFERENCE_LE = (2064, 100)   # 20.64 years, the law's reference life expectancy at 65
+# CBS projection of the life expectancy at 65, in hundredths of a year: 20.96 for 2030 (CBS news
+# Nov 2024 'Prognose levensverwachting 65-jarigen: 20,96 jaar in 2030') and 21.08 for 2031
+# ('de prognose van 2024', quoted in CBS news Nov 2025 '65-jarige in 2031 leeft naar verwachting
+# nog 21 jaar'); both from the Kernprognose 2024-2070. Later years are not in any source found:
+# extended by the slope of those two years, +0.12 a year (EST; in line with the 0.10-0.15 a year
+# an actuary (KPMG) cites in De Telegraaf).
+AOW_LE65_HUNDREDTHS = {2030: 2096, 2031: 2108}
+AOW_LE65_SLOPE_HUNDREDTHS = 12
+# The Bevolkingsprognose 2023-2070 had 21.00 for 2030 ('de vorige prognose', CBS news Nov 2024):
+# used only to show that the expected path does not depend on the vintage.
+AOW_LE65_2023_VINTAGE_2030 = 2100
+
+# ---------------------------------------------------------------------------------------------
+# population_outlook.csv: entrants at 15, immigration and emigration aged 15-74, 2025-2040.
+# ---------------------------------------------------------------------------------------------
+OUTLOOK_YEARS = list(range(2025, 2041))
+# Live births by year (CBS). 2010-2020: StatLine 37422ned 'Geboorte; kerncijfers'; 2022: 37422ned
+# (167,504); 2021: '179 duizend' (CBS Statistische Trends 'Kernprognose 2022-2070', Dec 2022);
+# 2023: 'ruim 164.000', 3,500 fewer than 2022 (CBS, as reported by Veldhovens Weekblad).
+BIRTHS = {2010: 184397, 2011: 180060, 2012: 175959, 2013: 171341, 2014: 175181, 2015: 170510,
+          2016: 172520, 2017: 169836, 2018: 168525, 2019: 169680, 2020: 168681, 2021: 179000,
+          2022: 167504, 2023: 164000}
+# 2024 and 2025: no CBS count of live births found (EST). 2024: 164,013 births of 28 weeks or more
+# (live and stillborn; Staat van Volksgezondheid en Zorg, CBS SSB, provisional 2024) times the 2022
+# ratio of live births to that count (167,504 / 165,365, CBS 37422ned). 2025: as 2024 (CBS Nov 2025:
+# 125 thousand births in the first three quarters, about as many as a year earlier).
+BIRTHS_28W_2024 = 164013
+BIRTHS_28W_2022 = 165365
+# Migration: CBS Bevolkingsprognose 2023-2070 (15 Dec 2023), StatLine 85751NED 'Prognose
+# immigratie en emigratie; leeftijd, 2023-2070', all ages: (immigration, emigration incl.
+# administrative corrections). The latest vintage whose migration path is found offline.
+MIG_FORECAST = {2024: (323309, 201225), 2030: (308688, 241717), 2040: (309565, 248877)}
+# Ages 15-74 in 2024 (nl_facts.csv: CBS longread De arbeidsmarkt in cijfers 2024) over all ages in
+# 2024: immigration about 316,000 (CBS, Jul 2025, via ANP); emigration 205,000 incl.
+# administrative corrections (De Telegraaf column, 2nd-hand; 316,000 minus net migration of about
+# 110,000 (growth 103,000, natural growth about -6,000) gives about the same).
+MIG_ALL_AGES_2024 = (316000, 205000)
 
 # Education mix prior per occupation (low, mid, high) -- RAS-fitted to the employed mix below.
 EDU_OCC_PRIOR = {
@@ -855,15 +904,24 @@ def main():
     check("students leaving school per year (school_leaving x students)", "%.0f" % rinfo["leavers"])
 
     # ------------------------------------------------------------------ pension rules
-    aow = {}
-    for y in range(2025, 2046):
-        if y <= 2027:
-            aow[y] = 804
-        elif y <= 2030:
-            aow[y] = 807
-        else:
-            aow[y] = 807 + 3 * ((y - 2031) // 3 + 1)  # projection: +3 months every 3 years
-    W.write("aow_age.csv", ["year", "aow_age_months"], [[str(y), str(aow[y])] for y in sorted(aow)])
+    aow, aow_status, aow_info = build_aow_age()
+    W.write("aow_age.csv", ["year", "aow_age_months", "status"],
+            [[str(y), str(aow[y]), aow_status[y]] for y in sorted(aow)])
+    check("AOW rule on the CBS life expectancy reproduces the legal ages 2030-2031 (807 months)",
+          "V(2030) = %.4f, V(2031) = %.4f (< 0.25: no rise)" % (aow_info["v"][2030], aow_info["v"][2031]),
+          all(aow_info["rule"][y] == AOW_LAW_MONTHS[y] for y in (2030, 2031)))
+    aow_alt = {
+        "2023 vintage (L 2030 = 21.00), +0.12 a year": build_aow_age({2030: AOW_LE65_2023_VINTAGE_2030})[0],
+        "2024 vintage, +0.10 a year": build_aow_age(slope_hundredths=10)[0],
+        "2024 vintage, +0.15 a year": build_aow_age(slope_hundredths=15)[0],
+    }
+    aow_info["alternatives"] = aow_alt
+    check("AOW path with the 2023 vintage's life expectancy equals the path used",
+          "yes" if aow_alt["2023 vintage (L 2030 = 21.00), +0.12 a year"] == aow else "NO")
+    check("AOW age (months) expected 2032-2045 by the legal rule",
+          "; ".join("%d in %d-%d" % (m, min(y for y in aow if y >= 2032 and aow[y] == m),
+                                     max(y for y in aow if aow[y] == m))
+                    for m in sorted(set(aow[y] for y in aow if y >= 2032))))
     rvu = {}
     for y in range(2025, 2046):
         if y == 2025:
@@ -883,6 +941,29 @@ def main():
     mig_stock = sum(m[0] * m[1] for m in MIGRATION.values())
     check("labour migrants per year; implied stock of recent labour migrants (inflow x stay)",
           "%d; %d" % (mig_total, mig_stock), 70000 <= mig_total <= 90000)
+
+    # ------------------------------------------------------------------ population outlook
+    pop_outlook = build_population_outlook()
+    W.write("population_outlook.csv",
+            ["year", "entrants_at_15", "immigration", "emigration", "status", "source"],
+            [[str(y), str(r["entrants"]), str(r["immigration"]), str(r["emigration"]), r["status"],
+              r["source"]] for y, r in sorted(pop_outlook["rows"].items())])
+    o_rows = pop_outlook["rows"]
+    check("population_outlook: entrants at 15 in 2025 (births 2010 x %.6f; target 197,000)"
+          % pop_outlook["entrant_scale"], "%d" % o_rows[2025]["entrants"], o_rows[2025]["entrants"] == 197000)
+    check("population_outlook: persons turning 15 in 2024 per birth in 2009 (CBS 197,000 / 184,915)",
+          "%.4f (scale used %.4f)" % (TURNED_15 / 184915.0, pop_outlook["entrant_scale"]),
+          abs(TURNED_15 / 184915.0 / pop_outlook["entrant_scale"] - 1) < 0.01)
+    check("population_outlook: share aged 15-74 of immigration / emigration (CBS 2024)",
+          "%.4f / %.4f" % pop_outlook["shares"])
+    check("population_outlook: net migration 15-74 in 2025, 2030, 2035, 2040",
+          ", ".join("%d" % (o_rows[y]["immigration"] - o_rows[y]["emigration"])
+                    for y in (2025, 2030, 2035, 2040)))
+    check("population_outlook: entrants at 15 min / max over 2025-2040",
+          "%d (%d) / %d (%d)" % (min(r["entrants"] for r in o_rows.values()),
+                                 min(o_rows, key=lambda y: o_rows[y]["entrants"]),
+                                 max(r["entrants"] for r in o_rows.values()),
+                                 max(o_rows, key=lambda y: o_rows[y]["entrants"])))
 
     # ------------------------------------------------------------------ calibration targets
     j2j_tol = abs(rinfo["j2j"] / 0.04 - 1)
@@ -954,7 +1035,8 @@ def main():
     write_sources(args.out, W.files, checks, target_report, utrecht, stat_info, rinfo, {
         "cohort": cohort, "pop_a": pop_a, "vac_p": vac_p, "un_p": un_p, "defence": defence,
         "base_scale": base_scale, "zzp": zzp, "zzp_mean_raw": zzp_mean_raw, "occ_total": occ_total,
-        "vac_o": vac_o, "tension_10": tension_10, "aow": aow, "rvu": rvu, "sec_scale": EMP_TARGET / (sec_sum * 1000),
+        "vac_o": vac_o, "tension_10": tension_10, "aow": aow, "aow_status": aow_status,
+        "aow_info": aow_info, "pop_outlook": pop_outlook, "rvu": rvu, "sec_scale": EMP_TARGET / (sec_sum * 1000),
         "emp_scale": EMP_TARGET / sum(est_emp.values()), "un_scale": UNEMP_TARGET / sum(est_un.values()),
         "pshare": pshare, "mig_total": mig_total, "mig_stock": mig_stock, "rates": rates,
         "mig_m": mig_m, "mig_net": mig_m * sum(net_prof.values()), "provs": provs, "vscale": vscale,
@@ -1349,6 +1431,84 @@ def build_outlook(sh, SEC, sec_emp, so_share, lm, REG):
     return files, info
 
 
+def build_aow_age(le65_hundredths=None, slope_hundredths=AOW_LE65_SLOPE_HUNDREDTHS):
+    """AOW age in months 2025-2045: the law to 2031, then the legal rule applied to the CBS
+    projection of the life expectancy at 65 (status 'expected'). Exact rational arithmetic.
+    le65_hundredths and slope_hundredths replace the projection (for the sensitivity checks)."""
+    from fractions import Fraction
+    points = AOW_LE65_HUNDREDTHS if le65_hundredths is None else le65_hundredths
+    ref = Fraction(*AOW_REFERENCE_LE)
+    base_year = max(points)
+
+    def le65(y):
+        if y in points:
+            return Fraction(points[y], 100)
+        return Fraction(points[base_year] + slope_hundredths * (y - base_year), 100)
+
+    aow, status, rule, v_of, le_of = {}, {}, {}, {}, {}
+    for y in range(2025, 2046):
+        if y >= min(points):
+            # the rule itself, from the previous year's age (law where known); from 2030, the
+            # first year with a published projection in the vintage used
+            prev = aow[y - 1]
+            v = Fraction(2, 3) * (le65(y) - ref) - (Fraction(prev, 12) - 67)
+            rule[y] = prev + (3 if v >= Fraction(1, 4) else 0)
+            v_of[y] = float(v)
+            le_of[y] = float(le65(y))
+        if y in AOW_LAW_MONTHS:
+            aow[y], status[y] = AOW_LAW_MONTHS[y], "law"
+        else:
+            aow[y], status[y] = rule[y], "expected"
+    return aow, status, {"rule": rule, "v": v_of, "le65": le_of}
+
+
+def build_population_outlook():
+    """population_outlook.csv: entrants at 15 from the birth cohorts 15 years earlier, migration
+    aged 15-74 from the CBS forecast's all-ages path times the 2024 share aged 15-74."""
+    births = dict(BIRTHS)
+    births_est = {}
+    live_per_28w = 167504.0 / BIRTHS_28W_2022
+    births_est[2024] = int(round(BIRTHS_28W_2024 * live_per_28w, -2))
+    births_est[2025] = births_est[2024]
+    births.update(births_est)
+    scale = TURNED_15 / births[2010]
+    share_imm = IMMIGRATION_TOTAL / MIG_ALL_AGES_2024[0]
+    share_emi = EMIGRATION_TARGET / MIG_ALL_AGES_2024[1]
+    anchor = {2024: (IMMIGRATION_TOTAL, EMIGRATION_TARGET)}
+    for y in (2030, 2040):
+        anchor[y] = (MIG_FORECAST[y][0] * share_imm, MIG_FORECAST[y][1] * share_emi)
+
+    def interpolate(y):
+        lo = max(a for a in anchor if a <= y)
+        if lo == y:
+            return anchor[y]
+        hi = min(a for a in anchor if a > y)
+        w = (y - lo) / float(hi - lo)
+        return tuple(anchor[lo][k] + w * (anchor[hi][k] - anchor[lo][k]) for k in range(2))
+
+    rows = {}
+    for y in OUTLOOK_YEARS:
+        cohort = y - 15
+        entrants = int(round(births[cohort] * scale))
+        imm, emi = interpolate(y)
+        mig_derived = y in (2030, 2040)
+        ent_derived = cohort not in births_est
+        status = "derived" if (mig_derived and ent_derived) else "EST"
+        ent_src = ("CBS births %d x %.4f" % (cohort, scale) if ent_derived
+                   else "EST births %d x %.4f" % (cohort, scale))
+        if mig_derived:
+            mig_src = "CBS 85751NED %d x 15-74 share" % y
+        elif y < 2030:
+            mig_src = "EST linear CBS 2024 to 85751NED 2030"
+        else:
+            mig_src = "EST linear 85751NED 2030 to 2040"
+        rows[y] = {"entrants": entrants, "immigration": int(round(imm)), "emigration": int(round(emi)),
+                   "status": status, "source": ent_src + "; " + mig_src, "cohort": cohort,
+                   "births": births[cohort], "births_est": not ent_derived}
+    return {"rows": rows, "entrant_scale": scale, "shares": (share_imm, share_emi),
+            "anchor": anchor, "births_est": births_est, "live_per_28w": live_per_28w}
+
+
 def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     """SOURCES.md: source, period and status of every file and column, plus the checks."""
     L = []
@@ -1387,6 +1547,11 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| labour_force_by_province.csv | 12 provinces 2022/2023 | CBS 85494NED / 85969NED | exact |")
     add("| nl_facts.csv | national facts (population, flows, unemployment, vacancies, AOW, RVU, migration, defence) | CBS StatLine / press releases / news (URL per row) | per row |")
     add("| outlook_2025_2040.csv | national outlook: UWV job growth 2025 and 2025-2027, ROA openings and expansion demand to 2028, CBS potential labour force 2025 and 2035, CPB unemployment forecasts | UWV, ROA, CBS, CPB as named per row (mostly via news copies of their releases) | per row: exact, exact (2nd-hand) or derived |")
+    add("")
+    add("Figures that are not in shared/data are constants in `scripts/derive_data.py`, each with its source")
+    add("next to it: the AOW rule and CBS's projection of the life expectancy at 65 (aow_age.csv), and the CBS")
+    add("births by year, the CBS population forecast's migration path and the 2024 migration totals of all")
+    add("ages (population_outlook.csv). Both sections below cite them.")
     add("")
 
     # ------------------------------------------------------------------ per file
@@ -1606,11 +1771,50 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("a + 0.5); %.1f%% before 62." % (100 * rinfo["before62"]))
     add("")
     add("### aow_age.csv")
+    add("Column `status`: `law` for the years the AOW age is fixed by law, `expected` for the years after,")
+    add("which follow the legal rule applied to the CBS projection of the life expectancy at 65.")
+    add("")
     add("| years | aow_age_months | source | status |")
     add("|---|---|---|---|")
     add("| 2025-2027 | 804 (67 years) | nl_facts.csv: Rijksoverheid/SZW | exact (law) |")
-    add("| 2028-2030 | 807 (67y3m) | nl_facts.csv: SZW Kamerbrief | exact (law) |")
-    add("| 2031-2045 | +3 months every 3 years (810 in 2031 ... 822 in 2043-2045) | nl_facts.csv rule: +3 months per +4.5 months life expectancy at 65, fixed 5 years ahead | **estimated** projection (life expectancy at 65 rising ~1.5 months a year) |")
+    add("| 2028-2031 | 807 (67y3m) | nl_facts.csv: SZW Kamerbrief; outlook_2025_2040.csv: fixed for 2031 | exact (law) |")
+    ai = x["aow_info"]
+    spans = []
+    for m in sorted(set(x["aow"][y] for y in x["aow"] if y >= 2032)):
+        ys = [y for y in x["aow"] if y >= 2032 and x["aow"][y] == m]
+        spans.append("%d (%dy%dm) in %d-%d" % (m, m // 12, m % 12, min(ys), max(ys)))
+    add("| 2032-2045 | %s | legal rule (below) on the CBS projection of the life expectancy at 65 | **expected** (not law; EST life expectancy after 2031) |" % "; ".join(spans))
+    add("")
+    add("The rule (Algemene Ouderdomswet art. 7a, as amended by the Wet verandering koppeling AOW-leeftijd,")
+    add("Stb. 2020, 503): the AOW age of year t rises by 3 months when V = 2/3 (L - 20.64) - (P - 67) >= 0.25, with")
+    add("L the CBS projection of the gender-neutral period life expectancy at 65 in year t and P the AOW age in")
+    add("year t-1 in years; otherwise it stays (it never falls). So it rises by two thirds of the gain in")
+    add("remaining life expectancy at 65, in steps of 3 months, and each year's age is fixed 5 years ahead on")
+    add("the projection of that time. L: 20.96 for 2030 and 21.08 for 2031 (CBS, Kernprognose 2024-2070, as")
+    add("published in the CBS news releases on the life expectancy of 65-year-olds of November 2024 and")
+    add("November 2025). No projection for later years was found: L is extended by the slope of those two")
+    add("years, +0.12 a year (**estimated**; an actuary (KPMG, in De Telegraaf) gives 0.10-0.15 a year as")
+    add("usual). The rule applied to 2030 and 2031 keeps 807, as the law does (V = %.3f and %.3f). The" % (ai["v"][2030], ai["v"][2031]))
+    add("November 2025 projection for 2031 is lower still (about 21.0), so the expected path is, if anything,")
+    add("early. The Bevolkingsprognose 2023-2070, the vintage of population_outlook.csv, had 21.00 for 2030;")
+    add("with the same slope it gives the same path. Sensitivity (first year at each age, months):")
+    add("")
+    add("| life expectancy path | " + " | ".join(str(m) for m in (810, 813, 816, 819)) + " |")
+    add("|---|---|---|---|---|")
+    for label, path in [("used: 2024 vintage, +0.12 a year", x["aow"])] + sorted(ai["alternatives"].items()):
+        firsts = [min((y for y in path if path[y] >= m), default=None) for m in (810, 813, 816, 819)]
+        add("| %s | %s |" % (label, " | ".join("after 2045" if f is None else str(f) for f in firsts)))
+    add("")
+    add("| year | L (life expectancy at 65) | V | aow_age_months | status |")
+    add("|---|---|---|---|---|")
+    for y in sorted(ai["v"]):
+        add("| %d | %.2f | %.3f | %d | %s |" % (y, ai["le65"][y], ai["v"][y], x["aow"][y], x["aow_status"][y]))
+    add("")
+    add("CBS's regional forecast 2022 (longread 'Ontwikkeling van de potentiele beroepsbevolking') expected")
+    add("67 years and 9 months (813) for 2035 on the life expectancy of that time (outlook_2025_2040.csv). The")
+    add("life expectancy has since been revised down (L for 2030: 21.30 in the 2018 projection, 21.00 in 2023,")
+    add("20.96 in 2024), and PBL and CBS advise against using that chapter (erratum: its detail figures are")
+    add("not reliable enough). The rule on the current projection gives 810 (67y6m) for 2035.")
     add("")
     add("### rvu.csv")
     add("| column | source | status |")
@@ -1627,6 +1831,55 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("BRC11 services; small elsewhere; 0 for DEF. mean_stay_years: 2 (seasonal agrarian) to 3-3.5 (low-paid")
     add("logistics, technical, services), 5-6 for knowledge migrants (ICT, managers). Implied stock of recent")
     add("labour migrants (inflow x stay) %s. DEF has no inflow; its stay (1) is a placeholder." % n(x["mig_stock"]))
+    add("")
+    add("### population_outlook.csv")
+    o = x["pop_outlook"]
+    add("National paths 2025-2040 of the inflows into and out of the population aged 15-74: `entrants_at_15`")
+    add("(persons reaching 15 who enter the model), `immigration` and `emigration` (persons aged 15-74 a")
+    add("year). `status`: `derived` where every figure of the row is computed from published CBS figures,")
+    add("`EST` where one of them is estimated or interpolated. All figures follow one CBS forecast vintage, the")
+    add("**Bevolkingsprognose 2023-2070** (CBS, 15 December 2023): the latest whose migration path by year is")
+    add("found offline. The Kernprognose 2024-2070 (December 2024) was found only as its headlines (19 million")
+    add("inhabitants in the course of 2037, as in the 2023 vintage).")
+    add("")
+    add("- **entrants_at_15**: the live births 15 years earlier (CBS StatLine 37422ned 'Geboorte; kerncijfers'")
+    add("  2010-2020 and 2022; 2021 '179 duizend' (CBS Statistische Trends, Kernprognose 2022-2070); 2023 'ruim")
+    add("  164.000' (CBS)) times %.6f, the factor that makes 2025 = 197,000 (births 2010: 184,397). The" % o["entrant_scale"])
+    add("  factor covers children who immigrate (net) before 15, less deaths; in 2024 CBS counted 197,000")
+    add("  persons turning 15 for 184,915 births in 2009, a factor of 1.0654 (0.3% lower). Births 2024 and 2025")
+    add("  are **estimated** at %s: 164,013 births of 28 weeks or more in 2024 (live and stillborn; CBS, in" % n(o["births_est"][2024]))
+    add("  Staat van Volksgezondheid en Zorg, provisional) times the 2022 ratio of live births to that count")
+    add("  (167,504 / 165,365 = %.4f), rounded to hundreds; 2025 as 2024 (CBS: 125 thousand births in the first" % o["live_per_28w"])
+    add("  three quarters of 2025, about as many as a year earlier). 2021 and 2023 are rounded as published.")
+    add("- **immigration, emigration**: CBS 85751NED 'Prognose immigratie en emigratie; leeftijd,")
+    add("  2023-2070' (all ages; emigration including administrative corrections) gives %s immigrants" % n(MIG_FORECAST[2030][0]))
+    add("  and %s emigrants in 2030 and %s and %s in 2040 (net %s and %s; the older" % (n(MIG_FORECAST[2030][1]), n(MIG_FORECAST[2040][0]), n(MIG_FORECAST[2040][1]), n(MIG_FORECAST[2030][0] - MIG_FORECAST[2030][1]), n(MIG_FORECAST[2040][0] - MIG_FORECAST[2040][1])))
+    add("  Bevolkingsprognose 2020-2070, 84880NED, had net 62,366 and 53,605). They are converted to ages")
+    add("  15-74 by the 2024 shares: 277,000 of about 316,000 immigrants (%.4f) and 186,000 of about" % o["shares"][0])
+    add("  205,000 emigrants (%.4f) were aged 15-74 (nl_facts.csv; CBS July 2025 via ANP; De Telegraaf," % o["shares"][1])
+    add("  2nd-hand, consistent with the population growth of 103,000). The forecast's own 2024 (%s and" % n(MIG_FORECAST[2024][0]))
+    add("  %s, net %s) was above the realised net of about 111,000, so the path starts from the" % (n(MIG_FORECAST[2024][1]), n(MIG_FORECAST[2024][0] - MIG_FORECAST[2024][1])))
+    add("  realised 2024 (277,000 and 186,000, net 91,000 aged 15-74) and reaches the forecast level in")
+    add("  2030 along a straight line; 2031-2039 lie on the straight line between the forecast's 2030 and")
+    add("  2040 (the forecast's yearly figures were not found). CBS's first three quarters of 2025 (net")
+    add("  81,000 all ages against 89,000 a year before, -9%%) agree with the step from 91,000 to %s (-7%%)." % n(o["rows"][2025]["immigration"] - o["rows"][2025]["emigration"]))
+    add("")
+    add("| year | births (year) | entrants_at_15 | immigration | emigration | net | status |")
+    add("|---|---|---|---|---|---|---|")
+    add("| 2024 (CBS) | 184,915 (2009) | 197,000 | 277,000 | 186,000 | 91,000 | exact |")
+    for y, r in sorted(o["rows"].items()):
+        add("| %d | %s%s (%d) | %s | %s | %s | %s | %s |" % (
+            y, n(r["births"]), " EST" if r["births_est"] else "", r["cohort"], n(r["entrants"]),
+            n(r["immigration"]), n(r["emigration"]), n(r["immigration"] - r["emigration"]), r["status"]))
+    add("")
+    add("**Regions.** No forecast of these flows by labour-market region was found (the PBL/CBS regional")
+    add("forecast 2022 is by municipality and was not used), so the national paths are shared over the regions. The")
+    add("model spreads entrants over regions by each region's population aged 15 and immigrants by each")
+    add("region's population aged 15-74 (population.csv); emigration is not a count but the rate by age of")
+    add("age_rates.csv, applied in every region alike. This is an assumption: regions keep their 2025 shares")
+    add("of entrants and immigrants, and differ in emigration only through their age structure. lmsim does")
+    add("not read this file yet: its entrants and immigrants are the constant 2024 levels of the parameters")
+    add("`entrants_at_15_per_year` and `immigration_per_year`.")
     add("")
     add("### calibration_targets.csv")
     add("National 2025 facts the data and model must reproduce. tolerance_rel is the relative tolerance the")
