@@ -142,6 +142,24 @@ void require_demand_side_only(const Scenario& scenario, const ParameterValues& p
   }
 }
 
+// A demand outlook the scenario names must be a file of its data folder; one a published network
+// cannot use is refused rather than ignored.
+void require_demand_outlook_file(const Scenario& scenario) {
+  if (scenario.demand_outlook.empty()) return;
+  if (scenario.network.present) {
+    throw InputError(scenario.demand_outlook_where,
+                     "a published occupational network has no demand outlook; its demand paths "
+                     "are the levers demand_cycle and automation_shock");
+  }
+  std::error_code ec;
+  const std::filesystem::path file = scenario.data_dir / scenario.demand_outlook;
+  if (!std::filesystem::is_regular_file(file, ec)) {
+    throw InputError(scenario.demand_outlook_where,
+                     "no file " + scenario.demand_outlook + " in the data folder " +
+                         scenario.data_dir.string());
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -213,10 +231,11 @@ PreparedRun prepare_run(const CommonOptions& options) {
     run.scenario.outputs = output_selection_from_text(options.variables);
   check_output_variables(run.scenario.outputs);
   require_demand_side_only(run.scenario, *run.parameters);
+  require_demand_outlook_file(run.scenario);
   run.data = std::make_unique<model::DataSet>(
       run.scenario.network.present
           ? model::load_network_data_set(run.scenario.network, run.scenario.data_dir)
-          : model::load_data_set(run.scenario.data_dir));
+          : model::load_data_set(run.scenario.data_dir, run.scenario.demand_outlook));
   run.levers = model::build_levers(run.scenario.levers, *run.data);
   for (const auto& lever : run.levers) run.lever_inputs.merge(lever->input_checksums());
   return run;

@@ -15,9 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 const std::vector<std::string> kTopLevelKeys = {
-    "base",      "title", "description", "data_dir",   "start",  "end",
-    "time_step", "steps", "seed",        "parameters", "levers", "occupational_network",
-    "outputs"};
+    "base",      "title", "description", "data_dir",   "demand_outlook", "start",
+    "end",       "time_step", "steps", "seed",        "parameters", "levers",
+    "occupational_network", "outputs"};
 const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
 const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
                                                "employment_column", "network"};
@@ -357,6 +357,18 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
     s.data_dir = fs::absolute(file.parent_path() / folder).lexically_normal();
     s.data_dir_where = located(file, *n, "data_dir");
   }
+  if (const toml::node* n = table.get("demand_outlook")) {
+    const std::string name = require_string(file, *n, "demand_outlook");
+    // A file of the data folder (docs/scenarios.md): a name, not a path, so that the outlook
+    // always belongs to the data it was made for.
+    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+      throw InputError(located(file, *n, "demand_outlook"),
+                       "expected the name of a file in the data folder, such as "
+                       "\"demand_outlook.csv\"");
+    }
+    s.demand_outlook = name;
+    s.demand_outlook_where = located(file, *n, "demand_outlook");
+  }
   if (const toml::node* n = table.get("start")) s.start = read_year_month(file, *n, "start", false);
   if (const toml::node* n = table.get("end")) {
     s.end = read_year_month(file, *n, "end", true);
@@ -416,6 +428,7 @@ std::string resolved_scenario_toml(const Scenario& s) {
   t.insert("title", s.title);
   if (!s.description.empty()) t.insert("description", s.description);
   if (!s.data_dir.empty()) t.insert("data_dir", s.data_dir.string());
+  if (!s.demand_outlook.empty()) t.insert("demand_outlook", s.demand_outlook);
   t.insert("start", month_text(s.start));
   t.insert("end", month_text(s.end));
   t.insert("time_step", s.time_step);

@@ -69,6 +69,9 @@ struct Scenario {
   std::string description;
   std::filesystem::path data_dir;  // absolute, resolved against the file that set it
   SourceLocation data_dir_where;
+  // The demand outlook, a file of data_dir; empty: the data set's demand_outlook.csv.
+  std::string demand_outlook;
+  SourceLocation demand_outlook_where;
   YearMonth start{2025, 1};
   YearMonth end{2040, 12};
   std::string time_step = "month";  // "month" or "<n> weeks" / "<n> days"

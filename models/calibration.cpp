@@ -94,6 +94,7 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
     emigration_monthly[a] =
         std::min(1.0, emigration[a] * parameters_.emigration_scale * calibration_.emigration_scale);
   }
+  set_population_paths();
 
   // School leaving: the rates of age_rates.csv scaled so that the number of students (with or
   // without side job) is stationary in the second month: as many leave as enter at 15 or arrive

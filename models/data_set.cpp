@@ -388,6 +388,17 @@ void read_pension_rules(Reader& reader, DataSet& data) {
     data.aow_age_months = read_yearly<int>(t, months, [&](std::size_t r, std::size_t c) {
       return static_cast<int>(plausible_value(t, r, c, months_range));
     });
+    // Whether a year's age is set by law or expected from the legal rule (docs/data.md); the
+    // run summary and the annex say from which year the path is expected.
+    if (t.has_column("status")) {
+      const auto status = t.column("status");
+      data.aow_age_status = read_yearly<std::string>(
+          t, status, [&](std::size_t r, std::size_t c) {
+            const std::string& text = t.text(r, c);
+            if (text != "law" && text != "expected") t.fail(r, c, "status must be law or expected");
+            return text;
+          });
+    }
   }
   const CsvTable t = reader.open("rvu.csv");
   const auto window = t.column("max_months_before_aow"),
@@ -567,7 +578,25 @@ int DataSet::rvu_window_months_in(int year) const {
   return value_in_year(rvu_max_months_before_aow, year);
 }
 
-DataSet load_data_set(const fs::path& directory) {
+namespace {
+
+void read_demand_outlook_file(Reader& reader, DataSet& data, const std::string& name) {
+  const std::string file = name.empty() ? kDefaultDemandOutlook : name;
+  std::error_code ec;
+  if (name.empty() && !fs::exists(data.directory / file, ec)) return;  // flat demand
+  data.demand_outlook = read_demand_outlook(reader.open(file), data.dims);
+  data.demand_outlook.file = file;
+}
+
+void read_population_outlook_file(Reader& reader, DataSet& data) {
+  std::error_code ec;
+  if (!fs::exists(data.directory / kPopulationOutlook, ec)) return;  // constant flows
+  data.population_outlook = read_population_outlook(reader.open(kPopulationOutlook));
+}
+
+}  // namespace
+
+DataSet load_data_set(const fs::path& directory, const std::string& demand_outlook) {
   std::error_code ec;
   if (!fs::is_directory(directory, ec)) {
     throw InputError({directory.string(), 0, 0, ""}, "data directory not found");
@@ -595,6 +624,8 @@ DataSet load_data_set(const fs::path& directory) {
   read_pension_rules(reader, data);
   read_migration(reader, data);
   read_calibration_targets(reader, data);
+  read_demand_outlook_file(reader, data, demand_outlook);
+  read_population_outlook_file(reader, data);
   check_consistency(data);
   return data;
 }

@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "models/demand_outlook.hpp"
 #include "models/dimensions.hpp"
+#include "models/population_outlook.hpp"
 
 namespace lmsim::model {
 
@@ -81,11 +83,17 @@ struct DataSet {
   AgeRates age_rates;
   // aow_age.csv and rvu.csv, by calendar year
   std::map<int, int> aow_age_months;
+  // aow_age.csv's status per year where the file has the column: "law" or "expected"
+  std::map<int, std::string> aow_age_status;
   std::map<int, int> rvu_max_months_before_aow;
   std::map<int, double> rvu_threshold_eur_month;
   // migration.csv, per occupation
   std::vector<double> labour_migrants_per_year, labour_migrant_stay_years;
   std::vector<CalibrationTarget> calibration_targets;
+  // demand_outlook.csv (or the file a scenario names); empty where the data set has none
+  DemandOutlook demand_outlook;
+  // population_outlook.csv; empty where the data set has none (the parameters' levels hold)
+  PopulationOutlook population_outlook;
   // FNV-1a 64-bit checksum of every file read, stored with results
   std::map<std::string, std::uint64_t> checksums;
 
@@ -97,7 +105,10 @@ struct DataSet {
   int rvu_window_months_in(int year) const;
 };
 
-DataSet load_data_set(const std::filesystem::path& directory);
+// demand_outlook names the outlook file of the directory: empty takes demand_outlook.csv where
+// the directory has one (and flat demand where it has none); a name given must exist.
+DataSet load_data_set(const std::filesystem::path& directory,
+                      const std::string& demand_outlook = {});
 
 // Names of the files load_data_set reads, in the order it reads them.
 const std::vector<std::string>& data_file_names();

@@ -110,6 +110,15 @@ const std::vector<PlausibleRange> kRanges = {
      "the population of the Netherlands, 18.05 million on 1 January 2025 (CBS), plus 10%", ""},
     {"calibration_targets.csv", "tolerance_rel", "", 0, 1, false, "a relative tolerance",
      "a fraction of the target", ""},
+    {"population_outlook.csv", "entrants_at_15", "", 0, 400'000, true,
+     "persons reaching 15 in a year who enter the model",
+     "twice the 197,000 persons who turned 15 in 2024 (CBS)", ""},
+    {"population_outlook.csv", "immigration", "", 0, 1'000'000, true,
+     "immigrants aged 15-74 in a year",
+     "277,000 immigrants aged 15-74 in 2024 (CBS), a record, times about 3.6", ""},
+    {"population_outlook.csv", "emigration", "", 0, 1'000'000, true,
+     "emigrants aged 15-74 in a year", "as immigration: 186,000 emigrants aged 15-74 in 2024 (CBS)",
+     ""},
 };
 
 std::string format_bound(double value) {

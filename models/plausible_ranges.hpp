@@ -26,7 +26,7 @@ struct PlausibleRange {
   std::string_view hint;    // what to write instead, where a common mistake has a remedy
 };
 
-// Every range, in the order of data_file_names().
+// Every range, in the order of data_file_names(), then those of population_outlook.csv.
 const std::vector<PlausibleRange>& plausible_ranges();
 
 // The range of a column (a wide table's "*" where the column has none of its own), for the rows

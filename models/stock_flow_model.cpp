@@ -25,6 +25,25 @@ std::array<double, kEducationLevels> education_when_leaving(int age) {
   return {0.03, 0.17, 0.80};
 }
 
+// The cumulative growth of the demand outlook per step and cell: a step that starts in a calendar
+// year grows at that year's rate, for the part of a year the step lasts.
+std::vector<double> outlook_index_of(const DemandOutlook& outlook, const TimeAxis& time,
+                                     std::size_t cells) {
+  if (outlook.empty()) return {};
+  const auto steps = static_cast<std::size_t>(time.steps());
+  std::vector<double> index(steps * cells, 1.0);
+  for (std::size_t t = 1; t < steps; ++t) {
+    const int step = static_cast<int>(t);
+    const double part = time.years(step) - time.years(step - 1);
+    const int year = time.year(step - 1);
+    for (std::size_t c = 0; c < cells; ++c) {
+      index[t * cells + c] =
+          index[(t - 1) * cells + c] * std::pow(1.0 + outlook.growth_in(year, c), part);
+    }
+  }
+  return index;
+}
+
 }  // namespace
 
 StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& parameters,
@@ -125,6 +144,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
     const double students = at(InitialStatus::kStudent) + at(InitialStatus::kStudentSideJob);
     side_job_share[ae] = students > 0.0 ? at(InitialStatus::kStudentSideJob) / students : 0.0;
   }
+  outlook_index = outlook_index_of(data.demand_outlook, time, regions() * occupations());
   geo = data.regional_mobility;
   occ = OccupationalMobility(data.occupational_mobility, data.mobility_storage);
 
@@ -159,6 +179,46 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
     calibrate(initial_state());
   }
   levers_ = std::move(levers);
+}
+
+void StockFlowModel::set_population_paths() {
+  const auto steps = static_cast<std::size_t>(std::max(time_.steps(), 1));
+  flows_by_step_.assign(steps, PopulationFlows{});
+  other_immigrants_by_step_.assign(steps, other_immigrants_per_month);
+  emigration_by_step_.assign(steps, emigration_monthly);
+  if (data_.population_outlook.empty()) return;
+  const double labour_migrants =
+      parameters_.immigrants - parameters_.status_holders - other_immigrants_per_month;
+  // Emigrants other than returning labour migrants leave at the age rates times the calibrated
+  // share c (docs/model.md, section 5); for the total to follow the outlook while the returns
+  // follow the arrivals, that part changes by (f - (1 - c)) / c for a total changing by f.
+  const double c = calibration_.emigration_scale;
+  for (std::size_t t = 0; t < steps; ++t) {
+    const PopulationFlows f =
+        data_.population_outlook.relative_to_first(time_.year(static_cast<int>(t)));
+    flows_by_step_[t] = f;
+    other_immigrants_by_step_[t] = std::max(
+        0.0, parameters_.immigrants * f.immigration - labour_migrants - parameters_.status_holders);
+    const double rate_factor = c > 0.0 ? std::max(0.0, (f.emigration - (1.0 - c)) / c) : 1.0;
+    for (std::size_t a = 0; a < kAges; ++a)
+      emigration_by_step_[t][a] = std::min(1.0, emigration_monthly[a] * rate_factor);
+  }
+}
+
+double StockFlowModel::entrants_at_15_in(int t) const {
+  const double factor =
+      flows_by_step_.empty() ? 1.0 : flows_by_step_[static_cast<std::size_t>(t)].entrants_at_15;
+  return parameters_.entrants_at_15 * factor;
+}
+
+double StockFlowModel::other_immigrants_in(int t) const {
+  return other_immigrants_by_step_.empty() ? other_immigrants_per_month
+                                           : other_immigrants_by_step_[static_cast<std::size_t>(t)];
+}
+
+const std::vector<double>& StockFlowModel::emigration_in(int t) const {
+  return emigration_by_step_.empty() ? emigration_monthly
+                                     : emigration_by_step_[static_cast<std::size_t>(t)];
 }
 
 int StockFlowModel::aow_age_months(int t) const {

@@ -101,6 +101,24 @@ class StockFlowModel {
   RowMatrix geo;
   OccupationalMobility occ;
 
+  // Growth of target demand from the first month to step t along the demand outlook
+  // (demand_outlook.hpp), per work region x occupation: [step][cell], 1 at step 0.
+  std::vector<double> outlook_index;
+  double outlook_factor(int t, std::size_t cell) const {
+    return outlook_index.empty() ? 1.0
+                                 : outlook_index[static_cast<std::size_t>(t) * regions() *
+                                                     occupations() +
+                                                 cell];
+  }
+
+  // Flows of the population outlook (population_outlook.hpp) in the month of step t: persons
+  // entering at 15 (national, per month), immigrants who come neither for work nor for asylum
+  // (per month) and the monthly emigration probability by age. Without an outlook the
+  // parameters' levels hold in every month.
+  double entrants_at_15_in(int t) const;
+  double other_immigrants_in(int t) const;
+  const std::vector<double>& emigration_in(int t) const;
+
   // The AOW age and RVU window that hold in the month of step t.
   int aow_age_months(int t) const;
   int rvu_window_months(int t) const;
@@ -114,6 +132,8 @@ class StockFlowModel {
   void use_published_rates();
   void calibrate_supply(const LabourMarketState& initial);
   void calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial);
+  // The outlook's flows per step, once emigration_monthly holds the calibrated rates.
+  void set_population_paths();
 
   const DataSet& data_;
   ModelParameters parameters_;
@@ -121,6 +141,9 @@ class StockFlowModel {
   Calibration calibration_;
   ProcessSchedule<LabourMarketState> schedule_;
   LeverList levers_;
+  std::vector<PopulationFlows> flows_by_step_;  // relative to the outlook's first year
+  std::vector<double> other_immigrants_by_step_;
+  std::vector<std::vector<double>> emigration_by_step_;
 };
 
 }  // namespace lmsim::model

@@ -80,7 +80,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
     return draws.round_unbiased(persons / scale);
   };
   for (std::size_t h = 0; h < model_.regions(); ++h) {
-    const std::uint64_t entrants = how_many(kEntrantKind, h, entrants_at_15(model_, h));
+    const std::uint64_t entrants = how_many(kEntrantKind, h, entrants_at_15(model_, h, t));
     for (std::uint64_t k = 0; k < entrants; ++k) {
       Person p;
       p.id = newcomer_id(t, kEntrantKind, h, k);
@@ -112,7 +112,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
       }
     }
     std::uint64_t kind = kImmigrantKind;
-    for (const ImmigrantGroup& group : other_immigrants(model_, h)) {
+    for (const ImmigrantGroup& group : other_immigrants(model_, h, t)) {
       const std::uint64_t persons = how_many(kind, h, group.persons);
       const auto& ages =
           group.age_share == &model_.student_immigration_share ? student_age_ : immigration_age_;

@@ -157,18 +157,19 @@ SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& s
   // state at that point of the month (the processes before them run on a copy of `start`).
   LabourMarketState expected = start;
   rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
+  rates.emigration = model.emigration_in(step);
   if (p.supply_processes) {
     // Region-local processes, as the stock-flow engine runs them: regions in parallel.
     oneapi::tbb::parallel_for(std::size_t{0}, start.regions(), [&](std::size_t h) {
       apply_demography(model, expected, step, h);
-      apply_emigration(model, expected, h);
+      apply_emigration(model, expected, step, h);
       for (std::size_t o = 0; o < rates.occupations; ++o) {
         const double returning = labour_migrants_returning(model, expected, h, o);
         if (returning > 0.0)
           rates.labour_migrant_return[h * rates.occupations + o] =
               returning / expected.employees(h, o);
       }
-      apply_returns_and_immigration(model, expected, h);
+      apply_returns_and_immigration(model, expected, step, h);
       apply_retirement(model, expected, step, h);
       apply_disability(model, expected, step, h);
       apply_participation_flows(model, expected, h);
@@ -304,7 +305,7 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
         start_spell(Status::kUnemployedShort);
       }
       // Migration.
-      if (draws.happens(model.emigration_monthly[age])) return leave();
+      if (draws.happens(rates.emigration[age])) return leave();
       // Labour migrants return home (migration.csv, mean stay) from the employees of their
       // home region and occupation, at the share the stock-flow engine takes from them.
       if (status == Status::kEmployed &&

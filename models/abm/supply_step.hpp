@@ -29,6 +29,7 @@ struct SupplyRates {
   std::vector<double> rvu_eligible;
   const JobTraits* traits = nullptr;          // what a job that starts brings (job_traits.hpp)
   std::vector<double> labour_migrant_return;  // per month, [home][occupation]
+  std::vector<double> emigration;             // monthly probability by age (the outlook's month)
   double activation = 0.0;
   // Keeping splits at their shares: probabilities of moving, per home region x age x education
   // (and occupation for employees and zzp).

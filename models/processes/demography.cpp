@@ -81,8 +81,9 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
   }
 }
 
-void add_entrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
-  const double entrants = entrants_at_15(model, h);
+void add_entrants(const StockFlowModel& model, LabourMarketState& state, int step,
+                  std::size_t h) {
+  const double entrants = entrants_at_15(model, h, step);
   state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
   state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);
 }
@@ -118,11 +119,11 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step,
                       std::size_t h) {
   if (!model.parameters().supply_processes) return;
   apply_survival_and_ageing(model, state, h);
-  add_entrants(model, state, h);
+  add_entrants(model, state, step, h);
   apply_school_leaving(model, state, h);
 }
 

@@ -4,8 +4,8 @@
 
 namespace lmsim::model {
 
-double entrants_at_15(const StockFlowModel& model, std::size_t h) {
-  return model.parameters().entrants_at_15 * model.region_share_age15[h];
+double entrants_at_15(const StockFlowModel& model, std::size_t h, int t) {
+  return model.entrants_at_15_in(t) * model.region_share_age15[h];
 }
 
 double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffects& effects,
@@ -17,11 +17,11 @@ double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffec
                                            static_cast<Eigen::Index>(o));
 }
 
-std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h) {
+std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h, int t) {
   const ModelParameters& p = model.parameters();
   const double share = model.region_share_population[h];
   const auto& all_ages = model.data().age_rates.immigration_share;
-  const double others = model.other_immigrants_per_month;
+  const double others = model.other_immigrants_in(t);
   return {{{Status::kInactivePotential, p.status_holders * share, &all_ages},
            {Status::kStudent, others * p.immigrant_student_share * share,
             &model.student_immigration_share},

@@ -1,7 +1,7 @@
 // Persons entering the population of a home region in a month, shared by the stock-flow
 // processes (demography, migration) and the agent-based engine, which draws that many agents:
-// 15-year-olds (197,000 a year, CBS 2024), labour migrants by occupation (migration.csv), asylum
-// status holders and other immigrants (277,000 immigrants a year 15-74 in all, CBS 2024).
+// 15-year-olds, labour migrants by occupation (migration.csv), asylum status holders and other
+// immigrants: the parameters' levels (CBS 2024) along the population outlook.
 #pragma once
 
 #include <array>
@@ -15,8 +15,9 @@ namespace lmsim::model {
 
 class StockFlowModel;
 
-// 15-year-olds entering home region h as students (age 15, low education).
-double entrants_at_15(const StockFlowModel& model, std::size_t h);
+// 15-year-olds entering home region h as students (age 15, low education) in the month of step
+// t, along the population outlook.
+double entrants_at_15(const StockFlowModel& model, std::size_t h, int t);
 
 // Labour migrants arriving in home region h in occupation o, as employees.
 double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffects& effects,
@@ -29,6 +30,6 @@ struct ImmigrantGroup {
   double persons = 0.0;
   const std::vector<double>* age_share = nullptr;
 };
-std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h);
+std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h, int t);
 
 }  // namespace lmsim::model

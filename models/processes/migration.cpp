@@ -66,9 +66,11 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_emigration(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void apply_emigration(const StockFlowModel& model, LabourMarketState& state, int step,
+                      std::size_t h) {
+  const std::vector<double>& rates = model.emigration_in(step);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
-    transfer_by_age(state, h, static_cast<Status>(s), kOutside, model.emigration_monthly);
+    transfer_by_age(state, h, static_cast<Status>(s), kOutside, rates);
   }
 }
 
@@ -81,18 +83,18 @@ double labour_migrants_returning(const StockFlowModel& model, const LabourMarket
 }
 
 void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state,
-                                   std::size_t h) {
+                                   int step, std::size_t h) {
   apply_returns(model, state, h);
   add_labour_migrants(model, state, h);
-  for (const ImmigrantGroup& group : other_immigrants(model, h))
+  for (const ImmigrantGroup& group : other_immigrants(model, h, step))
     add_other_immigrants(model, state, h, group);
 }
 
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step,
                      std::size_t h) {
   if (!model.parameters().supply_processes) return;
-  apply_emigration(model, state, h);
-  apply_returns_and_immigration(model, state, h);
+  apply_emigration(model, state, step, h);
+  apply_returns_and_immigration(model, state, step, h);
 }
 
 }  // namespace lmsim::model

@@ -1,6 +1,7 @@
 // The levers of the scenario, which open the step (and clear its records), and target demand d*
 // per work region x occupation: the demand of the first month (jobs + zzp + vacancies), growing
-// at demand_growth_per_year, plus what levers add.
+// along the demand outlook (docs/model.md, section 2.1) and at demand_growth_per_year on top, plus
+// what levers add.
 #include <cmath>
 
 #include "models/processes/processes.hpp"
@@ -50,7 +51,8 @@ void update_target_demand(const StockFlowModel& model, LabourMarketState& state,
   const auto& added = state.record.effects.demand_added;
   const auto& change = state.record.effects.demand_change;
   for (std::size_t c = 0; c < initial.size(); ++c) {
-    state.target_demand[c] = initial[c] * growth * (1.0 + change[c]) + added[c];
+    state.target_demand[c] =
+        initial[c] * model.outlook_factor(step, c) * growth * (1.0 + change[c]) + added[c];
   }
 }
 
