@@ -3,8 +3,10 @@
 One dictionary per language with the same keys; annex.py picks one with --lang.
 """
 
-# The UWV tension classes (spanningsindicator), from loose to tight, with the class bounds
-# of outputs/tension_class.hpp (MODEL.md): < 0.25, 0.25-0.67, 0.67-1.5, 1.5-4.0, > 4.0.
+# The UWV tension classes (spanningsindicator), from loose to tight, with UWV's boundaries as
+# outputs/tension_class.hpp has them: below 0.25 zeer ruim; 0.25 to below 0.67 ruim; 0.67 to
+# below 1.5 gemiddeld; 1.5 to below 4 krap; 4 or more zeer krap. Each bound is the first value of
+# the next class.
 TENSION_BOUNDS = [0.25, 0.67, 1.5, 4.0]
 TENSION_CLASSES = {
     "nl": ["zeer ruim", "ruim", "gemiddeld", "krap", "zeer krap"],
@@ -46,8 +48,8 @@ TEXTS = {
             "Deze bijlage toont de prognose van lmsim voor {scope}, {first}-{last}, "
             "maand voor maand berekend en hier als jaargemiddelden weergegeven. "
             "Spanning is het aantal openstaande vacatures per WW-uitkering korter dan "
-            "zes maanden, ingedeeld in de klassen van het UWV (zeer ruim < 0,25; ruim < 0,67; "
-            "gemiddeld < 1,5; krap <= 4; zeer krap > 4)."
+            "zes maanden, ingedeeld in de klassen van het UWV (zeer ruim onder 0,25; ruim 0,25 "
+            "tot 0,67; gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer krap 4 of meer)."
         ),
         "intro_compare": (
             "Het scenario wordt vergeleken met de referentie \"{reference}\"; de tabel "
@@ -94,7 +96,8 @@ TEXTS = {
             "This annex shows lmsim's projection for {scope}, {first}-{last}, computed "
             "month by month and shown here as annual means. Tension is the number of open "
             "vacancies per WW unemployment benefit of less than six months, in UWV's classes "
-            "(very loose < 0.25; loose < 0.67; average < 1.5; tight <= 4; very tight > 4)."
+            "(very loose below 0.25; loose 0.25 to below 0.67; average 0.67 to below 1.5; tight "
+            "1.5 to below 4; very tight 4 or more)."
         ),
         "intro_compare": (
             "The scenario is compared with the reference \"{reference}\"; the table "
@@ -112,20 +115,16 @@ TEXTS = {
 
 def tension_class(value, lang):
     """The UWV class of a tension value, in the annex's language ('n/a' for a missing value)."""
-    if value != value:  # NaN
-        return "n/a"
-    names = TENSION_CLASSES[lang]
-    for bound, name in zip(TENSION_BOUNDS[:3], names[:3]):
-        if value < bound:
-            return name
-    return names[3] if value <= TENSION_BOUNDS[3] else names[4]
+    index = tension_class_index(value)
+    return "n/a" if index != index else TENSION_CLASSES[lang][index]
 
 
 def tension_class_index(value):
-    """0 (very loose) .. 4 (very tight), the same rule as tension_class; NaN when missing."""
+    """0 (very loose) .. 4 (very tight): the first class whose upper bound lies above the value
+    (a bound belongs to the class above it); NaN when missing."""
     if value != value:
         return float("nan")
-    for i, bound in enumerate(TENSION_BOUNDS[:3]):
+    for i, bound in enumerate(TENSION_BOUNDS):
         if value < bound:
             return i
-    return 3 if value <= TENSION_BOUNDS[3] else 4
+    return len(TENSION_BOUNDS)

@@ -33,7 +33,7 @@ def uwv_class(tension):
         return 1
     if tension < 1.5:
         return 2
-    if tension <= 4.0:
+    if tension < 4.0:
         return 3
     return 4
 

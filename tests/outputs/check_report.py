@@ -13,6 +13,7 @@ and in English (Midden-Utrecht), and checks:
   the PNG has that source line in its metadata and is not blank;
 - the HTML page renders in headless Chromium with every chart loaded (the page's own script
   counts the images that loaded) and a screenshot that is not blank;
+- UWV's class boundaries (texts.py) put each bound in the class above (4 is zeer krap);
 - a file with a replicate dimension gives uncertainty bands and tables of the replicate mean;
 - mistakes (unknown region, existing folder, year outside the horizon, a file that is not a
   result) give exit code 2 and a message saying what is wrong, and leave nothing behind.
@@ -34,6 +35,10 @@ import xarray as xr
 from PIL import Image
 
 from checks import check, summary
+
+# The annex maker's own words and class rule (outputs/report/texts.py).
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
+import texts  # noqa: E402
 
 
 def run(command, expect=0):
@@ -60,6 +65,17 @@ def ww_share(path):
             if line.startswith("ww_benefit_share"):
                 return float(line.split("=")[1])
     raise AssertionError("ww_benefit_share missing")
+
+
+def check_class_boundaries():
+    """UWV's classes: each bound belongs to the class above it (4 is zeer krap)."""
+    for value, expected in ((0.0, "zeer ruim"), (0.2499, "zeer ruim"), (0.25, "ruim"),
+                            (0.6699, "ruim"), (0.67, "gemiddeld"), (1.4999, "gemiddeld"),
+                            (1.5, "krap"), (3.9999, "krap"), (4.0, "zeer krap"),
+                            (float("inf"), "zeer krap")):
+        check(texts.tension_class(value, "nl") == expected, f"class of {value} is {expected}")
+    check(texts.tension_class(4.0, "en") == "very tight", "4 is very tight")
+    check(texts.tension_class(float("nan"), "en") == "n/a", "a missing value has no class")
 
 
 def read_csv(path):
@@ -180,6 +196,7 @@ def make_ensemble(base, path, replicates=5):
 def main():
     binary, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
+    check_class_boundaries()
     base, other = work / "baseline.h5", work / "defence.h5"
     run([binary, "run", source / "scenarios/baseline.toml", "--out", base, "--overwrite", "-q"])
     run([binary, "run", source / "scenarios/defence_expansion.toml", "--out", other,

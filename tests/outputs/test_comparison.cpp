@@ -77,13 +77,17 @@ std::size_t count_lines(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
-TEST_CASE("uwv_tension_class follows the UWV boundaries", "[outputs][compare]") {
-  CHECK(std::string(uwv_tension_class(0.24)) == "zeer ruim");
+TEST_CASE("uwv_tension_class follows UWV's boundaries, each the start of the next class",
+          "[outputs][compare]") {
+  CHECK(std::string(uwv_tension_class(0.0)) == "zeer ruim");
+  CHECK(std::string(uwv_tension_class(0.2499)) == "zeer ruim");
   CHECK(std::string(uwv_tension_class(0.25)) == "ruim");
+  CHECK(std::string(uwv_tension_class(0.6699)) == "ruim");
   CHECK(std::string(uwv_tension_class(0.67)) == "gemiddeld");
+  CHECK(std::string(uwv_tension_class(1.4999)) == "gemiddeld");
   CHECK(std::string(uwv_tension_class(1.5)) == "krap");
-  CHECK(std::string(uwv_tension_class(4.0)) == "krap");
-  CHECK(std::string(uwv_tension_class(4.01)) == "zeer krap");
+  CHECK(std::string(uwv_tension_class(3.9999)) == "krap");
+  CHECK(std::string(uwv_tension_class(4.0)) == "zeer krap");  // 4 or more
   CHECK(std::string(uwv_tension_class(INFINITY)) == "zeer krap");
 }
 
