@@ -18,6 +18,7 @@
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
+#include "outputs/assumptions.hpp"
 #include "outputs/ensemble.hpp"
 #include "outputs/finite_check.hpp"
 #include "outputs/hdf5_writer.hpp"
@@ -102,6 +103,27 @@ std::filesystem::path replicates_path(const std::filesystem::path& out) {
   return path;
 }
 
+std::string joined(const std::vector<std::string>& parts) {
+  std::string text;
+  for (const std::string& part : parts) text += (text.empty() ? "" : "; ") + part;
+  return text;
+}
+
+// What the run assumes, from its data set (docs/output.md, "Global attributes"): the demand
+// outlook file and its source tags, the population outlook's sources, and the last year whose
+// AOW age is fixed by law (left out where no year is).
+std::vector<std::pair<std::string, std::string>> outlook_attributes(const model::DataSet& data) {
+  std::vector<std::pair<std::string, std::string>> attributes = {
+      {outputs::kDemandOutlookAttribute, data.demand_outlook.file},
+      {outputs::kDemandSourcesAttribute, joined(data.demand_outlook.sources)},
+      {outputs::kPopulationSourcesAttribute, joined(data.population_outlook.sources)}};
+  std::optional<int> law_until;
+  for (const auto& [year, status] : data.aow_age_status)
+    if (status == "law") law_until = year;
+  if (law_until) attributes.emplace_back(outputs::kAowLawAttribute, std::to_string(*law_until));
+  return attributes;
+}
+
 }  // namespace
 
 int run_command(const Arguments& args) {
@@ -114,6 +136,7 @@ int run_command(const Arguments& args) {
   bool replicates_given = false;
   bool out_given = false;  // an empty --out ("") must not fall back to the default name
   std::optional<std::string> seed_text;
+  std::string lang = "en";
   po::options_description options("run options");
   po::positional_options_description positional;
   add_scenario_options(options, positional, common);
@@ -141,6 +164,7 @@ int run_command(const Arguments& args) {
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
       "compress", po::value(&compression)->default_value(1),
       "deflate level of the result file, 0 (off, fastest) to 9")(
+      "lang", po::value(&lang)->default_value(lang), "language of the summary's outlook: en or nl")(
       "quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",
                                   args, options, positional)) {
@@ -154,6 +178,11 @@ int run_command(const Arguments& args) {
                 << *seed_text << "'\n";
       return kExitInvalidInput;
     }
+  }
+  const std::optional<outputs::Language> language = outputs::language_from_code(lang);
+  if (!language) {
+    std::cerr << "lmsim run: --lang must be en or nl, not '" << lang << "'\n";
+    return kExitInvalidInput;
   }
   if (compression < 0 || compression > 9) {
     std::cerr << "lmsim run: --compress must lie in 0..9\n";
@@ -235,6 +264,7 @@ int run_command(const Arguments& args) {
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
   for (auto& checksums : input_checksum_attributes(run)) attributes.push_back(std::move(checksums));
+  for (auto& outlook : outlook_attributes(*run.data)) attributes.push_back(std::move(outlook));
   if (replicates > 0) attributes.emplace_back("replicates", std::to_string(replicates));
   const outputs::WriteOptions write_options{common.overwrite, compression};
   ResultSet results;
@@ -279,7 +309,8 @@ int run_command(const Arguments& args) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
     const ResultSet& central = replicates > 0 ? outputs::statistic_slice(results, "mean") : results;
-    std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title);
+    std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title,
+                                        *language);
     std::printf("Wrote %s (%d %s) in %.2f s\n", common.out.c_str(), time.steps(),
                 time.monthly() ? "months" : ("steps of " + run.scenario.time_step).c_str(),
                 seconds);

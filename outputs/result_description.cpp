@@ -56,7 +56,7 @@ std::string padded(const std::string& text, std::size_t width) {
 
 }  // namespace
 
-std::string describe_results(const ResultSet& results, const std::string& file) {
+std::string describe_results(const ResultSet& results, const std::string& file, Language language) {
   std::ostringstream out;
   out << file << ": lmsim result file\n";
   out << "  title        " << attribute_or(results, "title", "(none)") << "\n";
@@ -67,6 +67,7 @@ std::string describe_results(const ResultSet& results, const std::string& file) 
   out << "  data         " << attribute_or(results, "data_dir", "(not stored)") << "\n";
   out << "  horizon      " << horizon(results, file) << "\n";
   out << "  replicates   " << replicates(results) << "\n";
+  out << format_assumptions(results, language, "  ");
   out << "  dimensions   ";
   for (std::size_t i = 0; i < results.dimensions.size(); ++i) {
     out << (i > 0 ? ", " : "") << results.dimensions[i].name << " " << results.dimensions[i].size();

@@ -27,7 +27,7 @@ std::string thousands(double x) {
 }  // namespace
 
 std::string summarise_run(const ResultSet& results, double ww_benefit_share,
-                          const std::string& title) {
+                          const std::string& title, Language language) {
   const AnnualFigures figures(results, ww_benefit_share);
   const int first = figures.years().front();
   const int last = figures.years().back();
@@ -48,6 +48,7 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
   char line[256];
   out << "lmsim run: " << title << " (" << first << "-" << last << ", " << regions.size()
       << " regions x " << occupations.size() << " occupations; annual means of the steps)\n";
+  out << format_assumptions(results, language);
   // A single region is the published network model's, not the Netherlands.
   std::snprintf(line, sizeof line, "%-28s %14d %14d\n",
                 regions.size() > 1 ? "Netherlands" : "total", first, last);

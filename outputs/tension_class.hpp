@@ -4,6 +4,8 @@
 // has the same boundaries for the annex.
 #pragma once
 
+#include <string>
+
 namespace lmsim::outputs {
 
 inline const char* uwv_tension_class(double tension) {
@@ -12,6 +14,15 @@ inline const char* uwv_tension_class(double tension) {
   if (tension < 1.5) return "gemiddeld";
   if (tension < 4.0) return "krap";
   return "zeer krap";
+}
+
+// The occupation code of defence (military posts, civilians and reservists): not one of UWV's
+// occupation classes, so it has no tension class and stays out of every tension ranking; its
+// own indicator is the fill rate of the formation (employed / target demand).
+inline constexpr const char* kDefenceOccupation = "DEF";
+
+inline bool is_uwv_occupation(const std::string& code) {
+  return code != kDefenceOccupation;
 }
 
 }  // namespace lmsim::outputs

@@ -38,10 +38,56 @@ TEST_CASE("lmsim run writes a result file and prints a summary", "[cli][run]") {
   INFO(result.output);
   REQUIRE(result.exit_code == 0);
   CHECK(fs::file_size(out) > 1000000);
+  CHECK_THAT(result.output, Catch::Contains("Outlook and assumptions:\n  demand   target demand "
+                                            "follows demand_outlook.csv (sources: UWV 2025;"));
+  CHECK_THAT(result.output, Catch::Contains("AOW age  by law to 2031, expected from the legal "
+                                            "rule after"));
   CHECK_THAT(result.output, Catch::Contains("Tension by region"));
   CHECK_THAT(result.output, Catch::Contains("Midden-Utrecht"));
   CHECK_THAT(result.output, Catch::Contains("Tightest region x occupation cells in 2040"));
   CHECK_FALSE(has_temporary_files(tmp.path()));
+}
+
+TEST_CASE("lmsim run records the outlook it assumed; run and info name it in English or Dutch",
+          "[cli][run][info]") {
+  TempDir tmp;
+  const fs::path out = tmp / "baseline.h5";
+  const CommandResult result = run_lmsim("run " + baseline() + " --lang nl --out " + quoted(out));
+  INFO(result.output);
+  REQUIRE(result.exit_code == 0);
+  CHECK_THAT(result.output, Catch::Contains("Vooruitzicht en aannames:\n  vraag"));
+  const ResultSet written = outputs::read_whole_result_file(out);
+  CHECK(outputs::result_attribute(written, "demand_outlook", "f") == "demand_outlook.csv");
+  CHECK(outputs::result_attribute(written, "demand_outlook_sources", "f") ==
+        "UWV 2025; UWV 2025-2027; ROA 2028; ROA 2028 held to 2030; labour supply at structural "
+        "unemployment");
+  CHECK_THAT(outputs::result_attribute(written, "population_outlook_sources", "f"),
+             Catch::StartsWith("CBS births 2010 x 1.0683; EST linear CBS 2024 to 85751NED 2030; "));
+  CHECK(outputs::result_attribute(written, "aow_age_law_until", "f") == "2031");
+  const CommandResult english = run_lmsim("info " + quoted(out));
+  CHECK_THAT(english.output, Catch::Contains("  Outlook and assumptions:\n    demand"));
+  const CommandResult dutch = run_lmsim("info " + quoted(out) + " --lang nl");
+  CHECK_THAT(dutch.output, Catch::Contains("bij wet vastgesteld tot en met 2031"));
+  for (const std::string& command :
+       {"run " + baseline() + " --out " + quoted(tmp / "x.h5"), "info " + quoted(out)}) {
+    const CommandResult refused = run_lmsim(command + " --lang de");
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.output, Catch::Contains("--lang must be en or nl, not 'de'"));
+  }
+  CHECK_FALSE(fs::exists(tmp / "x.h5"));
+  // Without a demand outlook, target demand is held (a data set without demand_outlook.csv).
+  const fs::path data = tmp / "data";
+  fs::copy(source_dir() / "scenarios" / "data", data);
+  fs::remove(data / "demand_outlook.csv");
+  const fs::path flat = tmp / "flat.h5";
+  const CommandResult held =
+      run_lmsim("run " + baseline() + " --data-dir " + quoted(data) + " --out " + quoted(flat));
+  INFO(held.output);
+  REQUIRE(held.exit_code == 0);
+  CHECK_THAT(held.output,
+             Catch::Contains("no demand outlook: target demand is held at its first-month level"));
+  CHECK(outputs::result_attribute(outputs::read_whole_result_file(flat), "demand_outlook", "f")
+            .empty());
 }
 
 TEST_CASE("lmsim run never overwrites a result without --overwrite", "[cli][run]") {

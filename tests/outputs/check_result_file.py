@@ -4,8 +4,8 @@
 Usage: check_result_file.py LMSIM_BINARY SCENARIO WORK_DIR
 Runs the scenario, then checks: dimension scales attached to every variable (netCDF-4 layout),
 CF time units, region and occupation codes with names, units and English and Dutch long names
-on every variable, the scenario and parameters stored in the file, and values that must hold
-between variables (shortage = target demand - employed; tension = vacancies / (WW share x
+on every variable, the scenario, parameters and outlook stored in the file, and values that must
+hold between variables (shortage = target demand - employed; tension = vacancies / (WW share x
 unemployed < 6 months); population by status conserved by the recorded flows). Exits non-zero
 with a message on the first failure; prints 'N passed, 0 failed' at the end.
 """
@@ -52,6 +52,11 @@ def main():
         check(attribute in f.attrs, f"global attribute {attribute}")
     check(b"separation_rate = " in f.attrs["parameters"], "all parameter values stored")
     check(b"title = " in f.attrs["scenario"], "resolved scenario stored")
+    # The outlook the run assumed, from its data set (docs/output.md, "Global attributes").
+    check(f.attrs["demand_outlook"] == b"demand_outlook.csv", "demand outlook file stored")
+    check(f.attrs["demand_outlook_sources"].startswith(b"UWV 2025; "), "demand outlook sources")
+    check(b"85751NED" in f.attrs["population_outlook_sources"], "population outlook sources")
+    check(f.attrs["aow_age_law_until"] == b"2031", "last year of the AOW age by law")
 
     # Relations between variables.
     check(np.allclose(f["shortage"][:], f["target_demand"][:] - f["employed"][:], rtol=0, atol=1e-6),

@@ -1,6 +1,7 @@
 // outputs/result_description's describe_results (the text of lmsim info) on small result sets
 // written with write_hdf5 and read back with read_whole_result_file: title, engine, horizon,
-// replicates, dimensions and one line per variable with its dimensions, units and long name.
+// replicates, the outlook the run assumed (or that none was recorded), dimensions and one line per
+// variable with its dimensions, units and long name.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
@@ -11,6 +12,7 @@
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_description.hpp"
 #include "outputs/result_file_reader.hpp"
+#include "tests/support/small_result_set.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::test {
@@ -116,6 +118,31 @@ TEST_CASE("describe_results says how many replicates a file holds, or that it ho
     CHECK_THAT(line_starting(text, "employed_by_replicate "),
                Catch::Contains("time x replicate") && Catch::Contains("persons"));
   }
+}
+
+TEST_CASE("describe_results names the outlook the run assumed, in English or Dutch",
+          "[outputs][info]") {
+  TempDir tmp;
+  const fs::path file = tmp / "run.h5";
+  outputs::write_hdf5(small_run_result_set(), file, {false, 1});
+  const ResultSet read = outputs::read_whole_result_file(file);
+  const std::string english = outputs::describe_results(read, file.string());
+  INFO(english);
+  CHECK_THAT(english, Catch::Contains("  Outlook and assumptions:\n    demand   target demand "
+                                      "follows demand_outlook.csv"));
+  CHECK_THAT(english, Catch::Contains("AOW age  by law to 2031"));
+  const std::string dutch =
+      outputs::describe_results(read, file.string(), outputs::Language::kDutch);
+  CHECK_THAT(dutch, Catch::Contains("  Vooruitzicht en aannames:\n    vraag"));
+  CHECK_THAT(dutch, Catch::Contains("migratie en instroom op 15 jaar volgen de CBS-prognose"));
+}
+
+TEST_CASE("describe_results says when a file recorded no outlook", "[outputs][info]") {
+  TempDir tmp;
+  const std::string text = described(tmp, small_run_result_set(false, false));
+  INFO(text);
+  CHECK_THAT(text, Catch::Contains("outlook  no outlook recorded (a result file of an older "
+                                   "lmsim)"));
 }
 
 }  // namespace
