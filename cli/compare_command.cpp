@@ -16,7 +16,7 @@ namespace {
 constexpr const char* kSummary =
     "Compares two result files of the same data set and horizon: per year, region and occupation "
     "the\nannual means of employed, vacancies, shortage and tension in BASE and OTHER and their "
-    "change,\nlargest change in shortage first.";
+    "change,\nlargest change in shortage first, and the fill rate of the defence formation.";
 
 std::string label(const ResultSet& results, const std::string& file) {
   for (const auto& [key, value] : results.attributes) {
@@ -63,9 +63,7 @@ std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other
   for (std::size_t r = 0; r < n; ++r) {
     const ResultSet b = outputs::replicate_slice(base, r);
     const ResultSet o = outputs::replicate_slice(other, r);
-    per_replicate.push_back(outputs::compare_results(
-        {&b, files[0], outputs::result_parameter(b, "ww_benefit_share", files[0])},
-        {&o, files[1], outputs::result_parameter(o, "ww_benefit_share", files[1])}, request));
+    per_replicate.push_back(outputs::compare_results({&b, files[0]}, {&o, files[1]}, request));
   }
   return outputs::format_changes_by_replicate(outputs::changes_by_replicate(per_replicate), format,
                                               rows);
@@ -125,20 +123,21 @@ int compare_command(const Arguments& args) {
   const std::size_t rows =
       top ? static_cast<std::size_t>(*top) : (table_format == TableFormat::kText ? 20 : 0);
 
-  const std::vector<std::string> variables = {"employed", "vacancies", "shortage",
-                                              "unemployed_short"};
   // Ensembles of the agent-based engine are compared by their means.
-  const ResultSet base_file = outputs::read_result_file(files[0], variables);
-  const ResultSet other_file = outputs::read_result_file(files[1], variables);
+  const ResultSet base_file = outputs::read_result_file(files[0], outputs::kComparedVariables,
+                                                        outputs::kOptionalComparedVariables);
+  const ResultSet other_file = outputs::read_result_file(files[1], outputs::kComparedVariables,
+                                                         outputs::kOptionalComparedVariables);
   std::string base_kind, other_kind;
   const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
-  const outputs::ComparedResult base_result{
-      &base, files[0], outputs::result_parameter(base, "ww_benefit_share", files[0])};
-  const outputs::ComparedResult other_result{
-      &other, files[1], outputs::result_parameter(other, "ww_benefit_share", files[1])};
-  const auto comparison =
-      outputs::compare_results(base_result, other_result, {years, regions, occupations});
+  const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]},
+                                                   {years, regions, occupations});
+  // The csv has no place for the line that says why tension is missing: it goes to stderr.
+  if (table_format == TableFormat::kCsv && !comparison.empty()) {
+    for (const std::string& file : comparison.front().without_ww_counts)
+      std::cerr << "lmsim compare: " << outputs::ww_counts_notice(file) << "\n";
+  }
   const auto labelled = [](const ResultSet& r, const std::string& file, const std::string& kind) {
     return label(r, file) + (kind.empty() ? "" : ", " + kind);
   };

@@ -164,7 +164,8 @@ int run_command(const Arguments& args) {
       "threads", po::value(&common.threads)->default_value(0), "worker threads (0: all cores)")(
       "compress", po::value(&compression)->default_value(1),
       "deflate level of the result file, 0 (off, fastest) to 9")(
-      "lang", po::value(&lang)->default_value(lang), "language of the summary's outlook: en or nl")(
+      "lang", po::value(&lang)->default_value(lang),
+      "language of the summary's outlook and defence lines: en or nl")(
       "quiet,q", po::bool_switch(&common.quiet), "print nothing but errors");
   if (auto stop = parse_arguments("run", "Runs a scenario and writes its results to an HDF5 file.",
                                   args, options, positional)) {
@@ -286,7 +287,7 @@ int run_command(const Arguments& args) {
     if (replicates == 0) {
       results = std::move(each.front());
     } else {
-      results = outputs::replicate_statistics(each, parameters.ww_benefit_share);
+      results = outputs::replicate_statistics(each);
       if (keep_replicates) kept = outputs::stacked_replicates(std::move(each));
       summary_title += " (mean of " + std::to_string(replicates) + " replicates)";
     }
@@ -309,8 +310,7 @@ int run_command(const Arguments& args) {
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!common.quiet) {
     const ResultSet& central = replicates > 0 ? outputs::statistic_slice(results, "mean") : results;
-    std::cout << outputs::summarise_run(central, parameters.ww_benefit_share, summary_title,
-                                        *language);
+    std::cout << outputs::summarise_run(central, summary_title, *language);
     std::printf("Wrote %s (%d %s) in %.2f s\n", common.out.c_str(), time.steps(),
                 time.monthly() ? "months" : ("steps of " + run.scenario.time_step).c_str(),
                 seconds);

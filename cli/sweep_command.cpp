@@ -118,8 +118,7 @@ std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
       engine_model.run(state,
                        [&](const model::LabourMarketState& st, int t) { recorder.observe(st, t); });
     }
-    replicates.push_back(
-        outputs::summarise_point(recorder.results(), parameters.ww_benefit_share, s.layout));
+    replicates.push_back(outputs::summarise_point(recorder.results(), s.layout));
   }
   std::vector<double> result = outputs::mean_of_replicates(replicates);
   result.push_back(engine_model.calibration().residual);

@@ -16,6 +16,7 @@
 #include <string>
 
 #include "engine/error.hpp"
+#include "outputs/comparison.hpp"
 #include "outputs/result_description.hpp"
 #include "outputs/result_file_reader.hpp"
 
@@ -45,9 +46,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     // Expected for a damaged file.
   }
   try {
-    const lmsim::ResultSet compared =
-        lmsim::outputs::read_result_file_in_this_process(input_path(), {"employed", "vacancies"});
-    static_cast<void>(lmsim::outputs::result_parameter(compared, "ww_benefit_share", "input.h5"));
+    const lmsim::ResultSet compared = lmsim::outputs::read_result_file_in_this_process(
+        input_path(), lmsim::outputs::kComparedVariables,
+        lmsim::outputs::kOptionalComparedVariables);
+    static_cast<void>(lmsim::outputs::result_parameter(compared, "separation_rate", "input.h5"));
   } catch (const lmsim::InputError&) {
     // Expected for a damaged file or one without these variables.
   }

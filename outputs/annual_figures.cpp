@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/calendar.hpp"
+#include "outputs/tension_class.hpp"
 
 namespace lmsim::outputs {
 
@@ -24,10 +25,19 @@ YearlyView::YearlyView(const ResultSet& results) {
   }
 }
 
-AnnualFigures::AnnualFigures(const ResultSet& results, double ww_benefit_share)
-    : results_(results), ww_benefit_share_(ww_benefit_share), view_(results) {}
+double DefenceFormation::fill_rate() const {
+  return posts > 0.0 ? filled / posts : NAN;
+}
 
-double AnnualFigures::mean(const char* variable, int year, long region, long occupation) const {
+AnnualFigures::AnnualFigures(const ResultSet& results) : results_(results), view_(results) {
+  const auto& occupations = results.dimension("occupation").labels;
+  for (std::size_t o = 0; o < occupations.size(); ++o) {
+    if (!is_uwv_occupation(occupations[o])) defence_ = static_cast<long>(o);
+  }
+}
+
+double AnnualFigures::sum(const char* variable, int year, long region, long occupation,
+                          bool uwv_only) const {
   const Variable& v = results_.variable(variable);
   const std::size_t R = results_.dimension("region").size();
   const std::size_t O = results_.dimension("occupation").size();
@@ -40,6 +50,7 @@ double AnnualFigures::mean(const char* variable, int year, long region, long occ
       if (region >= 0 && static_cast<long>(r) != region) continue;
       for (std::size_t o = 0; o < O; ++o) {
         if (occupation >= 0 && static_cast<long>(o) != occupation) continue;
+        if (uwv_only && defence_ && static_cast<long>(o) == *defence_) continue;
         total += v.data[(t * R + r) * O + o];
       }
     }
@@ -47,9 +58,29 @@ double AnnualFigures::mean(const char* variable, int year, long region, long occ
   return months > 0 ? total / months : 0.0;
 }
 
+double AnnualFigures::mean(const char* variable, int year, long region, long occupation) const {
+  return sum(variable, year, region, occupation, false);
+}
+
+bool AnnualFigures::has_tension() const {
+  return results_.find_variable("vacancies") != nullptr &&
+         results_.find_variable(kWwCounts) != nullptr;
+}
+
 double AnnualFigures::tension(int year, long region, long occupation) const {
-  const double ww = ww_benefit_share_ * mean("unemployed_short", year, region, occupation);
-  return ww > 0.0 ? mean("vacancies", year, region, occupation) / ww : INFINITY;
+  const bool uwv_only = occupation < 0;
+  const double ww = sum(kWwCounts, year, region, occupation, uwv_only);
+  return ww > 0.0 ? sum("vacancies", year, region, occupation, uwv_only) / ww : INFINITY;
+}
+
+bool AnnualFigures::has_defence_formation() const {
+  return defence_ && results_.find_variable("employed") != nullptr &&
+         results_.find_variable("target_demand") != nullptr;
+}
+
+DefenceFormation AnnualFigures::defence_formation(int year, long region) const {
+  return {mean("employed", year, region, *defence_),
+          mean("target_demand", year, region, *defence_)};
 }
 
 double AnnualFigures::unemployment_rate(int year, long region) const {

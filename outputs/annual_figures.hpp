@@ -3,6 +3,7 @@
 // Annual values are means of the monthly values of the year.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "engine/result_set.hpp"
@@ -18,27 +19,51 @@ struct YearlyView {
   bool monthly = true;  // every step starts on the first day of a month
 };
 
+// The defence formation in a year: posts (annual mean target demand of DEF) and the posts filled
+// (annual mean DEF employed).
+struct DefenceFormation {
+  double filled = 0.0;
+  double posts = 0.0;
+  // filled / posts; NaN without posts
+  double fill_rate() const;
+};
+
+// The variable that holds UWV's denominator: WW benefits running less than six months, by region
+// of residence and occupation. Result files of lmsim before it was recorded lack it.
+inline constexpr const char* kWwCounts = "ww_under_6_months";
+
 class AnnualFigures {
  public:
-  // ww_benefit_share: the share of short-term unemployed on WW benefit (UWV's tension counts
-  // vacancies per WW benefit).
-  AnnualFigures(const ResultSet& results, double ww_benefit_share);
+  explicit AnnualFigures(const ResultSet& results);
 
   const std::vector<int>& years() const { return view_.years; }
 
   // Annual mean of a time x region x occupation variable, summed over all regions (region < 0)
   // or one, and all occupations (occupation < 0) or one.
   double mean(const char* variable, int year, long region = -1, long occupation = -1) const;
-  // UWV tension: vacancies per short-term unemployed on WW benefit (infinite without them).
+  // Whether the results hold what UWV's tension needs: vacancies and WW counts.
+  bool has_tension() const;
+  // UWV tension as UWV computes it: annual mean vacancies / annual mean WW benefits under 6
+  // months (infinite where there are none). Over all occupations (occupation < 0) it covers
+  // UWV's occupation classes only: defence is left out (is_uwv_occupation).
   double tension(int year, long region = -1, long occupation = -1) const;
+  // The index of the defence occupation (kDefenceOccupation), if the results have one.
+  std::optional<long> defence_occupation() const { return defence_; }
+  // Whether the results hold what the defence formation needs (DEF, employed, target_demand).
+  bool has_defence_formation() const;
+  // The defence formation in a year, for the country (region < 0) or one region of work.
+  DefenceFormation defence_formation(int year, long region = -1) const;
   // Unemployment rate in percent as CBS counts it: unemployed / (working + unemployed), where
   // working includes students with a side job and working pensioners.
   double unemployment_rate(int year, long region = -1) const;
 
  private:
+  // Annual mean summed as mean() does; with uwv_only, over UWV's occupation classes only.
+  double sum(const char* variable, int year, long region, long occupation, bool uwv_only) const;
+
   const ResultSet& results_;
-  double ww_benefit_share_;
   YearlyView view_;
+  std::optional<long> defence_;
 };
 
 }  // namespace lmsim::outputs

@@ -1,6 +1,8 @@
 #include "outputs/assumptions.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <sstream>
 
 #include "outputs/tension_class.hpp"
@@ -151,6 +153,40 @@ std::string format_assumptions(const ResultSet& results, Language language,
     out << line << "\n";
   }
   return out.str();
+}
+
+std::string whole_number(double x, Language language) {
+  if (!std::isfinite(x)) return std::isnan(x) ? "n/a" : (x > 0 ? "inf" : "-inf");
+  double rounded = std::round(x);
+  if (rounded == 0.0) rounded = 0.0;  // no "-0"
+  char buffer[48];
+  std::snprintf(buffer, sizeof buffer, "%.0f", std::fabs(rounded));
+  const std::string digits = buffer;
+  const char separator = language == Language::kDutch ? '.' : ',';
+  std::string out = rounded < 0 ? "-" : "";
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+    out += digits[i];
+  }
+  return out;
+}
+
+std::string defence_formation_text(double filled, double posts, Language language) {
+  const bool dutch = language == Language::kDutch;
+  char rate[32];
+  if (posts > 0.0) {
+    std::snprintf(rate, sizeof rate, "%.1f%%", 100.0 * filled / posts);
+  } else {
+    std::snprintf(rate, sizeof rate, "n/a");
+  }
+  std::string percent = rate;
+  if (dutch) std::replace(percent.begin(), percent.end(), '.', ',');
+  return dutch
+             ? "Defensieformatie (geen UWV-beroepsklasse): " + whole_number(filled, language) +
+                   " van " + whole_number(posts, language) + " posten bezet, vullingsgraad " +
+                   percent
+             : "Defence formation (not a UWV occupation class): " + whole_number(filled, language) +
+                   " of " + whole_number(posts, language) + " posts filled, fill rate " + percent;
 }
 
 }  // namespace lmsim::outputs

@@ -1,7 +1,8 @@
 // What a run assumes, in words: the outlook recorded in its result file (the attributes
 // demand_outlook, demand_outlook_sources, population_outlook_sources and aow_age_law_until,
-// written by lmsim run from its data set). Printed by the run summary and lmsim info, in English
-// or Dutch.
+// written by lmsim run from its data set) and the defence formation's fill rate. Printed by the
+// run summary and lmsim info, in English or Dutch; outputs/report/texts.py says the same in the
+// annex.
 #pragma once
 
 #include <optional>
@@ -37,5 +38,12 @@ std::vector<std::pair<std::string, std::string>> run_assumptions(const ResultSet
 // for the terminal.
 std::string format_assumptions(const ResultSet& results, Language language,
                                const std::string& indent = "");
+
+// "Defence formation (not a UWV occupation class): N of M posts filled, fill rate X%" (or in
+// Dutch), N and M rounded to whole persons, X to one decimal.
+std::string defence_formation_text(double filled, double posts, Language language);
+
+// A count rounded to a whole number with thousands separators: 80,000 (English), 80.000 (Dutch).
+std::string whole_number(double x, Language language);
 
 }  // namespace lmsim::outputs

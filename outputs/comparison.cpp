@@ -99,19 +99,27 @@ std::vector<std::size_t> select(const std::vector<std::string>& wanted,
 // Monthly means over one year of the variables needed, per cell.
 class YearMeans {
  public:
-  YearMeans(const ComparedResult& r, const std::vector<int>& year_of_step, int year)
-      : share_(r.ww_benefit_share) {
+  YearMeans(const ComparedResult& r, const std::vector<int>& year_of_step, int year) {
     const ResultSet& results = *r.results;
-    cells_ = results.dimension("region").size() * results.dimension("occupation").size();
+    const std::size_t O = results.dimension("occupation").size();
+    cells_ = results.dimension("region").size() * O;
+    for (const std::string& code : results.dimension("occupation").labels)
+      uwv_occupation_.push_back(is_uwv_occupation(code));
     for (std::size_t t = 0; t < year_of_step.size(); ++t) {
       if (year_of_step[t] == year) steps_.push_back(t);
     }
-    for (const char* name : {"employed", "vacancies", "shortage", "unemployed_short"}) {
-      const Variable* v = nullptr;
-      for (const Variable& candidate : results.variables) {
-        if (candidate.name == name) v = &candidate;
+    std::vector<std::string> names = kComparedVariables;
+    names.insert(names.end(), kOptionalComparedVariables.begin(), kOptionalComparedVariables.end());
+    for (const std::string& name : names) {
+      const Variable* v = results.find_variable(name);
+      if (v == nullptr) {
+        const bool optional =
+            std::find(kOptionalComparedVariables.begin(), kOptionalComparedVariables.end(), name) !=
+            kOptionalComparedVariables.end();
+        if (!optional) throw InputError({r.file, 0, 0, name}, "variable missing");
+        means_.emplace_back();  // absent: empty
+        continue;
       }
-      if (v == nullptr) throw InputError({r.file, 0, 0, name}, "variable missing");
       if (v->data.size() != year_of_step.size() * cells_) {
         throw InputError({r.file, 0, 0, name}, "has the wrong number of values");
       }
@@ -124,27 +132,51 @@ class YearMeans {
     }
   }
 
-  // Figures of a set of cells (sums of their means; tension of the sums).
+  bool has_ww_counts() const { return !means_[kWw].empty(); }
+  bool uwv(std::size_t cell) const { return uwv_occupation_[cell % uwv_occupation_.size()]; }
+
+  // Figures of a set of cells (sums of their means; tension of the sums over the cells of UWV's
+  // occupation classes, NaN where there are none or no WW counts).
   Figures figures(const std::vector<std::size_t>& cells) const {
     Figures f;
-    double unemployed_short = 0.0;
+    double vacancies = 0.0;
+    double ww = 0.0;
+    bool any_uwv = false;
     for (std::size_t c : cells) {
-      f.employed += means_[0][c];
-      f.vacancies += means_[1][c];
-      f.shortage += means_[2][c];
-      unemployed_short += means_[3][c];
+      f.employed += means_[kEmployed][c];
+      f.vacancies += means_[kVacancies][c];
+      f.shortage += means_[kShortage][c];
+      if (!uwv(c) || !has_ww_counts()) continue;
+      any_uwv = true;
+      vacancies += means_[kVacancies][c];
+      ww += means_[kWw][c];
     }
-    const double ww = share_ * unemployed_short;
-    f.tension = ww > 0.0 ? f.vacancies / ww : INFINITY;
+    f.tension = !any_uwv ? NAN : (ww > 0.0 ? vacancies / ww : INFINITY);
     return f;
+  }
+
+  // The defence formation summed over all cells of defence, where there are defence and
+  // target demand.
+  std::optional<Formation> defence() const {
+    if (means_[kTarget].empty()) return std::nullopt;
+    std::optional<Formation> formation;
+    for (std::size_t c = 0; c < cells_; ++c) {
+      if (uwv(c)) continue;
+      if (!formation) formation = Formation{};
+      formation->filled += means_[kEmployed][c];
+      formation->posts += means_[kTarget][c];
+    }
+    return formation;
   }
   std::size_t cells() const { return cells_; }
 
  private:
-  double share_;
+  // Positions in means_: kComparedVariables, then kOptionalComparedVariables.
+  static constexpr std::size_t kEmployed = 0, kVacancies = 1, kShortage = 2, kWw = 3, kTarget = 4;
   std::size_t cells_ = 0;
+  std::vector<bool> uwv_occupation_;
   std::vector<std::size_t> steps_;
-  std::vector<std::vector<double>> means_;  // employed, vacancies, shortage, unemployed_short
+  std::vector<std::vector<double>> means_;  // per variable, per cell; empty when absent
 };
 
 // --- formatting ---
@@ -237,6 +269,31 @@ std::string fit(const std::string& text, std::size_t width, bool right = false) 
   return right ? padding + out : out + padding;
 }
 
+bool shows_tension(const YearComparison& y) {
+  return y.without_ww_counts.empty();
+}
+
+// A cell's tension and class in the table: "-" for defence, which has no UWV class.
+std::string tension_text(const CellComparison& c, double tension, bool sign = false) {
+  return c.uwv ? fixed(tension, 2, sign) : "-";
+}
+std::string class_text(const CellComparison& c, double tension) {
+  return c.uwv ? uwv_tension_class(tension) : "-";
+}
+
+std::string formation_text(const Formation& f) {
+  return thousands(f.filled) + " of " + thousands(f.posts) + " posts filled, fill rate " +
+         (f.posts > 0.0 ? fixed(100.0 * f.filled / f.posts, 1) + "%" : "n/a");
+}
+
+// The year's line on the defence formation; empty where the results have none.
+std::string defence_line(const YearComparison& y) {
+  if (!y.defence_base || !y.defence_other) return "";
+  return std::to_string(y.year) +
+         " Defence formation (not a UWV occupation class): " + formation_text(*y.defence_base) +
+         " -> " + formation_text(*y.defence_other);
+}
+
 std::string summary_line(const YearComparison& y) {
   const Figures& b = y.national_base;
   const Figures& o = y.national_other;
@@ -245,10 +302,21 @@ std::string summary_line(const YearComparison& y) {
       << thousands(o.employed) << " (" << thousands(o.employed - b.employed, true)
       << "), vacancies " << thousands(b.vacancies) << " -> " << thousands(o.vacancies) << " ("
       << thousands(o.vacancies - b.vacancies, true) << "), shortage " << thousands(b.shortage)
-      << " -> " << thousands(o.shortage) << " (" << thousands(o.shortage - b.shortage, true)
-      << "), tension " << fixed(b.tension, 2) << " -> " << fixed(o.tension, 2) << " ("
-      << uwv_tension_class(b.tension) << " -> " << uwv_tension_class(o.tension) << ")";
+      << " -> " << thousands(o.shortage) << " (" << thousands(o.shortage - b.shortage, true) << ")";
+  if (shows_tension(y)) {
+    out << ", tension " << fixed(b.tension, 2) << " -> " << fixed(o.tension, 2) << " ("
+        << uwv_tension_class(b.tension) << " -> " << uwv_tension_class(o.tension) << ")";
+  }
   return out.str();
+}
+
+// The lines under a year's summary: why tension is missing, and the defence formation.
+std::string notes(const YearComparison& y) {
+  std::string text;
+  for (const std::string& file : y.without_ww_counts) text += ww_counts_notice(file) + "\n";
+  const std::string defence = defence_line(y);
+  if (!defence.empty()) text += defence + "\n";
+  return text;
 }
 
 std::size_t shown(const YearComparison& y, std::size_t top) {
@@ -271,9 +339,15 @@ std::string format_csv(const std::vector<YearComparison>& years, std::size_t top
         out << ',' << csv_number(c.base.*member, 2) << ',' << csv_number(c.other.*member, 2) << ','
             << csv_number(c.other.*member - c.base.*member, 2);
       }
-      out << ',' << csv_number(c.base.tension, 4) << ',' << csv_number(c.other.tension, 4) << ','
-          << csv_number(c.other.tension - c.base.tension, 4) << ','
-          << uwv_tension_class(c.base.tension) << ',' << uwv_tension_class(c.other.tension) << '\n';
+      // Empty where tension is not shown: for defence, and without WW counts.
+      if (c.uwv && shows_tension(y)) {
+        out << ',' << csv_number(c.base.tension, 4) << ',' << csv_number(c.other.tension, 4) << ','
+            << csv_number(c.other.tension - c.base.tension, 4) << ','
+            << uwv_tension_class(c.base.tension) << ',' << uwv_tension_class(c.other.tension)
+            << '\n';
+      } else {
+        out << ",,,,,\n";
+      }
     }
   }
   return out.str();
@@ -291,11 +365,16 @@ std::string format_markdown(const std::vector<YearComparison>& years, std::size_
   out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
       << "; change = other - base).\n";
   for (const YearComparison& y : years) {
+    const bool tension = shows_tension(y);
+    const std::string lines = notes(y);
     out << "\n**" << summary_line(y) << "**\n\n"
+        << lines << (lines.empty() ? "" : "\n")
         << "| region | occupation | employed base | employed other | employed change "
            "| vacancies base | vacancies other | vacancies change | shortage base "
-           "| shortage other | shortage change | tension base | tension other | class |\n"
-        << "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|---|\n";
+           "| shortage other | shortage change |"
+        << (tension ? " tension base | tension other | class |" : "") << "\n"
+        << "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|" << (tension ? "--:|--:|---|" : "")
+        << "\n";
     for (std::size_t i = 0; i < shown(y, top); ++i) {
       const CellComparison& c = y.cells[i];
       out << "| " << c.region << ' ' << c.region_name << " | " << c.occupation << ' '
@@ -304,9 +383,11 @@ std::string format_markdown(const std::vector<YearComparison>& years, std::size_
         out << " | " << thousands(c.base.*member) << " | " << thousands(c.other.*member) << " | "
             << thousands(c.other.*member - c.base.*member, true);
       }
-      out << " | " << fixed(c.base.tension, 2) << " | " << fixed(c.other.tension, 2) << " | "
-          << uwv_tension_class(c.base.tension) << " -> " << uwv_tension_class(c.other.tension)
-          << " |\n";
+      if (tension) {
+        out << " | " << tension_text(c, c.base.tension) << " | " << tension_text(c, c.other.tension)
+            << " | " << class_text(c, c.base.tension) << " -> " << class_text(c, c.other.tension);
+      }
+      out << " |\n";
     }
     if (shown(y, top) < y.cells.size()) {
       out << "\n" << y.cells.size() - shown(y, top) << " more rows not shown.\n";
@@ -325,7 +406,8 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
   out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
       << "; change = other - base)\n";
   for (const YearComparison& y : years) {
-    out << "\n" << summary_line(y) << "\n";
+    const bool tension = shows_tension(y);
+    out << "\n" << summary_line(y) << "\n" << notes(y);
     const std::size_t n = shown(y, top);
     out << "Region x occupation, largest change in shortage first"
         << (n < y.cells.size()
@@ -333,18 +415,22 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
                 : "")
         << ":\n";
     const std::string group = std::string(3 * kNumber + 2, ' ');
-    out << fit("", kRegion) << ' ' << fit("", kOccupation);
+    std::string names = fit("", kRegion) + ' ' + fit("", kOccupation);
     for (const char* name : {"employed", "vacancies", "shortage"}) {
-      out << "  " << fit(name, group.size());
+      names += "  " + fit(name, group.size());
     }
-    out << "  " << fit("tension", 3 * kTension + 2) << "  class\n";
-    out << fit("region", kRegion) << ' ' << fit("occupation", kOccupation);
+    if (tension) names += "  " + fit("tension", 3 * kTension + 2) + "  class";
+    while (!names.empty() && names.back() == ' ') names.pop_back();
+    out << names << "\n" << fit("region", kRegion) << ' ' << fit("occupation", kOccupation);
     for (int i = 0; i < 3; ++i) {
       out << "  " << fit("base", kNumber, true) << ' ' << fit("other", kNumber, true) << ' '
           << fit("change", kNumber, true);
     }
-    out << "  " << fit("base", kTension, true) << ' ' << fit("other", kTension, true) << ' '
-        << fit("change", kTension, true) << "  base -> other\n";
+    if (tension) {
+      out << "  " << fit("base", kTension, true) << ' ' << fit("other", kTension, true) << ' '
+          << fit("change", kTension, true) << "  base -> other";
+    }
+    out << "\n";
     for (std::size_t i = 0; i < n; ++i) {
       const CellComparison& c = y.cells[i];
       out << fit(c.region + ' ' + c.region_name, kRegion) << ' '
@@ -354,17 +440,27 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
             << pad(thousands(c.other.*member), kNumber) << ' '
             << pad(thousands(c.other.*member - c.base.*member, true), kNumber);
       }
-      out << "  " << pad(fixed(c.base.tension, 2), kTension) << ' '
-          << pad(fixed(c.other.tension, 2), kTension) << ' '
-          << pad(fixed(c.other.tension - c.base.tension, 2, true), kTension) << "  "
-          << uwv_tension_class(c.base.tension) << " -> " << uwv_tension_class(c.other.tension)
-          << "\n";
+      if (tension) {
+        out << "  " << pad(tension_text(c, c.base.tension), kTension) << ' '
+            << pad(tension_text(c, c.other.tension), kTension) << ' '
+            << pad(tension_text(c, c.other.tension - c.base.tension, true), kTension) << "  "
+            << class_text(c, c.base.tension) << " -> " << class_text(c, c.other.tension);
+      }
+      out << "\n";
     }
   }
   return out.str();
 }
 
 }  // namespace
+
+const std::vector<std::string> kComparedVariables = {"employed", "vacancies", "shortage"};
+const std::vector<std::string> kOptionalComparedVariables = {kWwCounts, "target_demand"};
+
+std::string ww_counts_notice(const std::string& file) {
+  return "Tension not shown: " + file + " has no WW counts (" + kWwCounts +
+         "; a result file of an older lmsim); run its scenario again to compare tension.";
+}
 
 void check_comparable(const ComparedResult& base, const ComparedResult& other) {
   const auto base_sums = checksums(base);
@@ -441,12 +537,18 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
     for (std::size_t c = 0; c < all.size(); ++c) all[c] = c;
     y.national_base = base_means.figures(all);
     y.national_other = other_means.figures(all);
+    y.defence_base = base_means.defence();
+    y.defence_other = other_means.defence();
+    for (const auto* r : {&base, &other}) {
+      const bool has = r == &base ? base_means.has_ww_counts() : other_means.has_ww_counts();
+      if (!has) y.without_ww_counts.push_back(r->file);
+    }
     for (std::size_t r : chosen_regions) {
       for (std::size_t o : chosen_occupations) {
         const std::vector<std::size_t> cell = {r * occupations.size() + o};
         y.cells.push_back({regions[r], region_names ? (*region_names)[r] : "", occupations[o],
                            occupation_names ? (*occupation_names)[o] : "", base_means.figures(cell),
-                           other_means.figures(cell)});
+                           other_means.figures(cell), is_uwv_occupation(occupations[o])});
       }
     }
     std::stable_sort(y.cells.begin(), y.cells.end(),

@@ -1,12 +1,14 @@
 // Compares two results of the same data set and horizon (lmsim compare): per year, the annual
 // means of employed, vacancies, shortage and tension (UWV scale) in both and their difference,
 // for the Netherlands and per region x occupation, cells sorted by impact (largest absolute
-// change in shortage first). Works on ResultSets (read by read_result_file or built in memory).
+// change in shortage first), and the fill rate of the defence formation. Works on ResultSets
+// (read by read_result_file or built in memory).
 #pragma once
 
 #include "outputs/tension_class.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,13 +18,17 @@
 namespace lmsim::outputs {
 
 // One result to compare: its ResultSet (dimensions time x region x occupation, variables
-// employed, vacancies, shortage and unemployed_short, attribute data_checksums), the name used in
-// messages (its file) and its ww_benefit_share parameter.
+// employed, vacancies and shortage, where it has them ww_under_6_months (for tension) and
+// target_demand (for the defence formation), attribute data_checksums) and the name used in
+// messages (its file).
 struct ComparedResult {
   const ResultSet* results = nullptr;
   std::string file;
-  double ww_benefit_share = 1.0;
 };
+
+// The variables compare reads: those it needs, and those it uses where a file has them.
+extern const std::vector<std::string> kComparedVariables;
+extern const std::vector<std::string> kOptionalComparedVariables;
 
 struct ComparisonRequest {
   std::vector<int> years;                // empty: the last year of the horizon
@@ -31,8 +37,9 @@ struct ComparisonRequest {
 };
 
 // Annual means of monthly values (or of the values of each step, for runs with another time
-// step); tension = vacancies / (ww_benefit_share x unemployed_short),
-// infinite where there are no short-term unemployed.
+// step); tension = vacancies / ww_under_6_months (UWV), over UWV's occupation classes only
+// (defence aside), infinite where there are no WW benefits under 6 months; NaN where a result has
+// no WW counts, and for a defence cell (no UWV occupation class).
 struct Figures {
   double employed = 0.0;
   double vacancies = 0.0;
@@ -43,6 +50,13 @@ struct Figures {
 struct CellComparison {
   std::string region, region_name, occupation, occupation_name;
   Figures base, other;
+  bool uwv = true;  // a UWV occupation class: false for defence, which has no tension class
+};
+
+// Annual mean posts (target demand) and posts filled (employed) of the defence formation.
+struct Formation {
+  double filled = 0.0;
+  double posts = 0.0;
 };
 
 struct YearComparison {
@@ -52,8 +66,15 @@ struct YearComparison {
   std::string area = "Netherlands";
   bool monthly = true;  // the annual means are of monthly values (else of the run's time steps)
   Figures national_base, national_other;  // every region and occupation, whatever the filters
-  std::vector<CellComparison> cells;      // the selected cells, largest |change in shortage| first
+  // The national defence formation in both, where both have defence and target demand.
+  std::optional<Formation> defence_base, defence_other;
+  // The files without WW counts (ww_under_6_months): no tension is shown when there are any.
+  std::vector<std::string> without_ww_counts;
+  std::vector<CellComparison> cells;  // the selected cells, largest |change in shortage| first
 };
+
+// The line that says a file has no WW counts, so that tension is not shown.
+std::string ww_counts_notice(const std::string& file);
 
 // Throws InputError (naming the files) unless both results come from the same data set
 // (data_checksums), horizon (time values and units), regions and occupations.

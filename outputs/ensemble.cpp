@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <stdexcept>
 
 #include "engine/error.hpp"
@@ -38,14 +39,16 @@ std::size_t class_index(double tension) {
 }
 
 // Share of the replicates in each UWV tension class, per year x region x occupation, from the
-// annual tension of each replicate.
-void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>& replicates,
-                                   double ww_benefit_share) {
+// annual tension of each replicate (annual mean vacancies / annual mean WW benefits under 6
+// months). Defence is no UWV occupation class: its shares are NaN.
+void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>& replicates) {
   const ResultSet& first = replicates.front();
   const YearlyView view(first);
   const std::size_t R = first.dimension("region").size();
   const std::size_t O = first.dimension("occupation").size();
   const std::size_t Y = view.years.size();
+  const std::size_t K = kTensionClasses.size();
+  const auto& occupations = first.dimension("occupation").labels;
   Dimension year{"year", {}, {}, "year", "calendar year"};
   for (int y : view.years) year.values.push_back(y);
   out.dimensions.push_back(year);
@@ -56,29 +59,33 @@ void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>&
                             "UWV tension class (spanningsindicator)"});
   Variable& p = out.add_variable("tension_class_probability",
                                  {"year", "region", "occupation", "tension_class"}, "1",
-                                 "share of replicates in each UWV tension class (annual tension)",
+                                 "share of replicates in each UWV tension class (annual tension; "
+                                 "NaN for defence, no UWV occupation class)",
                                  "kans op elke spanningsklasse (jaarlijkse spanning)");
   std::vector<std::size_t> count(p.data.size(), 0);  // replicates per class, divided once below
   for (const ResultSet& r : replicates) {
     const auto& vacancies = r.variable("vacancies").data;
-    const auto& short_term = r.variable("unemployed_short").data;
+    const auto& ww = r.variable(kWwCounts).data;
     for (std::size_t y = 0; y < Y; ++y) {
       for (std::size_t c = 0; c < R * O; ++c) {
         double v = 0.0;
-        double u = 0.0;
+        double w = 0.0;
         for (std::size_t t = 0; t < view.year_of_step.size(); ++t) {
           if (view.year_of_step[t] != view.years[y]) continue;
           v += vacancies[t * R * O + c];
-          u += short_term[t * R * O + c];
+          w += ww[t * R * O + c];
         }
-        const double ww = ww_benefit_share * u;
-        const double tension = ww > 0.0 ? v / ww : INFINITY;
-        ++count[(y * R * O + c) * kTensionClasses.size() + class_index(tension)];
+        const double tension = w > 0.0 ? v / w : INFINITY;  // the sums' ratio is the means'
+        ++count[(y * R * O + c) * K + class_index(tension)];
       }
     }
   }
-  for (std::size_t k = 0; k < count.size(); ++k)
-    p.data[k] = static_cast<double>(count[k]) / static_cast<double>(replicates.size());
+  for (std::size_t k = 0; k < count.size(); ++k) {
+    const std::size_t o = (k / K) % O;
+    p.data[k] = is_uwv_occupation(occupations[o])
+                    ? static_cast<double>(count[k]) / static_cast<double>(replicates.size())
+                    : std::numeric_limits<double>::quiet_NaN();
+  }
 }
 
 void check_alike(const std::vector<ResultSet>& replicates) {
@@ -130,7 +137,7 @@ double quantile_of_sorted(const std::vector<double>& sorted, double p) {
   return low + fraction * (high - low);
 }
 
-ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share) {
+ResultSet replicate_statistics(const std::vector<ResultSet>& replicates) {
   check_alike(replicates);
   ResultSet out = with_leading_dimension(
       replicates, {"statistic",
@@ -151,12 +158,11 @@ ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double 
       for (std::size_t k = 0; k < s.size(); ++k) stats.data[k * n + i] = s[k];
     }
   }
-  // Tension comes from vacancies and short-term unemployment: a run that writes only some
-  // variables ([outputs]) without them has no tension classes.
+  // Tension comes from vacancies and WW counts: a run that writes only some variables
+  // ([outputs]) without them has no tension classes.
   const ResultSet& first = replicates.front();
-  if (first.find_variable("vacancies") != nullptr &&
-      first.find_variable("unemployed_short") != nullptr) {
-    add_tension_class_probability(out, replicates, ww_benefit_share);
+  if (first.find_variable("vacancies") != nullptr && first.find_variable(kWwCounts) != nullptr) {
+    add_tension_class_probability(out, replicates);
   }
   return out;
 }

@@ -20,10 +20,11 @@ double quantile_of_sorted(const std::vector<double>& sorted, double p);
 
 // Statistics over replicates that all have the variables and dimensions of the first. sd is
 // the sample standard deviation (n - 1; 0 for one replicate); quantiles interpolate linearly
-// between order statistics (quantile_of_sorted). ww_benefit_share is
-// that of the run, for the tension of a year (vacancies over ww_benefit_share x unemployed
-// under 6 months, annual means). Attributes are those of the first replicate.
-ResultSet replicate_statistics(const std::vector<ResultSet>& replicates, double ww_benefit_share);
+// between order statistics (quantile_of_sorted). Where the replicates have vacancies and WW
+// counts (ww_under_6_months), also the probability of each UWV tension class per year and cell
+// (annual mean vacancies over annual mean WW benefits under 6 months; NaN for defence).
+// Attributes are those of the first replicate.
+ResultSet replicate_statistics(const std::vector<ResultSet>& replicates);
 
 // The replicates stacked along a leading `replicate` dimension; each replicate's data are freed
 // once copied, so that the peak memory is the replicates once.

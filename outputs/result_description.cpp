@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "outputs/annual_figures.hpp"
 #include "outputs/time_coordinate.hpp"
 
 namespace lmsim::outputs {
@@ -42,6 +43,11 @@ std::string replicates(const ResultSet& results) {
     text += (text.empty() ? "" : "; ") + std::string("statistics over replicates: ") + names;
   }
   return text.empty() ? "none (one deterministic path)" : text;
+}
+
+bool has_variable(const ResultSet& results, const std::string& name) {
+  return std::any_of(results.variables.begin(), results.variables.end(),
+                     [&](const Variable& v) { return v.name == name; });
 }
 
 std::string joined_dims(const std::vector<std::string>& dims) {
@@ -89,6 +95,11 @@ std::string describe_results(const ResultSet& results, const std::string& file, 
   for (const Variable& v : results.variables) {
     out << "    " << padded(v.name, name_width) << padded(joined_dims(v.dims), dims_width)
         << padded(v.units, units_width) << v.long_name << "\n";
+  }
+  if (has_variable(results, "tension") && !has_variable(results, kWwCounts)) {
+    out << "\nThis file has no WW counts (" << kWwCounts << "): its tension divides vacancies by "
+        << "an assumed share of the short-term unemployed, not by UWV's WW benefits under 6 "
+        << "months; run the scenario again with this lmsim for UWV's tension.\n";
   }
   out << "\n'lmsim info " << file << " --scenario' prints the scenario, '--parameters' every "
       << "parameter value.\n";

@@ -331,7 +331,8 @@ void check_shapes(const Reader& reader, const ResultSet& results) {
 namespace {
 
 ResultSet read_selected_variables(const std::filesystem::path& path,
-                                  const std::vector<std::string>& variables) {
+                                  const std::vector<std::string>& variables,
+                                  const std::vector<std::string>& optional_variables) {
   H5dont_atexit();
   H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not by HDF5
   Reader reader(path);
@@ -385,7 +386,10 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
     }
     results.text_coordinates.push_back(std::move(c));
   }
-  for (const std::string& name : variables) {
+  std::vector<std::string> wanted = variables;
+  for (const std::string& name : optional_variables)
+    if (reader.has(name)) wanted.push_back(name);
+  for (const std::string& name : wanted) {
     Variable v{name, {"time", "region", "occupation"}, {}, "", "", ""};
     if (!ensemble.empty()) v.dims.insert(v.dims.begin(), ensemble);
     std::vector<hsize_t> dims;
@@ -411,9 +415,10 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
 }  // namespace
 
 ResultSet read_result_file(const std::filesystem::path& path,
-                           const std::vector<std::string>& variables) {
+                           const std::vector<std::string>& variables,
+                           const std::vector<std::string>& optional_variables) {
   check_readable_in_child_process(path, read_everything);
-  return read_selected_variables(path, variables);
+  return read_selected_variables(path, variables, optional_variables);
 }
 
 const std::string& result_attribute(const ResultSet& results, const std::string& name,
@@ -513,8 +518,9 @@ ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& pa
 }
 
 ResultSet read_result_file_in_this_process(const std::filesystem::path& path,
-                                           const std::vector<std::string>& variables) {
-  return read_selected_variables(path, variables);
+                                           const std::vector<std::string>& variables,
+                                           const std::vector<std::string>& optional_variables) {
+  return read_selected_variables(path, variables, optional_variables);
 }
 
 }  // namespace lmsim::outputs

@@ -13,8 +13,10 @@
 
 namespace lmsim::outputs {
 
+// optional_variables are read where the file has them (and left out where it has not).
 ResultSet read_result_file(const std::filesystem::path& path,
-                           const std::vector<std::string>& variables);
+                           const std::vector<std::string>& variables,
+                           const std::vector<std::string>& optional_variables = {});
 
 // Everything a result file holds: every dimension (each dimension scale, numeric or text), every
 // text coordinate, every numeric variable over the dimensions attached to its axes, with units
@@ -32,7 +34,8 @@ void check_result_file(const std::filesystem::path& path);
 // which must see every crash and sort those of lmsim's code from those inside the HDF5 library.
 ResultSet read_whole_result_file_in_this_process(const std::filesystem::path& path);
 ResultSet read_result_file_in_this_process(const std::filesystem::path& path,
-                                           const std::vector<std::string>& variables);
+                                           const std::vector<std::string>& variables,
+                                           const std::vector<std::string>& optional_variables = {});
 
 // The value of a global attribute read by read_result_file; throws InputError naming `file`
 // when the attribute is absent.

@@ -26,9 +26,8 @@ std::string thousands(double x) {
 
 }  // namespace
 
-std::string summarise_run(const ResultSet& results, double ww_benefit_share,
-                          const std::string& title, Language language) {
-  const AnnualFigures figures(results, ww_benefit_share);
+std::string summarise_run(const ResultSet& results, const std::string& title, Language language) {
+  const AnnualFigures figures(results);
   const int first = figures.years().front();
   const int last = figures.years().back();
   const auto& regions = results.dimension("region").labels;
@@ -68,44 +67,57 @@ std::string summarise_run(const ResultSet& results, double ww_benefit_share,
                   rate(first), rate(last));
     out << line;
   }
-  if (!has("vacancies") || !has("unemployed_short")) return out.str();  // no tension
-  std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)",
-                tension(first), tension(last), uwv_tension_class(tension(first)),
-                uwv_tension_class(tension(last)));
-  out << line;
-
-  out << "Tension by region, " << first << " -> " << last << ":\n";
-  for (std::size_t r = 0; r < regions.size(); ++r) {
-    const auto ri = static_cast<long>(r);
-    std::snprintf(line, sizeof line, "  %-5s %-28s %6.2f -> %6.2f  %s\n", regions[r].c_str(),
-                  region_names ? region_names->labels[r].c_str() : "", tension(first, ri),
-                  tension(last, ri), uwv_tension_class(tension(last, ri)));
-    out << line;
+  if (has("vacancies") && !figures.has_tension()) {
+    // A result file of an older lmsim, or a run whose [outputs] leave the WW counts out.
+    out << "  tension (UWV scale)        not shown: the results have no WW counts (" << kWwCounts
+        << "); run the scenario again with this lmsim (--variables all)\n";
   }
+  if (figures.has_tension()) {
+    std::snprintf(line, sizeof line, "  %-26s %14.2f %14.2f  (%s -> %s)\n", "tension (UWV scale)",
+                  tension(first), tension(last), uwv_tension_class(tension(first)),
+                  uwv_tension_class(tension(last)));
+    out << line;
 
-  struct Cell {
-    double tension;
-    std::size_t r, o;
-  };
-  std::vector<Cell> cells;
-  for (std::size_t r = 0; r < regions.size(); ++r) {
-    for (std::size_t o = 0; o < occupations.size(); ++o) {
-      cells.push_back({tension(last, static_cast<long>(r), static_cast<long>(o)), r, o});
+    out << "Tension by region, " << first << " -> " << last << " (UWV occupation classes):\n";
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+      const auto ri = static_cast<long>(r);
+      std::snprintf(line, sizeof line, "  %-5s %-28s %6.2f -> %6.2f  %s\n", regions[r].c_str(),
+                    region_names ? region_names->labels[r].c_str() : "", tension(first, ri),
+                    tension(last, ri), uwv_tension_class(tension(last, ri)));
+      out << line;
+    }
+
+    struct Cell {
+      double tension;
+      std::size_t r, o;
+    };
+    std::vector<Cell> cells;  // UWV's occupation classes only: defence has no tension class
+    for (std::size_t r = 0; r < regions.size(); ++r) {
+      for (std::size_t o = 0; o < occupations.size(); ++o) {
+        if (!is_uwv_occupation(occupations[o])) continue;
+        cells.push_back({tension(last, static_cast<long>(r), static_cast<long>(o)), r, o});
+      }
+    }
+    std::partial_sort(
+        cells.begin(),
+        cells.begin() + std::min<std::ptrdiff_t>(5, static_cast<std::ptrdiff_t>(cells.size())),
+        cells.end(), [](const Cell& a, const Cell& b) { return a.tension > b.tension; });
+    out << "Tightest region x occupation cells in " << last << ":\n";
+    for (std::size_t i = 0; i < std::min<std::size_t>(5, cells.size()); ++i) {
+      const Cell& c = cells[i];
+      std::snprintf(line, sizeof line, "  %zu. %s %s, %s %s: %.2f (%s)\n", i + 1,
+                    regions[c.r].c_str(), region_names ? region_names->labels[c.r].c_str() : "",
+                    occupations[c.o].c_str(),
+                    occupation_names ? occupation_names->labels[c.o].c_str() : "", c.tension,
+                    uwv_tension_class(c.tension));
+      out << line;
     }
   }
-  std::partial_sort(
-      cells.begin(),
-      cells.begin() + std::min<std::ptrdiff_t>(5, static_cast<std::ptrdiff_t>(cells.size())),
-      cells.end(), [](const Cell& a, const Cell& b) { return a.tension > b.tension; });
-  out << "Tightest region x occupation cells in " << last << ":\n";
-  for (std::size_t i = 0; i < std::min<std::size_t>(5, cells.size()); ++i) {
-    const Cell& c = cells[i];
-    std::snprintf(line, sizeof line, "  %zu. %s %s, %s %s: %.2f (%s)\n", i + 1,
-                  regions[c.r].c_str(), region_names ? region_names->labels[c.r].c_str() : "",
-                  occupations[c.o].c_str(),
-                  occupation_names ? occupation_names->labels[c.o].c_str() : "", c.tension,
-                  uwv_tension_class(c.tension));
-    out << line;
+  if (figures.has_defence_formation()) {
+    for (int year : {first, last}) {
+      const DefenceFormation f = figures.defence_formation(year);
+      out << defence_formation_text(f.filled, f.posts, language) << " (" << year << ")\n";
+    }
   }
   return out.str();
 }

@@ -32,18 +32,26 @@ OutputDescription describe(const std::string& output) {
   if (output == "unemployment_rate")
     return {"percent", "unemployment rate (CBS definition), annual mean",
             "werkloosheidspercentage"};
-  return {"1", "tension: vacancies per short-term unemployed on WW benefit (UWV), annual means",
+  return {"1",
+          "tension: vacancies per WW benefit under 6 months (UWV), annual means, UWV occupation "
+          "classes (defence aside)",
           "spanningsindicator (UWV)"};
+}
+
+// Tension of results without WW counts (a model that does not record them) is missing (NaN).
+double tension_or_nan(const AnnualFigures& figures, int year, long region = -1) {
+  return figures.has_tension() ? figures.tension(year, region)
+                               : std::numeric_limits<double>::quiet_NaN();
 }
 
 double national(const AnnualFigures& figures, const std::string& output, int year) {
   if (output == "unemployment_rate") return figures.unemployment_rate(year);
-  if (output == "tension") return figures.tension(year);
+  if (output == "tension") return tension_or_nan(figures, year);
   return figures.mean(output.c_str(), year);
 }
 
 double regional(const AnnualFigures& figures, const std::string& output, int year, long region) {
-  return output == "tension" ? figures.tension(year, region)
+  return output == "tension" ? tension_or_nan(figures, year, region)
                              : figures.unemployment_rate(year, region);
 }
 
@@ -64,9 +72,8 @@ std::size_t SweepSummaryLayout::values_per_point() const {
   return years.size() * (kNationalOutputs.size() + kRegionalOutputs.size() * regions.size());
 }
 
-std::vector<double> summarise_point(const ResultSet& run, double ww_benefit_share,
-                                    const SweepSummaryLayout& layout) {
-  const AnnualFigures figures(run, ww_benefit_share);
+std::vector<double> summarise_point(const ResultSet& run, const SweepSummaryLayout& layout) {
+  const AnnualFigures figures(run);
   std::vector<double> values;
   values.reserve(layout.values_per_point());
   for (const auto& output : kNationalOutputs)

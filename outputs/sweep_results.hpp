@@ -23,9 +23,9 @@ extern const std::vector<std::string> kNationalOutputs;  // employed ... tension
 extern const std::vector<std::string> kRegionalOutputs;  // unemployment_rate, tension
 
 // The values a point keeps of its run, in the layout's order: each national output by year,
-// then each regional output by year x region.
-std::vector<double> summarise_point(const ResultSet& run, double ww_benefit_share,
-                                    const SweepSummaryLayout& layout);
+// then each regional output by year x region. Tension is UWV's (AnnualFigures::tension), NaN
+// where the run has no WW counts.
+std::vector<double> summarise_point(const ResultSet& run, const SweepSummaryLayout& layout);
 
 // Element-wise mean of the replicates' summaries, in replicate order.
 std::vector<double> mean_of_replicates(const std::vector<std::vector<double>>& replicates);

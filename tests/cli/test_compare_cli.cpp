@@ -25,11 +25,14 @@ fs::path run_scenario(const TempDir& tmp, const std::string& name, const std::st
   return out;
 }
 
+// The lines of compare's output, without its notes on the standard error ("lmsim compare: ...",
+// which say why tension is missing from a csv: run_lmsim gives both streams together).
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
   std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
+  while (std::getline(in, line))
+    if (line.rfind("lmsim compare: ", 0) != 0) lines.push_back(line);
   return lines;
 }
 
@@ -117,6 +120,30 @@ TEST_CASE("lmsim compare --region and --occupation filter", "[cli][compare]") {
   const CommandResult unknown = run_lmsim("compare " + files + " --region AM99");
   CHECK(unknown.exit_code == 2);
   CHECK_THAT(unknown.output, Catch::Contains("--region 'AM99'"));
+}
+
+TEST_CASE("lmsim compare shows defence's formation, not its tension class", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path defence = run_scenario(tmp, "defence_expansion");
+  const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(defence) +
+                                    " --year 2030 --format markdown --occupation DEF");
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("2030 Defence formation (not a UWV occupation class): "));
+  // Every defence row ends without a tension class.
+  for (const std::string& line : lines_of(r.output)) {
+    if (line.rfind("| AM", 0) == 0)
+      CHECK_THAT(line, !Catch::Contains("krap") && !Catch::Contains("ruim"));
+  }
+  // A file without WW counts: tension is not shown, and one line says why (on the standard
+  // error for csv, which has no place for it).
+  const CommandResult csv = run_lmsim("compare " + quoted(base) + " " + quoted(defence) +
+                                      " --year 2030 --format csv --occupation BRC10 --top 1");
+  INFO(csv.output);
+  const bool noted = csv.output.find("lmsim compare: Tension not shown: ") != std::string::npos;
+  const std::string row = lines_of(csv.output).at(1);  // a care cell: a UWV occupation class
+  CHECK(noted == (row.substr(row.size() - 5) == ",,,,,"));
 }
 
 TEST_CASE("lmsim compare refuses results of another data set", "[cli][compare]") {

@@ -5,8 +5,9 @@ Usage: check_result_file.py LMSIM_BINARY SCENARIO WORK_DIR
 Runs the scenario, then checks: dimension scales attached to every variable (netCDF-4 layout),
 CF time units, region and occupation codes with names, units and English and Dutch long names
 on every variable, the scenario, parameters and outlook stored in the file, and values that must
-hold between variables (shortage = target demand - employed; tension = vacancies / (WW share x
-unemployed < 6 months); population by status conserved by the recorded flows). Exits non-zero
+hold between variables (shortage = target demand - employed; tension = vacancies / WW benefits
+under 6 months, where the file has the WW counts; population by status conserved by the
+recorded flows). Exits non-zero
 with a message on the first failure; prints 'N passed, 0 failed' at the end.
 """
 import subprocess
@@ -61,10 +62,14 @@ def main():
     # Relations between variables.
     check(np.allclose(f["shortage"][:], f["target_demand"][:] - f["employed"][:], rtol=0, atol=1e-6),
           "shortage = target demand - employed")
-    ww_share = float([line.split("=")[1] for line in f.attrs["parameters"].decode().splitlines()
-                      if line.startswith("ww_benefit_share")][0])
-    tension = f["vacancies"][:] / (ww_share * f["unemployed_short"][:])
-    check(np.allclose(f["tension"][:], tension, rtol=1e-12), "tension = vacancies / (WW share x unemployed < 6 months)")
+    if "ww_under_6_months" in f:  # UWV's tension: vacancies per WW benefit under 6 months
+        ww = f["ww_under_6_months"][:]
+        check(ww.shape == (192, 35, 14) and np.all(ww >= 0),
+              "WW counts: time x region x occupation")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            tension = np.where(ww > 0, f["vacancies"][:] / ww, np.inf)
+        check(np.allclose(f["tension"][:], tension, rtol=1e-12),
+              "tension = vacancies / WW benefits under 6 months (infinite without them)")
     population = f["population_by_status"][:].sum(axis=1)  # time x status
     flows = f["flows"][:]  # time x from x to (last index: outside)
     net = flows.sum(axis=1)[:, :-1] - flows.sum(axis=2)[:, :-1]

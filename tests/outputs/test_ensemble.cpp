@@ -1,6 +1,7 @@
 // Ensembles: the statistics over replicates equal a direct computation (mean, sample sd,
 // quantiles linear between order statistics), the tension-class probabilities are shares of
-// replicates and add up to 1, and the central path of a statistics file and of a file of
+// replicates (annual vacancies over annual WW benefits under 6 months) and add up to 1, NaN for
+// defence, and none without WW counts; and the central path of a statistics file and of a file of
 // replicates is the mean.
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -16,7 +17,7 @@ namespace {
 
 constexpr std::size_t kMonths = 14;  // 2025-01 .. 2026-02: two years, the second partial
 constexpr std::size_t kRegions = 2;
-constexpr std::size_t kOccupations = 1;
+constexpr std::size_t kOccupations = 2;  // O1 and DEF (defence, no UWV class)
 
 ResultSet replicate(std::mt19937_64& generator) {
   ResultSet r;
@@ -25,14 +26,14 @@ ResultSet replicate(std::mt19937_64& generator) {
     time.values.push_back(TimeAxis({2025, 1}, {2030, 12}).days(static_cast<int>(t)));
   r.dimensions.push_back(time);
   r.dimensions.push_back({"region", {}, {"R1", "R2"}, "", "region"});
-  r.dimensions.push_back({"occupation", {}, {"O1"}, "", "occupation"});
+  r.dimensions.push_back({"occupation", {}, {"O1", "DEF"}, "", "occupation"});
   std::uniform_real_distribution<double> vacancies(0.0, 400.0), unemployed(1.0, 300.0);
   const std::vector<std::string> cell = {"time", "region", "occupation"};
   // add_variable returns a reference into the list of variables: fill each before the next.
   for (double& x :
        r.add_variable("vacancies", cell, "vacancies", "open vacancies", "vacatures").data)
     x = vacancies(generator);
-  for (double& x : r.add_variable("unemployed_short", cell, "persons", "short", "kort").data)
+  for (double& x : r.add_variable("ww_under_6_months", cell, "persons", "WW", "WW").data)
     x = unemployed(generator);
   r.attributes = {{"title", "t"}};
   return r;
@@ -50,9 +51,9 @@ TEST_CASE("replicate statistics equal a direct computation", "[outputs][ensemble
   std::mt19937_64 generator(4242);
   std::vector<ResultSet> replicates;
   for (int r = 0; r < 7; ++r) replicates.push_back(replicate(generator));
-  const ResultSet stats = replicate_statistics(replicates, 0.35);
+  const ResultSet stats = replicate_statistics(replicates);
   REQUIRE(stats.dimension("statistic").labels == kEnsembleStatistics);
-  for (const char* name : {"vacancies", "unemployed_short"}) {
+  for (const char* name : {"vacancies", "ww_under_6_months"}) {
     const Variable& s = stats.variable(name);
     REQUIRE(s.dims.front() == "statistic");
     const std::size_t n = replicates[0].variable(name).data.size();
@@ -77,7 +78,7 @@ TEST_CASE("tension-class probabilities are shares of the replicates", "[outputs]
   std::mt19937_64 generator(99);
   std::vector<ResultSet> replicates;
   for (int r = 0; r < 5; ++r) replicates.push_back(replicate(generator));
-  const ResultSet stats = replicate_statistics(replicates, 0.35);
+  const ResultSet stats = replicate_statistics(replicates);
   const Variable& p = stats.variable("tension_class_probability");
   REQUIRE(stats.dimension("year").values == std::vector<double>{2025.0, 2026.0});
   const auto& classes = stats.dimension("tension_class").labels;
@@ -86,20 +87,27 @@ TEST_CASE("tension-class probabilities are shares of the replicates", "[outputs]
     const std::size_t first = y * 12;
     const std::size_t end = std::min(kMonths, first + 12);
     for (std::size_t c = 0; c < kRegions * kOccupations; ++c) {
+      const std::size_t cells = kRegions * kOccupations;
+      if (c % kOccupations == 1) {  // defence: no UWV class
+        for (std::size_t k = 0; k < classes.size(); ++k)
+          CHECK(std::isnan(p.data[(y * cells + c) * classes.size() + k]));
+        continue;
+      }
       std::vector<double> expected(classes.size(), 0.0);
       for (const ResultSet& r : replicates) {
-        double v = 0.0, u = 0.0;
+        double v = 0.0, w = 0.0;
         for (std::size_t t = first; t < end; ++t) {
-          v += r.variable("vacancies").data[t * kRegions + c];
-          u += r.variable("unemployed_short").data[t * kRegions + c];
+          v += r.variable("vacancies").data[t * cells + c];
+          w += r.variable("ww_under_6_months").data[t * cells + c];
         }
-        const std::string name = uwv_tension_class(v / (0.35 * u));
+        const auto months = static_cast<double>(end - first);
+        const std::string name = uwv_tension_class((v / months) / (w / months));
         for (std::size_t k = 0; k < classes.size(); ++k)
           if (classes[k] == name) expected[k] += 1.0 / 5.0;
       }
       double total = 0.0;
       for (std::size_t k = 0; k < classes.size(); ++k) {
-        const double value = p.data[(y * kRegions + c) * classes.size() + k];
+        const double value = p.data[(y * cells + c) * classes.size() + k];
         CHECK(value == Approx(expected[k]).margin(1e-12));
         total += value;
       }
@@ -108,12 +116,25 @@ TEST_CASE("tension-class probabilities are shares of the replicates", "[outputs]
   }
 }
 
+TEST_CASE("replicates without WW counts have no tension-class probabilities",
+          "[outputs][ensemble]") {
+  std::mt19937_64 generator(5);
+  std::vector<ResultSet> replicates;
+  for (int r = 0; r < 3; ++r) {
+    replicates.push_back(replicate(generator));
+    replicates.back().variables.pop_back();  // ww_under_6_months
+  }
+  const ResultSet stats = replicate_statistics(replicates);
+  CHECK(stats.find_variable("vacancies") != nullptr);
+  CHECK(stats.find_variable("tension_class_probability") == nullptr);
+}
+
 TEST_CASE("the central path of an ensemble is its mean", "[outputs][ensemble]") {
   std::mt19937_64 generator(7);
   std::vector<ResultSet> replicates;
   for (int r = 0; r < 4; ++r) replicates.push_back(replicate(generator));
   const std::vector<ResultSet> copies = replicates;
-  const ResultSet stats = replicate_statistics(replicates, 0.35);
+  const ResultSet stats = replicate_statistics(replicates);
   const ResultSet stacked = stacked_replicates(std::move(replicates));
   REQUIRE(stacked.variable("vacancies").dims.front() == "replicate");
   const std::size_t n = copies[0].variable("vacancies").data.size();
@@ -166,7 +187,7 @@ TEST_CASE("quantiles are those of numpy, and reach infinite values", "[outputs][
 TEST_CASE("one replicate has no spread", "[outputs][ensemble]") {
   std::mt19937_64 generator(1);
   const std::vector<ResultSet> one = {replicate(generator)};
-  const ResultSet stats = replicate_statistics(one, 0.35);
+  const ResultSet stats = replicate_statistics(one);
   const Variable& s = stats.variable("vacancies");
   const std::size_t n = one[0].variable("vacancies").data.size();
   for (std::size_t i = 0; i < n; ++i) {

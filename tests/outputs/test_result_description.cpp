@@ -1,7 +1,7 @@
 // outputs/result_description's describe_results (the text of lmsim info) on small result sets
 // written with write_hdf5 and read back with read_whole_result_file: title, engine, horizon,
-// replicates, the outlook the run assumed (or that none was recorded), dimensions and one line per
-// variable with its dimensions, units and long name.
+// replicates, the outlook the run assumed (or that none was recorded), a note for a file without
+// WW counts, dimensions and one line per variable with its dimensions, units and long name.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
@@ -131,18 +131,26 @@ TEST_CASE("describe_results names the outlook the run assumed, in English or Dut
   CHECK_THAT(english, Catch::Contains("  Outlook and assumptions:\n    demand   target demand "
                                       "follows demand_outlook.csv"));
   CHECK_THAT(english, Catch::Contains("AOW age  by law to 2031"));
+  CHECK_THAT(english, !Catch::Contains("no WW counts"));
   const std::string dutch =
       outputs::describe_results(read, file.string(), outputs::Language::kDutch);
   CHECK_THAT(dutch, Catch::Contains("  Vooruitzicht en aannames:\n    vraag"));
   CHECK_THAT(dutch, Catch::Contains("migratie en instroom op 15 jaar volgen de CBS-prognose"));
 }
 
-TEST_CASE("describe_results says when a file recorded no outlook", "[outputs][info]") {
+TEST_CASE("describe_results says when a file recorded no outlook or no WW counts",
+          "[outputs][info]") {
   TempDir tmp;
-  const std::string text = described(tmp, small_run_result_set(false, false));
+  ResultSet old = small_run_result_set(false, false);
+  old.add_variable("tension", {"time", "region", "occupation"}, "1", "tension", "spanning");
+  const std::string text = described(tmp, old);
   INFO(text);
   CHECK_THAT(text, Catch::Contains("outlook  no outlook recorded (a result file of an older "
                                    "lmsim)"));
+  CHECK_THAT(text, Catch::Contains("This file has no WW counts (ww_under_6_months): its tension "
+                                   "divides vacancies by an assumed share of the short-term "
+                                   "unemployed, not by UWV's WW benefits under 6 months; run the "
+                                   "scenario again with this lmsim for UWV's tension."));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "outputs/sweep_results.hpp"
+#include "tests/support/small_result_set.hpp"
 
 namespace {
 
@@ -62,4 +63,21 @@ TEST_CASE("an output that is NaN at a point has NaN coefficients, the rest stay"
   const auto& prcc = set.variable("prcc").data;
   CHECK(std::isnan(prcc[2]));     // vacancies
   CHECK(prcc[1] == Approx(1.0));  // unemployed
+}
+
+TEST_CASE("a point keeps UWV's tension from its WW counts, NaN without them", "[sweep]") {
+  const SweepSummaryLayout layout{{2025, 2026}, {"R1", "R2"}};
+  const std::vector<double> values =
+      lmsim::outputs::summarise_point(lmsim::test::small_run_result_set(), layout);
+  REQUIRE(values.size() == layout.values_per_point());
+  // National tension (output 4), 2026: UWV's occupation classes only, 717 / 700 (defence aside).
+  CHECK(values[4 * 2 + 1] == Approx(717.0 / 700.0));
+  // region_tension (regional output 1), 2025, R1: after the national outputs (5 x 2) and
+  // region_unemployment_rate (2 x 2).
+  CHECK(values[5 * 2 + 2 * 2 + 0] == Approx(500.0 / 500.0));
+  CHECK(values[5 * 2 + 2 * 2 + 1] == Approx(217.0 / 200.0));
+  const std::vector<double> without =
+      lmsim::outputs::summarise_point(lmsim::test::small_run_result_set(false), layout);
+  CHECK(std::isnan(without[4 * 2 + 1]));
+  CHECK(without[2 * 2] == Approx(values[2 * 2]));  // vacancies, 2025: still there
 }
