@@ -23,7 +23,7 @@ try:
     import html_page
     import tables as annex_tables
     from results import ReportInputError, Result, check_same_layout
-    from texts import TEXTS
+    from texts import TEXTS, defence_formation, demand_sentence, outlook_sentences
 except ImportError as error:  # a missing Debian package, most likely
     sys.exit(f"lmsim report: error: {error}: the report needs Python 3 with matplotlib, xarray, "
              "h5netcdf and openpyxl (Debian: python3-matplotlib python3-xarray python3-h5netcdf "
@@ -67,12 +67,7 @@ def build_annex(arguments, folder):
     workbook = f"annex_{arguments.lang}.xlsx"
     annex_tables.write_tables(table_list, folder, workbook)
 
-    intro = texts["intro"].format(scope=scope, first=reference.years[0],
-                                  last=reference.years[-1])
-    if len(results) > 1:
-        intro += " " + texts["intro_compare"].format(reference=reference.title, year=year)
-    if any(r.ensemble for r in results):
-        intro += " " + texts["intro_bands"]
+    intro = introduction(results, region_index, scope, year, texts, arguments.lang)
     downloads = texts["downloads"].format(
         xlsx=f'<a href="{workbook}">{html.escape(workbook)}</a>')
     title = f"{texts['annex_title']}: {scope}"
@@ -81,13 +76,46 @@ def build_annex(arguments, folder):
     written = [name for chart in chart_list for name in (chart["png"], chart["svg"])]
     written += [f"{i}.csv" for i, _, _ in table_list] + [workbook, "index.html"]
     manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang,
-                "scope": scope, "year": year, "source": source, "files": arguments.files,
+                "scope": scope, "year": year, "source": source, "intro": intro,
+                "files": arguments.files,
                 "charts": chart_list,
                 "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
                 "workbook": workbook, "written": written}
     (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
                                           encoding="utf-8")
     return written
+
+
+def introduction(results, region_index, scope, year, texts, lang):
+    """The page's paragraphs: what the annex shows and the outlook the reference run assumed;
+    how tension is computed (or why it is not shown); the defence formation."""
+    reference = results[0]
+    outlook = " ".join(f"{topic}: {sentence}." for topic, sentence in
+                       outlook_sentences(reference.outlook, reference.defence is not None, texts))
+    first = texts["intro"].format(scope=scope, first=reference.years[0],
+                                  last=reference.years[-1], outlook=outlook)
+    for other in results[1:]:  # a scenario on another demand path says so
+        if other.outlook is not None and reference.outlook is not None and \
+                demand_sentence(other.outlook, texts) != demand_sentence(reference.outlook, texts):
+            first += " " + texts["other_outlook"].format(
+                title=other.title, demand=demand_sentence(other.outlook, texts)) + "."
+    missing = [r.path for r in results if not r.has_ww_counts]
+    second = " ".join(texts["no_ww_counts"].format(path=path) for path in missing) if missing \
+        else texts["tension_intro"]
+    if len(results) > 1:
+        second += " " + texts["intro_compare"].format(reference=reference.title, year=year)
+    if any(r.ensemble for r in results):
+        second += " " + texts["intro_bands"]
+    paragraphs = [first, second]
+    formations = []
+    for result in results:
+        formation = result.defence_formation(year, region_index)
+        if formation is not None and formation[1] > 0:
+            label = defence_formation(formation[0], formation[1], lang, texts)
+            formations.append(f"{label} ({year}{', ' + result.title if len(results) > 1 else ''})")
+    if formations:
+        paragraphs.append(" ".join(f"{f}." for f in formations))
+    return paragraphs
 
 
 def check_output_folder(folder):

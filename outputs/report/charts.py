@@ -1,6 +1,8 @@
 """The charts of the annex, drawn with matplotlib and saved as PNG and SVG: employment,
 vacancies and tension per occupation (small multiples, every file as a line, bands for
 ensembles), totals for the area, and a region x occupation heat map of the UWV tension class.
+Defence is no UWV occupation class: the tension chart and the heat maps leave it out. They need
+the WW counts of every file, and are left out where a file has none.
 Every chart has a title, axis labels with units, a legend and a source line naming the
 scenarios and the lmsim version. SVG keeps its text as text, so it can be searched and edited.
 """
@@ -75,16 +77,19 @@ def _legend_handles(results, any_band, texts):
 
 
 def _small_multiples(results, bands, texts, lang, title, units, scale, tension=False):
-    """One panel per occupation; bands[i] is the Band of results[i] (year x occupation)."""
-    occupations = results[0].occupations
+    """One panel per occupation (per UWV occupation class for tension); bands[i] is the Band of
+    results[i] (year x occupation)."""
+    shown = [o for o in range(len(results[0].occupations)) if not tension or results[0].uwv[o]]
+    occupations = [results[0].occupations[o] for o in shown]
     columns = 4
     rows = int(np.ceil((len(occupations) + 1) / columns))
     figure, axes = plt.subplots(rows, columns, figsize=(12, 2.6 * rows + 0.8), sharex=True)
     axes = axes.ravel()
     years = results[0].years
-    for o, axis in enumerate(axes[:len(occupations)]):
+    for panel, axis in enumerate(axes[:len(occupations)]):
+        o = shown[panel]
         name = results[0].occupation_names[lang][o]
-        axis.set_title("\n".join(textwrap.wrap(f"{occupations[o]} {name}", 34)), fontsize=8)
+        axis.set_title("\n".join(textwrap.wrap(f"{occupations[panel]} {name}", 34)), fontsize=8)
         if tension:
             edges = [0.0] + TENSION_BOUNDS + [1e9]
             for k in range(5):
@@ -101,7 +106,7 @@ def _small_multiples(results, bands, texts, lang, title, units, scale, tension=F
             tops = [_highest(np.asarray(b.central.isel(occupation=o).values)) for b in bands]
             top = max((t for t in tops if np.isfinite(t)), default=float("nan"))
             axis.set_ylim(0, max(5.0, 1.1 * top) if np.isfinite(top) else 5.0)
-        if o % columns == 0:
+        if panel % columns == 0:
             axis.set_ylabel(units)
         axis.xaxis.set_major_locator(MaxNLocator(integer=True))
         axis.grid(axis="y", color="#dddddd", lw=0.6)
@@ -175,7 +180,8 @@ def totals_chart(writer, results, region_index, scope, texts):
 
 def heatmap_chart(writer, result, index, year, texts, lang):
     title = texts["heatmap_title"].format(year=year, scenario=result.title)
-    tension = result.tension_by_region(year).values
+    shown = [o for o in range(len(result.occupations)) if result.uwv[o]]  # defence: no class
+    tension = result.tension_by_region(year).values[:, shown]
     classes = np.vectorize(tension_class_index, otypes=[float])(tension)
     figure, axis = plt.subplots(figsize=(12, 11))
     colours = ListedColormap(CLASS_COLOURS)
@@ -184,9 +190,10 @@ def heatmap_chart(writer, result, index, year, texts, lang):
     axis.set_yticks(range(len(result.regions)))
     axis.set_yticklabels([f"{c} {n}" for c, n in zip(result.regions, result.region_names)],
                          fontsize=7)
-    axis.set_xticks(range(len(result.occupations)))
-    axis.set_xticklabels([f"{c} {textwrap.shorten(n, 26, placeholder='...')}" for c, n in
-                          zip(result.occupations, result.occupation_names[lang])],
+    axis.set_xticks(range(len(shown)))
+    names = [textwrap.shorten(result.occupation_names[lang][o], 26, placeholder="...")
+             for o in shown]
+    axis.set_xticklabels([f"{result.occupations[o]} {name}" for o, name in zip(shown, names)],
                          rotation=60, ha="right", fontsize=7)
     axis.set_xlabel(texts["occupation"])
     axis.set_ylabel(texts["region"])
@@ -199,10 +206,13 @@ def heatmap_chart(writer, result, index, year, texts, lang):
 
 
 def make_charts(writer, results, region_index, scope, year, texts, lang):
+    with_tension = all(r.has_ww_counts for r in results)
     employment_chart(writer, results, region_index, scope, texts, lang)
     vacancies_chart(writer, results, region_index, scope, texts, lang)
-    tension_chart(writer, results, region_index, scope, texts, lang)
+    if with_tension:
+        tension_chart(writer, results, region_index, scope, texts, lang)
     totals_chart(writer, results, region_index, scope, texts)
-    for index, result in enumerate(results):
-        heatmap_chart(writer, result, index, year, texts, lang)
+    if with_tension:
+        for index, result in enumerate(results):
+            heatmap_chart(writer, result, index, year, texts, lang)
     return writer.charts

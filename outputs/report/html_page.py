@@ -27,7 +27,7 @@ th {{ background: #f0f0f0; }} td:nth-child(-n+3) {{ text-align: left; }}
 </head>
 <body data-charts-total="{chart_count}" data-charts-loaded="0">
 <h1>{title}</h1>
-<p>{intro}</p>
+{intro}
 <p class="source">{source}</p>
 <p>{downloads}</p>
 <h2>{charts_heading}</h2>
@@ -59,8 +59,11 @@ def _table(title, file_id, table):
 
 
 def write_page(path, lang, title, intro, source, downloads, charts, tables, texts):
+    """intro: the paragraphs that open the page."""
     page = PAGE.format(
-        lang=lang, title=html.escape(title), intro=html.escape(intro), source=html.escape(source),
+        lang=lang, title=html.escape(title),
+        intro="\n".join(f"<p>{html.escape(paragraph)}</p>" for paragraph in intro),
+        source=html.escape(source),
         downloads=downloads, chart_count=len(charts), charts_heading=texts["charts"],
         figures="\n".join(_figure(c, texts) for c in charts), tables_heading=texts["tables"],
         tables="\n".join(_table(t, i, table) for i, t, table in tables))

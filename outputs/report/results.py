@@ -13,8 +13,17 @@ import numpy as np
 import xarray as xr
 
 # Variables that add up over regions (counts of persons or vacancies); tension does not and is
-# recomputed from them.
-EXTENSIVE = ["employed", "vacancies", "unemployed", "unemployed_short", "target_demand"]
+# recomputed from them, as UWV computes it: vacancies over WW benefits under 6 months.
+EXTENSIVE = ["employed", "vacancies", "unemployed", "target_demand"]
+# UWV's denominator: WW benefits running less than 6 months, by region of residence and
+# occupation. Result files of an older lmsim lack it: they are shown without tension.
+WW_COUNTS = "ww_under_6_months"
+# Defence: not one of UWV's occupation classes (outputs/tension_class.hpp); its own indicator is
+# the fill rate of its formation (employed / target demand).
+DEFENCE = "DEF"
+# The attributes in which lmsim run records the outlook it assumed (outputs/assumptions.hpp).
+OUTLOOK_ATTRIBUTES = ["demand_outlook", "demand_outlook_sources", "population_outlook_sources",
+                      "aow_age_law_until"]
 
 
 class ReportInputError(Exception):
@@ -23,18 +32,6 @@ class ReportInputError(Exception):
 
 def _text(value):
     return value.decode() if isinstance(value, bytes) else str(value)
-
-
-def _parameter(parameters, name, path):
-    for line in parameters.splitlines():
-        key, _, value = line.partition("=")
-        if key.strip() == name:
-            try:
-                return float(value)
-            except ValueError:
-                raise ReportInputError(f"{path}: parameters.{name}: value '{value.strip()}' is "
-                                       "not a number") from None
-    raise ReportInputError(f"{path}: parameters.{name}: missing from the file's parameters")
 
 
 class Band:
@@ -66,7 +63,10 @@ class Result:
         self.title = _text(attrs.get("title", path))
         self.version = _text(attrs.get("lmsim_version", "?"))
         self.created = _text(attrs.get("created", "?"))
-        self.ww_share = _parameter(_text(attrs.get("parameters", "")), "ww_benefit_share", path)
+        self.has_ww_counts = WW_COUNTS in self.ds.variables
+        # The outlook the run assumed; None for a file that recorded none.
+        self.outlook = ({name: _text(attrs[name]) for name in OUTLOOK_ATTRIBUTES if name in attrs}
+                        if "demand_outlook" in attrs else None)
         self.regions = [_text(r) for r in self.ds["region"].values]
         self.region_names = [_text(r) for r in self.ds["region_name"].values]
         self.occupations = [_text(o) for o in self.ds["occupation"].values]
@@ -78,7 +78,10 @@ class Result:
         self.data_checksums = _text(attrs.get("data_checksums", ""))
         years = self.ds["time"].dt.year
         self.years = sorted({int(y) for y in years.values})
-        self._annual = self.ds[EXTENSIVE].groupby("time.year").mean("time")
+        self.uwv = np.array([o != DEFENCE for o in self.occupations])
+        self.defence = self.occupations.index(DEFENCE) if DEFENCE in self.occupations else None
+        annual = EXTENSIVE + ([WW_COUNTS] if self.has_ww_counts else [])
+        self._annual = self.ds[annual].groupby("time.year").mean("time")
         self.ensemble = "replicate" if "replicate" in self.ds.dims else (
             "statistic" if "statistic" in self.ds.dims else None)
 
@@ -125,29 +128,51 @@ class Result:
         percentiles."""
         return self._band(self._scoped(name, region_index).sum("occupation", skipna=False))
 
-    def _tension(self, vacancies, unemployed_short):
-        """UWV tension: annual vacancies over annual WW-equivalent short-term unemployed (the
-        rule of lmsim's run summary and compare); infinite where nobody is short-term unemployed."""
-        ww = self.ww_share * unemployed_short
-        return xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+    def _tension(self, vacancies, ww):
+        """UWV tension: annual mean vacancies over annual mean WW benefits under 6 months (the
+        rule of lmsim's run summary and compare); infinite where there are none; NaN (no class)
+        for defence, which is no UWV occupation class."""
+        tension = xr.where(ww > 0, vacancies / ww.where(ww > 0), np.inf)
+        return tension.where(xr.DataArray(self.uwv, dims="occupation"))
 
     def annual_tension(self, region_index):
-        """Tension per year x occupation for the scope."""
+        """Tension per year x occupation for the scope (defence NaN). Only for a file with WW
+        counts (has_ww_counts)."""
         tension = self._tension(self._scoped("vacancies", region_index),
-                                self._scoped("unemployed_short", region_index))
+                                self._scoped(WW_COUNTS, region_index))
         if self.ensemble == "statistic":  # no percentiles of a ratio from percentiles of its parts
             return Band(tension.sel(statistic="mean"))
         return self._band(tension)
 
-    def tension_by_region(self, year):
-        """Tension per region x occupation in a year (central value)."""
-        tension = self._tension(self._annual["vacancies"].sel(year=year),
-                                self._annual["unemployed_short"].sel(year=year))
+    def _central(self, values):
         if self.ensemble == "replicate":
-            return tension.mean("replicate")
+            return values.mean("replicate")
         if self.ensemble == "statistic":
-            return tension.sel(statistic="mean")
-        return tension
+            return values.sel(statistic="mean")
+        return values
+
+    def tension_by_region(self, year):
+        """Tension per region x occupation in a year (central value; defence NaN)."""
+        return self._central(self._tension(self._annual["vacancies"].sel(year=year),
+                                           self._annual[WW_COUNTS].sel(year=year)))
+
+    def defence_formation(self, year, region_index):
+        """(filled, posts) of the defence formation in a year: annual mean DEF employed and
+        target demand (central values) for the scope; None without defence."""
+        if self.defence is None:
+            return None
+        values = [float(self._central(self._scoped(name, region_index)
+                                      .isel(occupation=self.defence).sel(year=year)))
+                  for name in ("employed", "target_demand")]
+        return values[0], values[1]
+
+    def regions_with_defence(self, year):
+        """The indices of the regions with defence posts (target demand above 0) in a year."""
+        if self.defence is None:
+            return []
+        posts = self._central(self._annual["target_demand"].sel(year=year)
+                              .isel(occupation=self.defence))
+        return [r for r in range(len(self.regions)) if float(posts.isel(region=r)) > 0]
 
 
 def check_same_layout(results):

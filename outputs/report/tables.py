@@ -1,6 +1,9 @@
 """The tables of the annex: annual employment, vacancies and tension per occupation, the
-scenario-versus-reference comparison and the tension class of every region and occupation.
-Written as CSV files and as one xlsx workbook with a sheet per table (openpyxl through pandas).
+scenario-versus-reference comparison, the tension class of every region and occupation and the
+defence formation. Written as CSV files and as one xlsx workbook with a sheet per table
+(openpyxl through pandas). Defence is no UWV occupation class: it has no row in the tension
+tables and no column of classes; its formation has a table of its own. Tension needs the WW
+counts of every file: without them the tension tables are left out.
 """
 import numpy as np
 import pandas as pd
@@ -23,11 +26,13 @@ def table_years(years):
     return sorted(set(chosen))
 
 
-def _per_occupation(results, lang, texts, values_of, digits):
+def _per_occupation(results, lang, texts, values_of, digits, uwv_only=False):
     rows = []
     for result in results:
         values = values_of(result)
         for o, code in enumerate(result.occupations):
+            if uwv_only and not result.uwv[o]:
+                continue
             row = {texts["scenario"]: result.title, texts["occupation_code"]: code,
                    texts["occupation"]: result.occupation_names[lang][o]}
             for year in table_years(result.years):
@@ -48,28 +53,31 @@ def vacancies_table(results, region_index, lang, texts):
 
 def tension_table(results, region_index, year, lang, texts):
     table = _per_occupation(results, lang, texts,
-                            lambda r: r.annual_tension(region_index).central, 2)
+                            lambda r: r.annual_tension(region_index).central, 2, uwv_only=True)
     classes = []
     for result in results:
         tension = result.annual_tension(region_index).central.sel(year=year).values
-        classes += [tension_class(float(t), lang) for t in tension]
+        classes += [tension_class(float(t), lang) for t, uwv in zip(tension, result.uwv) if uwv]
     table[f"{texts['tension_class']} {year}"] = classes
     return table
 
 
-def comparison_table(results, region_index, year, lang, texts):
-    """Each scenario against the first file (the reference), per occupation, in one year."""
+def comparison_table(results, region_index, year, lang, texts, with_tension=True):
+    """Each scenario against the first file (the reference), per occupation, in one year; with
+    tension and its classes where every file has WW counts (empty for defence, no UWV class)."""
     reference = results[0]
     rows = []
     ref_employed = reference.annual("employed", region_index).central.sel(year=year).values
     ref_vacancies = reference.annual("vacancies", region_index).central.sel(year=year).values
-    ref_tension = reference.annual_tension(region_index).central.sel(year=year).values
+    if with_tension:
+        ref_tension = reference.annual_tension(region_index).central.sel(year=year).values
     for result in results[1:]:
         employed = result.annual("employed", region_index).central.sel(year=year).values
         vacancies = result.annual("vacancies", region_index).central.sel(year=year).values
-        tension = result.annual_tension(region_index).central.sel(year=year).values
+        if with_tension:
+            tension = result.annual_tension(region_index).central.sel(year=year).values
         for o, code in enumerate(result.occupations):
-            rows.append({
+            row = {
                 texts["scenario"]: result.title,
                 texts["occupation_code"]: code,
                 texts["occupation"]: result.occupation_names[lang][o],
@@ -81,13 +89,20 @@ def comparison_table(results, region_index, year, lang, texts):
                 f"{texts['vacancies']} {texts['scenario']}": rounded(vacancies[o], 0),
                 f"{texts['vacancies']} {texts['difference']}":
                     rounded(vacancies[o] - ref_vacancies[o], 0),
-                f"{texts['tension']} {texts['reference']}": rounded(ref_tension[o], 2),
-                f"{texts['tension']} {texts['scenario']}": rounded(tension[o], 2),
-                f"{texts['tension_class']} {texts['reference']}":
-                    tension_class(float(ref_tension[o]), lang),
-                f"{texts['tension_class']} {texts['scenario']}":
-                    tension_class(float(tension[o]), lang),
-            })
+            }
+            if with_tension:
+                uwv = result.uwv[o]  # defence: no tension, no class (empty cells)
+                row.update({
+                    f"{texts['tension']} {texts['reference']}":
+                        rounded(ref_tension[o], 2) if uwv else None,
+                    f"{texts['tension']} {texts['scenario']}":
+                        rounded(tension[o], 2) if uwv else None,
+                    f"{texts['tension_class']} {texts['reference']}":
+                        tension_class(float(ref_tension[o]), lang) if uwv else None,
+                    f"{texts['tension_class']} {texts['scenario']}":
+                        tension_class(float(tension[o]), lang) if uwv else None,
+                })
+            rows.append(row)
     return pd.DataFrame(rows)
 
 
@@ -100,23 +115,52 @@ def tension_class_table(results, year, lang, texts):
             row = {texts["scenario"]: result.title, "code": code,
                    texts["region"]: result.region_names[r]}
             for o, occupation in enumerate(result.occupations):
-                row[occupation] = tension_class(float(tension[r, o]), lang)
+                if result.uwv[o]:  # defence has no UWV class
+                    row[occupation] = tension_class(float(tension[r, o]), lang)
             rows.append(row)
     return pd.DataFrame(rows)
 
 
+def defence_table(results, year, lang, texts):
+    """The defence formation in a year, for each file: the country and every region with posts.
+    None where no file has defence."""
+    rows = []
+    for result in results:
+        areas = [(None, "NL", texts["netherlands"].format(regions=len(result.regions)))]
+        areas += [(r, result.regions[r], result.region_names[r])
+                  for r in result.regions_with_defence(year)]
+        for region_index, code, name in areas:
+            formation = result.defence_formation(year, region_index)
+            if formation is None:
+                break
+            filled, posts = formation
+            rows.append({texts["scenario"]: result.title, "code": code, texts["region"]: name,
+                         texts["posts"]: rounded(posts, 0), texts["filled"]: rounded(filled, 0),
+                         texts["fill_rate"]: rounded(100.0 * filled / posts, 1) if posts > 0
+                         else None})
+    return pd.DataFrame(rows) if rows else None
+
+
 def make_tables(results, region_index, year, lang, texts):
-    """(file id, sheet title, table) for every table of the annex."""
+    """(file id, sheet title, table) for every table of the annex: the tension tables only where
+    every file has WW counts, the defence table only where the files have defence."""
+    with_tension = all(r.has_ww_counts for r in results)
     tables = [
         ("employment", texts["employment"], employment_table(results, region_index, lang, texts)),
         ("vacancies", texts["vacancies"], vacancies_table(results, region_index, lang, texts)),
-        ("tension", texts["tension"], tension_table(results, region_index, year, lang, texts)),
     ]
+    if with_tension:
+        tables.append(("tension", texts["tension"],
+                       tension_table(results, region_index, year, lang, texts)))
     if len(results) > 1:
         tables.append(("comparison", texts["comparison"],
-                       comparison_table(results, region_index, year, lang, texts)))
-    tables.append(("tension_classes", f"{texts['tension_classes']} {year}",
-                   tension_class_table(results, year, lang, texts)))
+                       comparison_table(results, region_index, year, lang, texts, with_tension)))
+    if with_tension:
+        tables.append(("tension_classes", f"{texts['tension_classes']} {year}",
+                       tension_class_table(results, year, lang, texts)))
+    defence = defence_table(results, year, lang, texts)
+    if defence is not None:
+        tables.append(("defence", f"{texts['defence_title']} {year}", defence))
     return tables
 
 

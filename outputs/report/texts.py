@@ -47,10 +47,49 @@ TEXTS = {
         "intro": (
             "Deze bijlage toont de prognose van lmsim voor {scope}, {first}-{last}, "
             "maand voor maand berekend en hier als jaargemiddelden weergegeven. "
-            "Spanning is het aantal openstaande vacatures per WW-uitkering korter dan "
-            "zes maanden, ingedeeld in de klassen van het UWV (zeer ruim onder 0,25; ruim 0,25 "
-            "tot 0,67; gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer krap 4 of meer)."
+            "Vooruitzicht en aannames: "
+            "{outlook}"
         ),
+        "tension_intro": (
+            "Spanning is, zoals het UWV haar berekent, het jaargemiddelde van de openstaande "
+            "vacatures gedeeld door het jaargemiddelde van de lopende WW-uitkeringen korter dan "
+            "zes maanden (naar woonregio en beroep), ingedeeld in de klassen van het UWV (zeer "
+            "ruim onder 0,25; ruim 0,25 tot 0,67; gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer "
+            "krap 4 of meer). Defensie is geen beroepsklasse van het UWV: zij staat niet in de "
+            "spanningstabellen en -grafieken en heeft haar eigen maat, de vullingsgraad van de "
+            "formatie."
+        ),
+        "no_ww_counts": (
+            "{path} bevat geen WW-tellingen (ww_under_6_months; een resultaatbestand van een "
+            "oudere lmsim): de spanning wordt niet getoond. Reken het scenario opnieuw door."
+        ),
+        "outlook_heading": "Vooruitzicht en aannames",
+        "no_outlook": "geen vooruitzicht vastgelegd (een resultaatbestand van een oudere lmsim)",
+        "demand_held": ("geen vraagvooruitzicht: de doelvraag blijft op het niveau van de eerste "
+                        "maand"),
+        "demand_follows": "de doelvraag volgt {file}",
+        "demand_sources": " (bronnen: {sources})",
+        "demand_after": "; na 2030 is dat een aanname, geen prognose",
+        "demand_structural": ("de werkgelegenheid volgt het arbeidsaanbod bij structurele "
+                              "werkloosheid"),
+        "supply_outlook": ("migratie en instroom op 15 jaar volgen de CBS-prognose "
+                           "(population_outlook.csv)"),
+        "supply_none": ("geen bevolkingsvooruitzicht: instroom op 15 jaar en migratie blijven op "
+                        "het niveau van de parameters"),
+        "aow_law": ("bij wet vastgesteld tot en met {year}, daarna verwacht volgens de wettelijke "
+                    "regel (koppeling aan de levensverwachting)"),
+        "aow_unknown": "volgens aow_age.csv (geen jaar bij wet vastgelegd)",
+        "defence_outlook": ("de basis houdt de formatie van december 2025, ongeveer 80.000, "
+                            "gevuld; groei naar 100.000 is de hefboom defence_expansion"),
+        "topics": {"outlook": "Vooruitzicht", "demand": "Vraag", "supply": "Aanbod",
+                   "aow": "AOW-leeftijd", "defence": "Defensie"},
+        "other_outlook": "\"{title}\": {demand}",
+        "defence_formation": ("Defensieformatie (geen UWV-beroepsklasse): {filled} van {posts} "
+                              "posten bezet, vullingsgraad {rate}"),
+        "defence_title": "Defensieformatie",
+        "posts": "posten (doelvraag)",
+        "filled": "bezet (werkzaam)",
+        "fill_rate": "vullingsgraad (%)",
         "intro_compare": (
             "Het scenario wordt vergeleken met de referentie \"{reference}\"; de tabel "
             "'Scenario tegenover referentie' geeft de verschillen in {year}."
@@ -94,11 +133,46 @@ TEXTS = {
         "totals_title": "Employment, vacancies and unemployment, {scope}",
         "intro": (
             "This annex shows lmsim's projection for {scope}, {first}-{last}, computed "
-            "month by month and shown here as annual means. Tension is the number of open "
-            "vacancies per WW unemployment benefit of less than six months, in UWV's classes "
-            "(very loose below 0.25; loose 0.25 to below 0.67; average 0.67 to below 1.5; tight "
-            "1.5 to below 4; very tight 4 or more)."
+            "month by month and shown here as annual means. Outlook and assumptions: "
+            "{outlook}"
         ),
+        "tension_intro": (
+            "Tension is computed as UWV computes it: the annual mean of open vacancies divided by "
+            "the annual mean of WW unemployment benefits running less than six months (by region "
+            "of residence and occupation), in UWV's classes (very loose below 0.25; loose 0.25 to "
+            "below 0.67; average 0.67 to below 1.5; tight 1.5 to below 4; very tight 4 or more). "
+            "Defence is not a UWV occupation class: it is left out of the tension tables and "
+            "charts and has its own measure, the fill rate of its formation."
+        ),
+        "no_ww_counts": (
+            "{path} has no WW counts (ww_under_6_months; a result file of an older lmsim): "
+            "tension is not shown. Run its scenario again."
+        ),
+        "outlook_heading": "Outlook and assumptions",
+        "no_outlook": "no outlook recorded (a result file of an older lmsim)",
+        "demand_held": "no demand outlook: target demand is held at its first-month level",
+        "demand_follows": "target demand follows {file}",
+        "demand_sources": " (sources: {sources})",
+        "demand_after": "; after 2030 it is an assumption, not a forecast",
+        "demand_structural": "employment follows the labour supply at structural unemployment",
+        "supply_outlook": ("migration and entrants at 15 follow the CBS forecast "
+                           "(population_outlook.csv)"),
+        "supply_none": ("no population outlook: entrants at 15 and migration stay at the "
+                        "parameters' levels"),
+        "aow_law": ("by law to {year}, expected from the legal rule after (linked to life "
+                    "expectancy)"),
+        "aow_unknown": "as aow_age.csv gives it (no year fixed by law recorded)",
+        "defence_outlook": ("the baseline keeps the formation of December 2025, about 80,000, "
+                            "filled; growth toward 100,000 is the defence_expansion lever's"),
+        "topics": {"outlook": "Outlook", "demand": "Demand", "supply": "Supply",
+                   "aow": "AOW age", "defence": "Defence"},
+        "other_outlook": "\"{title}\": {demand}",
+        "defence_formation": ("Defence formation (not a UWV occupation class): {filled} of "
+                              "{posts} posts filled, fill rate {rate}"),
+        "defence_title": "Defence formation",
+        "posts": "posts (target demand)",
+        "filled": "filled (employed)",
+        "fill_rate": "fill rate (%)",
         "intro_compare": (
             "The scenario is compared with the reference \"{reference}\"; the table "
             "'Scenario versus reference' gives the differences in {year}."
@@ -128,3 +202,60 @@ def tension_class_index(value):
         if value < bound:
             return i
     return len(TENSION_BOUNDS)
+
+
+# The demand outlook's tag for the years after 2030, which follow an assumption
+# (scenarios/data/demand_outlook.csv; outputs/assumptions.cpp reads it the same way).
+STRUCTURAL_TAG = "labour supply at structural unemployment"
+
+
+def demand_sentence(outlook, texts):
+    """What the run assumed about demand (outputs/assumptions.cpp, demand_sentence)."""
+    if not outlook["demand_outlook"]:
+        return texts["demand_held"]
+    sources = outlook.get("demand_outlook_sources", "")
+    tags = [tag for tag in sources.split("; ") if tag]
+    after = texts["demand_structural"] if STRUCTURAL_TAG in tags else (tags[-1] if tags else "")
+    text = texts["demand_follows"].format(file=outlook["demand_outlook"])
+    if sources:
+        text += texts["demand_sources"].format(sources=sources)
+    text += texts["demand_after"]
+    return text + (": " + after if after else "")
+
+
+def outlook_sentences(outlook, has_defence, texts):
+    """(topic, sentence) pairs of the run's outlook and main assumptions, from the attributes of
+    its result file (None: the file recorded none), as lmsim run and lmsim info print them."""
+    topics = texts["topics"]
+    if outlook is None:
+        return [(topics["outlook"], texts["no_outlook"])]
+    supply = outlook.get("population_outlook_sources")
+    law = outlook.get("aow_age_law_until")
+    sentences = [(topics["demand"], demand_sentence(outlook, texts)),
+                 (topics["supply"], texts["supply_outlook"] if supply else texts["supply_none"]),
+                 (topics["aow"], texts["aow_law"].format(year=law) if law
+                  else texts["aow_unknown"])]
+    if has_defence:
+        sentences.append((topics["defence"], texts["defence_outlook"]))
+    return sentences
+
+
+def whole(value, lang):
+    """A count rounded to a whole number with the language's thousands separator."""
+    text = f"{round(float(value)):,d}"
+    return text.replace(",", ".") if lang == "nl" else text
+
+
+def percent(value, lang):
+    """A share as a percentage with one decimal, in the language's notation; n/a when missing."""
+    if value != value:
+        return "n/a"
+    text = f"{100.0 * value:.1f}%"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
+def defence_formation(filled, posts, lang, texts):
+    """'Defence formation (not a UWV occupation class): N of M posts filled, fill rate X%'."""
+    rate = filled / posts if posts > 0 else float("nan")
+    return texts["defence_formation"].format(filled=whole(filled, lang), posts=whole(posts, lang),
+                                             rate=percent(rate, lang))

@@ -7,13 +7,19 @@ Runs the baseline and the defence-expansion scenario, makes the annex in Dutch (
 and in English (Midden-Utrecht), and checks:
 - every table, chart (PNG and SVG), the workbook and the HTML page exist;
 - table values equal annual means recomputed here from the result files with h5py (rounded as
-  the tables round them), the workbook holds the same tables as the CSV files, one sheet each;
+  the tables round them): tension = annual vacancies / annual WW benefits under 6 months, with
+  UWV's classes; defence is in no tension table or heat map, and its formation (employed / target
+  demand) has a table of its own; the workbook holds the same tables as the CSV files, one sheet
+  each;
+- the page's first paragraph names the outlook the run assumed (demand path, CBS forecast, AOW
+  age, defence), in Dutch and English;
+- a file without WW counts (an older lmsim's) gives an annex without tension and a line saying
+  so; UWV's class boundaries (texts.py) put each bound in the class above;
 - charts are readable: the SVG (text kept as text) holds the title, axis labels with units, a
   legend naming both scenarios and a source line with the scenario titles and lmsim's version;
   the PNG has that source line in its metadata and is not blank;
 - the HTML page renders in headless Chromium with every chart loaded (the page's own script
   counts the images that loaded) and a screenshot that is not blank;
-- UWV's class boundaries (texts.py) put each bound in the class above (4 is zeer krap);
 - a file with a replicate dimension gives uncertainty bands and tables of the replicate mean;
 - mistakes (unknown region, existing folder, year outside the horizon, a file that is not a
   result) give exit code 2 and a message saying what is wrong, and leave nothing behind.
@@ -40,6 +46,31 @@ from checks import check, summary
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
 import texts  # noqa: E402
 
+WW = "ww_under_6_months"
+
+
+def with_ww_counts(path):
+    """The result file with WW counts: as it is where the model records them; where it does not
+    (yet), a copy with a stand-in (a third of the short-term unemployed), so that the tension
+    tables and charts can be checked against the file all the same."""
+    with h5py.File(path, "r") as f:
+        if WW in f:
+            return path
+    ds = xr.open_dataset(path, engine="h5netcdf").load()
+    ds[WW] = ds["unemployed_short"] / 3.0
+    ds[WW].attrs = {"units": "persons", "long_name": "WW benefits running less than 6 months",
+                    "long_name_nl": "lopende WW-uitkeringen korter dan 6 maanden"}
+    copy = path.with_name(path.stem + "_ww.h5")
+    ds.to_netcdf(copy, engine="h5netcdf")
+    return copy
+
+
+def without_ww_counts(path, copy):
+    """A copy of the result file without WW counts, as an older lmsim wrote it."""
+    ds = xr.open_dataset(path, engine="h5netcdf").load()
+    ds.drop_vars([WW]).to_netcdf(copy, engine="h5netcdf")
+    return copy
+
 
 def run(command, expect=0):
     result = subprocess.run(command, capture_output=True, text=True)
@@ -59,14 +90,6 @@ def annual_means(path, name, region):
     return {2025 + y: data[12 * y:12 * y + 12].mean(axis=0) for y in range(months // 12)}
 
 
-def ww_share(path):
-    with h5py.File(path, "r") as f:
-        for line in f.attrs["parameters"].decode().splitlines():
-            if line.startswith("ww_benefit_share"):
-                return float(line.split("=")[1])
-    raise AssertionError("ww_benefit_share missing")
-
-
 def check_class_boundaries():
     """UWV's classes: each bound belongs to the class above it (4 is zeer krap)."""
     for value, expected in ((0.0, "zeer ruim"), (0.2499, "zeer ruim"), (0.25, "ruim"),
@@ -76,6 +99,11 @@ def check_class_boundaries():
         check(texts.tension_class(value, "nl") == expected, f"class of {value} is {expected}")
     check(texts.tension_class(4.0, "en") == "very tight", "4 is very tight")
     check(texts.tension_class(float("nan"), "en") == "n/a", "a missing value has no class")
+
+
+def texts_of(value):
+    """An attribute as text: lmsim writes bytes, xarray (the copies with WW counts) str."""
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 def read_csv(path):
@@ -98,12 +126,19 @@ def check_tables(annex, base, other, region, lang):
                       f"{lang}: employed {row[1]} {year} = {value}, h5py gives {expected[year][o]}")
     tension = read_csv(annex / "tension.csv")
     vacancies = annual_means(base, "vacancies", region)
-    short = annual_means(base, "unemployed_short", region)
-    share = ww_share(base)
-    for o, row in enumerate(tension[1:15]):
-        expected = vacancies[2030][o] / (share * short[2030][o])
+    ww = annual_means(base, WW, region)
+    # UWV's occupation classes only: 13 rows per file, defence (the 14th) left out.
+    check(len(tension) == 1 + 2 * 13 and all(row[1] != "DEF" for row in tension),
+          f"{lang}: tension has a row per UWV occupation class, none for defence")
+    for o, row in enumerate(tension[1:14]):
+        expected = vacancies[2030][o] / ww[2030][o]
         check(abs(float(row[tension[0].index("2030")]) - expected) <= 0.005 + 1e-9,
-              f"{lang}: tension {row[1]} 2030")
+              f"{lang}: tension {row[1]} 2030 = annual vacancies / annual WW benefits")
+        last = vacancies[2040][o] / ww[2040][o]  # the class column is of the chosen year
+        check(row[-1] == texts.tension_class(last, lang), f"{lang}: class of {row[1]} in 2040")
+    classes = read_csv(annex / "tension_classes.csv")
+    check(classes[0][3:] == [f"BRC{i:02d}" for i in range(1, 14)],
+          f"{lang}: the heat-map table has a column per UWV class, none for defence")
     comparison = read_csv(annex / "comparison.csv")
     check(len(comparison) == 15, f"{lang}: comparison has a row per occupation")
     for row in comparison[1:]:
@@ -111,6 +146,20 @@ def check_tables(annex, base, other, region, lang):
               f"{lang}: difference = scenario - reference for {row[1]}")
     defence = [row for row in comparison[1:] if row[1] == "DEF"][0]
     check(float(defence[5]) > 0, f"{lang}: defence expansion raises defence employment")
+    check(defence[9:] == ["", "", "", ""], f"{lang}: defence has no tension or class ({defence})")
+    formation = read_csv(annex / "defence.csv")
+    filled = annual_means(base, "employed", "all")
+    posts = annual_means(base, "target_demand", "all")
+    national = formation[1]
+    check(national[1] == "NL" and abs(float(national[3]) - posts[2040][-1]) <= 0.5 + 1e-6
+          and abs(float(national[4]) - filled[2040][-1]) <= 0.5 + 1e-6,
+          f"{lang}: defence formation of the country: DEF target demand and employed ({national})")
+    check(abs(float(national[5]) - 100 * filled[2040][-1] / posts[2040][-1]) <= 0.05 + 1e-9,
+          f"{lang}: fill rate = employed / target demand")
+    regional = [row for row in formation[1:] if row[0] == formation[1][0] and row[1] != "NL"]
+    with h5py.File(base, "r") as f:
+        with_posts = (f["target_demand"][-12:, :, -1].mean(axis=0) > 0).sum()
+    check(len(regional) == with_posts, f"{lang}: a row per region with defence posts")
     workbook = openpyxl.load_workbook(annex / f"annex_{lang}.xlsx", read_only=True)
     manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
     check([t["title"][:31] for t in manifest["tables"]] == workbook.sheetnames,
@@ -156,6 +205,10 @@ def check_charts(annex, titles, lang, version):
         pixels = np.asarray(image.convert("L"), dtype=float)
         check((pixels < 128).mean() > 0.005, f"{lang}: {chart['png']} is not blank")
     check(units in svg_text(annex / "employment.svg"), f"{lang}: employment axis has units")
+    check("DEF " in svg_text(annex / "employment.svg"), f"{lang}: employment shows defence")
+    for chart in ("tension", "heatmap_1", "heatmap_2"):
+        check("DEF " not in svg_text(annex / f"{chart}.svg"),
+              f"{lang}: {chart} leaves defence out (no UWV occupation class)")
     tension_units = {"nl": "vacatures per WW-uitkering", "en": "vacancies per WW benefit"}[lang]
     check(tension_units in svg_text(annex / "tension.svg"), f"{lang}: tension axis has units")
 
@@ -186,11 +239,50 @@ def make_ensemble(base, path, replicates=5):
     ds = xr.open_dataset(base, engine="h5netcdf").load()
     factors = xr.DataArray(1 + 0.02 * np.linspace(-1, 1, replicates), dims="replicate",
                            coords={"replicate": np.arange(replicates, dtype=float)})
-    for name in ["employed", "vacancies", "unemployed", "unemployed_short", "target_demand"]:
+    for name in ["employed", "vacancies", "unemployed", WW, "target_demand"]:
         ds[name] = (ds[name] * factors).transpose("replicate", ...)
         ds[name].attrs = xr.open_dataset(base, engine="h5netcdf")[name].attrs
     ds.attrs["title"] = "Ensemble test"
     ds.to_netcdf(path, engine="h5netcdf")
+
+
+def check_intro(annex, lang):
+    """The page opens with the outlook the run assumed, and labels the defence formation."""
+    intro = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))["intro"]
+    page = html.unescape((annex / "index.html").read_text(encoding="utf-8"))
+    expected = {
+        "nl": ["Vooruitzicht en aannames: Vraag: de doelvraag volgt demand_outlook.csv (bronnen: "
+               "UWV 2025;", "na 2030 is dat een aanname, geen prognose: de werkgelegenheid volgt "
+               "het arbeidsaanbod bij structurele werkloosheid", "CBS-prognose "
+               "(population_outlook.csv)", "bij wet vastgesteld tot en met 2031",
+               "formatie van december 2025, ongeveer 80.000, gevuld"],
+        "en": ["Outlook and assumptions: Demand: target demand follows demand_outlook.csv "
+               "(sources: UWV 2025;", "after 2030 it is an assumption, not a forecast: "
+               "employment follows the labour supply at structural unemployment",
+               "CBS forecast (population_outlook.csv)", "AOW age: by law to 2031",
+               "formation of December 2025, about 80,000, filled"]}[lang]
+    for words in expected:
+        check(words in intro[0] and words in page, f"{lang}: first paragraph says '{words}'")
+    label = {"nl": "Defensieformatie (geen UWV-beroepsklasse): ",
+             "en": "Defence formation (not a UWV occupation class): "}[lang]
+    check(label in intro[-1] and label in page, f"{lang}: the defence formation is labelled")
+
+
+def check_without_ww_counts(binary, base, work):
+    """An older lmsim's file: no tension tables, charts or heat maps, and a line saying why."""
+    old = without_ww_counts(base, work / "old.h5")
+    annex = work / "annex_old"
+    shutil.rmtree(annex, ignore_errors=True)
+    output = run([binary, "report", old, "--out", annex, "--lang", "en"])
+    check("wrote 3 charts and 3 tables" in output, f"no tension without WW counts: {output}")
+    manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
+    check([c["id"] for c in manifest["charts"]] == ["employment", "vacancies", "totals"],
+          "without WW counts: no tension chart or heat map")
+    check([t["id"] for t in manifest["tables"]] == ["employment", "vacancies", "defence"],
+          "without WW counts: no tension tables")
+    check(f"{old} has no WW counts (ww_under_6_months; a result file of an older lmsim): "
+          "tension is not shown. Run its scenario again." in manifest["intro"][1],
+          "without WW counts: the page says why tension is missing")
 
 
 def main():
@@ -201,24 +293,27 @@ def main():
     run([binary, "run", source / "scenarios/baseline.toml", "--out", base, "--overwrite", "-q"])
     run([binary, "run", source / "scenarios/defence_expansion.toml", "--out", other,
          "--overwrite", "-q"])
+    base, other = with_ww_counts(base), with_ww_counts(other)
     version = run([binary, "--version"]).split()[1]
     with h5py.File(base) as f, h5py.File(other) as g:
-        titles = [f.attrs["title"].decode(), g.attrs["title"].decode()]
+        titles = [texts_of(f.attrs["title"]), texts_of(g.attrs["title"])]
 
     for lang, region, code in (("nl", "all", "all"), ("en", "Midden-Utrecht", "AM13")):
         annex = work / f"annex_{lang}"
         shutil.rmtree(annex, ignore_errors=True)
         output = run([binary, "report", base, other, "--out", annex, "--lang", lang,
                       "--region", region])
-        check("wrote 6 charts and 5 tables" in output, f"{lang}: report says what it wrote")
+        check("wrote 6 charts and 6 tables" in output, f"{lang}: report says what it wrote")
         check(not list(work.glob(".lmsim.tmp.*")), f"{lang}: no temporary folder left")
         check_tables(annex, base, other, code, lang)
         check_charts(annex, titles, lang, version)
+        check_intro(annex, lang)
         page = (annex / "index.html").read_text(encoding="utf-8")
         heading = re.search(r"<h1>(.*)</h1>", page).group(1)
         area = "Midden-Utrecht (AM13)" if code == "AM13" else "Nederland"
         check(f'lang="{lang}"' in page and area in heading, f"{lang}: page language and area")
     check_page_in_chromium(work / "annex_nl", work)
+    check_without_ww_counts(binary, base, work)
 
     ensemble = work / "ensemble.h5"
     make_ensemble(base, ensemble)
