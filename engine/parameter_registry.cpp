@@ -51,6 +51,21 @@ std::vector<std::string> ParameterRegistry::names() const {
   return result;
 }
 
+void ParameterRegistry::retire(std::string name, std::string reason) {
+  retired_.emplace_back(std::move(name), std::move(reason));
+}
+
+const std::string* ParameterRegistry::retired(std::string_view name) const {
+  for (const auto& [retired_name, reason] : retired_)
+    if (retired_name == name) return &reason;
+  return nullptr;
+}
+
+std::string ParameterRegistry::unknown_parameter(std::string_view name) const {
+  if (const std::string* reason = retired(name)) return "unknown parameter: removed, " + *reason;
+  return "unknown parameter" + did_you_mean(name, names());
+}
+
 ParameterValues::ParameterValues(const ParameterRegistry& registry) : registry_(&registry) {
   for (const auto& spec : registry.all()) values_.emplace(spec.name, spec.default_value);
 }
@@ -64,8 +79,7 @@ double ParameterValues::operator[](std::string_view name) const {
 std::string ParameterValues::set(std::string_view name, double value) {
   const ParameterSpec* spec = registry_->find(name);
   if (spec == nullptr) {
-    return "unknown parameter" + did_you_mean(name, registry_->names()) +
-           " (`lmsim params` lists them all)";
+    return registry_->unknown_parameter(name) + " (`lmsim params` lists them all)";
   }
   if (!std::isfinite(value)) return "value must be a finite number";
   if (value < spec->lower_bound || value > spec->upper_bound) {

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lmsim {
@@ -26,9 +27,17 @@ class ParameterRegistry {
   const ParameterSpec* find(std::string_view name) const;
   const std::vector<ParameterSpec>& all() const { return specs_; }
   std::vector<std::string> names() const;
+  // A parameter that no longer exists: a scenario or sweep that sets it is refused as an unknown
+  // parameter, with `reason` (why it went, what to do) in the message.
+  void retire(std::string name, std::string reason);
+  // Why a retired parameter went; nullptr for any other name.
+  const std::string* retired(std::string_view name) const;
+  // "unknown parameter" and what helps: the reason a retired name went, or the closest names.
+  std::string unknown_parameter(std::string_view name) const;
 
  private:
   std::vector<ParameterSpec> specs_;
+  std::vector<std::pair<std::string, std::string>> retired_;
 };
 
 // Values for every registered parameter; starts at the defaults and takes checked overrides.

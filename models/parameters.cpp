@@ -50,10 +50,11 @@ ParameterRegistry build_registry() {
          "multiplies the on-the-job search effort, which is calibrated so that job-to-job "
          "moves match job_to_job_quarterly in age_rates.csv",
          "calibration, docs/model.md"});
-  r.add({"ww_benefit_share", "share", 0.35, 0.01, 1.0,
-         "share of the short-term unemployed receiving WW, to express tension on UWV's scale "
-         "(vacancies per WW benefit under 6 months)",
-         "UWV Q2 2024: 104,800 WW < 6 months vs about 300k short-term unemployed"});
+  // Tension used to divide vacancies by this share of the short-term unemployed; it now divides
+  // by the WW benefits under 6 months the model counts (docs/errors.md, "Parameters").
+  r.retire("ww_benefit_share",
+           "tension now divides vacancies by the WW benefits under 6 months that the model "
+           "counts (the result variable ww_under_6_months), as UWV does; delete this line");
   // Supply side.
   r.add({"discouragement_rate", "per year", 0.15, 0.0, kRateMax,
          "long-term unemployed who stop searching (to inactive potential)", "estimate"});
@@ -168,7 +169,6 @@ ModelParameters resolve_parameters(const ParameterValues& v, double step_days) {
   p.long_term_search_scale = v["long_term_search_scale"];
   p.low_education_search_weight = v["low_education_search_weight"];
   p.on_the_job_search_scale = v["on_the_job_search_scale"];
-  p.ww_benefit_share = v["ww_benefit_share"];
   p.discouragement = monthly_from_annual(v["discouragement_rate"]);
   p.activation = monthly_from_annual(v["activation_rate"]);
   p.inactive_potential_adjustment = v["inactive_potential_adjustment"];

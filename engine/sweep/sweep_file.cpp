@@ -245,9 +245,8 @@ UncertainParameter read_parameter(const Reader& reader, const toml::key& key,
   const std::string path = "parameters." + name;
   const ParameterSpec* spec = registry.find(name);
   if (spec == nullptr) {
-    throw InputError(
-        reader.at_key(key, path),
-        "unknown parameter" + did_you_mean(name, registry.names()) + " (lmsim params lists them)");
+    throw InputError(reader.at_key(key, path),
+                     registry.unknown_parameter(name) + " (lmsim params lists them)");
   }
   const auto* table = node.as_table();
   if (table == nullptr) {

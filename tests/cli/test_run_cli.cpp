@@ -149,6 +149,11 @@ TEST_CASE("lmsim run refuses bad scenarios with file, line and key", "[cli][run]
       {"title = \n", "scenario.toml:2:"},
       {"[[levers]]\ntype = \"defence_expanson\"\n",
        "unknown lever type 'defence_expanson' (did you mean 'defence_expansion'?)"},
+      // Tension divides by the WW counts the model records since this parameter went.
+      {"[parameters]\nww_benefit_share = 0.35\n",
+       "scenario.toml:3:20: parameters.ww_benefit_share: unknown parameter: removed, tension now "
+       "divides vacancies by the WW benefits under 6 months that the model counts (the result "
+       "variable ww_under_6_months), as UWV does; delete this line"},
   }));
   const fs::path file = scenario_with(tmp, c.body);
   const CommandResult result = run_lmsim("run " + quoted(file) + " --out " + quoted(out));

@@ -153,6 +153,20 @@ TEST_CASE("ParameterValues::set refuses an unknown name with a suggestion when o
   CHECK(values.values().size() == 3);
 }
 
+TEST_CASE("a retired parameter is unknown, and the message says why it went", "[engine]") {
+  ParameterRegistry registry = sample_registry();
+  registry.retire("old_share", "tension now uses the counts; delete this line");
+  ParameterValues values(registry);
+  CHECK(values.set("old_share", 0.35) ==
+        "unknown parameter: removed, tension now uses the counts; delete this line (`lmsim "
+        "params` lists them all)");
+  CHECK(values.values().count("old_share") == 0);
+  CHECK(registry.find("old_share") == nullptr);
+  CHECK(registry.names().size() == 3);  // not listed by lmsim params
+  CHECK(*registry.retired("old_share") == "tension now uses the counts; delete this line");
+  CHECK(registry.retired("separation_rate") == nullptr);
+}
+
 TEST_CASE("format_parameter_table csv has a header and one line per parameter", "[engine]") {
   const ParameterRegistry registry = sample_registry();
   const std::string csv = format_parameter_table(registry, TableFormat::kCsv);

@@ -53,6 +53,7 @@ def main():
         check(attribute in f.attrs, f"global attribute {attribute}")
     check(b"separation_rate = " in f.attrs["parameters"], "all parameter values stored")
     check(b"title = " in f.attrs["scenario"], "resolved scenario stored")
+    check(b"ww_benefit_share" not in f.attrs["parameters"], "no WW share among the parameters")
     # The outlook the run assumed, from its data set (docs/output.md, "Global attributes").
     check(f.attrs["demand_outlook"] == b"demand_outlook.csv", "demand outlook file stored")
     check(f.attrs["demand_outlook_sources"].startswith(b"UWV 2025; "), "demand outlook sources")

@@ -25,6 +25,7 @@ ParameterRegistry registry() {
   ParameterRegistry r;
   r.add({"growth", "fraction per year", 0.0, -0.2, 0.2, "demand growth", "test"});
   r.add({"scale", "factor", 1.0, 0.0, 5.0, "a scale", "test"});
+  r.retire("old_share", "the counts replaced it; delete it");
   return r;
 }
 
@@ -118,6 +119,9 @@ TEST_CASE("sweep files with mistakes are refused with line, key and what to do",
   const Case cases[] = {
       {"points = 4\n[parameters.growht]\ndistribution = \"uniform\"\nmin = 0\nmax = 1\n", 2,
        "parameters.growht", "did you mean 'growth'"},
+      {"points = 4\n[parameters.old_share]\ndistribution = \"uniform\"\nmin = 0\nmax = 1\n", 2,
+       "parameters.old_share",
+       "unknown parameter: removed, the counts replaced it; delete it (lmsim params lists them)"},
       {"points = 4\n[parameters.growth]\ndistribution = \"normal\"\nmean = 0\nsd = 0.1\n", 2,
        "parameters.growth", "truncate it with lower = -0.2"},
       {"points = 4\n[parameters.scale]\ndistribution = \"uniform\"\nmin = 0\nmax = 40\n", 2,
