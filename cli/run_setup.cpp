@@ -154,9 +154,9 @@ void require_demand_outlook_file(const Scenario& scenario) {
   std::error_code ec;
   const std::filesystem::path file = scenario.data_dir / scenario.demand_outlook;
   if (!std::filesystem::is_regular_file(file, ec)) {
-    throw InputError(scenario.demand_outlook_where,
-                     "no file " + scenario.demand_outlook + " in the data folder " +
-                         scenario.data_dir.string());
+    throw InputError(
+        scenario.demand_outlook_where,
+        "no file " + scenario.demand_outlook + " in the data folder " + scenario.data_dir.string());
   }
 }
 

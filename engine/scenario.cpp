@@ -14,10 +14,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopLevelKeys = {
-    "base",      "title", "description", "data_dir",   "demand_outlook", "start",
-    "end",       "time_step", "steps", "seed",        "parameters", "levers",
-    "occupational_network", "outputs"};
+const std::vector<std::string> kTopLevelKeys = {"base",
+                                                "title",
+                                                "description",
+                                                "data_dir",
+                                                "demand_outlook",
+                                                "start",
+                                                "end",
+                                                "time_step",
+                                                "steps",
+                                                "seed",
+                                                "parameters",
+                                                "levers",
+                                                "occupational_network",
+                                                "outputs"};
 const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
 const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
                                                "employment_column", "network"};

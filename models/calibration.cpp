@@ -183,6 +183,27 @@ void StockFlowModel::calibrate(const LabourMarketState& initial) {
   after_supply.target_demand = calibration_.initial_demand;
   schedule_.step_before(after_supply, 1, "labour_demand");
   calibrate_cells(after_supply, initial);
+  calibrate_ww_benefits(initial);
+}
+
+// WW benefits under 6 months, to UWV's count (calibration_targets.csv): at the start, a share of
+// the short-term unemployed (spread evenly over the months of benefit, as the agent-based engine
+// spreads their spells); and the share of job losers entitled, so that with the separations and
+// hire probabilities of the first month the recipients settle at the same count. The recipients
+// of a month depend on the six months before only, so six months at the first month's rates,
+// from none, give the settled count exactly; it is proportional to the entitled share.
+void StockFlowModel::calibrate_ww_benefits(const LabourMarketState& initial) {
+  const double target = data_.target("ww_benefits_under_6_months").value;
+  const double short_term = initial.total(Status::kUnemployedShort);
+  calibration_.initial_ww_share = short_term > 0.0 ? std::min(1.0, target / short_term) : 0.0;
+  calibration_.ww_entitled_share = 1.0;
+  LabourMarketState trial = initial;
+  trial.target_demand = calibration_.initial_demand;
+  schedule_.step(trial, 1);
+  trial.ww.resize(regions() * occupations());
+  for (std::size_t month = 0; month < kWwMonths; ++month) apply_ww_benefits(*this, trial, 1);
+  const double settled = trial.ww.total();
+  calibration_.ww_entitled_share = settled > 0.0 ? std::min(1.0, target / settled) : 0.0;
 }
 
 void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,

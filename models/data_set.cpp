@@ -392,12 +392,11 @@ void read_pension_rules(Reader& reader, DataSet& data) {
     // run summary and the annex say from which year the path is expected.
     if (t.has_column("status")) {
       const auto status = t.column("status");
-      data.aow_age_status = read_yearly<std::string>(
-          t, status, [&](std::size_t r, std::size_t c) {
-            const std::string& text = t.text(r, c);
-            if (text != "law" && text != "expected") t.fail(r, c, "status must be law or expected");
-            return text;
-          });
+      data.aow_age_status = read_yearly<std::string>(t, status, [&](std::size_t r, std::size_t c) {
+        const std::string& text = t.text(r, c);
+        if (text != "law" && text != "expected") t.fail(r, c, "status must be law or expected");
+        return text;
+      });
     }
   }
   const CsvTable t = reader.open("rvu.csv");

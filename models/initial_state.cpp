@@ -173,6 +173,8 @@ LabourMarketState StockFlowModel::initial_state() const {
   LabourMarketState state =
       data_.occupational_network ? published_initial_state() : regional_initial_state();
   if (!parameters_.supply_processes) state.limit_groups_to_occupied();
+  if (calibration_.initial_ww_share > 0.0)
+    set_initial_ww_benefits(state, calibration_.initial_ww_share);
   return state;
 }
 

@@ -40,8 +40,8 @@ PopulationOutlook read_population_outlook(const CsvTable& t) {
     PopulationFlows flows{plausible_value(t, r, entrants, entrants_range),
                           plausible_value(t, r, immigration, immigration_range),
                           plausible_value(t, r, emigration, emigration_range)};
-    if (r == 0 && (flows.entrants_at_15 <= 0.0 || flows.immigration <= 0.0 ||
-                   flows.emigration <= 0.0)) {
+    if (r == 0 &&
+        (flows.entrants_at_15 <= 0.0 || flows.immigration <= 0.0 || flows.emigration <= 0.0)) {
       t.fail(r, entrants,
              "the first year's flows must be above 0: later years are read relative to them");
     }
@@ -50,7 +50,6 @@ PopulationOutlook read_population_outlook(const CsvTable& t) {
     if (std::find(outlook.sources.begin(), outlook.sources.end(), tag) == outlook.sources.end())
       outlook.sources.push_back(tag);
   }
-  if (outlook.by_year.empty()) t.fail_file("no rows: the outlook needs at least one year");
   return outlook;
 }
 

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "engine/calendar.hpp"
+#include "models/pension_age.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -30,6 +31,7 @@ Dimension time_dimension(const TimeAxis& time) {
 constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {"employed",
                                                                       "unemployed",
                                                                       "unemployed_short",
+                                                                      "ww_under_6_months",
                                                                       "vacancies",
                                                                       "hires",
                                                                       "separations",
@@ -42,6 +44,7 @@ constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {"employed"
                                                                       "population_by_status",
                                                                       "participation",
                                                                       "unemployment_rate",
+                                                                      "potential_labour_force",
                                                                       "net_commuting",
                                                                       "retirements_employees",
                                                                       "flows"};
@@ -106,6 +109,9 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
        "werklozen naar woonregio");
   cell(kUnemployedShort, "persons", "unemployed for less than 6 months",
        "werklozen korter dan 6 maanden");
+  cell(kWwUnder6Months, "persons",
+       "WW benefits running less than 6 months, by region of residence (UWV's count)",
+       "WW-uitkeringen korter dan 6 maanden naar woonregio");
   cell(kVacancies, "vacancies",
        monthly ? "open vacancies at the end of the month" : "open vacancies at the end of the step",
        "openstaande vacatures");
@@ -120,13 +126,18 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
   cell(kShortage, "persons", "target demand minus employed",
        "tekort: gewenste min werkzame personen");
   cell(kFteSupply, "FTE", "labour supply in full-time equivalents", "arbeidsaanbod in fte");
-  cell(kTension, "1", "vacancies per WW benefit under 6 months (UWV scale)", "spanningsindicator");
+  cell(kTension, "1",
+       "open vacancies per WW benefit running less than 6 months (UWV's tension indicator)",
+       "spanningsindicator: openstaande vacatures per WW-uitkering korter dan 6 maanden");
   add(kPopulationByStatus, {"time", "region", "status"}, "persons",
       "persons aged 15-74 by region of residence and status", "bevolking 15-74 naar status");
   add(kParticipation, {"time", "region"}, "1",
       "net participation: working persons / population 15-74", "netto arbeidsparticipatie");
   add(kUnemploymentRate, {"time", "region"}, "1", "unemployed / (working + unemployed)",
       "werkloosheidspercentage (als fractie)");
+  add(kPotentialLabourForce, {"time", "region"}, "persons",
+      "persons aged 20 to the AOW age (potential labour force, CBS)",
+      "potentiele beroepsbevolking: 20 jaar tot de AOW-leeftijd");
   add(kNetCommuting, {"time", "region"}, "persons",
       "jobs in the region minus jobs held by its residents", "netto pendel");
   add(kRetirementsEmployees, {"time"}, "persons" + per, "employees retiring (incl. RVU)",
@@ -165,6 +176,7 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
   double* employed = recorded(kEmployed, base);
   double* unemployed = recorded(kUnemployed, base);
   double* unemployed_short = recorded(kUnemployedShort, base);
+  double* ww_under_6_months = recorded(kWwUnder6Months, base);
   double* fte = recorded(kFteSupply, base);
   double* vacancies = recorded(kVacancies, base);
   double* hires = recorded(kHires, base);
@@ -190,6 +202,8 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
       const double u_short = short_term(block);
       if (employed) employed[c] = working;
       if (unemployed_short) unemployed_short[c] = u_short;
+      const double ww = state.ww.in_cell(c);
+      if (ww_under_6_months) ww_under_6_months[c] = ww;
       if (unemployed) unemployed[c] = u_short + long_term(block);
       if (fte) {
         fte[c] =
@@ -204,13 +218,41 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
       if (openings) openings[c] = flow(state.record.openings, c);
       if (target) target[c] = state.target_demand[c];
       if (shortage) shortage[c] = state.target_demand[c] - working;
-      if (tension) {
-        const double ww = p.ww_benefit_share * u_short;
+      if (tension)
         tension[c] = ww > 0.0 ? state.vacancies[c] / ww : std::numeric_limits<double>::infinity();
+    }
+  }
+}
+
+namespace {
+
+// Persons aged 20 to the AOW age (CBS's potential labour force) per home region: every status,
+// each single-year age group counted for its part below the AOW age of the month (ages spread
+// evenly within the year, as pension_age.hpp has them).
+void record_potential_labour_force(const LabourMarketState& state, int aow_age_months,
+                                   double* potential) {
+  constexpr std::size_t kFirstPotentialAge = 20 - kFirstAge;
+  std::array<double, kAges> below_aow{};
+  for (std::size_t a = kFirstPotentialAge; a < kAges; ++a)
+    below_aow[a] = 1.0 - share_past_age(a, aow_age_months);
+  const std::size_t R = state.regions();
+  const std::size_t O = state.occupations();
+  for (std::size_t h = 0; h < R; ++h) potential[h] = 0.0;
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    const auto status = static_cast<Status>(s);
+    const std::vector<double>& persons = state.persons(status);
+    const std::size_t blocks_per_region = has_occupation(status) ? O : 1;
+    for (std::size_t h = 0; h < R; ++h) {
+      for (std::size_t k = 0; k < blocks_per_region; ++k) {
+        const double* block = &persons[(h * blocks_per_region + k) * kAgeEducationCells];
+        for (std::size_t ae = kFirstPotentialAge * kEducationLevels; ae < kAgeEducationCells; ++ae)
+          potential[h] += block[ae] * below_aow[ae / kEducationLevels];
       }
     }
   }
 }
+
+}  // namespace
 
 void Recorder::record_regions(const LabourMarketState& state, int step,
                               const std::vector<Eigen::VectorXd>& sums) {
@@ -248,6 +290,8 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
   double* participation = recorded(kParticipation, base);
   double* unemployment_rate = recorded(kUnemploymentRate, base);
   double* net_commuting = recorded(kNetCommuting, base);
+  if (double* potential = recorded(kPotentialLabourForce, base))
+    record_potential_labour_force(state, model_.aow_age_months(step), potential);
   for (std::size_t h = 0; h < R; ++h) {
     if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];

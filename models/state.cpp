@@ -18,8 +18,10 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);
   region_records.assign(regions, RegionRecord{});
+  ww.resize(regions * occupations);
   for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings,
-                  &record.hires_from_unemployment}) {
+                  &record.hires_from_unemployment, &record.job_losers,
+                  &record.hire_probability_short, &record.hire_probability_long}) {
     v->assign(regions * occupations, 0.0);
   }
 }

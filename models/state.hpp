@@ -10,6 +10,7 @@
 
 #include "models/dimensions.hpp"
 #include "models/flow_ledger.hpp"
+#include "models/processes/ww_benefits.hpp"
 #include "models/scenario_effects.hpp"
 #include "models/status.hpp"
 
@@ -36,6 +37,9 @@ struct GroupRange {
 struct StepRecord {  // flows of the last step by work region x occupation, and national sums
   std::vector<double> hires, separations, job_to_job, openings;
   std::vector<double> hires_from_unemployment;  // by home region x occupation of the searcher
+  // By home region x occupation, for the WW benefits (ww_benefits.hpp): employees who lost their
+  // job this month, and the probability that a short- and a long-term job seeker was hired.
+  std::vector<double> job_losers, hire_probability_short, hire_probability_long;
   double retirements_employees = 0.0;
   // FTE supply by work region x occupation where the engine counts it person by person (the
   // agent-based engine); empty: employed x weekly hours x hours_factor.
@@ -86,6 +90,7 @@ class LabourMarketState {
   std::vector<double> vacancies;        // [work][occupation]
   std::vector<double> target_demand;    // d* [work][occupation]
   std::vector<double> labour_migrants;  // employees who came as labour migrants [home][occupation]
+  WwBenefits ww;  // WW benefits under 6 months [month of benefit][home][occupation]
   StepRecord record;
   std::vector<RegionRecord> region_records;  // [home], for the region-local processes
 

@@ -172,6 +172,7 @@ StockFlowModel::StockFlowModel(const DataSet& data, const ModelParameters& param
         [](const StockFlowModel&, LabourMarketState& state, int) { state.add_region_records(); });
   whole("labour_demand", apply_separations_and_openings);
   whole("search_and_matching", apply_search_and_matching);
+  whole("ww_benefits", apply_ww_benefits);
 
   if (data.occupational_network) {
     use_published_rates();
@@ -206,19 +207,17 @@ void StockFlowModel::set_population_paths() {
 }
 
 double StockFlowModel::entrants_at_15_in(int t) const {
-  const double factor =
-      flows_by_step_.empty() ? 1.0 : flows_by_step_[static_cast<std::size_t>(t)].entrants_at_15;
+  const double factor = flows_by_step_.empty() ? 1.0 : flows_by_step_[path_step(t)].entrants_at_15;
   return parameters_.entrants_at_15 * factor;
 }
 
 double StockFlowModel::other_immigrants_in(int t) const {
   return other_immigrants_by_step_.empty() ? other_immigrants_per_month
-                                           : other_immigrants_by_step_[static_cast<std::size_t>(t)];
+                                           : other_immigrants_by_step_[path_step(t)];
 }
 
 const std::vector<double>& StockFlowModel::emigration_in(int t) const {
-  return emigration_by_step_.empty() ? emigration_monthly
-                                     : emigration_by_step_[static_cast<std::size_t>(t)];
+  return emigration_by_step_.empty() ? emigration_monthly : emigration_by_step_[path_step(t)];
 }
 
 int StockFlowModel::aow_age_months(int t) const {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,10 @@ struct Calibration {
   std::vector<double> opening_rate;           // dv per work region x occupation
   std::vector<double> initial_demand;         // D0 = jobs + zzp + vacancies per work cell
   double residual = 0.0;                      // worst relative national error of the first month
+  // WW benefits under 6 months (ww_benefits.hpp): the share of the short-term unemployed who
+  // receive them at the start, and the share of job losers who are entitled.
+  double initial_ww_share = 0.0;
+  double ww_entitled_share = 0.0;
 };
 
 // The age x education group of every person of a network data set, which has neither: age 40
@@ -106,9 +111,7 @@ class StockFlowModel {
   std::vector<double> outlook_index;
   double outlook_factor(int t, std::size_t cell) const {
     return outlook_index.empty() ? 1.0
-                                 : outlook_index[static_cast<std::size_t>(t) * regions() *
-                                                     occupations() +
-                                                 cell];
+                                 : outlook_index[path_step(t) * regions() * occupations() + cell];
   }
 
   // Flows of the population outlook (population_outlook.hpp) in the month of step t: persons
@@ -118,6 +121,12 @@ class StockFlowModel {
   double entrants_at_15_in(int t) const;
   double other_immigrants_in(int t) const;
   const std::vector<double>& emigration_in(int t) const;
+
+  // The step of the precomputed paths for step t: the calibration runs the second month also on
+  // a time axis of one month, which then uses the last step's values.
+  std::size_t path_step(int t) const {
+    return std::min(static_cast<std::size_t>(t), static_cast<std::size_t>(time_.steps() - 1));
+  }
 
   // The AOW age and RVU window that hold in the month of step t.
   int aow_age_months(int t) const;
@@ -132,6 +141,7 @@ class StockFlowModel {
   void use_published_rates();
   void calibrate_supply(const LabourMarketState& initial);
   void calibrate_cells(const LabourMarketState& after_supply, const LabourMarketState& initial);
+  void calibrate_ww_benefits(const LabourMarketState& initial);
   // The outlook's flows per step, once emigration_monthly holds the calibrated rates.
   void set_population_paths();
 

@@ -383,6 +383,11 @@ OCC_OUTLOOK_SHIFT = {
 # ---------------------------------------------------------------------------------------------
 # helpers
 # ---------------------------------------------------------------------------------------------
+# WW benefits running less than 6 months, UWV's denominator of the tension indicator: the mean of
+# the two 2024 counts UWV published with its vacancies (outlook_2025_2040.csv).
+WW_UNDER_6_MONTHS = (112500 + 104800) // 2
+
+
 def fmt(x, d):
     """Fixed-point decimal with at most d decimals, trailing zeros removed (no exponent)."""
     if not math.isfinite(x):
@@ -991,6 +996,8 @@ def main():
          "MODEL.md (seed AIZ infographic; ontstane vacatures); compare with vacancy openings per year not the stock"),
         ("defence_personnel", 80000, "persons", "2025-12-01", 0.01,
          "nl_facts.csv: NOS via omroepbrabant 2025-12-24 (military+civil+reserve)"),
+        ("ww_benefits_under_6_months", WW_UNDER_6_MONTHS, "persons", "2024-Q1/Q2 mean", 0.05,
+         "outlook_2025_2040.csv: UWV Spanningsindicator 2024 (112500 in Q1; 104800 in Q2)"),
     ]
     achieved = {
         "population_15_74": pop_total, "employed": lm_e, "unemployed": lm_u,
@@ -1000,6 +1007,7 @@ def main():
         "emigration_15_74_per_year": emig, "turned_15_per_year": pop_a[15],
         "utrecht_province_employed": u_emp, "utrecht_province_unemployed": u_un,
         "utrecht_province_vacancies": u_vac_flow, "defence_personnel": float(sum(defence.values())),
+        "ww_benefits_under_6_months": float(WW_UNDER_6_MONTHS),
     }
     rows = []
     target_report = []
@@ -1877,9 +1885,9 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("model spreads entrants over regions by each region's population aged 15 and immigrants by each")
     add("region's population aged 15-74 (population.csv); emigration is not a count but the rate by age of")
     add("age_rates.csv, applied in every region alike. This is an assumption: regions keep their 2025 shares")
-    add("of entrants and immigrants, and differ in emigration only through their age structure. lmsim does")
-    add("not read this file yet: its entrants and immigrants are the constant 2024 levels of the parameters")
-    add("`entrants_at_15_per_year` and `immigration_per_year`.")
+    add("of entrants and immigrants, and differ in emigration only through their age structure. lmsim")
+    add("follows each year's figures relative to the first year's, on top of the parameters")
+    add("`entrants_at_15_per_year` and `immigration_per_year` (docs/model.md, sections 2.2 and 2.3).")
     add("")
     add("### calibration_targets.csv")
     add("National 2025 facts the data and model must reproduce. tolerance_rel is the relative tolerance the")
@@ -1904,6 +1912,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
         "utrecht_province_unemployed": "area gap (see Utrecht anchors); not adjusted",
         "utrecht_province_vacancies": "a yearly flow: compared with the stock x 4 x 347,000/389,000",
         "defence_personnel": "scaled to it",
+        "ww_benefits_under_6_months": "not in the files: the model calibrates the WW recipients to it (docs/model.md)",
     }
     for key, value, got, dev, tol in target_report:
         add("| %s | %s | %s | %+.2f%% | %s | %s |" % (key, fmt(value, 6), fmt(got, 4) if got < 10 else n(got), 100 * dev, fmt(tol, 4), why[key]))

@@ -178,6 +178,7 @@ Tally AgentBasedModel::labour_market_pass(std::uint32_t month, const MatchingRat
       if (labour_market_event_possible(agents_, i, matching, labour_market_words_[i]))
         advance_matching(agents_, i, matching, uniform_of(labour_market_words_[i]), key_, month,
                          tally);
+      count_ww_benefit(agents_, i, tally);  // matching is the month's last event
     }
   });
 }
@@ -307,6 +308,11 @@ LabourMarketState AgentBasedModel::initial_state() {
         p.age = static_cast<std::uint8_t>(ae / kEducationLevels);
         p.education = static_cast<std::uint8_t>(ae % kEducationLevels);
         p.spell = initial_spell(status, draws);
+        // A share of the short-term unemployed receive WW at the start, whatever their spell
+        // (StockFlowModel::calibrate_ww_benefits); their last draw, so no other moves.
+        if (status == Status::kUnemployedShort &&
+            draws.uniform() < model_.calibration().initial_ww_share)
+          p.flags = kWwBenefit;
         if (status == Status::kEmployed) {
           p.work = static_cast<std::uint8_t>(draws.pick(work_cumulative.data(), R));
           if (draws.uniform() < migrant_share) p.flags = kLabourMigrant;
@@ -324,6 +330,9 @@ LabourMarketState AgentBasedModel::initial_state() {
   counts_ = recount();
   LabourMarketState state(R, O);
   counts_.write_stocks(state, scale);
+  Tally recipients(R, O);
+  for (std::size_t i = 0; i < agents_.size(); ++i) count_ww_benefit(agents_, i, recipients);
+  write_ww_benefits(recipients, state, scale);
   state.vacancies = full.vacancies;
   state.target_demand = full.target_demand;
   state.labour_migrants = full.labour_migrants;
@@ -369,6 +378,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   month_flows.add_flows(supply_changes);
   counts_.write_stocks(state, weight());
   month_flows.write_flows(state, weight());
+  write_ww_benefits(month_flows, state, weight());
   state.labour_migrants = stock_flow_path_.labour_migrants;
   update_vacancies(state);
 

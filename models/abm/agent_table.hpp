@@ -24,6 +24,7 @@ inline constexpr std::uint8_t kFlexContract = 2;   // employee on a flexible (te
 inline constexpr std::uint8_t kRvuEligible = 4;    // employee in a heavy-work job (RVU)
 inline constexpr std::uint8_t kCarer = 8;          // worker giving informal care (mantelzorg)
 inline constexpr std::uint8_t kReservist = 16;     // civilian worker who is a defence reservist
+inline constexpr std::uint8_t kWwBenefit = 32;  // lost a job with a right to WW (ww_benefits.hpp)
 // The flags that belong to a job, cleared when the person stops working.
 inline constexpr std::uint8_t kJobFlags = kFlexContract | kRvuEligible | kCarer | kReservist;
 // Contract hours are kept in quarters of an hour (up to 63.75 hours a week).

@@ -28,6 +28,7 @@ MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketStat
   const std::size_t O = mid.occupations();
   MatchingRates rates;
   rates.traits = &traits;
+  rates.ww_entitled_share = model.calibration().ww_entitled_share;
   rates.regions = R;
   rates.occupations = O;
   const ScenarioEffects& effects = mid.record.effects;
@@ -108,6 +109,9 @@ void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& ra
       agents.work[i] = kNoRegion;
       agents.spell[i] = 0;
       end_job(agents.flags[i], agents.hours[i]);
+      const bool entitled = entitled_to_ww(u, chance.separating, rates.ww_entitled_share);
+      agents.flags[i] =
+          static_cast<std::uint8_t>((agents.flags[i] & ~kWwBenefit) | (entitled ? kWwBenefit : 0));
       count_agent(agents, i, tally);
       return;
     }

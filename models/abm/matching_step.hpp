@@ -47,6 +47,7 @@ struct MatchingRates {
   // flex employee, a short- and a long-term unemployed person (kWordOf...).
   std::vector<std::uint32_t> event_words;
   const JobTraits* traits = nullptr;  // what a job that starts brings
+  double ww_entitled_share = 0.0;     // of job losers (ww_benefits.hpp)
 };
 
 // The rates of the month from the persons after the supply side (counted in `counts`, with their

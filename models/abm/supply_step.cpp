@@ -279,9 +279,12 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
     tally.count_retirement(status, age);
     move(to);
   };
+  // A spell that starts outside a job loss (school leavers, activation, return from training)
+  // has no right to WW (ww_benefits.hpp).
   const auto start_spell = [&](Status to) {
     move(to);
     spell = 0;
+    flags = static_cast<std::uint8_t>(flags & ~kWwBenefit);
   };
   const auto seek = [&](std::size_t e) {
     return draws.pick(&rates.occupation_by_education[e * rates.occupations], rates.occupations);

@@ -20,6 +20,7 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
   rvu_eligible.assign(occupations * kAges, 0);
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     v->assign(regions * occupations, 0);
+  ww_benefits.assign(2 * kWwMonths * regions * occupations, 0);
 }
 
 CellFormula Tally::cell_formula() const {
@@ -48,7 +49,7 @@ void Tally::clear() {
     std::fill(v->begin(), v->end(), 0);
   carers = reservists = 0;
   flows = {};
-  for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
+  for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment, &ww_benefits})
     std::fill(v->begin(), v->end(), 0);
   retirements_employees = 0;
   spells_ending_in_work = {};
@@ -76,6 +77,7 @@ void Tally::add(const Tally& other) {
   add_to(job_to_job, other.job_to_job);
   add_to(separations, other.separations);
   add_to(hires_from_unemployment, other.hires_from_unemployment);
+  add_to(ww_benefits, other.ww_benefits);
   retirements_employees += other.retirements_employees;
   add_to(spells_ending_in_work, other.spells_ending_in_work);
   add_to(retirement_ages, other.retirement_ages);
@@ -124,6 +126,29 @@ void Tally::write_flows(LabourMarketState& state, double weight) const {
   scaled(record.separations, separations);
   scaled(record.hires_from_unemployment, hires_from_unemployment);
   record.retirements_employees = weight * static_cast<double>(retirements_employees);
+}
+
+void count_ww_benefit(const AgentTable& agents, std::size_t i, Tally& tally) {
+  const std::uint8_t status = agents.status[i];
+  if (status == kDeparted ||
+      !receives_ww_under_6_months(static_cast<Status>(status), (agents.flags[i] & kWwBenefit) != 0,
+                                  agents.spell[i]))
+    return;
+  const std::size_t cells = tally.regions() * tally.occupations();
+  const std::size_t long_term = static_cast<Status>(status) == Status::kUnemployedLong ? 1 : 0;
+  const std::size_t cell = agents.home[i] * tally.occupations() + agents.occupation[i];
+  ++tally.ww_benefits[(long_term * kWwMonths + agents.spell[i]) * cells + cell];
+}
+
+void write_ww_benefits(const Tally& tally, LabourMarketState& state, double weight) {
+  const std::size_t cells = tally.regions() * tally.occupations();
+  for (std::size_t d = 0; d < kWwMonths; ++d) {
+    for (std::size_t c = 0; c < cells; ++c) {
+      state.ww.short_term[d][c] = weight * static_cast<double>(tally.ww_benefits[d * cells + c]);
+      state.ww.long_term[d][c] =
+          weight * static_cast<double>(tally.ww_benefits[(kWwMonths + d) * cells + c]);
+    }
+  }
 }
 
 void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign) {

@@ -94,6 +94,9 @@ class Tally {
   std::array<std::array<std::int64_t, kLedgerSize>, kLedgerSize> flows{};
   std::vector<std::int32_t> hires, job_to_job, separations;  // by work region x occupation
   std::vector<std::int32_t> hires_from_unemployment;         // by home region x occupation
+  // WW recipients under 6 months at the end of the labour-market pass, [short-term, long-term]
+  // x month of benefit x home region x occupation (ww_benefits.hpp).
+  std::vector<std::int32_t> ww_benefits;
   std::int64_t retirements_employees = 0;
   std::array<std::int64_t, kSpellBins> spells_ending_in_work{};
   std::array<std::int64_t, kAges> retirement_ages{};  // age index at leaving work to retire
@@ -106,6 +109,11 @@ class Tally {
 // Counts person i of the table (nothing for a departed person): its status cell and its job;
 // with sign -1 takes it out (before an event changes it).
 void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign = 1);
+
+// Counts person i in ww_benefits if it receives WW for less than 6 months.
+void count_ww_benefit(const AgentTable& agents, std::size_t i, Tally& tally);
+// Writes the WW recipients counted, times the weight, into state.ww.
+void write_ww_benefits(const Tally& tally, LabourMarketState& state, double weight);
 
 // Moves the counts of person i, who only reaches the next year of age this month (below 74), to
 // that age: the same as count_agent(-1), ageing, count_agent(+1), touching only the counts that

@@ -81,8 +81,7 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
   }
 }
 
-void add_entrants(const StockFlowModel& model, LabourMarketState& state, int step,
-                  std::size_t h) {
+void add_entrants(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h) {
   const double entrants = entrants_at_15(model, h, step);
   state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
   state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);

@@ -82,8 +82,8 @@ double labour_migrants_returning(const StockFlowModel& model, const LabourMarket
   return std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
 }
 
-void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state,
-                                   int step, std::size_t h) {
+void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state, int step,
+                                   std::size_t h) {
   apply_returns(model, state, h);
   add_labour_migrants(model, state, h);
   for (const ImmigrantGroup& group : other_immigrants(model, h, step))

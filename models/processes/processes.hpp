@@ -32,8 +32,8 @@ void apply_emigration(const StockFlowModel& model, LabourMarketState& state, int
                       std::size_t h);
 double labour_migrants_returning(const StockFlowModel& model, const LabourMarketState& state,
                                  std::size_t h, std::size_t o);
-void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state,
-                                   int step, std::size_t h);
+void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state, int step,
+                                   std::size_t h);
 // The flows of participation before it keeps its splits at their shares (short- to long-term
 // unemployment, discouragement, activation): the agent-based engine runs the processes up to
 // here on the expected state to find the splits' flows.

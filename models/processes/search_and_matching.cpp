@@ -88,7 +88,11 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     // the hires of the cell are scaled to what its searchers can take.
     const double cell_efficiency = efficiency[state.cell(h, o)];
     const double f = m.finding(hi, oi) * cell_efficiency;  // job seekers
-    const double f_job = m.finding(hi, oi);                // employees
+    const double short_before = sum_over_cells(
+        groups.first, groups.end, [&](std::size_t ae) { return short_term[base + ae]; });
+    const double long_before = sum_over_cells(groups.first, groups.end,
+                                              [&](std::size_t ae) { return long_term[base + ae]; });
+    const double f_job = m.finding(hi, oi);  // employees
     move_cell(effort, model.calibration().separation_risk.data(), home.share, f_job,
               cell_efficiency, groups, &employed[base], &short_term[base], &long_term[base],
               movers.row(oi).data(), moves);
@@ -106,7 +110,13 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
     totals.hired_long += hired_long;
     totals.on_job += on_job;
     totals.separated += separated;
-    state.record.hires_from_unemployment[state.cell(h, o)] = hired;
+    const std::size_t home_cell = state.cell(h, o);
+    state.record.hires_from_unemployment[home_cell] = hired;
+    state.record.job_losers[home_cell] = separated;
+    state.record.hire_probability_short[home_cell] =
+        short_before > 0.0 ? hired_short / short_before : 0.0;
+    state.record.hire_probability_long[home_cell] =
+        long_before > 0.0 ? hired_long / long_before : 0.0;
     unemployed_scale(oi) = uncapped_hired > 0.0 ? hired / uncapped_hired : 1.0;
     employed_scale(oi) = uncapped_on_job > 0.0 ? on_job / uncapped_on_job : 1.0;
     // Jobs ending by separation (the share that could separate, where a group had fewer persons

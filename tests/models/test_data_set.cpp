@@ -182,7 +182,10 @@ TEST_CASE("default data set: dimensions", "[data_set]") {
   CHECK(data.dims.occupations.contains("DEF"));
   CHECK(data.dims.occupations.contains("BRC01"));
   CHECK(data.dims.occupations.contains("BRC13"));
-  CHECK(data.checksums.size() == lmsim::model::data_file_names().size());
+  // Every file read has a checksum: the required files and the two outlooks.
+  CHECK(data.checksums.size() == lmsim::model::data_file_names().size() + 2);
+  CHECK(data.checksums.count("demand_outlook.csv") == 1);
+  CHECK(data.checksums.count("population_outlook.csv") == 1);
 }
 
 TEST_CASE("default data set: every share row sums to 1", "[data_set]") {

@@ -6,8 +6,8 @@ Runs the scenario, then checks: dimension scales attached to every variable (net
 CF time units, region and occupation codes with names, units and English and Dutch long names
 on every variable, the scenario, parameters and outlook stored in the file, and values that must
 hold between variables (shortage = target demand - employed; tension = vacancies / WW benefits
-under 6 months, where the file has the WW counts; population by status conserved by the
-recorded flows). Exits non-zero
+under 6 months, which never exceed the unemployed; the potential labour force within the
+population aged 15-74; population by status conserved by the recorded flows). Exits non-zero
 with a message on the first failure; prints 'N passed, 0 failed' at the end.
 """
 import subprocess
@@ -63,14 +63,15 @@ def main():
     # Relations between variables.
     check(np.allclose(f["shortage"][:], f["target_demand"][:] - f["employed"][:], rtol=0, atol=1e-6),
           "shortage = target demand - employed")
-    if "ww_under_6_months" in f:  # UWV's tension: vacancies per WW benefit under 6 months
-        ww = f["ww_under_6_months"][:]
-        check(ww.shape == (192, 35, 14) and np.all(ww >= 0),
-              "WW counts: time x region x occupation")
-        with np.errstate(divide="ignore", invalid="ignore"):
-            tension = np.where(ww > 0, f["vacancies"][:] / ww, np.inf)
-        check(np.allclose(f["tension"][:], tension, rtol=1e-12),
-              "tension = vacancies / WW benefits under 6 months (infinite without them)")
+    ww = f["ww_under_6_months"][:]
+    check(np.allclose(f["tension"][:], f["vacancies"][:] / ww, rtol=1e-12),
+          "tension = vacancies / WW benefits under 6 months")
+    check(np.all(ww >= 0) and np.all(ww <= f["unemployed"][:] * (1 + 1e-12)),
+          "WW recipients under 6 months are unemployed persons of their cell")
+    potential = f["potential_labour_force"][:]
+    population = f["population_by_status"][:].sum(axis=2)  # time x region
+    check(np.all(potential > 0.5 * population) and np.all(potential < population),
+          "potential labour force (20 to the AOW age) within the population aged 15-74")
     population = f["population_by_status"][:].sum(axis=1)  # time x status
     flows = f["flows"][:]  # time x from x to (last index: outside)
     net = flows.sum(axis=1)[:, :-1] - flows.sum(axis=2)[:, :-1]
