@@ -34,10 +34,6 @@ struct ModelParameters {
   double long_term_search_scale = 1.0;
   double low_education_search_weight = 0.8;
   double on_the_job_search_scale = 1.0;
-  // Not a parameter any more (tension divides vacancies by the WW counts, ww_under_6_months):
-  // a fixed value kept only for the recorder's tension variable (models/recorder.cpp) until the
-  // recorder counts WW benefits; remove it with that use.
-  double ww_benefit_share = 0.35;
   // Supply side, monthly.
   double short_to_long_unemployment = 1.0 / 6.0;
   double discouragement = 0.0;
