@@ -24,16 +24,6 @@ fs::path scenario_with(const TempDir& tmp, const std::string& body) {
   return file;
 }
 
-// Whether a result file holds the WW counts (ww_under_6_months) that tension needs.
-bool has_ww_counts(const fs::path& file) {
-  return outputs::read_whole_result_file(file).find_variable("ww_under_6_months") != nullptr;
-}
-
-// What the summary says about tension: the tension by region, or one line without WW counts.
-std::string expected_tension_text(const fs::path& file) {
-  return has_ww_counts(file) ? "Tension by region" : "not shown: the results have no WW counts";
-}
-
 bool has_temporary_files(const fs::path& folder) {
   for (const auto& entry : fs::directory_iterator(folder)) {
     if (entry.path().filename().string().find(".tmp.") != std::string::npos) return true;
@@ -53,16 +43,10 @@ TEST_CASE("lmsim run writes a result file and prints a summary", "[cli][run]") {
   CHECK_THAT(result.output, Catch::Contains("AOW age  by law to 2031, expected from the legal "
                                             "rule after"));
   CHECK_THAT(result.output, Catch::Contains("Defence formation (not a UWV occupation class): "));
-  // Tension needs the WW counts (ww_under_6_months) the model records; without them the summary
-  // says so in one line instead.
-  if (has_ww_counts(out)) {
-    CHECK_THAT(result.output, Catch::Contains("Tension by region"));
-    CHECK_THAT(result.output, Catch::Contains("Midden-Utrecht"));
-    CHECK_THAT(result.output, Catch::Contains("Tightest region x occupation cells in 2040"));
-    CHECK_THAT(result.output, !Catch::Contains(" DEF Defence"));  // no UWV class: not ranked
-  } else {
-    CHECK_THAT(result.output, Catch::Contains("not shown: the results have no WW counts"));
-  }
+  CHECK_THAT(result.output, Catch::Contains("Tension by region"));
+  CHECK_THAT(result.output, Catch::Contains("Midden-Utrecht"));
+  CHECK_THAT(result.output, Catch::Contains("Tightest region x occupation cells in 2040"));
+  CHECK_THAT(result.output, !Catch::Contains(" DEF Defence"));  // no UWV class: not ranked
   CHECK_FALSE(has_temporary_files(tmp.path()));
 }
 
@@ -374,7 +358,7 @@ TEST_CASE("the agent-based engine writes the stock-flow variables and its distri
       run_lmsim("run " + quoted(scenario) + " --engine abm --scale 100 --out " + quoted(abm));
   INFO(a.output);
   REQUIRE(a.exit_code == 0);
-  CHECK_THAT(a.output, Catch::Contains(expected_tension_text(abm)));
+  CHECK_THAT(a.output, Catch::Contains("Tension by region"));
   // Not a terminal: no progress bar.
   CHECK_THAT(a.output, !Catch::Contains("persons/s"));
   REQUIRE(run_lmsim("run " + quoted(scenario) + " -q --out " + quoted(stock_flow)).exit_code == 0);
@@ -474,12 +458,7 @@ TEST_CASE("an ensemble is summarised and compared by its mean", "[cli][run][abm]
   CHECK_THAT(compared.output, Catch::Contains("mean of the replicates"));
   const CommandResult info = run_lmsim("info " + quoted(ensemble));
   CHECK_THAT(info.output, Catch::Contains("statistics over replicates: mean, sd, p05, p50, p95"));
-  // The tension-class probabilities need the WW counts.
-  if (has_ww_counts(ensemble)) {
-    CHECK_THAT(info.output, Catch::Contains("tension_class_probability"));
-  } else {
-    CHECK_THAT(info.output, !Catch::Contains("tension_class_probability"));
-  }
+  CHECK_THAT(info.output, Catch::Contains("tension_class_probability"));
 }
 
 TEST_CASE("two files of replicates are also compared replicate by replicate",

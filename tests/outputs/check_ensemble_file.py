@@ -9,8 +9,7 @@ replicates file the same variables with a leading `replicate` dimension; every s
 numpy's (mean, std with ddof=1, quantile with linear interpolation) of the replicates, where all
 replicates are finite; the replicates differ; the tension-class probabilities equal the shares of
 replicates in each UWV class of the annual tension (annual vacancies over annual WW benefits under
-6 months; none for defence) and add up to 1, or are absent where the replicates have no WW
-counts; both files open in xarray.
+6 months; none for defence) and add up to 1; both files open in xarray.
 """
 import subprocess
 import sys
@@ -75,26 +74,23 @@ def main():
 
     # Tension classes of the annual tension of each replicate: annual vacancies over annual WW
     # benefits under 6 months; defence (the last occupation) is no UWV class and has none.
-    if "ww_under_6_months" not in kept:
-        check("tension_class_probability" not in stats, "no tension classes without WW counts")
-    else:
-        p = stats["tension_class_probability"][:]
-        check(text(stats["tension_class"][:]) == CLASSES, "tension classes")
-        vacancies = kept["vacancies"][:].sum(axis=1)  # one year (2025-01 .. 2025-06)
-        benefits = kept["ww_under_6_months"][:].sum(axis=1)
-        expected = np.zeros(p.shape[1:])
-        for r in range(vacancies.shape[0]):
-            for region in range(vacancies.shape[1]):
-                for occupation in range(vacancies.shape[2]):
-                    ww = benefits[r, region, occupation]
-                    tension = vacancies[r, region, occupation] / ww if ww > 0 else np.inf
-                    expected[region, occupation, uwv_class(tension)] += 1 / vacancies.shape[0]
-        expected[:, -1, :] = np.nan
-        check(p.shape == (1,) + expected.shape,
-              "tension_class_probability: year x region x occupation x class")
-        check(np.allclose(p[0], expected, atol=1e-12, equal_nan=True),
-              "tension-class probabilities from the replicates, none for defence")
-        check(np.allclose(p[0, :, :-1].sum(axis=-1), 1.0, atol=1e-12), "probabilities add up to 1")
+    p = stats["tension_class_probability"][:]
+    check(text(stats["tension_class"][:]) == CLASSES, "tension classes")
+    vacancies = kept["vacancies"][:].sum(axis=1)  # one year (2025-01 .. 2025-06)
+    benefits = kept["ww_under_6_months"][:].sum(axis=1)
+    expected = np.zeros(p.shape[1:])
+    for r in range(vacancies.shape[0]):
+        for region in range(vacancies.shape[1]):
+            for occupation in range(vacancies.shape[2]):
+                ww = benefits[r, region, occupation]
+                tension = vacancies[r, region, occupation] / ww if ww > 0 else np.inf
+                expected[region, occupation, uwv_class(tension)] += 1 / vacancies.shape[0]
+    expected[:, -1, :] = np.nan
+    check(p.shape == (1,) + expected.shape,
+          "tension_class_probability: year x region x occupation x class")
+    check(np.allclose(p[0], expected, atol=1e-12, equal_nan=True),
+          "tension-class probabilities from the replicates, none for defence")
+    check(np.allclose(p[0, :, :-1].sum(axis=-1), 1.0, atol=1e-12), "probabilities add up to 1")
 
     for path in (out, replicates_out):
         ds = xr.open_dataset(path, engine="netcdf4")
