@@ -113,10 +113,12 @@ std::vector<std::pair<std::string, std::string>> run_assumptions(const ResultSet
   if (has_defence(results)) {
     lines.emplace_back(
         dutch ? "defensie" : "defence",
-        dutch ? "de basis houdt de formatie van december 2025, ongeveer 80.000, gevuld; groei "
-                "naar 100.000 is de hefboom defence_expansion"
-              : "the baseline keeps the formation of December 2025, about 80,000, filled; growth "
-                "toward 100,000 is the defence_expansion lever's");
+        dutch ? "de basis houdt de defensieformatie op haar omvang bij de start (de ongeveer "
+                "80.000 medewerkers van december 2025 en de open plaatsen); groei naar 100.000 is "
+                "de hefboom defence_expansion"
+              : "the baseline holds the defence formation at its size at the start (the about "
+                "80,000 personnel of December 2025 and the open posts); growth toward 100,000 is "
+                "the defence_expansion lever's");
   }
   return lines;
 }

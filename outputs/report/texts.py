@@ -79,8 +79,9 @@ TEXTS = {
         "aow_law": ("bij wet vastgesteld tot en met {year}, daarna verwacht volgens de wettelijke "
                     "regel (koppeling aan de levensverwachting)"),
         "aow_unknown": "volgens aow_age.csv (geen jaar bij wet vastgelegd)",
-        "defence_outlook": ("de basis houdt de formatie van december 2025, ongeveer 80.000, "
-                            "gevuld; groei naar 100.000 is de hefboom defence_expansion"),
+        "defence_outlook": ("de basis houdt de defensieformatie op haar omvang bij de start (de "
+                            "ongeveer 80.000 medewerkers van december 2025 en de open plaatsen); "
+                            "groei naar 100.000 is de hefboom defence_expansion"),
         "topics": {"outlook": "Vooruitzicht", "demand": "Vraag", "supply": "Aanbod",
                    "aow": "AOW-leeftijd", "defence": "Defensie"},
         "other_outlook": "\"{title}\": {demand}",
@@ -162,8 +163,9 @@ TEXTS = {
         "aow_law": ("by law to {year}, expected from the legal rule after (linked to life "
                     "expectancy)"),
         "aow_unknown": "as aow_age.csv gives it (no year fixed by law recorded)",
-        "defence_outlook": ("the baseline keeps the formation of December 2025, about 80,000, "
-                            "filled; growth toward 100,000 is the defence_expansion lever's"),
+        "defence_outlook": ("the baseline holds the defence formation at its size at the start (the "
+                            "about 80,000 personnel of December 2025 and the open posts); growth "
+                            "toward 100,000 is the defence_expansion lever's"),
         "topics": {"outlook": "Outlook", "demand": "Demand", "supply": "Supply",
                    "aow": "AOW age", "defence": "Defence"},
         "other_outlook": "\"{title}\": {demand}",

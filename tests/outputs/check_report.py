@@ -234,12 +234,12 @@ def check_intro(annex, lang):
                "UWV 2025;", "na 2030 is dat een aanname, geen prognose: de werkgelegenheid volgt "
                "het arbeidsaanbod bij structurele werkloosheid", "CBS-prognose "
                "(population_outlook.csv)", "bij wet vastgesteld tot en met 2031",
-               "formatie van december 2025, ongeveer 80.000, gevuld"],
+               "80.000 medewerkers van december 2025 en de open plaatsen"],
         "en": ["Outlook and assumptions: Demand: target demand follows demand_outlook.csv "
                "(sources: UWV 2025;", "after 2030 it is an assumption, not a forecast: "
                "employment follows the labour supply at structural unemployment",
                "CBS forecast (population_outlook.csv)", "AOW age: by law to 2031",
-               "formation of December 2025, about 80,000, filled"]}[lang]
+               "80,000 personnel of December 2025 and the open posts"]}[lang]
     for words in expected:
         check(words in intro[0] and words in page, f"{lang}: first paragraph says '{words}'")
     label = {"nl": "Defensieformatie (geen UWV-beroepsklasse): ",

@@ -108,12 +108,12 @@ TEST_CASE("the summary names the outlook and its assumptions, in English or Dutc
                                      "(population_outlook.csv)"));
   CHECK_THAT(english, Contains("AOW age  by law to 2031, expected from the legal rule after"));
   CHECK_THAT(flat(english),
-             Contains("the baseline keeps the formation of December 2025, about "
-                      "80,000, filled; growth toward 100,000 is the defence_expansion "
-                      "lever's"));
+             Contains("the baseline holds the defence formation at its size at the start (the "
+                      "about 80,000 personnel of December 2025 and the open posts); growth "
+                      "toward 100,000 is the defence_expansion lever's"));
   CHECK_THAT(flat(dutch), Contains("na 2030 is dat een aanname, geen prognose"));
   CHECK_THAT(flat(dutch), Contains("bij wet vastgesteld tot en met 2031"));
-  CHECK_THAT(flat(dutch), Contains("ongeveer 80.000, gevuld"));
+  CHECK_THAT(flat(dutch), Contains("80.000 medewerkers van december 2025 en de open plaatsen"));
   // Every line fits in 100 characters.
   std::istringstream lines(english + dutch);
   for (std::string line; std::getline(lines, line);) {
