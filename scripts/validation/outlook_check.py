@@ -14,7 +14,8 @@ Definitions (docs/validation.md):
   monthly rates;
 - jobs: employee jobs + zzp; growth: compound annual rate of the annual means;
 - vacancies: annual mean of the month-end stock;
-- tension: annual-mean vacancies / annual-mean WW benefits running less than 6 months;
+- tension: annual-mean vacancies / annual-mean WW benefits running less than 6 months, over
+  UWV's occupation classes (defence, no UWV class, apart), as the run summary gives it;
 - potential labour force: persons aged 20 to the AOW age (in months), annual mean;
 - defence: posts filled (employed in occupation DEF), annual mean.
 
@@ -92,6 +93,7 @@ class Figures:
             units = f["time"].attrs["units"]
             units = units.decode() if isinstance(units, bytes) else units
             first_year = int(units.split("since ")[1][:4])
+            civilian = [o for o, code in enumerate(occupation) if code != "DEF"]
             pop = f["population_by_status"][:]
             working = pop[:, :, [status.index(s) for s in WORKING]].sum(axis=(1, 2))
             unemployed = pop[:, :, [status.index(s) for s in UNEMPLOYED]].sum(axis=(1, 2))
@@ -101,6 +103,8 @@ class Figures:
                 "jobs": f["employed"][:].sum(axis=(1, 2)),
                 "vacancies": f["vacancies"][:].sum(axis=(1, 2)),
                 "ww": f["ww_under_6_months"][:].sum(axis=(1, 2)),
+                "civilian vacancies": f["vacancies"][:, :, civilian].sum(axis=(1, 2)),
+                "civilian ww": f["ww_under_6_months"][:, :, civilian].sum(axis=(1, 2)),
                 "potential labour force": f["potential_labour_force"][:].sum(axis=1),
                 "defence posts filled": f["employed"][:, :, occupation.index("DEF")].sum(axis=1),
             }
@@ -115,7 +119,7 @@ class Figures:
 
     def value(self, name, year):
         if name == "tension":
-            return self.mean("vacancies", year) / self.mean("ww", year)
+            return self.mean("civilian vacancies", year) / self.mean("civilian ww", year)
         if name == "vacancies per 100 unemployed":
             return 100.0 * self.mean("vacancies", year) / self.mean("unemployed", year)
         if name == "jobs growth 2025-2030":
