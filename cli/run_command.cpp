@@ -48,7 +48,7 @@ std::string process_order(const std::string& engine, const model::StockFlowModel
     // models/abm/agent_based_model.cpp, AgentBasedModel::step.
     return "levers, target_demand, supply per person (demography, migration, retirement, "
            "disability, participation, training), newcomers, labour_demand, "
-           "search_and_matching per person";
+           "search_and_matching per person, ww_benefits per person";
   }
   std::string names;
   for (const auto& n : engine_model.process_names()) names += (names.empty() ? "" : ", ") + n;
