@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 #include "engine/calendar.hpp"
 #include "models/pension_age.hpp"
@@ -226,18 +228,21 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
 
 namespace {
 
-// Persons aged 20 to the AOW age (CBS's potential labour force) per home region: every status,
-// each single-year age group counted for its part below the AOW age of the month (ages spread
-// evenly within the year, as pension_age.hpp has them).
+// Persons aged 20 to the AOW age (CBS's potential labour force) per home region: the population
+// less those outside these ages, each single-year age group counted for its part past the AOW age
+// of the month (ages spread evenly within the year, as pension_age.hpp has them). Only the ages
+// under 20 and those at or past the AOW age are visited: a tenth of the state, not all of it.
 void record_potential_labour_force(const LabourMarketState& state, int aow_age_months,
-                                   double* potential) {
+                                   const std::vector<double>& population, double* potential) {
   constexpr std::size_t kFirstPotentialAge = 20 - kFirstAge;
-  std::array<double, kAges> below_aow{};
-  for (std::size_t a = kFirstPotentialAge; a < kAges; ++a)
-    below_aow[a] = 1.0 - share_past_age(a, aow_age_months);
+  std::vector<std::pair<std::size_t, double>> outside;  // age index, share outside the ages
+  for (std::size_t a = 0; a < kAges; ++a) {
+    const double share = a < kFirstPotentialAge ? 1.0 : share_past_age(a, aow_age_months);
+    if (share > 0.0) outside.emplace_back(a, share);
+  }
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
-  for (std::size_t h = 0; h < R; ++h) potential[h] = 0.0;
+  for (std::size_t h = 0; h < R; ++h) potential[h] = population[h];
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     const std::vector<double>& persons = state.persons(status);
@@ -245,8 +250,10 @@ void record_potential_labour_force(const LabourMarketState& state, int aow_age_m
     for (std::size_t h = 0; h < R; ++h) {
       for (std::size_t k = 0; k < blocks_per_region; ++k) {
         const double* block = &persons[(h * blocks_per_region + k) * kAgeEducationCells];
-        for (std::size_t ae = kFirstPotentialAge * kEducationLevels; ae < kAgeEducationCells; ++ae)
-          potential[h] += block[ae] * below_aow[ae / kEducationLevels];
+        for (const auto& [a, share] : outside) {
+          for (std::size_t e = 0; e < kEducationLevels; ++e)
+            potential[h] -= block[a * kEducationLevels + e] * share;
+        }
       }
     }
   }
@@ -291,7 +298,7 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
   double* unemployment_rate = recorded(kUnemploymentRate, base);
   double* net_commuting = recorded(kNetCommuting, base);
   if (double* potential = recorded(kPotentialLabourForce, base))
-    record_potential_labour_force(state, model_.aow_age_months(step), potential);
+    record_potential_labour_force(state, model_.aow_age_months(step), population, potential);
   for (std::size_t h = 0; h < R; ++h) {
     if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];
