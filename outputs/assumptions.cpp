@@ -87,12 +87,6 @@ std::string aow_sentence(const std::string* law_until, bool dutch) {
 
 }  // namespace
 
-std::optional<Language> language_from_code(const std::string& code) {
-  if (code == "en") return Language::kEnglish;
-  if (code == "nl") return Language::kDutch;
-  return std::nullopt;
-}
-
 std::vector<std::pair<std::string, std::string>> run_assumptions(const ResultSet& results,
                                                                  Language language) {
   const bool dutch = language == Language::kDutch;
@@ -157,23 +151,7 @@ std::string format_assumptions(const ResultSet& results, Language language,
   return out.str();
 }
 
-std::string whole_number(double x, Language language) {
-  if (!std::isfinite(x)) return std::isnan(x) ? "n/a" : (x > 0 ? "inf" : "-inf");
-  double rounded = std::round(x);
-  if (rounded == 0.0) rounded = 0.0;  // no "-0"
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.0f", std::fabs(rounded));
-  const std::string digits = buffer;
-  const char separator = language == Language::kDutch ? '.' : ',';
-  std::string out = rounded < 0 ? "-" : "";
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
-    out += digits[i];
-  }
-  return out;
-}
-
-std::string defence_formation_text(double filled, double posts, Language language) {
+std::string formation_fill_text(double filled, double posts, Language language) {
   const bool dutch = language == Language::kDutch;
   char rate[32];
   if (posts > 0.0) {
@@ -183,12 +161,15 @@ std::string defence_formation_text(double filled, double posts, Language languag
   }
   std::string percent = rate;
   if (dutch) std::replace(percent.begin(), percent.end(), '.', ',');
-  return dutch
-             ? "Defensieformatie (geen UWV-beroepsklasse): " + whole_number(filled, language) +
-                   " van " + whole_number(posts, language) + " posten bezet, vullingsgraad " +
-                   percent
-             : "Defence formation (not a UWV occupation class): " + whole_number(filled, language) +
-                   " of " + whole_number(posts, language) + " posts filled, fill rate " + percent;
+  return whole_number(filled, language) + (dutch ? " van " : " of ") +
+         whole_number(posts, language) +
+         (dutch ? " posten bezet, vullingsgraad " : " posts filled, fill rate ") + percent;
+}
+
+std::string defence_formation_text(double filled, double posts, Language language) {
+  return (language == Language::kDutch ? "Defensieformatie (geen UWV-beroepsklasse): "
+                                       : "Defence formation (not a UWV occupation class): ") +
+         formation_fill_text(filled, posts, language);
 }
 
 }  // namespace lmsim::outputs

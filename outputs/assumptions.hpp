@@ -5,19 +5,15 @@
 // annex.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "engine/result_set.hpp"
+#include "outputs/language.hpp"
+#include "outputs/number_text.hpp"
 
 namespace lmsim::outputs {
-
-enum class Language { kEnglish, kDutch };
-
-// "en" or "nl"; nothing for any other code.
-std::optional<Language> language_from_code(const std::string& code);
 
 // The outlook attributes of a run, as lmsim run writes them. demand_outlook is the outlook
 // file's name (empty without one), the sources are the files' source tags joined by "; ", and
@@ -39,11 +35,11 @@ std::vector<std::pair<std::string, std::string>> run_assumptions(const ResultSet
 std::string format_assumptions(const ResultSet& results, Language language,
                                const std::string& indent = "");
 
-// "Defence formation (not a UWV occupation class): N of M posts filled, fill rate X%" (or in
-// Dutch), N and M rounded to whole persons, X to one decimal.
-std::string defence_formation_text(double filled, double posts, Language language);
+// "N of M posts filled, fill rate X%" (or in Dutch), N and M rounded to whole persons, X to one
+// decimal; "n/a" without posts.
+std::string formation_fill_text(double filled, double posts, Language language);
 
-// A count rounded to a whole number with thousands separators: 80,000 (English), 80.000 (Dutch).
-std::string whole_number(double x, Language language);
+// "Defence formation (not a UWV occupation class): " (or in Dutch) and formation_fill_text.
+std::string defence_formation_text(double filled, double posts, Language language);
 
 }  // namespace lmsim::outputs

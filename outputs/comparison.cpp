@@ -1,4 +1,5 @@
 #include "outputs/comparison.hpp"
+#include "outputs/assumptions.hpp"
 #include "outputs/time_coordinate.hpp"
 
 #include <algorithm>
@@ -183,18 +184,7 @@ class YearMeans {
 
 // Rounded with thousands separators; with a sign when `sign`.
 std::string thousands(double x, bool sign = false) {
-  if (!std::isfinite(x)) return std::isnan(x) ? "n/a" : (x > 0 ? "inf" : "-inf");
-  double rounded = std::round(x);
-  if (rounded == 0.0) rounded = 0.0;  // no "-0"
-  char buffer[48];
-  std::snprintf(buffer, sizeof buffer, "%.0f", std::fabs(rounded));
-  const std::string digits = buffer;
-  std::string out = rounded < 0 ? "-" : (sign && rounded > 0 ? "+" : "");
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
+  return whole_number(x, Language::kEnglish, sign);
 }
 
 std::string fixed(double x, int decimals, bool sign = false) {
@@ -282,8 +272,7 @@ std::string class_text(const CellComparison& c, double tension) {
 }
 
 std::string formation_text(const Formation& f) {
-  return thousands(f.filled) + " of " + thousands(f.posts) + " posts filled, fill rate " +
-         (f.posts > 0.0 ? fixed(100.0 * f.filled / f.posts, 1) + "%" : "n/a");
+  return formation_fill_text(f.filled, f.posts, Language::kEnglish);
 }
 
 // The year's line on the defence formation; empty where the results have none.

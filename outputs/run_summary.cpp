@@ -1,6 +1,7 @@
 #include "outputs/run_summary.hpp"
 
 #include "outputs/annual_figures.hpp"
+#include "outputs/number_text.hpp"
 #include "outputs/tension_class.hpp"
 
 #include <algorithm>
@@ -9,22 +10,6 @@
 #include <sstream>
 
 namespace lmsim::outputs {
-namespace {
-
-std::string thousands(double x) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.0f", std::round(x));
-  std::string digits = buffer;
-  std::string out;
-  const std::size_t first = digits[0] == '-' ? 1 : 0;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > first && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string summarise_run(const ResultSet& results, const std::string& title, Language language) {
   const AnnualFigures figures(results);
@@ -58,7 +43,7 @@ std::string summarise_run(const ResultSet& results, const std::string& title, La
     if (!has(name)) continue;
     // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)
     std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name,
-                  thousands(mean(name, first)).c_str(), thousands(mean(name, last)).c_str());
+                  whole_number(mean(name, first)).c_str(), whole_number(mean(name, last)).c_str());
     out << line;
   }
   if (has("population_by_status")) {
