@@ -77,6 +77,13 @@ def text(values):
     return [v.decode() if isinstance(v, bytes) else str(v) for v in values]
 
 
+def first_year(f):
+    """The calendar year of the first time step of an open result file (CF time units)."""
+    units = f["time"].attrs["units"]
+    units = units.decode() if isinstance(units, bytes) else units
+    return int(units.split("since ")[1][:4])
+
+
 class Figures:
     """The national annual figures of a result file."""
 
@@ -90,9 +97,7 @@ class Figures:
                                "every variable (no `variables` selection)")
             status = text(f["status"][:])
             occupation = text(f["occupation"][:])
-            units = f["time"].attrs["units"]
-            units = units.decode() if isinstance(units, bytes) else units
-            first_year = int(units.split("since ")[1][:4])
+            start = first_year(f)
             civilian = [o for o, code in enumerate(occupation) if code != "DEF"]
             pop = f["population_by_status"][:]
             working = pop[:, :, [status.index(s) for s in WORKING]].sum(axis=(1, 2))
@@ -111,7 +116,7 @@ class Figures:
         months = len(self.monthly["jobs"])
         if months % 12:
             raise ValueError(f"{path} does not hold whole calendar years ({months} months)")
-        self.years = list(range(first_year, first_year + months // 12))
+        self.years = list(range(start, start + months // 12))
 
     def mean(self, name, year):
         i = 12 * (year - self.years[0])

@@ -8,8 +8,7 @@ Reads a baseline result file and scenarios/validation/uwv_tension_{regions,occup
 Markdown tables for docs/validation.md, "Rankings": the regions by the model's tension in YEAR
 (default 2025: annual-mean vacancies over annual-mean WW benefits under 6 months) with UWV's class
 of the latest quarter published for the region, and the occupation classes likewise (defence is
-no UWV class and is left out). UWV's classes: below 0.25 zeer ruim, below 0.67 ruim, below 1.5
-gemiddeld, below 4 krap, 4 or more zeer krap.
+no UWV class and is left out). UWV's classes are those of the annex (outputs/report/texts.py).
 """
 import csv
 import os
@@ -19,18 +18,13 @@ import h5py
 import numpy as np
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-CLASSES = [(0.25, "zeer ruim"), (0.67, "ruim"), (1.5, "gemiddeld"), (4.0, "krap")]
+sys.path.insert(0, os.path.join(ROOT, "outputs", "report"))
+from texts import TENSION_CLASSES, tension_class  # noqa: E402  (UWV's classes, as the annex)
+from outlook_check import first_year, text  # noqa: E402  (same folder: result-file helpers)
 
 
 def uwv_class(tension):
-    for bound, name in CLASSES:
-        if tension < bound:
-            return name
-    return "zeer krap"
-
-
-def text(values):
-    return [v.decode() if isinstance(v, bytes) else str(v) for v in values]
+    return tension_class(tension, "nl")
 
 
 def latest(rows, key):
@@ -50,8 +44,7 @@ def main():
         names = text(f["region_name"][:])
         occupations = text(f["occupation"][:])
         occupation_names = text(f["occupation_name"][:])
-        units = f["time"].attrs["units"]
-        first = int((units.decode() if isinstance(units, bytes) else units).split("since ")[1][:4])
+        first = first_year(f)
         months = slice(12 * (year - first), 12 * (year - first + 1))
         vacancies = f["vacancies"][months].mean(axis=0)
         ww = f["ww_under_6_months"][months].mean(axis=0)
@@ -72,8 +65,7 @@ def main():
         published = f"{uwv['class']} ({uwv['period']})" if uwv else ""
         print(f"| {rank} | {regions[r]} {names[r]} | {by_region[r]:.2f} | "
               f"{uwv_class(by_region[r])} | {published} |")
-    counts = {name: 0 for _, name in CLASSES}
-    counts["zeer krap"] = 0
+    counts = {name: 0 for name in TENSION_CLASSES["nl"]}
     for value in by_region:
         counts[uwv_class(value)] += 1
     print("\nRegions per class: " + ", ".join(f"{n} {c}" for c, n in counts.items() if n))
