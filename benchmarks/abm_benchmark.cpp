@@ -68,7 +68,7 @@ int main(int argc, char** argv) {
                                            lmsim::TimeAxis({2025, 1}, {last_year, 12}));
   const double setup = seconds_since(start);
   const auto agents_start = Clock::now();
-  lmsim::model::abm::AgentBasedModel abm(model, {scale, 20250101, 0});
+  lmsim::model::abm::AgentBasedModel abm(model.description(), {scale, 20250101, 0});
   lmsim::model::Recorder recorder(model);
   lmsim::model::abm::DistributionRecorder distributions(recorder.results());
   lmsim::model::LabourMarketState state = abm.initial_state();

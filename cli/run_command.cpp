@@ -42,23 +42,19 @@ std::string parameters_text(const ParameterValues& values) {
   return text;
 }
 
-// The order of a month's processes, as the result file records it.
+// The order of a month's processes, as the result file records it: the engine says.
 std::string process_order(const std::string& engine, const model::StockFlowModel& engine_model) {
-  if (engine == "abm") {
-    // models/abm/agent_based_model.cpp, AgentBasedModel::step.
-    return "levers, target_demand, supply per person (demography, migration, retirement, "
-           "disability, participation, training), newcomers, labour_demand, "
-           "search_and_matching per person, ww_benefits per person";
-  }
-  std::string names;
-  for (const auto& n : engine_model.process_names()) names += (names.empty() ? "" : ", ") + n;
-  return names;
+  const std::vector<std::string> names =
+      engine == "abm" ? model::abm::AgentBasedModel::process_names() : engine_model.process_names();
+  std::string order;
+  for (const auto& name : names) order += (order.empty() ? "" : ", ") + name;
+  return order;
 }
 
 // One run of the agent-based engine into `recorder`; `progress` counts months from `done`.
 void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmOptions options,
                      model::Recorder& recorder, ProgressBar& progress, int done) {
-  model::abm::AgentBasedModel abm(engine_model, options);
+  model::abm::AgentBasedModel abm(engine_model.description(), options);
   model::abm::DistributionRecorder distributions(recorder.results());
   model::LabourMarketState state = abm.initial_state();
   abm.run(state, [&](const model::LabourMarketState& s, int t) {

@@ -109,7 +109,7 @@ std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
     if (s.spec.engine == "abm") {
       // Every point uses the same seed and replicate numbers: common random numbers, so that
       // points differ by their parameters, not by their draws.
-      model::abm::AgentBasedModel abm(engine_model,
+      model::abm::AgentBasedModel abm(engine_model.description(),
                                       {static_cast<std::uint32_t>(s.spec.scale), s.seed, r});
       model::LabourMarketState state = abm.initial_state();
       abm.run(state, [&](const model::LabourMarketState& st, int t) { recorder.observe(st, t); });

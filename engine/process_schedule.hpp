@@ -1,6 +1,8 @@
-// A step is a fixed, named sequence of processes (principle 2 of the architecture): the model
-// registers them in order, the engine runs them, month after month, and calls an observer after
-// each step. The engine knows nothing of what a process does.
+// A step is a fixed, named sequence of processes (docs/model.md, "The month's processes"): the
+// model lists them in order, the engine runs them on a state, month after month, for a model
+// description that every process reads, and calls an observer after each step. The engine knows
+// nothing of what a process does, and keeps no pointer to the model: a schedule can be copied and
+// moved freely.
 //
 // A process either acts on the whole state, or acts on one part of it at a time (for the
 // labour-market model: one home region), when the parts do not interact in that process.
@@ -24,11 +26,11 @@
 
 namespace lmsim {
 
-template <class State>
+template <class Model, class State>
 class ProcessSchedule {
  public:
-  using WholeProcess = std::function<void(State&, int step)>;
-  using PartProcess = std::function<void(State&, int step, std::size_t part)>;
+  using WholeProcess = std::function<void(const Model&, State&, int step)>;
+  using PartProcess = std::function<void(const Model&, State&, int step, std::size_t part)>;
 
   explicit ProcessSchedule(std::size_t parts = 1) : parts_(parts) {}
 
@@ -45,34 +47,36 @@ class ProcessSchedule {
     return result;
   }
 
-  void step(State& state, int step_index) const {
-    run_range(state, step_index, 0, entries_.size());
+  void step(const Model& model, State& state, int step_index) const {
+    run_range(model, state, step_index, 0, entries_.size());
   }
 
   // Runs the processes of one step that come before the named one (for calibration).
-  void step_before(State& state, int step_index, const std::string& name) const {
+  void step_before(const Model& model, State& state, int step_index,
+                   const std::string& name) const {
     std::size_t end = 0;
     while (end < entries_.size() && entries_[end].name != name) ++end;
-    run_range(state, step_index, 0, end);
+    run_range(model, state, step_index, 0, end);
   }
 
   // Runs one step process by process (each over all parts) and adds the wall time of each to
   // seconds[i], for profiling.
-  void step_timed(State& state, int step_index, std::vector<double>& seconds) const {
+  void step_timed(const Model& model, State& state, int step_index,
+                  std::vector<double>& seconds) const {
     seconds.resize(entries_.size(), 0.0);
     for (std::size_t i = 0; i < entries_.size(); ++i) {
       const auto start = std::chrono::steady_clock::now();
-      run_range(state, step_index, i, i + 1);
+      run_range(model, state, step_index, i, i + 1);
       seconds[i] += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }
   }
 
   // Runs steps 1..steps-1 (step 0 is the initial state, observed first).
   template <class Observer>
-  void run(State& state, int steps, Observer&& observe) const {
+  void run(const Model& model, State& state, int steps, Observer&& observe) const {
     observe(state, 0);
     for (int t = 1; t < steps; ++t) {
-      step(state, t);
+      step(model, state, t);
       observe(state, t);
     }
   }
@@ -84,11 +88,12 @@ class ProcessSchedule {
     PartProcess part;    // set for a process on one part at a time
   };
 
-  void run_range(State& state, int step_index, std::size_t first, std::size_t end) const {
+  void run_range(const Model& model, State& state, int step_index, std::size_t first,
+                 std::size_t end) const {
     std::size_t i = first;
     while (i < end) {
       if (entries_[i].whole) {
-        entries_[i].whole(state, step_index);
+        entries_[i].whole(model, state, step_index);
         ++i;
         continue;
       }
@@ -99,7 +104,7 @@ class ProcessSchedule {
                                   for (std::size_t part = parts.begin(); part < parts.end();
                                        ++part) {
                                     for (std::size_t k = i; k < group_end; ++k) {
-                                      entries_[k].part(state, step_index, part);
+                                      entries_[k].part(model, state, step_index, part);
                                     }
                                   }
                                 });

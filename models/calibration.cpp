@@ -19,8 +19,8 @@
 #include <cmath>
 
 #include "models/matching.hpp"
-#include "models/processes/processes.hpp"
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
+#include "models/processes/month.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -61,7 +61,7 @@ std::vector<double> unemployed_of(const LabourMarketState& state) {
   return result;
 }
 
-double target_job_to_job(const StockFlowModel& model, const LabourMarketState& state) {
+double target_job_to_job(const ModelDescription& model, const LabourMarketState& state) {
   const auto& employed = state.persons(Status::kEmployed);
   double moves = 0.0;
   for (std::size_t i = 0; i < employed.size(); ++i) {
@@ -83,7 +83,7 @@ double rate_for_flow(double wanted, double e, double gap_term) {
 // returning home (in a steady state as many as arrive) are modelled apart, so the age rates
 // apply to the others at the share that leaves the total unchanged. Early retirement rates are
 // scaled so that employees retiring in the first month match 93,000 a year (CBS 2024).
-void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
+void ModelDescription::calibrate_supply(const LabourMarketState& initial) {
   double returns = 0.0;
   for (double inflow : data_.labour_migrants_per_year)
     returns += inflow * parameters_.labour_migration_scale;
@@ -108,9 +108,9 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
     }
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
-    schedule_.step_before(trial, 1, "labour_demand");
+    month_schedule(regions()).step_before(*this, trial, 1, "labour_demand");
     const double after_first = trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob);
-    schedule_.step_before(trial, 2, "labour_demand");
+    month_schedule(regions()).step_before(*this, trial, 2, "labour_demand");
     return trial.total(Status::kStudent) + trial.total(Status::kStudentSideJob) - after_first;
   };
   const double change_without = second_month_change(0.0);
@@ -124,7 +124,7 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
     calibration_.early_retirement_scale = scale;
     LabourMarketState trial = initial;
     trial.target_demand = calibration_.initial_demand;
-    schedule_.step_before(trial, 1, "disability");
+    month_schedule(regions()).step_before(*this, trial, 1, "disability");
     trial.add_region_records();  // stopped inside the region-local group: add them up here
     return trial.record.retirements_employees;
   };
@@ -143,7 +143,7 @@ void StockFlowModel::calibrate_supply(const LabourMarketState& initial) {
 // age x education group's share of separations must be its share of hires, so the risk is
 // proportional to unemployed x search weight / employees (nationally), scaled to average 1 over
 // the employees.
-std::vector<double> separation_risk_of(const StockFlowModel& model,
+std::vector<double> separation_risk_of(const ModelDescription& model,
                                        const LabourMarketState& initial) {
   std::vector<double> unemployed(kAgeEducationCells, 0.0), employed(kAgeEducationCells, 0.0);
   const auto& s = initial.persons(Status::kUnemployedShort);
@@ -167,7 +167,7 @@ std::vector<double> separation_risk_of(const StockFlowModel& model,
   return risk;
 }
 
-void StockFlowModel::calibrate(const LabourMarketState& initial) {
+void ModelDescription::calibrate(const LabourMarketState& initial) {
   const std::size_t cells = regions() * occupations();
   calibration_.initial_demand = demand_of(initial);
   calibration_.opening_rate.assign(cells, 0.0);
@@ -181,7 +181,7 @@ void StockFlowModel::calibrate(const LabourMarketState& initial) {
 
   LabourMarketState after_supply = initial;
   after_supply.target_demand = calibration_.initial_demand;
-  schedule_.step_before(after_supply, 1, "labour_demand");
+  month_schedule(regions()).step_before(*this, after_supply, 1, "labour_demand");
   calibrate_cells(after_supply, initial);
   calibrate_ww_benefits(initial);
 }
@@ -192,22 +192,22 @@ void StockFlowModel::calibrate(const LabourMarketState& initial) {
 // hire probabilities of the first month the recipients settle at the same count. The recipients
 // of a month depend on the six months before only, so six months at the first month's rates,
 // from none, give the settled count exactly; it is proportional to the entitled share.
-void StockFlowModel::calibrate_ww_benefits(const LabourMarketState& initial) {
+void ModelDescription::calibrate_ww_benefits(const LabourMarketState& initial) {
   const double target = data_.target("ww_benefits_under_6_months").value;
   const double short_term = initial.total(Status::kUnemployedShort);
   calibration_.initial_ww_share = short_term > 0.0 ? std::min(1.0, target / short_term) : 0.0;
   calibration_.ww_entitled_share = 1.0;
   LabourMarketState trial = initial;
   trial.target_demand = calibration_.initial_demand;
-  schedule_.step(trial, 1);
+  month_schedule(regions()).step(*this, trial, 1);
   trial.ww.resize(regions() * occupations());
   for (std::size_t month = 0; month < kWwMonths; ++month) apply_ww_benefits(*this, trial, 1);
   const double settled = trial.ww.total();
   calibration_.ww_entitled_share = settled > 0.0 ? std::min(1.0, target / settled) : 0.0;
 }
 
-void StockFlowModel::calibrate_cells(const LabourMarketState& after_supply,
-                                     const LabourMarketState& initial) {
+void ModelDescription::calibrate_cells(const LabourMarketState& after_supply,
+                                       const LabourMarketState& initial) {
   const std::size_t R = regions();
   const std::size_t O = occupations();
   Calibration& c = calibration_;

@@ -6,8 +6,8 @@
 #include <numeric>
 
 #include "engine/raking.hpp"
+#include "models/model_description.hpp"
 #include "models/pension_age.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -169,7 +169,7 @@ void place_rvu_users(LabourMarketState& state, double users, int aow_months, int
 
 }  // namespace
 
-LabourMarketState StockFlowModel::initial_state() const {
+LabourMarketState ModelDescription::initial_state() const {
   LabourMarketState state =
       data_.occupational_network ? published_initial_state() : regional_initial_state();
   if (!parameters_.supply_processes) state.limit_groups_to_occupied();
@@ -178,7 +178,7 @@ LabourMarketState StockFlowModel::initial_state() const {
   return state;
 }
 
-LabourMarketState StockFlowModel::regional_initial_state() const {
+LabourMarketState ModelDescription::regional_initial_state() const {
   const DataSet& data = data_;
   const std::size_t R = regions();
   const std::size_t O = occupations();

@@ -51,7 +51,7 @@ RowMatrix applications(const LabourMarketState& state, Status status,
 
 }  // namespace
 
-SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales) {
+SearchEffort search_effort(const ModelDescription& model, bool with_scenario_scales) {
   const ModelParameters& p = model.parameters();
   const Calibration& c = model.calibration();
   // The scales of a scenario act on top of the calibrated effort (the calibration runs without
@@ -77,7 +77,7 @@ SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scale
   return effort;
 }
 
-Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state,
+Applications applications_sent(const ModelDescription& model, const LabourMarketState& state,
                                bool with_scenario_scales) {
   const SearchEffort effort = search_effort(model, with_scenario_scales);
   // The calibrated efficiency of a cell is that of its job seekers; employees searching on the
@@ -106,7 +106,7 @@ std::vector<double> separation_shares(const LabourMarketState& state) {
 
 // Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
 // other regions); each row is renormalised, so searchers look more at home and elsewhere.
-RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects) {
+RowMatrix regional_mobility(const ModelDescription& model, const ScenarioEffects& effects) {
   if (!effects.regional_mobility_changed) return model.geo;
   RowMatrix geo = model.geo;
   for (Eigen::Index h = 0; h < geo.rows(); ++h) {
@@ -120,14 +120,14 @@ RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& 
 }
 
 // x of this month: the calibrated recruitment intensity times what levers give (sector priority).
-RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects) {
+RowMatrix recruitment_intensity(const ModelDescription& model, const ScenarioEffects& effects) {
   const std::size_t R = model.regions();
   const std::size_t O = model.occupations();
   return as_matrix(model.calibration().recruitment_intensity, R, O)
       .cwiseProduct(as_matrix(effects.recruitment_factor, R, O));
 }
 
-HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketState& state,
+HomeSeparation home_separation(const ModelDescription& model, const LabourMarketState& state,
                                std::size_t h, std::size_t o,
                                const std::vector<double>& separation_share) {
   HomeSeparation result;

@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
 
 namespace lmsim::model {
 
@@ -47,7 +47,7 @@ struct Applications {
   RowMatrix unemployed() const { return unemployed_short + unemployed_long; }
 };
 // with_scenario_scales: false for the calibration, which finds the effort the data imply.
-Applications applications_sent(const StockFlowModel& model, const LabourMarketState& state,
+Applications applications_sent(const ModelDescription& model, const LabourMarketState& state,
                                bool with_scenario_scales = true);
 
 // Per-person search effort of each age x education cell (applications per month per unit of
@@ -63,7 +63,7 @@ struct SearchEffort {
     return {unemployed_short[ae], unemployed_long[ae], on_the_job[ae]};
   }
 };
-SearchEffort search_effort(const StockFlowModel& model, bool with_scenario_scales = true);
+SearchEffort search_effort(const ModelDescription& model, bool with_scenario_scales = true);
 
 }  // namespace lmsim::model
 
@@ -77,10 +77,10 @@ inline RowMatrix as_matrix(const std::vector<double>& v, std::size_t rows, std::
 
 // Pgeo of this month: a housing constraint lowers the weights of commuting into a region (from
 // other regions); each row is renormalised, so searchers look more at home and elsewhere.
-RowMatrix regional_mobility(const StockFlowModel& model, const ScenarioEffects& effects);
+RowMatrix regional_mobility(const ModelDescription& model, const ScenarioEffects& effects);
 
 // x of this month: the calibrated recruitment intensity times what levers give (sector priority).
-RowMatrix recruitment_intensity(const StockFlowModel& model, const ScenarioEffects& effects);
+RowMatrix recruitment_intensity(const ModelDescription& model, const ScenarioEffects& effects);
 
 // Share of the employee jobs of every work cell that separates this month (w / e).
 std::vector<double> separation_shares(const LabourMarketState& state);
@@ -92,7 +92,7 @@ std::vector<double> separation_shares(const LabourMarketState& state);
 struct HomeSeparation {
   double held = 0.0, lost = 0.0, share = 0.0;
 };
-HomeSeparation home_separation(const StockFlowModel& model, const LabourMarketState& state,
+HomeSeparation home_separation(const ModelDescription& model, const LabourMarketState& state,
                                std::size_t h, std::size_t o,
                                const std::vector<double>& separation_share);
 

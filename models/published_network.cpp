@@ -6,11 +6,11 @@
 //   mid-level education), no on-the-job search, recruitment intensity 1, equal risk of job loss;
 //   separation rate du and vacancy rate dv in every cell.
 
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
 
 namespace lmsim::model {
 
-LabourMarketState StockFlowModel::published_initial_state() const {
+LabourMarketState ModelDescription::published_initial_state() const {
   const std::size_t O = occupations();
   LabourMarketState state(regions(), O);
   for (std::size_t o = 0; o < O; ++o) {
@@ -25,7 +25,7 @@ LabourMarketState StockFlowModel::published_initial_state() const {
   return state;
 }
 
-void StockFlowModel::use_published_rates() {
+void ModelDescription::use_published_rates() {
   const std::size_t cells = regions() * occupations();
   Calibration& c = calibration_;
   c.application_rate = 1.0;

@@ -298,7 +298,8 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
   double* unemployment_rate = recorded(kUnemploymentRate, base);
   double* net_commuting = recorded(kNetCommuting, base);
   if (double* potential = recorded(kPotentialLabourForce, base))
-    record_potential_labour_force(state, model_.aow_age_months(step), population, potential);
+    record_potential_labour_force(state, model_.description().aow_age_months(step), population,
+                                  potential);
   for (std::size_t h = 0; h < R; ++h) {
     if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];

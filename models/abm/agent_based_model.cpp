@@ -11,7 +11,7 @@
 #include "models/abm/first_uniforms.hpp"
 #include "models/abm/matching_step.hpp"
 #include "models/abm/supply_step.hpp"
-#include "models/processes/processes.hpp"
+#include "models/processes/month.hpp"
 
 namespace lmsim::model::abm {
 namespace {
@@ -63,7 +63,7 @@ constexpr std::size_t kMaxOccupations = 0xffff;  // 16-bit occupation field
 constexpr std::size_t kMaxOccupationsWithNewcomers = 248;
 constexpr std::uint32_t kMaxReplicates = 1u << 20;  // bits of the replicate in the counter
 
-const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& options) {
+const ModelDescription& checked(const ModelDescription& model, const AbmOptions& options) {
   const std::size_t max_occupations =
       model.parameters().supply_processes ? kMaxOccupationsWithNewcomers : kMaxOccupations;
   if (model.regions() > kMaxRegions || model.occupations() > max_occupations) {
@@ -79,9 +79,63 @@ const StockFlowModel& checked(const StockFlowModel& model, const AbmOptions& opt
   return model;
 }
 
+// The agents' month follows the list (models/processes/month.hpp): processes on the counts, the
+// supply pass, processes on the counts, the labour-market pass.
+constexpr MonthProcesses kMonth{};
+constexpr std::size_t kFirstSupply = first_with_role(kMonth, AgentRole::kPersonSupply);
+constexpr std::size_t kLastSupply = last_with_role(kMonth, AgentRole::kPersonSupply);
+constexpr std::size_t kFirstMarket = first_with_role(kMonth, AgentRole::kPersonMarket);
+static_assert(kFirstSupply < kLastSupply && kLastSupply < kFirstMarket,
+              "the agents' month has a supply pass before a labour-market pass");
+
+// Runs the processes on the counts (AgentRole::kOnCounts) at positions [from, end) of the list.
+void apply_on_counts(const ModelDescription& model, LabourMarketState& state, int t,
+                     std::size_t from, std::size_t end) {
+  for_each_process(kMonth, [&](auto process, std::size_t i) {
+    using Process = typename decltype(process)::type;
+    if constexpr (Process::kAgents == AgentRole::kOnCounts) {
+      static_assert(Process::kScope == Scope::kWholeMarket);
+      if (i >= from && i < end) Process::apply(model, state, t);
+    }
+  });
+}
+
+// Whether the list's processes on the counts all come before the supply pass or between the two
+// passes, and every supply process is between the first and the last one (the only places the
+// agents' month can run them).
+constexpr bool month_fits_the_agents() {
+  bool fits = true;
+  for_each_process(kMonth, [&](auto process, std::size_t i) {
+    using Process = typename decltype(process)::type;
+    if (Process::kAgents == AgentRole::kOnCounts)
+      fits = fits && (i < kFirstSupply || (i > kLastSupply && i < kFirstMarket));
+    if (Process::kAgents == AgentRole::kPersonMarket) fits = fits && i > kLastSupply;
+  });
+  return fits;
+}
+static_assert(month_fits_the_agents());
+
 }  // namespace
 
-AgentBasedModel::AgentBasedModel(const StockFlowModel& model, AbmOptions options)
+std::vector<std::string> AgentBasedModel::process_names() {
+  std::vector<std::string> names;
+  std::string supply;
+  for_each_process(kMonth, [&](auto process, std::size_t i) {
+    using Process = typename decltype(process)::type;
+    if constexpr (Process::kAgents == AgentRole::kOnCounts) names.emplace_back(Process::kName);
+    if constexpr (Process::kAgents == AgentRole::kPersonMarket)
+      names.push_back(std::string(Process::kName) + " per person");
+    if constexpr (Process::kAgents == AgentRole::kPersonSupply)
+      supply += (supply.empty() ? "" : ", ") + std::string(Process::kName);
+    if (i == kLastSupply) {
+      names.push_back("supply per person (" + supply + ")");
+      names.emplace_back("newcomers");  // the entrants of demography and migration as persons
+    }
+  });
+  return names;
+}
+
+AgentBasedModel::AgentBasedModel(const ModelDescription& model, AbmOptions options)
     : model_(checked(model, options)),
       options_(options),
       key_{options.seed, options.replicate},
@@ -89,6 +143,7 @@ AgentBasedModel::AgentBasedModel(const StockFlowModel& model, AbmOptions options
       newcomers_(model),
       counts_(model.regions(), model.occupations()),
       last_month_(model.regions(), model.occupations()),
+      stock_flow_engine_(model),
       stock_flow_path_(model.regions(), model.occupations()),
       thread_tallies_([&model] { return Tally(model.regions(), model.occupations()); }) {}
 
@@ -309,7 +364,7 @@ LabourMarketState AgentBasedModel::initial_state() {
         p.education = static_cast<std::uint8_t>(ae % kEducationLevels);
         p.spell = initial_spell(status, draws);
         // A share of the short-term unemployed receive WW at the start, whatever their spell
-        // (StockFlowModel::calibrate_ww_benefits); their last draw, so no other moves.
+        // (ModelDescription::calibrate_ww_benefits); their last draw, so no other moves.
         if (status == Status::kUnemployedShort &&
             draws.uniform() < model_.calibration().initial_ww_share)
           p.flags = kWwBenefit;
@@ -347,14 +402,13 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   // The agents' employee jobs and flows of the last month, before the levers clear the record.
   const JobFlows last_month_jobs =
       job_flows(state, weight() * static_cast<double>(flex_employees()));
-  apply_levers(model_, state, t);
-  update_target_demand(model_, state, t);
+  apply_on_counts(model_, state, t, 0, kFirstSupply);
   // The supply rates come from the stock-flow path, which runs alongside.
   LabourMarketState path = stock_flow_path_;
   apply_levers(model_, path, t);
   SupplyRates supply = supply_rates(model_, path, t, traits_);
   rvu_of_eligible(supply, counts_);
-  model_.step(stock_flow_path_, t);
+  stock_flow_engine_.step(stock_flow_path_, t);
   // The flex share of the month's new jobs, from the agents' last month; in the first month,
   // from the stock-flow engine's, with the flex share at its target.
   traits_.follow(t == 1 ? job_flows(stock_flow_path_, traits_.initial_flex_share() *
@@ -369,7 +423,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   counts_.write_stocks(state, weight());
   clock.lap(times_.newcomers);
 
-  apply_separations_and_openings(model_, state, t);
+  apply_on_counts(model_, state, t, kLastSupply + 1, kFirstMarket);
   const MatchingRates matching = matching_rates(model_, state, counts_, traits_);
   clock.lap(times_.labour_market_rates);
   Tally month_flows = labour_market_pass(month, matching);

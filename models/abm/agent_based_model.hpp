@@ -1,11 +1,14 @@
-// The agent-based engine: the labour-market model of StockFlowModel (same data, parameters,
-// calibration, levers and rates), run person by person. The supply side draws each person's
-// events with the stock-flow engine's per-person rates (for flows that are amounts there, the
-// amount over the persons it comes from on the stock-flow path, which runs alongside); labour
-// demand and matching act on the counted agents, so the agents' own market sets hires. Each month:
-// the levers and target demand, the supply side per person (supply_step.hpp), the persons entering
-// the population, separations and openings planned from the counted persons (labour_demand), and
-// separations, search and matching per person (matching_step.hpp). Passes over the persons run in
+// The agent-based engine: the labour-market model of a model description (same data, parameters,
+// calibration, levers and rates as the stock-flow engine), run person by person. The supply side
+// draws each person's events with the stock-flow engine's per-person rates (for flows that are
+// amounts there, the amount over the persons it comes from on the stock-flow path, which a
+// stock-flow engine of the same description runs alongside); labour demand and matching act on
+// the counted agents, so the agents' own market sets hires. Each month follows the list of
+// models/processes/month.hpp: the processes on the counts before the supply side (levers, target
+// demand), the person rules of the supply processes for every person (supply_step.hpp), the
+// persons entering the population, the processes on the counts before the labour market
+// (separations and openings planned from the counted persons), and separations, search and
+// matching per person (matching_step.hpp). Passes over the persons run in
 // parallel (oneTBB); every random number is keyed by seed, replicate, person, month and stream
 // (random_draws.hpp) and every count is a whole number, so results are the same for any number
 // of threads. With --scale k the engine follows a 1-in-k sample, each agent standing for k
@@ -23,6 +26,7 @@
 #include "models/abm/newcomers.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
+#include "models/model_description.hpp"
 #include "models/stock_flow_model.hpp"
 
 namespace lmsim::model::abm {
@@ -53,7 +57,7 @@ struct StepTimes {
 
 class AgentBasedModel {
  public:
-  AgentBasedModel(const StockFlowModel& model, AbmOptions options);
+  AgentBasedModel(const ModelDescription& model, AbmOptions options);
 
   // Draws the agents of the first month from the stock-flow engine's initial state and returns
   // their counts (persons = agents x scale) with the initial vacancies and target demand.
@@ -70,7 +74,9 @@ class AgentBasedModel {
     }
   }
 
-  const StockFlowModel& model() const { return model_; }
+  const ModelDescription& model() const { return model_; }
+  // The month's passes in order, as the result file records them (from models/processes/month.hpp).
+  static std::vector<std::string> process_names();
   const AgentTable& agents() const { return agents_; }
   double weight() const { return static_cast<double>(options_.scale); }
   // Counts of the last month: flows, retirements and the distributions of persons.
@@ -113,7 +119,7 @@ class AgentBasedModel {
                        const std::vector<std::uint64_t>& carer_words,
                        const std::vector<std::uint64_t>& reservist_words, Tally& tally);
 
-  const StockFlowModel& model_;
+  const ModelDescription& model_;
   AbmOptions options_;
   RandomKey key_;
   JobTraits traits_;
@@ -125,7 +131,8 @@ class AgentBasedModel {
   Tally counts_;                                    // persons and jobs now
   Tally last_month_;                                // flows of the last month
   StepTimes times_;
-  LabourMarketState stock_flow_path_;  // the stock-flow engine's state, for the supply rates
+  StockFlowModel stock_flow_engine_;   // of the same description, for the supply rates
+  LabourMarketState stock_flow_path_;  // its state
   oneapi::tbb::enumerable_thread_specific<Tally> thread_tallies_;
 };
 

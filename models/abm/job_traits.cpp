@@ -62,7 +62,7 @@ double flex_share_of_new_jobs(double target, double ratio, const JobFlows& flows
   return std::clamp((gap + flex_jobs_ending) / flows.new_jobs, 0.0, 1.0);
 }
 
-JobTraits::JobTraits(const StockFlowModel& model)
+JobTraits::JobTraits(const ModelDescription& model)
     : initial_flex_(model.parameters().flex_share),
       new_job_flex_(model.parameters().flex_share),
       flex_ratio_(model.parameters().flex_job_to_job_ratio) {

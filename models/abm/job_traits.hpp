@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "models/abm/agent_table.hpp"
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
 
 namespace lmsim::model::abm {
 
@@ -69,7 +69,7 @@ double flex_share_of_new_jobs(double target, double ratio, const JobFlows& flows
 
 class JobTraits {
  public:
-  explicit JobTraits(const StockFlowModel& model);
+  explicit JobTraits(const ModelDescription& model);
 
   // Flex share of the employees at the start, and of the jobs that start later.
   double initial_flex_share() const { return initial_flex_.probability(); }

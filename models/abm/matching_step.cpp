@@ -22,7 +22,7 @@ std::pair<double, double> move_factors(std::int32_t employees, std::int32_t flex
 
 }  // namespace
 
-MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid,
+MatchingRates matching_rates(const ModelDescription& model, const LabourMarketState& mid,
                              const Tally& counts, const JobTraits& traits) {
   const std::size_t R = mid.regions();
   const std::size_t O = mid.occupations();

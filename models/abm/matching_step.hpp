@@ -53,7 +53,7 @@ struct MatchingRates {
 // The rates of the month from the persons after the supply side (counted in `counts`, with their
 // contracts), with the separations and openings planned by apply_separations_and_openings in
 // mid.record.
-MatchingRates matching_rates(const StockFlowModel& model, const LabourMarketState& mid,
+MatchingRates matching_rates(const ModelDescription& model, const LabourMarketState& mid,
                              const Tally& counts, const JobTraits& traits);
 
 inline constexpr std::size_t kWordOfPermanent = 0, kWordOfFlex = 1, kWordOfShortTerm = 2,

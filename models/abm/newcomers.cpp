@@ -32,7 +32,7 @@ void require_agent_count(double agents, int t) {
 
 }  // namespace
 
-Newcomers::Newcomers(const StockFlowModel& model) : model_(model) {
+Newcomers::Newcomers(const ModelDescription& model) : model_(model) {
   immigration_age_ = cumulative(model.data().age_rates.immigration_share);
   student_age_ = cumulative(model.student_immigration_share);
   for (std::size_t a = 0; a < kAges; ++a) {

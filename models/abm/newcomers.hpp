@@ -18,7 +18,7 @@ namespace lmsim::model::abm {
 
 class Newcomers {
  public:
-  explicit Newcomers(const StockFlowModel& model);
+  explicit Newcomers(const ModelDescription& model);
   // Adds the newcomers of month t to the table and counts them (their flow from outside and
   // their status cell); appends to `stages` where each one's supply events of the month begin.
   void add(AgentTable& agents, int t, const ScenarioEffects& effects, const SupplyRates& rates,
@@ -29,7 +29,7 @@ class Newcomers {
   Person draw_person(std::uint64_t id, int t, const RandomKey& key, Status status, std::size_t home,
                      const std::vector<double>& age_cumulative) const;
 
-  const StockFlowModel& model_;
+  const ModelDescription& model_;
   std::vector<double> immigration_age_, student_age_;  // cumulative over ages
   std::vector<double> education_by_age_;               // cumulative over education, [age][e]
   std::vector<double> education_by_occupation_;        // cumulative over education, [o][e]

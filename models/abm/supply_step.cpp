@@ -5,8 +5,9 @@
 #include <algorithm>
 
 #include "models/abm/first_uniforms.hpp"
+#include "models/processes/migration.hpp"
+#include "models/processes/month.hpp"
 #include "models/processes/participation_rules.hpp"
-#include "models/processes/processes.hpp"
 #include "models/processes/training_rules.hpp"
 
 namespace lmsim::model::abm {
@@ -25,7 +26,7 @@ void split_probabilities(double a, double b, double share, double speed, double&
   b_to_a = gap < 0.0 && b > 0.0 ? clamp_probability(-gap / b) : 0.0;
 }
 
-void keep_splits_by_age(const StockFlowModel& model, const LabourMarketState& expected,
+void keep_splits_by_age(const ModelDescription& model, const LabourMarketState& expected,
                         SupplyRates& rates) {
   const ModelParameters& p = model.parameters();
   const std::size_t cells = expected.regions() * kAgeEducationCells;
@@ -46,7 +47,7 @@ void keep_splits_by_age(const StockFlowModel& model, const LabourMarketState& ex
   }
 }
 
-void keep_self_employment_split(const StockFlowModel& model, const LabourMarketState& expected,
+void keep_self_employment_split(const ModelDescription& model, const LabourMarketState& expected,
                                 SupplyRates& rates) {
   const ScenarioEffects& effects = expected.record.effects;
   const double speed = model.parameters().self_employment_adjustment;
@@ -69,7 +70,7 @@ void keep_self_employment_split(const StockFlowModel& model, const LabourMarketS
   }
 }
 
-void training_rates(const StockFlowModel& model, const LabourMarketState& start,
+void training_rates(const ModelDescription& model, const LabourMarketState& start,
                     SupplyRates& rates) {
   const ScenarioEffects& effects = start.record.effects;
   rates.training_from = effects.training_from;
@@ -84,7 +85,7 @@ void training_rates(const StockFlowModel& model, const LabourMarketState& start,
     rates.training_entry[h] = training_entry_share(start, h, effects);
 }
 
-void choice_tables(const StockFlowModel& model, const LabourMarketState& start,
+void choice_tables(const ModelDescription& model, const LabourMarketState& start,
                    SupplyRates& rates) {
   const std::size_t R = start.regions();
   const std::size_t O = start.occupations();
@@ -136,7 +137,7 @@ std::vector<double> work_region_cumulative(const LabourMarketState& state, std::
   return cumulative(held);
 }
 
-SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step,
+SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start, int step,
                          const JobTraits& traits) {
   const ScenarioEffects& effects = start.record.effects;
   const ModelParameters& p = model.parameters();
@@ -224,18 +225,6 @@ void rvu_of_eligible(SupplyRates& rates, const Tally& counts) {
 
 namespace {
 
-bool works_before_aow(Status s) {
-  return s == Status::kEmployed || s == Status::kSelfEmployed;
-}
-
-bool is_unemployed(Status s) {
-  return s == Status::kUnemployedShort || s == Status::kUnemployedLong;
-}
-
-}  // namespace
-
-namespace {
-
 // A person's fields during the supply events.
 struct PersonState {
   Status status;
@@ -243,25 +232,34 @@ struct PersonState {
   std::uint8_t work, spell, hours, flags;
 };
 
-// The supply events of one month, in the order of the stock-flow processes. Chance decides
+// One person's month as the processes' person rules see it (models/processes/process_list.hpp):
+// its fields, the model and the month's rates, and the moves a rule can make. Chance decides
 // whether each event happens (Draws for a person; EventProbe to find the probability that any
-// event happens to a person of a cell); Sink counts the flows. Returns false when the person
-// leaves the model.
+// event happens to a person of a cell); Sink counts the flows.
 template <class Chance, class Sink>
-bool supply_events(PersonState& person, const StockFlowModel& model, const SupplyRates& rates,
-                   Chance& draws, Sink& tally, bool ages, SupplyStage first) {
-  // Named references rather than a structured binding: the lambdas below capture them, which
-  // clang accepts for structured bindings only from version 16 (the fuzz build uses clang 14).
-  Status& status = person.status;
-  std::size_t& home = person.home;
-  std::size_t& occupation = person.occupation;
-  std::size_t& age = person.age;
-  std::size_t& education = person.education;
-  std::uint8_t& work = person.work;
-  std::uint8_t& spell = person.spell;
-  std::uint8_t& hours = person.hours;
-  std::uint8_t& flags = person.flags;
-  const auto move = [&](Status to) {
+struct PersonMonth {
+  Status& status;
+  std::size_t& home;
+  std::size_t& occupation;
+  std::size_t& age;
+  std::size_t& education;
+  std::uint8_t& work;
+  std::uint8_t& spell;
+  std::uint8_t& hours;
+  std::uint8_t& flags;
+  const ModelDescription& model;
+  const SupplyRates& rates;
+  Chance& draws;
+  Sink& tally;
+  bool ages;  // whether the person reaches the next year of age this month
+  SupplyStage first;
+
+  bool happens(double p) { return draws.happens(p); }
+  std::size_t pick(const double* cumulative, std::size_t n) { return draws.pick(cumulative, n); }
+  double uniform() { return draws.uniform(); }
+  bool rvu_eligible() const { return (flags & kRvuEligible) != 0; }
+
+  void move(Status to) {
     tally.count_flow(status, to);
     if (to != Status::kEmployed) work = kNoRegion;
     if (to == Status::kSelfEmployed) {
@@ -270,128 +268,56 @@ bool supply_events(PersonState& person, const StockFlowModel& model, const Suppl
       end_job(flags, hours);
     }
     status = to;
-  };
-  const auto leave = [&] {
+  }
+  // Leaves the model; returns false for the rule to return.
+  bool leave() {
     tally.count_flow(index(status), kOutside);
     return false;
-  };
-  const auto retire = [&](Status to) {
+  }
+  void retire(Status to) {
     tally.count_retirement(status, age);
     move(to);
-  };
+  }
   // A spell that starts outside a job loss (school leavers, activation, return from training)
   // has no right to WW (ww_benefits.hpp).
-  const auto start_spell = [&](Status to) {
+  void start_spell(Status to) {
     move(to);
     spell = 0;
     flags = static_cast<std::uint8_t>(flags & ~kWwBenefit);
-  };
-  const auto seek = [&](std::size_t e) {
+  }
+  // An occupation sought by a person of education e.
+  std::size_t seek(std::size_t e) {
     return draws.pick(&rates.occupation_by_education[e * rates.occupations], rates.occupations);
-  };
-
-  if (rates.supply_processes) {
-    // Demography: death, then ageing of the survivors (one twelfth of an age group a month, as
-    // in the stock-flow engine), then school leaving.
-    if (first == SupplyStage::kWholeMonth) {
-      if (draws.happens(model.mortality[age])) return leave();
-      if (ages) {
-        if (age + 1 == kAges) return leave();
-        ++age;
-      }
-    }
-    if (first != SupplyStage::kFromRetirement) {
-      if ((status == Status::kStudent || status == Status::kStudentSideJob) &&
-          draws.happens(model.school_leaving[age])) {
-        education = draws.pick(&rates.leaving_education[age * kEducationLevels], kEducationLevels);
-        occupation = seek(education);
-        start_spell(Status::kUnemployedShort);
-      }
-      // Migration.
-      if (draws.happens(rates.emigration[age])) return leave();
-      // Labour migrants return home (migration.csv, mean stay) from the employees of their
-      // home region and occupation, at the share the stock-flow engine takes from them.
-      if (status == Status::kEmployed &&
-          draws.happens(rates.labour_migrant_return[home * rates.occupations + occupation]))
-        return leave();
-    }
-    // Retirement.
-    const RetirementRates& r = rates.retirement;
-    if (works_before_aow(status)) {
-      if (draws.happens(r.keep_working[age])) {
-        move(Status::kWorkingPensioner);
-      } else if (draws.happens(r.retire_at_aow[age])) {
-        retire(Status::kRetired);
-      }
-    }
-    if (std::find(kNonWorkingBeforeAow.begin(), kNonWorkingBeforeAow.end(), status) !=
-            kNonWorkingBeforeAow.end() &&
-        draws.happens(r.crossing[age]))
-      move(Status::kRetired);
-    if (works_before_aow(status) && draws.happens(r.early[age])) retire(Status::kRetired);
-    if (status == Status::kEmployed && (flags & kRvuEligible) != 0 &&
-        draws.happens(rates.rvu_eligible[occupation * kAges + age]))
-      retire(Status::kRvu);
-    if (status == Status::kWorkingPensioner && age >= r.past_aow.first &&
-        draws.happens(model.parameters().past_aow_work_exit))
-      retire(Status::kRetired);
-    // Disability.
-    if ((works_before_aow(status) || is_unemployed(status)) && draws.happens(model.disability[age]))
-      move(Status::kDisabled);
-    if (status == Status::kDisabled && draws.happens(model.parameters().disability_exit))
-      move(Status::kInactive);
-    // Participation.
-    const ModelParameters& p = model.parameters();
-    const std::size_t by_age = home * kAgeEducationCells + age * kEducationLevels + education;
-    if (status == Status::kUnemployedShort && draws.happens(p.short_to_long_unemployment))
-      move(Status::kUnemployedLong);
-    if (status == Status::kUnemployedLong && draws.happens(p.discouragement))
-      move(Status::kInactivePotential);
-    if (status == Status::kInactivePotential && draws.happens(rates.activation)) {
-      occupation = seek(education);
-      start_spell(Status::kUnemployedShort);
-    }
-    if (status == Status::kInactive && draws.happens(rates.inactive_to_potential[by_age])) {
-      move(Status::kInactivePotential);
-    } else if (status == Status::kInactivePotential &&
-               draws.happens(rates.potential_to_inactive[by_age])) {
-      move(Status::kInactive);
-    }
-    if (status == Status::kStudent && draws.happens(rates.student_to_side_job[by_age])) {
-      move(Status::kStudentSideJob);
-    } else if (status == Status::kStudentSideJob &&
-               draws.happens(rates.side_job_to_student[by_age])) {
-      move(Status::kStudent);
-    }
-    const std::size_t by_occupation = (home * rates.occupations + occupation) * kAgeEducationCells +
-                                      age * kEducationLevels + education;
-    if (status == Status::kSelfEmployed && draws.happens(rates.zzp_stopping[by_occupation]))
-      move(Status::kInactive);
-    if (status == Status::kEmployed && draws.happens(rates.employee_to_zzp[by_occupation])) {
-      move(Status::kSelfEmployed);
-    } else if (status == Status::kSelfEmployed &&
-               draws.happens(rates.zzp_to_employee[by_occupation])) {
-      move(Status::kEmployed);
-      work = static_cast<std::uint8_t>(
-          draws.pick(rates.work_region_of(home, occupation), rates.regions));
-      const double contract = draws.uniform();
-      rates.traits->start_job(flags, hours, occupation, JobTraits::Contract::kNew, contract,
-                              draws.uniform());
-    }
   }
-  // Retraining (LLO), which levers switch on.
-  if (is_unemployed(status) && rates.training_from[occupation] &&
-      draws.happens(rates.training_entry[home]))
-    move(Status::kInTraining);
-  if (status == Status::kInTraining && draws.happens(rates.training_exit)) {
-    const bool completed = rates.has_training_target && rates.training_completion > 0.0 &&
-                           draws.uniform() < rates.training_completion;
-    occupation = completed ? draws.pick(rates.training_target_cumulative.data(), rates.occupations)
-                           : seek(education);
-    start_spell(Status::kUnemployedShort);
+  // The contract and hours of a job that starts now (job_traits.hpp).
+  void start_new_job() {
+    const double contract = draws.uniform();
+    rates.traits->start_job(flags, hours, occupation, JobTraits::Contract::kNew, contract,
+                            draws.uniform());
   }
+};
 
-  return true;
+// The supply events of one month: the person rules of the month's supply processes in their
+// order (models/processes/month.hpp). Returns false when the person leaves the model.
+template <class Chance, class Sink>
+bool supply_events(PersonState& person, const ModelDescription& model, const SupplyRates& rates,
+                   Chance& draws, Sink& tally, bool ages, SupplyStage first) {
+  PersonMonth<Chance, Sink> month{person.status,
+                                  person.home,
+                                  person.occupation,
+                                  person.age,
+                                  person.education,
+                                  person.work,
+                                  person.spell,
+                                  person.hours,
+                                  person.flags,
+                                  model,
+                                  rates,
+                                  draws,
+                                  tally,
+                                  ages,
+                                  first};
+  return person_supply_events(MonthProcesses{}, month);
 }
 
 // Decides no event: the probability that any happens is what `passed` reaches.
@@ -424,7 +350,7 @@ struct TallyCount {
 
 }  // namespace
 
-void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+void advance_supply(AgentTable& agents, std::size_t i, const ModelDescription& model,
                     const SupplyRates& rates, Draws& draws, Tally& tally, bool ages,
                     SupplyStage first) {
   PersonState person{static_cast<Status>(agents.status[i]),
@@ -452,7 +378,7 @@ void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& mod
   agents.flags[i] = person.flags;
 }
 
-EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+EventThresholds event_probabilities(const ModelDescription& model, const SupplyRates& rates,
                                     const Tally& layout) {
   EventThresholds any;
   any.probability.assign(2 * (layout.persons.size() + 1), 0.0);

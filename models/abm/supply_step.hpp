@@ -1,6 +1,6 @@
-// The supply side of a month for one person: demography, migration, retirement, disability,
-// participation and training, in the order of the stock-flow engine's processes and with the
-// same rates (from StockFlowModel and the shared rate headers of models/processes/). The
+// The supply side of a month for one person: the person rules of the month's supply processes
+// (models/processes/month.hpp), in the list's order and with the same rates (from the model
+// description and the shared rate headers of models/processes/). The
 // stock-flow flows that are amounts rather than rates (keeping the student, inactive and zzp
 // splits at their shares, labour migrants returning, retraining places) become per-person
 // probabilities: the amount over the persons it comes from, in the stock-flow engine's own state
@@ -14,8 +14,9 @@
 #include "models/abm/job_traits.hpp"
 #include "models/abm/random_draws.hpp"
 #include "models/abm/tally.hpp"
+#include "models/model_description.hpp"
+#include "models/processes/process_list.hpp"
 #include "models/processes/retirement_rates.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model::abm {
 
@@ -56,7 +57,7 @@ struct SupplyRates {
 
 // The rates of month `step`, from the model and the stock-flow state at the start of the month
 // with the levers' effects of the month (apply_levers has run on it).
-SupplyRates supply_rates(const StockFlowModel& model, const LabourMarketState& start, int step,
+SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start, int step,
                          const JobTraits& traits);
 
 // Employees and RVU-eligible employees by occupation x age expected when the month's RVU event
@@ -100,18 +101,13 @@ struct EventThresholds {
   }
   static constexpr std::uint32_t kLargestWord = 0xffffffffu;
 };
-EventThresholds event_probabilities(const StockFlowModel& model, const SupplyRates& rates,
+EventThresholds event_probabilities(const ModelDescription& model, const SupplyRates& rates,
                                     const Tally& layout);
-
-// Where a person's supply events of the month begin: at the start, or, for newcomers, where the
-// stock-flow engine adds them (15-year-olds in demography before school leaving, immigrants in
-// migration before retirement), so that they meet the rest of the month as they do there.
-enum class SupplyStage { kWholeMonth, kFromSchoolLeaving, kFromRetirement };
 
 // The supply events of person i in one month; counts its flows in `tally`. `ages`: whether the
 // person reaches the next year of age this month (after surviving; the stock-flow engine's
 // one twelfth a month), decided apart from the other events by the caller.
-void advance_supply(AgentTable& agents, std::size_t i, const StockFlowModel& model,
+void advance_supply(AgentTable& agents, std::size_t i, const ModelDescription& model,
                     const SupplyRates& rates, Draws& draws, Tally& tally, bool ages,
                     SupplyStage first = SupplyStage::kWholeMonth);
 

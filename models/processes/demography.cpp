@@ -9,10 +9,10 @@
 #include "models/cell_sum.hpp"
 #include "models/vector_width.hpp"
 
+#include "models/model_description.hpp"
+#include "models/processes/demography.hpp"
 #include "models/processes/inflows.hpp"
-#include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -63,7 +63,7 @@ LMSIM_AVX2 void survive_and_age_blocks_avx2(double* persons, std::size_t blocks,
 
 // Deaths at the mortality of each age, then ageing of the survivors: one twelfth of each age
 // moves to the next age and the oldest twelfth leaves the model.
-void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& state,
+void apply_survival_and_ageing(const ModelDescription& model, LabourMarketState& state,
                                std::size_t h) {
   const double* survival = model.survival_by_cell.data();
   for (std::size_t s = 0; s < kStatusCount; ++s) {
@@ -81,7 +81,8 @@ void apply_survival_and_ageing(const StockFlowModel& model, LabourMarketState& s
   }
 }
 
-void add_entrants(const StockFlowModel& model, LabourMarketState& state, int step, std::size_t h) {
+void add_entrants(const ModelDescription& model, LabourMarketState& state, int step,
+                  std::size_t h) {
   const double entrants = entrants_at_15(model, h, step);
   state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
   state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);
@@ -89,7 +90,7 @@ void add_entrants(const StockFlowModel& model, LabourMarketState& state, int ste
 
 // School leavers leave with the education of their leaving age and seek work in an occupation
 // drawn from the occupations of that education level.
-void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void apply_school_leaving(const ModelDescription& model, LabourMarketState& state, std::size_t h) {
   auto& unemployed = state.persons(Status::kUnemployedShort);
   for (Status from : {Status::kStudent, Status::kStudentSideJob}) {
     double* students = &state.persons(from)[state.block(h)];
@@ -118,7 +119,7 @@ void apply_school_leaving(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_demography(const StockFlowModel& model, LabourMarketState& state, int step,
+void apply_demography(const ModelDescription& model, LabourMarketState& state, int step,
                       std::size_t h) {
   if (!model.parameters().supply_processes) return;
   apply_survival_and_ageing(model, state, h);

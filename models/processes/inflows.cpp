@@ -1,14 +1,14 @@
 #include "models/processes/inflows.hpp"
 
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
 
 namespace lmsim::model {
 
-double entrants_at_15(const StockFlowModel& model, std::size_t h, int t) {
+double entrants_at_15(const ModelDescription& model, std::size_t h, int t) {
   return model.entrants_at_15_in(t) * model.region_share_age15[h];
 }
 
-double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffects& effects,
+double labour_migrants_arriving(const ModelDescription& model, const ScenarioEffects& effects,
                                 std::size_t h, std::size_t o) {
   const double scale = model.parameters().labour_migration_scale / 12.0;
   return model.data().labour_migrants_per_year[o] * scale *
@@ -17,7 +17,8 @@ double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffec
                                            static_cast<Eigen::Index>(o));
 }
 
-std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h, int t) {
+std::array<ImmigrantGroup, 4> other_immigrants(const ModelDescription& model, std::size_t h,
+                                               int t) {
   const ModelParameters& p = model.parameters();
   const double share = model.region_share_population[h];
   const auto& all_ages = model.data().age_rates.immigration_share;

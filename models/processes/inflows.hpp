@@ -13,14 +13,14 @@
 
 namespace lmsim::model {
 
-class StockFlowModel;
+class ModelDescription;
 
 // 15-year-olds entering home region h as students (age 15, low education) in the month of step
 // t, along the population outlook.
-double entrants_at_15(const StockFlowModel& model, std::size_t h, int t);
+double entrants_at_15(const ModelDescription& model, std::size_t h, int t);
 
 // Labour migrants arriving in home region h in occupation o, as employees.
-double labour_migrants_arriving(const StockFlowModel& model, const ScenarioEffects& effects,
+double labour_migrants_arriving(const ModelDescription& model, const ScenarioEffects& effects,
                                 std::size_t h, std::size_t o);
 
 // Immigrants who do not come for a job: persons arriving in the region in a status, spread over
@@ -30,6 +30,6 @@ struct ImmigrantGroup {
   double persons = 0.0;
   const std::vector<double>* age_share = nullptr;
 };
-std::array<ImmigrantGroup, 4> other_immigrants(const StockFlowModel& model, std::size_t h, int t);
+std::array<ImmigrantGroup, 4> other_immigrants(const ModelDescription& model, std::size_t h, int t);
 
 }  // namespace lmsim::model

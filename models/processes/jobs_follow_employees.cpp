@@ -5,12 +5,12 @@
 // none are placed in the home region).
 #include <algorithm>
 
-#include "models/processes/processes.hpp"
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
+#include "models/processes/jobs_follow_employees.hpp"
 
 namespace lmsim::model {
 
-void apply_jobs_follow_employees(const StockFlowModel& /*model*/, LabourMarketState& state,
+void apply_jobs_follow_employees(const ModelDescription& /*model*/, LabourMarketState& state,
                                  int /*step*/, std::size_t h) {
   const std::size_t R = state.regions();
   for (std::size_t o = 0; o < state.occupations(); ++o) {

@@ -10,12 +10,12 @@
 // update.
 #include <algorithm>
 
-#include "models/processes/processes.hpp"
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
+#include "models/processes/labour_demand.hpp"
 
 namespace lmsim::model {
 
-void apply_separations_and_openings(const StockFlowModel& model, LabourMarketState& state,
+void apply_separations_and_openings(const ModelDescription& model, LabourMarketState& state,
                                     int /*step*/) {
   const ModelParameters& p = model.parameters();
   const std::size_t R = state.regions();

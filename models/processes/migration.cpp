@@ -6,10 +6,10 @@
 // inactive or inactive potential. Immigration in total is 277,000 a year 15-74 (CBS 2024).
 #include <algorithm>
 
+#include "models/model_description.hpp"
 #include "models/processes/inflows.hpp"
-#include "models/processes/processes.hpp"
+#include "models/processes/migration.hpp"
 #include "models/processes/transfer.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -17,7 +17,7 @@ namespace {
 // Labour migrants return home at the monthly rate 1 / (12 x mean stay), so that a stock of
 // inflow x stay returns as many as arrive; they leave their employee cell in proportion to its
 // age x education profile.
-void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void apply_returns(const ModelDescription& model, LabourMarketState& state, std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   double returned = 0.0;
   for (std::size_t o = 0; o < state.occupations(); ++o) {
@@ -32,7 +32,7 @@ void apply_returns(const StockFlowModel& model, LabourMarketState& state, std::s
   state.ledger_of(h).add(index(Status::kEmployed), kOutside, returned);
 }
 
-void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h) {
+void add_labour_migrants(const ModelDescription& model, LabourMarketState& state, std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   const auto& share_by_age = model.data().age_rates.immigration_share;
   double arrived = 0.0;
@@ -53,7 +53,7 @@ void add_labour_migrants(const StockFlowModel& model, LabourMarketState& state, 
   state.ledger_of(h).add(kOutside, index(Status::kEmployed), arrived);
 }
 
-void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+void add_other_immigrants(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                           const ImmigrantGroup& group) {
   if (group.persons <= 0.0) return;
   double* target = &state.persons(group.status)[state.block(h)];
@@ -66,7 +66,7 @@ void add_other_immigrants(const StockFlowModel& model, LabourMarketState& state,
 
 }  // namespace
 
-void apply_emigration(const StockFlowModel& model, LabourMarketState& state, int step,
+void apply_emigration(const ModelDescription& model, LabourMarketState& state, int step,
                       std::size_t h) {
   const std::vector<double>& rates = model.emigration_in(step);
   for (std::size_t s = 0; s < kStatusCount; ++s) {
@@ -74,7 +74,7 @@ void apply_emigration(const StockFlowModel& model, LabourMarketState& state, int
   }
 }
 
-double labour_migrants_returning(const StockFlowModel& model, const LabourMarketState& state,
+double labour_migrants_returning(const ModelDescription& model, const LabourMarketState& state,
                                  std::size_t h, std::size_t o) {
   const double migrants = state.labour_migrants[state.cell(h, o)];
   const double employees = state.employees(h, o);
@@ -82,15 +82,15 @@ double labour_migrants_returning(const StockFlowModel& model, const LabourMarket
   return std::min(employees, migrants / (12.0 * model.data().labour_migrant_stay_years[o]));
 }
 
-void apply_returns_and_immigration(const StockFlowModel& model, LabourMarketState& state, int step,
-                                   std::size_t h) {
+void apply_returns_and_immigration(const ModelDescription& model, LabourMarketState& state,
+                                   int step, std::size_t h) {
   apply_returns(model, state, h);
   add_labour_migrants(model, state, h);
   for (const ImmigrantGroup& group : other_immigrants(model, h, step))
     add_other_immigrants(model, state, h, group);
 }
 
-void apply_migration(const StockFlowModel& model, LabourMarketState& state, int step,
+void apply_migration(const ModelDescription& model, LabourMarketState& state, int step,
                      std::size_t h) {
   if (!model.parameters().supply_processes) return;
   apply_emigration(model, state, step, h);

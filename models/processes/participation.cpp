@@ -10,10 +10,10 @@
 
 #include "models/cell_sum.hpp"
 
+#include "models/model_description.hpp"
+#include "models/processes/participation.hpp"
 #include "models/processes/participation_rules.hpp"
-#include "models/processes/processes.hpp"
 #include "models/processes/transfer.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -46,7 +46,7 @@ void keep_share_by_age(LabourMarketState& state, std::size_t h, Status a, Status
   state.ledger_of(h).add(b, a, b_to_a);
 }
 
-void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& state,
+void keep_self_employment_share(const ModelDescription& model, LabourMarketState& state,
                                 std::size_t h) {
   const double speed = model.parameters().self_employment_adjustment;
   const ScenarioEffects& effects = state.record.effects;
@@ -83,7 +83,7 @@ void keep_self_employment_share(const StockFlowModel& model, LabourMarketState& 
 
 }  // namespace
 
-void apply_participation_flows(const StockFlowModel& model, LabourMarketState& state,
+void apply_participation_flows(const ModelDescription& model, LabourMarketState& state,
                                std::size_t h) {
   const ModelParameters& p = model.parameters();
   transfer_by_age(state, h, Status::kUnemployedShort, Status::kUnemployedLong,
@@ -103,7 +103,7 @@ void apply_participation_flows(const StockFlowModel& model, LabourMarketState& s
       });
 }
 
-void apply_participation(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+void apply_participation(const ModelDescription& model, LabourMarketState& state, int /*step*/,
                          std::size_t h) {
   const ModelParameters& p = model.parameters();
   if (!p.supply_processes) return;
@@ -111,7 +111,7 @@ void apply_participation(const StockFlowModel& model, LabourMarketState& state, 
   apply_participation_splits(model, state, h);
 }
 
-void apply_participation_splits(const StockFlowModel& model, LabourMarketState& state,
+void apply_participation_splits(const ModelDescription& model, LabourMarketState& state,
                                 std::size_t h) {
   const ModelParameters& p = model.parameters();
   keep_share_by_age(state, h, Status::kInactive, Status::kInactivePotential,

@@ -4,10 +4,10 @@
 // and zzp retire early at the hazard of age_rates.csv (scaled so that about 93,000 employees
 // retire a year, CBS 2024), and heavy-work employees inside the RVU window (rvu.csv, 36 months
 // before AOW) take up RVU at rvu_take_up per month (13,000 users in 2024, SZW).
-#include "models/processes/processes.hpp"
+#include "models/processes/retirement.hpp"
+#include "models/model_description.hpp"
 #include "models/processes/retirement_rates.hpp"
 #include "models/processes/transfer.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -27,7 +27,7 @@ double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates&
   return employees_retiring;
 }
 
-double retire_early(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+double retire_early(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                     const RetirementRates& r) {
   const AgeRange ages{model.first_early_retirement_age, kAges};
   const double employees =
@@ -36,7 +36,7 @@ double retire_early(const StockFlowModel& model, LabourMarketState& state, std::
   return employees;
 }
 
-double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+double take_up_rvu(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                    const RetirementRates& r) {
   if (r.rvu_take_up <= 0.0) return 0.0;
   const ScenarioEffects& effects = state.record.effects;
@@ -50,7 +50,7 @@ double take_up_rvu(const StockFlowModel& model, LabourMarketState& state, std::s
 
 }  // namespace
 
-void apply_retirement(const StockFlowModel& model, LabourMarketState& state, int step,
+void apply_retirement(const ModelDescription& model, LabourMarketState& state, int step,
                       std::size_t h) {
   if (!model.parameters().supply_processes) return;
   const RetirementRates r = retirement_rates(model, state.record.effects, step);

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "models/model_description.hpp"
 #include "models/pension_age.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -17,7 +17,7 @@ AgeRange from_age_in_months(int months) {
 
 }  // namespace
 
-RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffects& effects,
+RetirementRates retirement_rates(const ModelDescription& model, const ScenarioEffects& effects,
                                  int step) {
   RetirementRates r;
   r.aow_months = effects.aow_age_months >= 0 ? effects.aow_age_months : model.aow_age_months(step);
@@ -44,7 +44,7 @@ RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffe
   return r;
 }
 
-double rvu_probability(const StockFlowModel& model, const ScenarioEffects& effects,
+double rvu_probability(const ModelDescription& model, const ScenarioEffects& effects,
                        const RetirementRates& r, std::size_t o, std::size_t a) {
   if (r.rvu_take_up <= 0.0 || a < r.from_rvu.first) return 0.0;
   return std::min(1.0, r.rvu_take_up * effects.rvu_take_up_factor[o]) *

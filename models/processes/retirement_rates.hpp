@@ -11,7 +11,7 @@
 
 namespace lmsim::model {
 
-class StockFlowModel;
+class ModelDescription;
 
 struct RetirementRates {
   int aow_months = 0;
@@ -28,11 +28,11 @@ inline constexpr std::array kNonWorkingBeforeAow = {
     Status::kInactivePotential, Status::kInactive,       Status::kRvu,     Status::kDisabled,
     Status::kInTraining};
 
-RetirementRates retirement_rates(const StockFlowModel& model, const ScenarioEffects& effects,
+RetirementRates retirement_rates(const ModelDescription& model, const ScenarioEffects& effects,
                                  int step);
 
 // Probability per month that an employee of occupation o and age index a takes up RVU.
-double rvu_probability(const StockFlowModel& model, const ScenarioEffects& effects,
+double rvu_probability(const ModelDescription& model, const ScenarioEffects& effects,
                        const RetirementRates& r, std::size_t o, std::size_t a);
 
 }  // namespace lmsim::model

@@ -12,7 +12,7 @@
 #include "models/cell_sum.hpp"
 
 #include "models/matching.hpp"
-#include "models/processes/processes.hpp"
+#include "models/processes/search_and_matching.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -61,7 +61,7 @@ void move_cell(const SearchEffort& effort, const double* __restrict risk, double
 }
 
 // Separations, hires and job-to-job moves of the persons and jobs of one home region.
-void move_persons_of_region(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+void move_persons_of_region(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                             const RowMatrix& geo, const MatchingOutcome& m,
                             const SearchEffort& effort, const std::vector<double>& separation_share,
                             MovedTotals& totals) {
@@ -164,7 +164,7 @@ void move_persons_of_region(const StockFlowModel& model, LabourMarketState& stat
 
 }  // namespace
 
-void apply_search_and_matching(const StockFlowModel& model, LabourMarketState& state,
+void apply_search_and_matching(const ModelDescription& model, LabourMarketState& state,
                                int /*step*/) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();

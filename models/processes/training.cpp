@@ -7,9 +7,9 @@
 // moves.
 #include <algorithm>
 
-#include "models/processes/processes.hpp"
+#include "models/model_description.hpp"
+#include "models/processes/training.hpp"
 #include "models/processes/training_rules.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -34,7 +34,7 @@ void enter_training(LabourMarketState& state, std::size_t h, const ScenarioEffec
   }
 }
 
-void leave_training(const StockFlowModel& model, LabourMarketState& state, std::size_t h,
+void leave_training(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                     const ScenarioEffects& effects) {
   const double rate = effects.training_exit_rate;
   double* training = &state.persons(Status::kInTraining)[state.block(h)];
@@ -61,7 +61,7 @@ void leave_training(const StockFlowModel& model, LabourMarketState& state, std::
 
 }  // namespace
 
-void apply_training(const StockFlowModel& model, LabourMarketState& state, int /*step*/,
+void apply_training(const ModelDescription& model, LabourMarketState& state, int /*step*/,
                     std::size_t h) {
   const ScenarioEffects& effects = state.record.effects;
   enter_training(state, h, effects);

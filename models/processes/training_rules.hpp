@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "models/stock_flow_model.hpp"
+#include "models/model_description.hpp"
 
 namespace lmsim::model {
 
@@ -28,7 +28,7 @@ inline double training_entry_share(const LabourMarketState& state, std::size_t h
 
 // Where those who complete retraining look for work: the occupations trained for, in proportion
 // to their national employment (employed.csv); all zero when the scenario trains for none.
-inline std::vector<double> training_target_shares(const StockFlowModel& model,
+inline std::vector<double> training_target_shares(const ModelDescription& model,
                                                   const ScenarioEffects& effects) {
   std::vector<double> target(model.occupations(), 0.0);
   double total = 0.0;

@@ -2,8 +2,8 @@
 
 #include <numeric>
 
+#include "models/model_description.hpp"
 #include "models/state.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model {
 
@@ -37,7 +37,7 @@ void set_initial_ww_benefits(LabourMarketState& state, double share_of_short_ter
   }
 }
 
-void apply_ww_benefits(const StockFlowModel& model, LabourMarketState& state, int /*step*/) {
+void apply_ww_benefits(const ModelDescription& model, LabourMarketState& state, int /*step*/) {
   WwBenefits& ww = state.ww;
   if (ww.empty()) return;
   const ModelParameters& p = model.parameters();

@@ -15,11 +15,12 @@
 #include <cstddef>
 #include <vector>
 
+#include "models/processes/process_list.hpp"
 #include "models/status.hpp"
 
 namespace lmsim::model {
 
-class StockFlowModel;
+class ModelDescription;
 class LabourMarketState;
 
 inline constexpr std::size_t kWwMonths = 6;  // "running less than 6 months"
@@ -55,6 +56,17 @@ constexpr bool entitled_to_ww(double u, double separating, double entitled_share
 void set_initial_ww_benefits(LabourMarketState& state, double share_of_short_term);
 
 // Advances the recipients by one month with the month's hires and separations (the step record).
-void apply_ww_benefits(const StockFlowModel& model, LabourMarketState& state, int step);
+void apply_ww_benefits(const ModelDescription& model, LabourMarketState& state, int step);
+
+namespace process {
+// The agents' rule is receives_ww_under_6_months and entitled_to_ww above, applied in the
+// labour-market pass (abm/matching_step.hpp, abm/tally.hpp).
+struct WwBenefits {
+  static constexpr const char* kName = "ww_benefits";
+  static constexpr Scope kScope = Scope::kWholeMarket;
+  static constexpr AgentRole kAgents = AgentRole::kPersonMarket;
+  static constexpr auto apply = &apply_ww_benefits;
+};
+}  // namespace process
 
 }  // namespace lmsim::model

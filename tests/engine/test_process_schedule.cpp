@@ -19,6 +19,12 @@ using lmsim::ProcessSchedule;
 
 using Log = std::vector<std::string>;
 
+// What every process reads: the schedule passes it to each one.
+struct Model {
+  double halving = 0.5;
+};
+const Model kModel;
+
 struct State {
   std::vector<double> x;                // one value per part; parts do not interact
   double total = 0.0;                   // written by the whole-state process
@@ -49,30 +55,30 @@ State initial_state(std::size_t parts) {
 }
 
 // A, B: per part; W: whole state; C: per part, reading what W wrote.
-void part_a(State& s, int step, std::size_t part) {
+void part_a(const Model& /*m*/, State& s, int step, std::size_t part) {
   s.x[part] = s.x[part] * s.x[part] + step;
   s.part_log[part].push_back("A");
   s.steps[part].push_back(step);
 }
-void part_b(State& s, int step, std::size_t part) {
-  s.x[part] = 0.5 * s.x[part] - 1.0;
+void part_b(const Model& m, State& s, int step, std::size_t part) {
+  s.x[part] = m.halving * s.x[part] - 1.0;
   s.part_log[part].push_back("B");
   s.steps[part].push_back(step);
 }
-void whole_w(State& s, int /*step*/) {
+void whole_w(const Model& /*m*/, State& s, int /*step*/) {
   s.total = 0.0;
   for (double v : s.x) s.total += v;
   s.note_whole("W");
 }
-void part_c(State& s, int step, std::size_t part) {
+void part_c(const Model& /*m*/, State& s, int step, std::size_t part) {
   s.seen_total[part] = s.total;
   s.x[part] += s.total / 10.0;
   s.part_log[part].push_back("C");
   s.steps[part].push_back(step);
 }
 
-ProcessSchedule<State> make_schedule(std::size_t parts) {
-  ProcessSchedule<State> schedule(parts);
+ProcessSchedule<Model, State> make_schedule(std::size_t parts) {
+  ProcessSchedule<Model, State> schedule(parts);
   schedule.add_per_part("A", part_a);
   schedule.add_per_part("B", part_b);
   schedule.add("W", whole_w);
@@ -82,28 +88,28 @@ ProcessSchedule<State> make_schedule(std::size_t parts) {
 
 // The reference: each process over all parts before the next process starts.
 void step_process_by_process(State& s, int step, std::size_t parts) {
-  for (std::size_t p = 0; p < parts; ++p) part_a(s, step, p);
-  for (std::size_t p = 0; p < parts; ++p) part_b(s, step, p);
-  whole_w(s, step);
-  for (std::size_t p = 0; p < parts; ++p) part_c(s, step, p);
+  for (std::size_t p = 0; p < parts; ++p) part_a(kModel, s, step, p);
+  for (std::size_t p = 0; p < parts; ++p) part_b(kModel, s, step, p);
+  whole_w(kModel, s, step);
+  for (std::size_t p = 0; p < parts; ++p) part_c(kModel, s, step, p);
 }
 
 }  // namespace
 
 TEST_CASE("ProcessSchedule::names keeps the order of registration", "[engine]") {
   CHECK(make_schedule(2).names() == Log{"A", "B", "W", "C"});
-  ProcessSchedule<State> other(1);
+  ProcessSchedule<Model, State> other(1);
   other.add("z", whole_w);
   other.add_per_part("a", part_a);
   other.add("m", whole_w);
   CHECK(other.names() == Log{"z", "a", "m"});
-  CHECK(ProcessSchedule<State>(3).names().empty());
+  CHECK(ProcessSchedule<Model, State>(3).names().empty());
 }
 
 TEST_CASE("ProcessSchedule runs consecutive per-part processes part by part", "[engine]") {
   const auto schedule = make_schedule(3);
   State s = initial_state(3);
-  schedule.step(s, 5);
+  schedule.step(kModel, s, 5);
   // Each part runs A, B, then (after W) C; W ran when every part had done A and B.
   CHECK(s.part_log == std::vector<Log>(3, Log{"A", "B", "C"}));
   CHECK(s.log == Log{"W[AB|AB|AB]"});
@@ -117,7 +123,7 @@ TEST_CASE("ProcessSchedule gives the same state for 1, 2 and 4 threads", "[engin
                                             threads);
     const auto schedule = make_schedule(parts);
     State s = initial_state(parts);
-    for (int t = 1; t <= 3; ++t) schedule.step(s, t);
+    for (int t = 1; t <= 3; ++t) schedule.step(kModel, s, t);
     return s;
   };
   const State one = run_with(1);
@@ -137,7 +143,7 @@ TEST_CASE("ProcessSchedule gives the state that running each process over all pa
   State scheduled = initial_state(parts);
   State reference = initial_state(parts);
   for (int t = 1; t <= 3; ++t) {
-    schedule.step(scheduled, t);
+    schedule.step(kModel, scheduled, t);
     step_process_by_process(reference, t, parts);
   }
   CHECK(scheduled.x == reference.x);
@@ -148,11 +154,11 @@ TEST_CASE("ProcessSchedule gives the state that running each process over all pa
 }
 
 TEST_CASE("ProcessSchedule with whole-state processes only runs them in order", "[engine]") {
-  ProcessSchedule<State> schedule(3);
-  schedule.add("W1", [](State& s, int) { s.note_whole("W1"); });
-  schedule.add("W2", [](State& s, int) { s.note_whole("W2"); });
+  ProcessSchedule<Model, State> schedule(3);
+  schedule.add("W1", [](const Model&, State& s, int) { s.note_whole("W1"); });
+  schedule.add("W2", [](const Model&, State& s, int) { s.note_whole("W2"); });
   State s = initial_state(3);
-  schedule.step(s, 0);
+  schedule.step(kModel, s, 0);
   CHECK(s.log == Log{"W1[||]", "W2[||]"});
 }
 
@@ -160,26 +166,26 @@ TEST_CASE("ProcessSchedule::step_before stops before the named process", "[engin
   const auto schedule = make_schedule(2);
   SECTION("before the whole-state process") {
     State s = initial_state(2);
-    schedule.step_before(s, 1, "W");
+    schedule.step_before(kModel, s, 1, "W");
     CHECK(s.part_log == std::vector<Log>(2, Log{"A", "B"}));
     CHECK(s.log.empty());
   }
   SECTION("inside a per-part group: only the processes before it, part by part") {
     State s = initial_state(2);
-    schedule.step_before(s, 1, "B");
+    schedule.step_before(kModel, s, 1, "B");
     CHECK(s.part_log == std::vector<Log>(2, Log{"A"}));
     CHECK(s.log.empty());
   }
   SECTION("before the last process") {
     State s = initial_state(2);
-    schedule.step_before(s, 1, "C");
+    schedule.step_before(kModel, s, 1, "C");
     CHECK(s.part_log == std::vector<Log>(2, Log{"A", "B"}));
     CHECK(s.log == Log{"W[AB|AB]"});
   }
   SECTION("before the first process: nothing runs") {
     State s = initial_state(2);
     const State before = s;
-    schedule.step_before(s, 1, "A");
+    schedule.step_before(kModel, s, 1, "A");
     CHECK(s.part_log == std::vector<Log>(2, Log{}));
     CHECK(s.log.empty());
     CHECK(s.x == before.x);
@@ -192,8 +198,8 @@ TEST_CASE("ProcessSchedule::step_timed runs each process over all parts and time
   State timed = initial_state(parts);
   State stepped = initial_state(parts);
   std::vector<double> seconds = {0.25};
-  schedule.step_timed(timed, 2, seconds);
-  schedule.step(stepped, 2);
+  schedule.step_timed(kModel, timed, 2, seconds);
+  schedule.step(kModel, stepped, 2);
   CHECK(timed.part_log == std::vector<Log>(3, Log{"A", "B", "C"}));
   CHECK(timed.log == Log{"W[AB|AB|AB]"});
   CHECK(timed.x == stepped.x);
@@ -207,7 +213,7 @@ TEST_CASE("ProcessSchedule::run observes the initial state, then steps 1..steps-
   State s = initial_state(2);
   std::vector<int> observed;
   std::vector<std::size_t> log_sizes;
-  schedule.run(s, 4, [&](const State& state, int t) {
+  schedule.run(kModel, s, 4, [&](const State& state, int t) {
     observed.push_back(t);
     std::size_t calls = state.log.size();
     for (const Log& part : state.part_log) calls += part.size();

@@ -155,8 +155,8 @@ TEST_CASE("sparse and dense evaluations of a network give the same run",
                          build_levers(dense.scenario.levers, dense.data));
   const StockFlowModel b(sparse.data, sparse.parameters, sparse.scenario.time_axis(),
                          build_levers(sparse.scenario.levers, sparse.data));
-  REQUIRE_FALSE(a.occ.sparse());
-  REQUIRE(b.occ.sparse());
+  REQUIRE_FALSE(a.description().occ.sparse());
+  REQUIRE(b.description().occ.sparse());
   LabourMarketState x = a.initial_state();
   LabourMarketState y = b.initial_state();
   for (int t = 1; t < a.time().steps(); ++t) {
@@ -178,8 +178,8 @@ TEST_CASE("the complete network evaluated as rank one gives the dense run",
   const NetworkRun uniform = network_run(uniform_dir, "", 200, MobilityStorage::kAuto, "complete");
   const StockFlowModel a(dense.data, dense.parameters, dense.scenario.time_axis());
   const StockFlowModel b(uniform.data, uniform.parameters, uniform.scenario.time_axis());
-  REQUIRE_FALSE(a.occ.uniform());
-  REQUIRE(b.occ.uniform());
+  REQUIRE_FALSE(a.description().occ.uniform());
+  REQUIRE(b.description().occ.uniform());
   LabourMarketState x = a.initial_state();
   LabourMarketState y = b.initial_state();
   for (int t = 1; t < a.time().steps(); ++t) {

@@ -74,7 +74,8 @@ TEST_CASE("the calibrated first month keeps national unemployment and job-to-job
   const auto& by_cell = initial.persons(Status::kEmployed);
   double expected = 0.0;
   for (std::size_t i = 0; i < by_cell.size(); ++i) {
-    expected += by_cell[i] * model.job_to_job_monthly[(i % kAgeEducationCells) / kEducationLevels];
+    expected += by_cell[i] *
+                model.description().job_to_job_monthly[(i % kAgeEducationCells) / kEducationLevels];
   }
   const double moves = state.record.ledger.flow(index(Status::kEmployed), index(Status::kEmployed));
   CHECK(moves == Approx(expected).epsilon(0.01));
@@ -92,17 +93,18 @@ TEST_CASE("a closed two-state model converges to u* = s / (s + f)", "[science][s
   const double f = 0.3;
   LabourMarketState state(1, 1);
   state.persons(Status::kEmployed)[0] = 1000.0;
-  ProcessSchedule<LabourMarketState> schedule;
-  schedule.add("clear", [](LabourMarketState& x, int) { x.record.ledger.clear(); });
-  schedule.add("separations", [&](LabourMarketState& x, int) {
+  struct NoModel {};  // the processes below read nothing of a model
+  ProcessSchedule<NoModel, LabourMarketState> schedule;
+  schedule.add("clear", [](const NoModel&, LabourMarketState& x, int) { x.record.ledger.clear(); });
+  schedule.add("separations", [&](const NoModel&, LabourMarketState& x, int) {
     transfer_by_age(x, 0, Status::kEmployed, Status::kUnemployedShort,
                     std::vector<double>(kAges, s));
   });
-  schedule.add("hires", [&](LabourMarketState& x, int) {
+  schedule.add("hires", [&](const NoModel&, LabourMarketState& x, int) {
     transfer_by_age(x, 0, Status::kUnemployedShort, Status::kEmployed,
                     std::vector<double>(kAges, f));
   });
-  schedule.run(state, 400, [](const LabourMarketState&, int) {});
+  schedule.run(NoModel{}, state, 400, [](const LabourMarketState&, int) {});
   const double e = state.total(Status::kEmployed);
   const double u = state.total(Status::kUnemployedShort);
   CHECK(e + u == Approx(1000.0).epsilon(1e-12));

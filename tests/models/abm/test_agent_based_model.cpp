@@ -30,7 +30,7 @@ using test::levers_of;
 
 // Everything a run records (the stock-flow variables and the distributions).
 ResultSet run_abm(const StockFlowModel& model, AbmOptions options) {
-  AgentBasedModel abm(model, options);
+  AgentBasedModel abm(model.description(), options);
   Recorder recorder(model);
   DistributionRecorder distributions(recorder.results());
   LabourMarketState state = abm.initial_state();
@@ -72,7 +72,7 @@ std::array<double, kStatusCount> stocks(const LabourMarketState& state) {
 // are whole agents times the scale, so the sums are exact), the employee jobs of each home region
 // and occupation equal its employees, and the counts kept by changes equal a full count.
 void check_conservation(const StockFlowModel& model, AbmOptions options) {
-  AgentBasedModel abm(model, options);
+  AgentBasedModel abm(model.description(), options);
   LabourMarketState state = abm.initial_state();
   auto previous = stocks(state);
   for (int t = 1; t < model.time().steps(); ++t) {
@@ -158,11 +158,11 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
   // nothing but the age and count no flow.
   const StockFlowModel model = default_model({2025, 12});
   const RandomKey key{99, 0};
-  AgentBasedModel abm(model, {50, key.seed, key.replicate});
+  AgentBasedModel abm(model.description(), {50, key.seed, key.replicate});
   LabourMarketState state = abm.initial_state();
-  SupplyRates rates = supply_rates(model, state, 1, abm.job_traits());
+  SupplyRates rates = supply_rates(model.description(), state, 1, abm.job_traits());
   rvu_of_eligible(rates, abm.counts());
-  const EventThresholds any_event = event_probabilities(model, rates, abm.counts());
+  const EventThresholds any_event = event_probabilities(model.description(), rates, abm.counts());
   AgentTable agents = abm.agents();
   const std::size_t n = 20000;
   REQUIRE(agents.size() > n);
@@ -185,7 +185,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
                        hours = agents.hours[i], flags = agents.flags[i];
     const std::uint16_t occupation = agents.occupation[i];
     Draws draws(key, agents.id[i], 1, Stream::kSupply, u);
-    advance_supply(agents, i, model, rates, draws, tally, ages);
+    advance_supply(agents, i, model.description(), rates, draws, tally, ages);
     REQUIRE(agents.status[i] == status);
     REQUIRE(agents.age[i] == age + (ages ? 1 : 0));
     REQUIRE(agents.occupation[i] == occupation);
@@ -262,7 +262,7 @@ TEST_CASE("replicates differ and outputs stay in persons at any scale", "[abm][s
   const StockFlowModel model = default_model({2025, 3});
   const LabourMarketState full = model.initial_state();
   for (std::uint32_t scale : {10u, 100u}) {
-    AgentBasedModel abm(model, {scale, 1, 0});
+    AgentBasedModel abm(model.description(), {scale, 1, 0});
     const LabourMarketState sample = abm.initial_state();
     const double expected_agents = full.population() / scale;
     // Rounding each cell without bias: the count is within 5 standard deviations of Poisson-like
@@ -272,8 +272,8 @@ TEST_CASE("replicates differ and outputs stay in persons at any scale", "[abm][s
     CHECK(sample.population() == static_cast<double>(abm.agents().size()) * scale);
     CHECK(std::fabs(sample.population() / full.population() - 1.0) < 0.01);
   }
-  AgentBasedModel first(model, {100, 1, 0});
-  AgentBasedModel second(model, {100, 1, 1});
+  AgentBasedModel first(model.description(), {100, 1, 0});
+  AgentBasedModel second(model.description(), {100, 1, 1});
   first.initial_state();
   second.initial_state();
   CHECK(first.agents().id.size() != second.agents().id.size());

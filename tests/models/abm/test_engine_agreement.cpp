@@ -92,7 +92,7 @@ Yearly stock_flow_path(const StockFlowModel& model) {
 std::vector<Yearly> replicates(const StockFlowModel& model, std::uint32_t scale, int n) {
   std::vector<Yearly> runs;
   for (int r = 0; r < n; ++r) {
-    AgentBasedModel abm(model, {scale, 20250101, static_cast<std::uint32_t>(r)});
+    AgentBasedModel abm(model.description(), {scale, 20250101, static_cast<std::uint32_t>(r)});
     Yearly yearly{};
     LabourMarketState state = abm.initial_state();
     abm.run(state, [&](const LabourMarketState& s, int t) { add_month(yearly, s, t); });

@@ -16,7 +16,7 @@
 #include "models/data_set.hpp"
 #include "models/levers/lever.hpp"
 #include "models/parameters.hpp"
-#include "models/processes/processes.hpp"
+#include "models/processes/month.hpp"
 #include "models/recorder.hpp"
 #include "tests/support/default_model.hpp"
 
@@ -30,7 +30,7 @@ using test::levers_of;
 TEST_CASE("part-time and full-time hours keep each occupation's mean and the part-time share",
           "[abm][traits]") {
   const StockFlowModel model = default_model({2025, 3});
-  const JobTraits traits(model);
+  const JobTraits traits(model.description());
   const DataSet& data = model.data();
   const double full_time = model.parameters().full_time_hours;
   const double h = traits.part_time_hours();
@@ -120,7 +120,7 @@ TEST_CASE("new jobs are flex at the share that brings the flex share of employee
 // The first month of an agent-based run at 1:20, up to the labour-market rates.
 struct FirstMonth {
   StockFlowModel model = default_model({2025, 12});
-  AgentBasedModel abm{model, {20, 3, 0}};
+  AgentBasedModel abm{model.description(), {20, 3, 0}};
   LabourMarketState state = abm.initial_state();
 };
 
@@ -129,12 +129,12 @@ TEST_CASE("flex employees move more often, and each cell's moves stay the stock-
   FirstMonth first;
   const StockFlowModel& model = first.model;
   LabourMarketState& state = first.state;
-  apply_levers(model, state, 1);
-  update_target_demand(model, state, 1);
-  apply_separations_and_openings(model, state, 1);
+  apply_levers(model.description(), state, 1);
+  update_target_demand(model.description(), state, 1);
+  apply_separations_and_openings(model.description(), state, 1);
   const Tally& counts = first.abm.counts();
   const JobTraits& traits = first.abm.job_traits();
-  const MatchingRates rates = matching_rates(model, state, counts, traits);
+  const MatchingRates rates = matching_rates(model.description(), state, counts, traits);
   const double r = traits.flex_job_to_job_ratio();
   std::size_t cells_with_both = 0;
   for (std::size_t cell = 0; cell < model.regions() * model.occupations(); ++cell) {
@@ -167,7 +167,7 @@ TEST_CASE("only RVU-eligible employees take up RVU, as many as the stock-flow ra
   FirstMonth first;
   const StockFlowModel& model = first.model;
   const Tally& counts = first.abm.counts();
-  SupplyRates rates = supply_rates(model, first.state, 1, first.abm.job_traits());
+  SupplyRates rates = supply_rates(model.description(), first.state, 1, first.abm.job_traits());
   rvu_of_eligible(rates, counts);
   const EligibleEmployees expected = eligible_employees_after_ageing(counts);
   std::size_t ages_with_rvu = 0;
@@ -204,7 +204,7 @@ TEST_CASE("only RVU-eligible employees take up RVU, as many as the stock-flow ra
     if (agents.status[i] != static_cast<std::uint8_t>(Status::kEmployed)) continue;
     const bool eligible = (agents.flags[i] & kRvuEligible) != 0;
     Draws draws(RandomKey{3, 0}, agents.id[i], 1, Stream::kSupply);
-    advance_supply(agents, i, model, rates, draws, tally, false);
+    advance_supply(agents, i, model.description(), rates, draws, tally, false);
     if (agents.status[i] == static_cast<std::uint8_t>(Status::kRvu))
       ++(eligible ? eligible_entering : others_entering);
   }
@@ -258,7 +258,7 @@ profile = { shape = "step", from = 2025 }
   constexpr int kReplicates = 5;
   std::vector<HoursRun> runs;
   for (std::uint32_t r = 0; r < kReplicates; ++r) {
-    AgentBasedModel abm(model, {20, 8, r});
+    AgentBasedModel abm(model.description(), {20, 8, r});
     Recorder recorder(model);
     DistributionRecorder distributions(recorder.results());
     LabourMarketState state = abm.initial_state();

@@ -37,7 +37,7 @@ TEST_CASE("agents hired into occupations past 255 stay there", "[abm][published-
   REQUIRE(values.set("supply_processes", 0.0).empty());
   const StockFlowModel model(data, resolve_parameters(values, scenario.time_axis()),
                              scenario.time_axis());
-  AgentBasedModel abm(model, {1, 7, 0});
+  AgentBasedModel abm(model.description(), {1, 7, 0});
   LabourMarketState agents = abm.initial_state();
   LabourMarketState path = model.initial_state();
   for (int t = 1; t < model.time().steps(); ++t) {

@@ -34,7 +34,7 @@ TEST_CASE("WW recipients: entitled job losers enter, leave by work or after 6 mo
   state.record.job_losers[c] = 1000.0;
   state.record.hire_probability_short[c] = 0.3;
   state.record.hire_probability_long[c] = 0.1;
-  lmsim::model::apply_ww_benefits(model, state, 1);
+  lmsim::model::apply_ww_benefits(model.description(), state, 1);
   CHECK(state.ww.short_term[0][c] == Approx(entitled * 1000.0).epsilon(1e-15));
   CHECK(state.ww.long_term[0][c] == 0.0);
   const double to_long = p.short_to_long_unemployment;
