@@ -1,7 +1,7 @@
 // The dimensions of the labour-market model. Regions, occupations and sectors are read from the
 // data set (never hard-coded); ages and education levels are fixed by the model: single years
 // 15..74 (needed for the AOW age of 67 and RVU up to 3 years before it) and three levels
-// (ISCED 0-2, 3-4, 5-8), as in MODEL.md.
+// (ISCED 0-2, 3-4, 5-8): docs/model.md, section 1, and docs/data.md, "The codes".
 #pragma once
 
 #include <array>

@@ -44,8 +44,8 @@ ParameterRegistry build_registry() {
   r.add({"low_education_search_weight", "factor", 0.8, 0.0, 2.0,
          "search effectiveness of persons with low education (ISCED 0-2), including early "
          "school leavers, relative to mid and high",
-         "estimate; MODEL.md: early school "
-         "leavers have lower job finding"});
+         "estimate; InZicht Magazine AIZ (June 2025): early school leavers often end up "
+         "unemployed"});
   r.add({"on_the_job_search_scale", "factor", 1.0, 0.0, 10.0,
          "multiplies the on-the-job search effort, which is calibrated so that job-to-job "
          "moves match job_to_job_quarterly in age_rates.csv",
@@ -116,16 +116,18 @@ ParameterRegistry build_registry() {
          "CBS 2021 (nl_facts.csv parttime_share: 48% of the employed)"});
   r.add({"flex_share", "share", 2.0 / 7.0, 0.0, 1.0,
          "share of employees on a flexible contract (agent-based engine)",
-         "MODEL.md: 4% of employees change employer a quarter, 2% of permanent and 9% of flex "
-         "employees, so 4 = 9 f + 2 (1 - f) and f = 2/7"});
+         "CBS Q4 2024 as quoted in InZicht Magazine AIZ (June 2025): 4% of employees change "
+         "employer a quarter, 2% of permanent and 9% of flex employees, so 4 = 9 f + 2 (1 - f) "
+         "and f = 2/7"});
   r.add({"flex_job_to_job_ratio", "factor", 4.5, 1.0, 100.0,
          "how many times more often a flex employee changes employer than a permanent one "
          "(agent-based engine; the mean of each cell stays the stock-flow engine's)",
-         "MODEL.md: 9% of flex and 2% of permanent employees a quarter"});
+         "CBS Q4 2024 as quoted in InZicht Magazine AIZ (June 2025): 9% of flex and 2% of "
+         "permanent employees a quarter"});
   r.add({"supply_processes", "switch", 1.0, 0.0, 1.0,
          "1 runs demography, migration, retirement and participation flows; 0 leaves only the "
          "demand side and matching (validation against the published model)",
-         "MODEL.md"});
+         "docs/model.md, section 3"});
   return r;
 }
 

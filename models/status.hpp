@@ -1,5 +1,6 @@
-// The statuses of a person in the model (MODEL.md, "status"). Every person aged 15..74 is in
-// exactly one status at every step; stocks change only through recorded flows (FlowLedger).
+// The statuses of a person in the model (docs/model.md, section 1, "State"). Every person aged
+// 15..74 is in exactly one status at every step; stocks change only through recorded flows
+// (FlowLedger).
 #pragma once
 
 #include <array>

@@ -1,4 +1,4 @@
-// Defence expansion (MODEL.md): target demand for the `defence` occupation grows from the
+// Defence expansion (docs/scenarios.md): target demand for the `defence` occupation grows from the
 // personnel of defence.csv (about 80,000 in December 2025, incl. 9,172 reservists, NOS) toward
 // target_personnel (100,000 by 2030 in the Kamerbrief of March 2025; 200,000 incl. reservists as
 // the long-term ambition), split over the chosen regions by base presence (their share of the

@@ -1,4 +1,4 @@
-// Fewer working hours for a group of workers, as two levers of MODEL.md:
+// Fewer working hours for a group of workers, as two levers (docs/scenarios.md):
 // - mantelzorg: informal carers (`carers_share` of the workers of the chosen regions and
 //   occupations) cut their hours by `hours_cut` (shares), rising with the profile as the
 //   old-age share grows;

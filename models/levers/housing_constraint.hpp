@@ -1,7 +1,7 @@
-// Housing constraint (MODEL.md, "de factor ruimte"): in regions short of housing, fewer people
-// from elsewhere can take a job there. The weights of commuting into the chosen regions from
-// other regions (regional_mobility.csv) are multiplied by `inflow_factor` (0.5 halves them);
-// searchers then look more at their own and other regions.
+// Housing constraint ("de factor ruimte", InZicht Magazine AIZ, June 2025): in regions short of
+// housing, fewer people from elsewhere can take a job there. The weights of commuting into the
+// chosen regions from other regions (regional_mobility.csv) are multiplied by `inflow_factor` (0.5
+// halves them); searchers then look more at their own and other regions.
 #pragma once
 
 #include "models/levers/lever.hpp"

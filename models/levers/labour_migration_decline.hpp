@@ -1,5 +1,5 @@
-// Decline of labour migration (MODEL.md): the inflow of labour migrants of migration.csv (about
-// 80,000 a year into work; 1.5 million foreign workers, IBO Arbeidsmigratie 2025) falls by
+// Decline of labour migration (docs/scenarios.md): the inflow of labour migrants of migration.csv
+// (about 80,000 a year into work; 1.5 million foreign workers, IBO Arbeidsmigratie 2025) falls by
 // `reduction` (a share) in the chosen regions, occupations and sectors (an occupation takes the
 // reduction in proportion to its employment in those sectors), phased in by the profile.
 #pragma once

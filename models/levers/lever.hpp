@@ -1,6 +1,6 @@
-// A scenario lever: a named, parameterised change with a time profile (MODEL.md, "Scenario
-// levers"). Each lever type lives in its own file in models/levers/ and adds its effect for a
-// month to the ScenarioEffects that the processes read.
+// A scenario lever: a named, parameterised change with a time profile (docs/model.md, section 9;
+// docs/scenarios.md, "Levers"). Each lever type lives in its own file in models/levers/ and adds
+// its effect for a month to the ScenarioEffects that the processes read.
 #pragma once
 
 #include <cstdint>

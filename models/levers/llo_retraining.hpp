@@ -1,8 +1,9 @@
-// LLO retraining (leven lang ontwikkelen; MODEL.md: "LLO: de meeste winst"): `capacity` persons
-// a year, nationally, move from unemployment in surplus occupations (`from`) into training of
-// `duration_months` on average; `completion_rate` of them then seek work in the shortage
-// occupations trained for (`to`), a new occupational mobility edge with a delay. Places go to
-// the chosen regions in proportion to their unemployed in `from`. Phased in by the profile.
+// LLO retraining (leven lang ontwikkelen; "LLO: de meeste winst", InZicht Magazine AIZ, June
+// 2025): `capacity` persons a year, nationally, move from unemployment in surplus occupations
+// (`from`) into training of `duration_months` on average; `completion_rate` of them then seek work
+// in the shortage occupations trained for (`to`), a new occupational mobility edge with a delay.
+// Places go to the chosen regions in proportion to their unemployed in `from`. Phased in by the
+// profile.
 #pragma once
 
 #include "models/levers/lever.hpp"

@@ -1,6 +1,6 @@
-// Participation changes (MODEL.md): `part_time_factor` multiplies contract hours of the chosen
-// occupations and regions (1.05: 5% more hours; about half of the employed work part-time, CBS
-// 2023), `work_past_aow_share` replaces the share of workers who keep working past the AOW age,
+// Participation changes (docs/scenarios.md): `part_time_factor` multiplies contract hours of the
+// chosen occupations and regions (1.05: 5% more hours; about half of the employed work part-time,
+// CBS 2023), `work_past_aow_share` replaces the share of workers who keep working past the AOW age,
 // and `activation_factor` multiplies the rate at which unused labour potential starts searching.
 // Each is optional; the profile phases in the hours and activation factors.
 #pragma once

@@ -1,8 +1,8 @@
-// Sector priority, voorrang (MODEL.md, seed magazine "voorrang voor sectoren of doelgroepen?"):
-// priority occupations (for example care, education, defence, police) get more attention from
-// job seekers (their vacancies' recruitment intensity times `search_weight`, through subsidies,
-// matching support or housing priority) and keep their workers longer (separation rate times
-// `retention`, below 1).
+// Sector priority, voorrang (InZicht Magazine AIZ, June 2025: "voorrang voor sectoren of
+// doelgroepen?"): priority occupations (for example care, education, defence, police) get more
+// attention from job seekers (their vacancies' recruitment intensity times `search_weight`,
+// through subsidies, matching support or housing priority) and keep their workers longer
+// (separation rate times `retention`, below 1).
 #pragma once
 
 #include "models/levers/lever.hpp"

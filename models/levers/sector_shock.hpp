@@ -1,6 +1,6 @@
-// Sector shock (MODEL.md): target demand in the chosen sectors and regions changes by `size` (a
-// share: -0.05 for bankruptcies removing 5% of the jobs, +0.02 for a new plant). The data have
-// no regional sector mix, so the demand of a work region x occupation that a sector accounts
+// Sector shock (docs/scenarios.md): target demand in the chosen sectors and regions changes by
+// `size` (a share: -0.05 for bankruptcies removing 5% of the jobs, +0.02 for a new plant). The data
+// have no regional sector mix, so the demand of a work region x occupation that a sector accounts
 // for is taken at the sector's national share of the occupation's employment
 // (sectors.csv x sector_occupation.csv).
 #pragma once

@@ -1,8 +1,8 @@
-// Enforcement against bogus self-employment (MODEL.md; the Belastingdienst enforces again since
-// 1 January 2025): the zzp share of the chosen occupations (zzp_share of occupations.csv) falls
-// by `share_reduction` (a share of itself); of the zzp above the lower share, `exit_share` stop
-// working and the rest become employees in the same occupation. Care, construction and media
-// are hit most (seed magazine).
+// Enforcement against bogus self-employment (docs/scenarios.md; the Belastingdienst enforces
+// again since 1 January 2025): the zzp share of the chosen occupations (zzp_share of
+// occupations.csv) falls by `share_reduction` (a share of itself); of the zzp above the lower
+// share, `exit_share` stop working and the rest become employees in the same occupation. Care,
+// construction and media are hit most (InZicht Magazine AIZ, June 2025).
 #pragma once
 
 #include "models/levers/lever.hpp"

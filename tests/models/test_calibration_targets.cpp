@@ -80,15 +80,17 @@ TEST_CASE("the 2025 baseline meets the national calibration targets", "[science]
   // About 93,000 employees retire a year (CBS 2024). The first month is calibrated to it exactly
   // (test_stock_flow_model.cpp); over 2025 the large cohorts near 65 raise it, within 15%.
   CHECK(y.retirements == Approx(93000.0).epsilon(0.15));
-  // About 4% of employees change employer per quarter (MODEL.md), within 1 point.
+  // About 4% of employees change employer per quarter (CBS Q4 2024, as quoted in InZicht
+  // Magazine AIZ, June 2025), within 1 point.
   const double quarterly = y.job_to_job / 4.0 / y.employees;
   CHECK(quarterly == Approx(0.04).margin(0.01));
 }
 
 TEST_CASE("the 2025 baseline meets the Utrecht province anchors", "[science][calibration]") {
-  // Utrecht province is AM13 Midden-Utrecht + AM14 Amersfoort. Anchors from the seed magazine
-  // (MODEL.md, June 2025); tolerances as in calibration_targets.csv and SOURCES.md, which explains
-  // why the regional data sit below the anchors (residence-based counts vs. jobs in the province).
+  // Utrecht province is AM13 Midden-Utrecht + AM14 Amersfoort. Anchors from the AIZ infographic
+  // provincie Utrecht (InZicht Magazine AIZ, June 2025); tolerances as in calibration_targets.csv
+  // and SOURCES.md, which explains why the regional data sit below the anchors (residence-based
+  // counts vs. jobs in the province).
   const Year2025 y = run_2025();
   CHECK(y.utrecht_working == Approx(921000.0).epsilon(0.25));
   CHECK(y.utrecht_unemployed == Approx(33000.0).epsilon(0.25));

@@ -69,7 +69,8 @@ TEST_CASE("the calibrated first month keeps national unemployment and job-to-job
   CHECK(model.calibration().residual < kCalibrationTolerance);
   CHECK(unemployed_after == Approx(unemployed_before).epsilon(kCalibrationTolerance));
   // Job-to-job moves equal the age profile of age_rates.csv weighted by the employees of each
-  // age (10% a quarter under 25, 4% at 25-45, 2% over 45, MODEL.md) ...
+  // age (10% a quarter under 25, 4% at 25-45, 2% over 45: CBS Q4 2024, as quoted in InZicht
+  // Magazine AIZ, June 2025) ...
   const LabourMarketState initial = model.initial_state();
   const auto& by_cell = initial.persons(Status::kEmployed);
   double expected = 0.0;
