@@ -12,7 +12,8 @@
 //  - the recruitment intensity of every work region x occupation (how visible its vacancies are
 //    to searchers), so its employee jobs change at the national rate in the first month;
 //  - the on-the-job search effort, so job-to-job moves follow job_to_job_quarterly of
-//    age_rates.csv (about 4% of employees a quarter, MODEL.md);
+//    age_rates.csv (about 4% of employees a quarter: CBS, quoted in InZicht Magazine AIZ,
+//    June 2025; scenarios/data/SOURCES.md);
 //  - the opening rate dv of every work cell, so openings equal hires and the vacancies of
 //    labour_market.csv (389,000, CBS 2025Q2) are stationary.
 #include <algorithm>

@@ -1,6 +1,7 @@
-// Search and matching on the cells of the labour market (MODEL.md; del Rio-Chanona et al. 2021
-// extended to regions), as a pure function of the vacancies and the applications sent: used by
-// the search_and_matching process and by the calibration, so the equations exist once.
+// Search and matching on the cells of the labour market (docs/model.md, section 2.9; del
+// Rio-Chanona et al. 2021 extended to regions), as a pure function of the vacancies and the
+// applications sent: used by the search_and_matching process and by the calibration, so the
+// equations exist once.
 //
 // A searcher of home region h and occupation o sends applications S[h,o]; one goes to work cell
 // (w,o') with probability q = Pgeo[h,w] Pocc[o,o'] x[w,o'] V[w,o'] / Z[h,o], Z = Pgeo (x .* V)

@@ -1,6 +1,6 @@
-// What the stock-flow engine records each month: the variables of MODEL.md ("Outputs") by time x
-// region x occupation, population by status per region, regional rates, employee retirements
-// and the national flow ledger, in a ResultSet that outputs/ writes to HDF5.
+// What the stock-flow engine records each month: the variables of docs/output.md (docs/model.md,
+// section 8) by time x region x occupation, population by status per region, regional rates,
+// employee retirements and the national flow ledger, in a ResultSet that outputs/ writes to HDF5.
 #pragma once
 
 #include <array>

@@ -1,4 +1,4 @@
-// Retraining (leven lang ontwikkelen, LLO; MODEL.md: "LLO: de meeste winst") in one home region:
+// Retraining (leven lang ontwikkelen, LLO; docs/scenarios.md, llo_retraining) in one home region:
 // unemployed persons of surplus occupations enter training at the capacity a lever sets, spread
 // over their age x education cells; they leave training at the monthly rate 1 / mean duration
 // (exponential, as ageing and spells elsewhere in the model); of those leaving, the completion
