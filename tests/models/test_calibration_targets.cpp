@@ -1,6 +1,9 @@
 // The 2025 baseline reproduces the Dutch facts it is calibrated to (docs/model.md,
-// "Calibration targets"). Each check states its target, its source and its tolerance.
+// "Calibration targets"). The targets and their sources are those of calibration_targets.csv,
+// read by key; each check states the model's tolerance and why.
 #include <catch2/catch.hpp>
+
+#include <string>
 
 #include "models/data_set.hpp"
 #include "models/parameters.hpp"
@@ -11,6 +14,15 @@
 namespace lmsim::model {
 namespace {
 
+const DataSet& data() {
+  static const DataSet data = load_data_set(test::default_data_dir());
+  return data;
+}
+
+double target(const std::string& key) {
+  return data().target(key).value;
+}
+
 struct Year2025 {
   double working = 0, unemployed = 0, vacancies = 0, retirements = 0, job_to_job = 0, employees = 0;
   double utrecht_working = 0, utrecht_unemployed = 0, utrecht_population = 0, utrecht_openings = 0;
@@ -19,12 +31,11 @@ struct Year2025 {
 
 // Runs the baseline through 2025 and averages (stocks) or sums (flows) over its 12 months.
 Year2025 run_2025() {
-  static const DataSet data = load_data_set(test::default_data_dir());
   const ParameterValues values(model_parameter_registry());
-  const StockFlowModel model(data, resolve_parameters(values), TimeAxis({2025, 1}, {2025, 12}));
+  const StockFlowModel model(data(), resolve_parameters(values), TimeAxis({2025, 1}, {2025, 12}));
   LabourMarketState state = model.initial_state();
-  const std::size_t am13 = data.dims.regions["AM13"];
-  const std::size_t am14 = data.dims.regions["AM14"];
+  const std::size_t am13 = data().dims.regions["AM13"];
+  const std::size_t am14 = data().dims.regions["AM14"];
   Year2025 y;
   const auto add_stocks = [&](const LabourMarketState& s) {
     for (std::size_t st = 0; st < kStatusCount; ++st) {
@@ -70,39 +81,40 @@ Year2025 run_2025() {
 
 TEST_CASE("the 2025 baseline meets the national calibration targets", "[science][calibration]") {
   const Year2025 y = run_2025();
-  // Unemployment about 3.8-4.0%: CBS's monthly rate was 3.7% in December 2024, 3.8% in April
-  // 2025 and 4.0% in October 2025 (nl_facts.csv), so the 2025 mean must lie in 3.7-4.1%.
+  // The unemployment rate's target is CBS's April 2025 rate. CBS's monthly rate was 0.1 point
+  // lower in December 2024 and 0.2 points higher in October 2025 (shared facts, nl_facts.csv),
+  // so the 2025 mean must lie from 0.1 point below the target to 0.3 points above it.
   const double rate = y.unemployed / (y.working + y.unemployed);
-  CHECK(rate >= 0.037);
-  CHECK(rate <= 0.041);
-  // About 389,000 open vacancies (CBS, end 2025Q2): the 2025 mean within 10%.
-  CHECK(y.vacancies == Approx(389000.0).epsilon(0.10));
-  // About 93,000 employees retire a year (CBS 2024). The first month is calibrated to it exactly
+  CHECK(rate >= target("unemployment_rate") - 0.001);
+  CHECK(rate <= target("unemployment_rate") + 0.003);
+  // Open vacancies: the target is the stock at the end of 2025Q2; the 2025 mean within 10%.
+  CHECK(y.vacancies == Approx(target("vacancies")).epsilon(0.10));
+  // Employees retiring a year: the first month is calibrated to the target within its tolerance
   // (test_stock_flow_model.cpp); over 2025 the large cohorts near 65 raise it, within 15%.
-  CHECK(y.retirements == Approx(93000.0).epsilon(0.15));
-  // About 4% of employees change employer per quarter (CBS Q4 2024, as quoted in InZicht
-  // Magazine AIZ, June 2025), within 1 point.
+  CHECK(y.retirements == Approx(target("retirements_employees_per_year")).epsilon(0.15));
+  // Employees changing employer per quarter, within 1 point.
   const double quarterly = y.job_to_job / 4.0 / y.employees;
-  CHECK(quarterly == Approx(0.04).margin(0.01));
+  CHECK(quarterly == Approx(target("job_to_job_per_quarter")).margin(0.01));
 }
 
 TEST_CASE("the 2025 baseline meets the Utrecht province anchors", "[science][calibration]") {
-  // Utrecht province is AM13 Midden-Utrecht + AM14 Amersfoort. Anchors from the AIZ infographic
-  // provincie Utrecht (InZicht Magazine AIZ, June 2025); tolerances as in calibration_targets.csv
-  // and SOURCES.md, which explains why the regional data sit below the anchors (residence-based
-  // counts vs. jobs in the province).
+  // Utrecht province is AM13 Midden-Utrecht + AM14 Amersfoort; the anchors' tolerances are those
+  // of calibration_targets.csv, and SOURCES.md explains why the regional data sit below the
+  // anchors (residence-based counts vs. jobs in the province).
   const Year2025 y = run_2025();
-  CHECK(y.utrecht_working == Approx(921000.0).epsilon(0.25));
-  CHECK(y.utrecht_unemployed == Approx(33000.0).epsilon(0.25));
-  // Unemployment rate 3.4%, within 0.6 points.
+  const CalibrationTarget& working = data().target("utrecht_province_employed");
+  const CalibrationTarget& unemployed = data().target("utrecht_province_unemployed");
+  CHECK(y.utrecht_working == Approx(working.value).epsilon(working.tolerance_rel));
+  CHECK(y.utrecht_unemployed == Approx(unemployed.value).epsilon(unemployed.tolerance_rel));
+  // The anchors' unemployment rate, within 0.6 points.
   CHECK(y.utrecht_unemployed / (y.utrecht_working + y.utrecht_unemployed) ==
-        Approx(0.034).margin(0.006));
-  // 102,110 vacancies opened in a year ("ontstane vacatures"). The model's openings include
+        Approx(unemployed.value / (working.value + unemployed.value)).margin(0.006));
+  // Vacancies opened in a year ("ontstane vacatures"). The model's openings include
   // hires without a registered vacancy, so they are compared as Utrecht's share of the national
   // openings times CBS's national flow (347,000 new vacancies in 2025Q2, x 4), within 30%.
   const double cbs_new_vacancies_per_year = 4.0 * 347000.0;
   CHECK(y.utrecht_openings / y.openings * cbs_new_vacancies_per_year ==
-        Approx(102110.0).epsilon(0.30));
+        Approx(target("utrecht_province_vacancies")).epsilon(0.30));
 }
 
 }  // namespace
