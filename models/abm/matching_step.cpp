@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "models/abm/supply_step.hpp"
+#include "models/processes/search_and_matching.hpp"
 
 namespace lmsim::model::abm {
 
@@ -88,67 +89,80 @@ MatchingRates matching_rates(const ModelDescription& model, const LabourMarketSt
   return rates;
 }
 
-void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& rates, double u,
-                      const RandomKey& key, std::uint32_t month, Tally& tally) {
-  const auto status = static_cast<Status>(agents.status[i]);
-  const bool employed = status == Status::kEmployed;
-  if (!employed && status != Status::kUnemployedShort && status != Status::kUnemployedLong) return;
-  const std::size_t home = agents.home[i];
-  const std::size_t o = agents.occupation[i];
-  const std::size_t ae = agents.age[i] * kEducationLevels + agents.education[i];
-  const std::size_t cell = home * rates.occupations + o;
-  const std::size_t k = cell * kAgeEducationCells + ae;
-  bool hired = false;
-  if (employed) {
-    const MatchingRates::EmployeeChances& chance = rates.employee_chances[k];
-    if (u < chance.separating) {
-      count_agent(agents, i, tally, -1);
-      ++tally.separations[agents.work[i] * rates.occupations + o];
-      tally.count_flow(Status::kEmployed, Status::kUnemployedShort);
-      agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
-      agents.work[i] = kNoRegion;
-      agents.spell[i] = 0;
-      end_job(agents.flags[i], agents.hours[i]);
-      const bool entitled = entitled_to_ww(u, chance.separating, rates.ww_entitled_share);
-      agents.flags[i] =
-          static_cast<std::uint8_t>((agents.flags[i] & ~kWwBenefit) | (entitled ? kWwBenefit : 0));
-      count_agent(agents, i, tally);
-      return;
-    }
-    hired = u < ((agents.flags[i] & kFlexContract) != 0 ? chance.separating_or_moving_flex
-                                                        : chance.separating_or_moving_permanent);
-  } else {
-    const MatchingRates::SeekerChances& chance = rates.seeker_chances[k];
-    hired = u < (status == Status::kUnemployedShort ? chance.hired_short : chance.hired_long);
-    if (!hired) {
-      // Another month of the spell, as labour_market_event_possible counts it for those it
-      // passes over.
-      if (agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
-      return;
-    }
+namespace {
+
+// Person i of the agent table as the labour-market rule sees it (the person rule of
+// models/processes/search_and_matching.hpp): its fields, and the changes the rule makes, each
+// counted in the tally (a person whose status changes leaves its old cell and enters the new).
+struct MarketPerson {
+  AgentTable& agents;
+  std::size_t i;
+  const MatchingRates& rates;
+  const RandomKey& key;
+  std::uint32_t month;
+  Tally& tally;
+
+  Status status() const { return static_cast<Status>(agents.status[i]); }
+  std::size_t home() const { return agents.home[i]; }
+  std::size_t occupation() const { return agents.occupation[i]; }
+  std::size_t age_education() const {
+    return agents.age[i] * kEducationLevels + agents.education[i];
+  }
+  bool flex_contract() const { return (agents.flags[i] & kFlexContract) != 0; }
+
+  void lose_job(bool entitled) {
+    count_agent(agents, i, tally, -1);
+    ++tally.separations[agents.work[i] * rates.occupations + agents.occupation[i]];
+    tally.count_flow(Status::kEmployed, Status::kUnemployedShort);
+    agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
+    agents.work[i] = kNoRegion;
+    agents.spell[i] = 0;
+    end_job(agents.flags[i], agents.hours[i]);
+    agents.flags[i] =
+        static_cast<std::uint8_t>((agents.flags[i] & ~kWwBenefit) | (entitled ? kWwBenefit : 0));
+    count_agent(agents, i, tally);
+  }
+  // As labour_market_event_possible counts it for those it passes over.
+  void another_month_unemployed() {
+    if (agents.spell[i] < kMaxSpellMonths) ++agents.spell[i];
+  }
+  void count_hire_from_unemployment(std::size_t cell) {
     ++tally.hires_from_unemployment[cell];
     ++tally.spells_ending_in_work[std::min<std::size_t>(agents.spell[i], kSpellBins - 1)];
   }
-  if (!hired) return;
-  count_agent(agents, i, tally, -1);
-  Draws draws(key, agents.id[i], month, Stream::kMatching);
-  const std::size_t to =
-      draws.pick(&rates.destination[cell * rates.occupations], rates.occupations);
-  const std::size_t work = draws.pick(
-      &rates.hire_region[(home * rates.occupations + to) * rates.regions], rates.regions);
-  const std::size_t work_cell = work * rates.occupations + to;
-  ++tally.hires[work_cell];
-  if (employed) ++tally.job_to_job[work_cell];
-  tally.count_flow(status, Status::kEmployed);
-  agents.status[i] = static_cast<std::uint8_t>(Status::kEmployed);
-  agents.occupation[i] = static_cast<std::uint16_t>(to);
-  agents.work[i] = static_cast<std::uint8_t>(work);
-  agents.spell[i] = 0;
-  // The first uniform of these draws is not used by the events (u comes from the month's word):
-  // with the block's last word it decides the traits, so a hire needs one Philox block.
-  rates.traits->start_job(agents.flags[i], agents.hours[i], to, JobTraits::Contract::kNew,
-                          draws.next_event_uniform(), draws.uniform());
-  count_agent(agents, i, tally);
+  // A job in an occupation drawn from Pocc[o,o'] G[h,o'] and a work region from Pgeo[h,w]
+  // filled[w,o'] (the destination tables of the rates).
+  void take_job(std::size_t cell) {
+    const auto from = static_cast<Status>(agents.status[i]);
+    count_agent(agents, i, tally, -1);
+    Draws draws(key, agents.id[i], month, Stream::kMatching);
+    const std::size_t to =
+        draws.pick(&rates.destination[cell * rates.occupations], rates.occupations);
+    const std::size_t work =
+        draws.pick(&rates.hire_region[(agents.home[i] * rates.occupations + to) * rates.regions],
+                   rates.regions);
+    const std::size_t work_cell = work * rates.occupations + to;
+    ++tally.hires[work_cell];
+    if (from == Status::kEmployed) ++tally.job_to_job[work_cell];
+    tally.count_flow(from, Status::kEmployed);
+    agents.status[i] = static_cast<std::uint8_t>(Status::kEmployed);
+    agents.occupation[i] = static_cast<std::uint16_t>(to);
+    agents.work[i] = static_cast<std::uint8_t>(work);
+    agents.spell[i] = 0;
+    // The first uniform of these draws is not used by the events (u comes from the month's
+    // word): with the block's last word it decides the traits, so a hire needs one Philox block.
+    rates.traits->start_job(agents.flags[i], agents.hours[i], to, JobTraits::Contract::kNew,
+                            draws.next_event_uniform(), draws.uniform());
+    count_agent(agents, i, tally);
+  }
+};
+
+}  // namespace
+
+void advance_matching(AgentTable& agents, std::size_t i, const MatchingRates& rates, double u,
+                      const RandomKey& key, std::uint32_t month, Tally& tally) {
+  MarketPerson person{agents, i, rates, key, month, tally};
+  process::SearchAndMatching::person(person, u);
 }
 
 }  // namespace lmsim::model::abm

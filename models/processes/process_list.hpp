@@ -5,8 +5,9 @@
 //            then do not interact, and the stock-flow engine runs them in parallel);
 //   kAgents  how the agent-based engine runs it (AgentRole);
 //   apply    its effect on the cells of the expected state (stock-flow engine);
-//   person   for kAgents == kPersonSupply: its events for one person in the month, with the same
-//            rates, returning false when the person leaves the model.
+//   person   its events for one person in the month, with the same rates: for kPersonSupply,
+//            returning false when the person leaves the model; for kPersonMarket, decided by
+//            the person's uniform of the month (search_and_matching).
 // The list is a type, so that the agents' month is a sequence of inlined calls.
 #pragma once
 
@@ -22,7 +23,8 @@ enum class Scope { kWholeMarket, kHomeRegion };
 enum class AgentRole {
   kOnCounts,       // the same apply on the state that counts the agents (levers, demand)
   kPersonSupply,   // events of each person in the month's supply pass (`person`)
-  kPersonMarket,   // events of each person in the labour-market pass (abm/matching_step.hpp)
+  kPersonMarket,   // events of each person in the labour-market pass (abm/matching_step.hpp;
+                   // ww_benefits counts its recipients there by the rule of ww_benefits.hpp)
   kByConstruction  // what the agents do by themselves: an agent keeps its job when it moves
                    // (jobs follow employees), and the tallies add up the regions
 };
