@@ -1,15 +1,18 @@
 // WW benefits under 6 months (models/processes/ww_benefits.cpp): the month's rule on a state with
-// known separations and hire probabilities, and on the baseline the count UWV publishes at the
-// start, recipients who are always unemployed job losers of the last six months.
+// known separations and hire probabilities, a count beside the persons that moves none of them,
+// and on the baseline the count UWV publishes at the start, recipients who are always unemployed
+// job losers of the last six months.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <deque>
 #include <numeric>
 
+#include "models/processes/month.hpp"
 #include "models/processes/ww_benefits.hpp"
 #include "models/state.hpp"
 #include "tests/support/default_model.hpp"
+#include "tests/support/process_check.hpp"
 
 namespace {
 
@@ -20,7 +23,7 @@ using lmsim::model::Status;
 }  // namespace
 
 TEST_CASE("WW recipients: entitled job losers enter, leave by work or after 6 months",
-          "[ww][science]") {
+          "[process][ww][science]") {
   const auto model = lmsim::test::default_model({2025, 2});
   const double entitled = model.calibration().ww_entitled_share;
   REQUIRE(entitled > 0.0);
@@ -45,6 +48,33 @@ TEST_CASE("WW recipients: entitled job losers enter, leave by work or after 6 mo
   // Those in their sixth month leave the count; nobody else is touched.
   CHECK(state.ww.total() == Approx(state.ww.in_cell(c)).epsilon(1e-15));
   CHECK(state.ww.short_term[kWwMonths - 1][c] == 0.0);
+}
+
+TEST_CASE("WW recipients: counted beside the persons, no person moves", "[process][ww]") {
+  const auto engine = lmsim::test::default_model({2025, 2});
+  const lmsim::model::ModelDescription& model = engine.description();
+  const int step = 1;
+  LabourMarketState state = lmsim::test::month_start(model, step);
+  lmsim::model::update_target_demand(model, state, step);
+  lmsim::model::apply_separations_and_openings(model, state, step);
+  lmsim::model::apply_search_and_matching(model, state, step);
+  const LabourMarketState before = state;
+  lmsim::test::apply_process<lmsim::model::process::WwBenefits>(model, state, step);
+  for (std::size_t s = 0; s < lmsim::model::kStatusCount; ++s) {
+    const auto status = static_cast<Status>(s);
+    CHECK(state.persons(status) == before.persons(status));
+    CHECK(state.record.ledger.inflow(s) == before.record.ledger.inflow(s));
+    CHECK(state.record.ledger.outflow(s) == before.record.ledger.outflow(s));
+  }
+  // The recipients have moved on a month: the first month holds the entitled job losers.
+  const double entitled = model.calibration().ww_entitled_share;
+  double losers = 0.0;
+  for (double x : state.record.job_losers) losers += x;
+  double first_month = 0.0;
+  for (double x : state.ww.short_term[0]) first_month += x;
+  REQUIRE(losers > 0.0);
+  CHECK(first_month == Approx(entitled * losers).epsilon(1e-12));
+  CHECK(state.ww.total() != before.ww.total());
 }
 
 TEST_CASE("WW recipients in the baseline: UWV's count at the start, job losers still unemployed",

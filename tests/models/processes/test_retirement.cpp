@@ -1,0 +1,168 @@
+// Retirement (models/processes/retirement.hpp): it records every flow it makes; the cell rule
+// moves everyone crossing the AOW age (workers in part to working pensioner), retires workers
+// early at the calibrated hazard of their age, moves heavy-work employees inside the RVU window
+// to RVU and working pensioners at their exit rate, and counts the employees who retire; and a
+// person's chances move in expectation what the cell rule moves.
+#include <catch2/catch.hpp>
+#include <cmath>
+
+#include "models/pension_age.hpp"
+#include "models/processes/retirement.hpp"
+#include "tests/support/default_model.hpp"
+#include "tests/support/person_probe.hpp"
+#include "tests/support/process_check.hpp"
+
+namespace lmsim::model {
+namespace {
+
+constexpr int kStep = 1;            // February 2025: AOW age 67 (804 months), RVU window 36
+constexpr std::size_t kAge66 = 51;  // age indices
+constexpr std::size_t kAge67 = 52;
+
+const ModelDescription& model() {
+  static const StockFlowModel engine = test::default_model({2025, 2});
+  return engine.description();
+}
+
+double& persons(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
+                std::size_t e) {
+  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+}
+
+std::size_t heavy_work_occupation(const ModelDescription& m) {
+  for (std::size_t o = 0; o < m.occupations(); ++o)
+    if (m.data().heavy_work_share[o] > 0.0) return o;
+  FAIL("no occupation with heavy work");
+  return 0;
+}
+
+TEST_CASE("retirement: the stocks change by the flows it records", "[process][retirement]") {
+  LabourMarketState state = test::month_start(model(), kStep);
+  const test::Stocks before = test::stocks(state);
+  test::apply_process<process::Retirement>(model(), state, kStep);
+  const FlowLedger& ledger = state.record.ledger;
+  CHECK(ledger.flow(index(Status::kEmployed), index(Status::kRetired)) > 0.0);
+  CHECK(ledger.flow(index(Status::kEmployed), index(Status::kRvu)) > 0.0);
+  CHECK(state.record.retirements_employees > 0.0);
+  test::check_flows_balance(before, state, ledger);
+}
+
+TEST_CASE("retirement: crossing the AOW age, early retirement, RVU and working pensioners",
+          "[process][retirement]") {
+  const ModelDescription& m = model();
+  const ModelParameters& p = m.parameters();
+  REQUIRE(m.aow_age_months(kStep) == 804);
+  REQUIRE(m.rvu_window_months(kStep) == 36);
+  const std::size_t h = 3, o = 1, heavy = heavy_work_occupation(m);
+  const std::size_t a_early = 45, a_rvu = 50, a_pensioner = 55;  // 60, 65 and 70 years
+  const double sigma = p.work_past_aow_share;
+  const double early_early = m.early_retirement[a_early] * m.calibration().early_retirement_scale;
+  const double early_rvu = m.early_retirement[a_rvu] * m.calibration().early_retirement_scale;
+  REQUIRE(sigma > 0.0);
+  REQUIRE(early_early > 0.0);
+  REQUIRE(early_early < 1.0);
+  REQUIRE(p.rvu_take_up > 0.0);
+  LabourMarketState state = test::empty_month_start(m, kStep);
+  persons(state, Status::kInactive, h, 0, kAge67, 0) = 500.0;
+  persons(state, Status::kInactive, h, 0, kAge66, 0) = 400.0;
+  persons(state, Status::kEmployed, h, o, kAge67, 1) = 1000.0;
+  persons(state, Status::kEmployed, h, o, a_early, 2) = 800.0;
+  persons(state, Status::kEmployed, h, heavy, a_rvu, 1) = 900.0;
+  persons(state, Status::kWorkingPensioner, h, 0, a_pensioner, 0) = 300.0;
+  apply_retirement(m, state, kStep, h);
+
+  // With the AOW age at 67 every 67-year-old crosses this month and no 66-year-old does.
+  CHECK(persons(state, Status::kInactive, h, 0, kAge67, 0) == 0.0);
+  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 0) == Approx(500.0).epsilon(1e-12));
+  CHECK(persons(state, Status::kInactive, h, 0, kAge66, 0) == 400.0);
+  // Workers crossing: sigma keep working (and may stop in the month), 1 - sigma retire.
+  const double exit = p.past_aow_work_exit;
+  CHECK(persons(state, Status::kEmployed, h, o, kAge67, 1) == Approx(0.0).margin(1e-9));
+  CHECK(persons(state, Status::kWorkingPensioner, h, 0, kAge67, 1) ==
+        Approx(1000.0 * sigma * (1.0 - exit)).epsilon(1e-12));
+  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 1) ==
+        Approx(1000.0 * ((1.0 - sigma) + sigma * exit)).epsilon(1e-12));
+  // Early retirement at the calibrated hazard of the age.
+  CHECK(persons(state, Status::kRetired, h, 0, a_early, 2) ==
+        Approx(800.0 * early_early).epsilon(1e-12));
+  // RVU: inside the window, at take-up x the occupation's heavy-work share, after early
+  // retirement.
+  const double rvu = (900.0 * (1.0 - early_rvu)) * p.rvu_take_up * m.data().heavy_work_share[heavy];
+  CHECK(persons(state, Status::kRvu, h, 0, a_rvu, 1) == Approx(rvu).epsilon(1e-12));
+  CHECK(persons(state, Status::kRetired, h, 0, a_rvu, 1) ==
+        Approx(900.0 * early_rvu).epsilon(1e-12));
+  CHECK(persons(state, Status::kRetired, h, 0, a_pensioner, 0) ==
+        Approx(300.0 * exit).epsilon(1e-12));
+  // Employees who retire: those crossing to retired, early and into RVU.
+  CHECK(state.region_records[h].retirements_employees ==
+        Approx(1000.0 * (1.0 - sigma) + 800.0 * early_early + 900.0 * early_rvu + rvu)
+            .epsilon(1e-12));
+}
+
+TEST_CASE("retirement: an AOW age within a year of age crosses at the steady-state hazard",
+          "[process][retirement]") {
+  const ModelDescription& m = model();
+  // 67 years and 3 months: a quarter of the 67-year-olds is under it (docs/model.md, 2.4).
+  const double p67 = 1.0 - std::exp(-0.25);
+  CHECK(crossing_probability(kAge67, 807) == Approx(p67).epsilon(1e-15));
+  CHECK(crossing_probability(kAge66, 807) == 0.0);
+  CHECK(crossing_probability(kAge67 + 1, 807) == 1.0);
+  LabourMarketState state = test::empty_month_start(m, kStep);
+  state.record.effects.aow_age_months = 807;
+  const RetirementRates r = retirement_rates(m, state.record.effects, kStep);
+  const double sigma = m.parameters().work_past_aow_share;
+  // Of the workers, sigma p keep working and (1 - sigma) p retire.
+  CHECK(r.keep_working[kAge67] == Approx(sigma * p67).epsilon(1e-15));
+  CHECK((1.0 - r.keep_working[kAge67]) * r.retire_at_aow[kAge67] ==
+        Approx((1.0 - sigma) * p67).epsilon(1e-14));
+  const std::size_t h = 0;
+  persons(state, Status::kUnemployedLong, h, 0, kAge67, 2) = 500.0;
+  apply_retirement(m, state, kStep, h);
+  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 2) == Approx(500.0 * p67).epsilon(1e-12));
+}
+
+TEST_CASE("retirement: a person's chances move in expectation what the cell rule moves",
+          "[process][retirement]") {
+  const ModelDescription& m = model();
+  const LabourMarketState month = test::month_start(m, kStep);
+  const abm::JobTraits traits(m);
+  abm::SupplyRates rates = abm::supply_rates(m, month, kStep, traits);
+  // Every employee eligible for RVU: then it is taken up at the stock-flow rate.
+  rates.rvu_eligible = rates.rvu;
+  test::PersonProbe like(m, rates);
+  like.eligible_for_rvu = true;
+
+  SECTION("one person: the rates of its age") {
+    const RetirementRates& r = rates.retirement;
+    test::PersonProbe worker(like);
+    worker.status = Status::kEmployed;
+    worker.age = 50;
+    worker.occupation = heavy_work_occupation(m);
+    (void)process::Retirement::person(worker);
+    CHECK(worker.asked == std::vector<double>{r.keep_working[50], r.retire_at_aow[50], r.early[50],
+                                              rates.rvu[worker.occupation * kAges + 50]});
+    CHECK(rates.rvu[worker.occupation * kAges + 50] ==
+          Approx(m.parameters().rvu_take_up * m.data().heavy_work_share[worker.occupation])
+              .epsilon(1e-15));
+    test::PersonProbe inactive(like);
+    inactive.age = kAge67;
+    (void)process::Retirement::person(inactive);
+    CHECK(inactive.asked == std::vector<double>{1.0});
+  }
+  SECTION("every cell of a region, as the month leaves it before retirement") {
+    const std::size_t h = 17;
+    const LabourMarketState start = test::before_process<process::Retirement>(m, month, kStep);
+    test::Expectation expected(start);
+    test::add_region_outcomes<process::Retirement>(start, h, like, 1.0, expected);
+    LabourMarketState actual = start;
+    apply_retirement(m, actual, kStep, h);
+    REQUIRE(test::total_flow(actual.ledger_of(h)) > 0.0);
+    test::check_same_persons(expected.persons, actual, h, 1e-12);
+    test::check_same_flows(expected.ledger, actual.ledger_of(h), 1e-12);
+    CHECK(expected.employee_retirements ==
+          Approx(actual.region_records[h].retirements_employees).epsilon(1e-12));
+  }
+}
+
+}  // namespace
+}  // namespace lmsim::model
