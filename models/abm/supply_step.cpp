@@ -159,6 +159,13 @@ SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState&
   LabourMarketState expected = start;
   rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
   rates.emigration = model.emigration_in(step);
+  // The cell rules of the supply processes up to participation's flows, in the list's order.
+  constexpr MonthProcesses month{};
+  static_assert(position_of<process::Demography>(month) < position_of<process::Migration>(month) &&
+                position_of<process::Migration>(month) < position_of<process::Retirement>(month) &&
+                position_of<process::Retirement>(month) < position_of<process::Disability>(month) &&
+                position_of<process::Disability>(month) <
+                    position_of<process::Participation>(month));
   if (p.supply_processes) {
     // Region-local processes, as the stock-flow engine runs them: regions in parallel.
     oneapi::tbb::parallel_for(std::size_t{0}, start.regions(), [&](std::size_t h) {

@@ -64,6 +64,16 @@ constexpr std::size_t last_with_role(ProcessList<Process...> list, AgentRole rol
   return found;
 }
 
+// The position of a process in the list (size if absent).
+template <class Wanted, class... Process>
+constexpr std::size_t position_of(ProcessList<Process...> list) {
+  std::size_t found = list.size;
+  for_each_process(list, [&](auto process, std::size_t i) {
+    if (std::is_same_v<typename decltype(process)::type, Wanted>) found = i;
+  });
+  return found;
+}
+
 // The names of the list's processes, in order.
 template <class... Process>
 std::vector<std::string> process_names(ProcessList<Process...> /*list*/) {
