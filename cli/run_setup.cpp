@@ -224,8 +224,7 @@ PreparedRun prepare_run(const CommonOptions& options) {
       throw InputError({options.scenario, 0, 0, "--network"},
                        "--network applies to a scenario with an [occupational_network] table");
     }
-    run.scenario.network.network = options.network;
-    run.scenario.network.key_locations["network"] = {"--network", 0, 0, ""};
+    run.scenario.network.set_text("network", options.network, {"--network", 0, 0, ""});
   }
   if (!options.variables.empty())
     run.scenario.outputs = output_selection_from_text(options.variables);
@@ -234,7 +233,8 @@ PreparedRun prepare_run(const CommonOptions& options) {
   require_demand_outlook_file(run.scenario);
   run.data = std::make_unique<model::DataSet>(
       run.scenario.network.present
-          ? model::load_network_data_set(run.scenario.network, run.scenario.data_dir)
+          ? model::load_network_data_set(model::read_occupational_network(run.scenario.network),
+                                         run.scenario.data_dir)
           : model::load_data_set(run.scenario.data_dir, run.scenario.demand_outlook));
   run.levers = model::build_levers(run.scenario.levers, *run.data);
   for (const auto& lever : run.levers) run.lever_inputs.merge(lever->input_checksums());

@@ -4,6 +4,7 @@
 
 #include "cli/command.hpp"
 #include "cli/run_setup.hpp"
+#include "models/occupational_network.hpp"
 
 namespace lmsim::cli {
 
@@ -40,7 +41,7 @@ int validate_command(const Arguments& args) {
     std::printf("  time step    %s, %d steps\n", run.scenario.time_step.c_str(),
                 run.scenario.steps);
     std::printf("  network      %s (occupational network data)\n",
-                run.scenario.network.network.c_str());
+                model::read_occupational_network(run.scenario.network).network.c_str());
     std::printf("  employment   %.0f\n", employed);
     return kExitSuccess;
   }

@@ -29,8 +29,6 @@ const std::vector<std::string> kTopLevelKeys = {"base",
                                                 "occupational_network",
                                                 "outputs"};
 const std::vector<std::string> kTimeSteps = {"month", "weeks", "days"};
-const std::vector<std::string> kNetworkKeys = {"occupations", "id_column", "name_column",
-                                               "employment_column", "network"};
 constexpr int kMaxSteps = 100000;
 // The longest chain of `base` files (docs/scenarios.md); each level is a recursive call of
 // load_into, so an unbounded chain would overflow the stack.
@@ -172,37 +170,21 @@ double read_step_days(const fs::path& file, const toml::node& node, const std::s
                        "weeks or days such as \"6.75 weeks\")");
 }
 
-void read_network(const fs::path& file, const toml::node& node, OccupationalNetworkSpec& spec) {
+// A model's table: its keys merged into what the base files set, each with where it was written.
+void read_model_table(const fs::path& file, const toml::node& node, ModelTable& out) {
   const auto* table = node.as_table();
-  if (table == nullptr) {
-    throw InputError(located(file, node, "occupational_network"), "expected a table");
-  }
-  spec.present = true;
-  spec.where = located(file, node, "occupational_network");
+  if (table == nullptr) throw InputError(located(file, node, out.name), "expected a table");
+  toml::table merged = out.present ? toml::parse(out.toml) : toml::table{};
+  out.present = true;
+  out.where = located(file, node, out.name);
   for (const auto& [key, value] : *table) {
     const std::string name(key.str());
-    const std::string path = "occupational_network." + name;
-    if (std::find(kNetworkKeys.begin(), kNetworkKeys.end(), name) == kNetworkKeys.end()) {
-      const auto& begin = key.source().begin;
-      throw InputError(
-          {file.string(), static_cast<long>(begin.line), static_cast<long>(begin.column), path},
-          "unknown key" + did_you_mean(name, kNetworkKeys) +
-              " (available: occupations, "
-              "id_column, name_column, employment_column, network)");
-    }
-    const std::string text = require_string(file, value, path);
-    spec.key_locations[name] = located(file, value, path);
-    if (name == "occupations") spec.occupations = text;
-    if (name == "id_column") spec.id_column = text;
-    if (name == "name_column") spec.name_column = text;
-    if (name == "employment_column") spec.employment_column = text;
-    if (name == "network") spec.network = text;
+    merged.insert_or_assign(name, value);
+    out.key_locations[name] = located(file, value, out.name + "." + name);
   }
-  for (const char* required : {"occupations", "employment_column"}) {
-    if (!table->contains(required)) {
-      throw InputError(spec.where, std::string("missing key `") + required + "`");
-    }
-  }
+  std::ostringstream text;
+  text << merged;
+  out.toml = text.str();
 }
 
 // [outputs] variables = ["employed", ...]: a non-empty list of distinct names, or ["all"] for
@@ -407,7 +389,8 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   }
   if (const toml::node* n = table.get("parameters")) read_parameters(file, *n, out.parameters);
   if (const toml::node* n = table.get("levers")) read_levers(file, *n, s.levers);
-  if (const toml::node* n = table.get("occupational_network")) read_network(file, *n, s.network);
+  if (const toml::node* n = table.get("occupational_network"))
+    read_model_table(file, *n, s.network);
   if (const toml::node* n = table.get("outputs")) read_outputs(file, *n, s.outputs);
   stack.pop_back();
 }
@@ -419,11 +402,21 @@ TimeAxis Scenario::time_axis() const {
   return TimeAxis(start, end);
 }
 
-SourceLocation OccupationalNetworkSpec::at(const std::string& key) const {
+SourceLocation ModelTable::at(const std::string& key) const {
   const auto it = key_locations.find(key);
   SourceLocation location = it == key_locations.end() ? where : it->second;
-  location.key = "occupational_network." + key;
+  location.key = name + "." + key;
   return location;
+}
+
+void ModelTable::set_text(const std::string& key, const std::string& value,
+                          SourceLocation location) {
+  toml::table table = toml::parse(toml);
+  table.insert_or_assign(key, value);
+  std::ostringstream text;
+  text << table;
+  toml = text.str();
+  key_locations[key] = std::move(location);
 }
 
 SourceLocation LeverEntry::at(const std::string& key) const {
@@ -450,15 +443,7 @@ std::string resolved_scenario_toml(const Scenario& s) {
   toml::array levers;
   for (const auto& lever : s.levers) levers.push_back(toml::parse(lever.toml));
   t.insert("levers", std::move(levers));
-  if (s.network.present) {
-    toml::table network;
-    network.insert("occupations", s.network.occupations);
-    network.insert("id_column", s.network.id_column);
-    if (!s.network.name_column.empty()) network.insert("name_column", s.network.name_column);
-    network.insert("employment_column", s.network.employment_column);
-    network.insert("network", s.network.network);
-    t.insert("occupational_network", std::move(network));
-  }
+  if (s.network.present) t.insert(s.network.name, toml::parse(s.network.toml));
   if (!s.outputs.variables.empty()) {
     toml::array variables;
     for (const auto& name : s.outputs.variables) variables.push_back(name);

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/error.hpp"
@@ -32,18 +33,21 @@ struct LeverEntry {
   SourceLocation at(const std::string& key) const;
 };
 
-// [occupational_network]: the run's data are one region with the occupations and mobility network
-// of a published model (files in the data directory), instead of lmsim's regional data set.
-struct OccupationalNetworkSpec {
+// A table of the scenario that belongs to the model ([occupational_network], read by
+// models/occupational_network.hpp): kept as TOML text, its keys merged over the base files (a
+// file's key replaces its base's), with where each key was written, for the model to parse and
+// locate its messages, as the levers are.
+struct ModelTable {
+  explicit ModelTable(std::string table_name) : name(std::move(table_name)) {}
+
+  std::string name;  // the table's name in the scenario file
   bool present = false;
-  std::string occupations;           // CSV with one row per occupation
-  std::string id_column = "id";      // occupation code
-  std::string name_column;           // optional: a column that names the occupations
-  std::string employment_column;     // employment e0 of each occupation
-  std::string network = "complete";  // "complete" (A = 1/n) or a CSV file: square, no header
-  SourceLocation where;              // the table
-  std::map<std::string, SourceLocation> key_locations;  // each key, for messages
+  std::string toml;  // the merged table
+  SourceLocation where;
+  std::map<std::string, SourceLocation> key_locations;
   SourceLocation at(const std::string& key) const;
+  // Sets a key to a text value (a command-line option overriding the scenario).
+  void set_text(const std::string& key, const std::string& value, SourceLocation location);
 };
 
 // [outputs]: which variables a run writes (all when absent). The names are the model's, so this
@@ -78,9 +82,9 @@ struct Scenario {
   double step_days = 0.0;           // 0 for calendar months
   int steps = 0;                    // number of steps, step 0 (the start) included
   std::uint64_t seed = 20250101;
-  std::vector<ParameterOverride> parameters;  // sorted by name; a file overrides its base
-  std::vector<LeverEntry> levers;             // base's first
-  OccupationalNetworkSpec network;
+  std::vector<ParameterOverride> parameters;   // sorted by name; a file overrides its base
+  std::vector<LeverEntry> levers;              // base's first
+  ModelTable network{"occupational_network"};  // [occupational_network]
   OutputSelection outputs;
 
   TimeAxis time_axis() const;

@@ -29,8 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
                network ? sizeof kOccupations - 1 : size - 1);
   folder.write("net.csv", network ? bytes + 1 : valid_network,
                network ? size - 1 : sizeof kNetwork - 1);
-  lmsim::OccupationalNetworkSpec spec;
-  spec.present = true;
+  lmsim::model::OccupationalNetworkSpec spec;
   spec.occupations = "jobs.csv";
   spec.employment_column = "e0";
   spec.network = "net.csv";

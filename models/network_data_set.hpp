@@ -8,8 +8,8 @@
 
 #include <filesystem>
 
-#include "engine/scenario.hpp"
 #include "models/data_set.hpp"
+#include "models/occupational_network.hpp"
 
 namespace lmsim::model {
 

@@ -1,6 +1,7 @@
 // Unit tests of engine/scenario: inheritance through `base` (to depth 3, with overrides, merged
 // parameters and base-first levers), the refusals of cycles, missing bases and unknown keys with
 // file:line:column, the horizon formats, lever key locations and the resolved TOML.
+#include <toml++/toml.h>
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -520,33 +521,31 @@ TEST_CASE("load_scenario refuses an empty data_dir with its key", "[engine]") {
   CHECK_THAT(error.what(), Contains("not an empty text"));
 }
 
-TEST_CASE("load_scenario reads an [occupational_network] table and refuses what it lacks",
+TEST_CASE("load_scenario keeps an [occupational_network] table for the model, merged over bases",
           "[engine]") {
   TempDir folder;
-  const auto file = folder / "s.toml";
-  write_text(file,
+  const auto base = folder / "base.toml";
+  write_text(base,
              "[occupational_network]\noccupations = \"jobs.csv\"\n"
-             "employment_column = \"e0\"\nnetwork = \"net.csv\"\n");
+             "employment_column = \"e0\"\nnetwork = \"complete\"\n");
+  const auto file = folder / "s.toml";
+  write_text(file, "base = \"base.toml\"\n\n[occupational_network]\nnetwork = \"net.csv\"\n");
   const Scenario s = load_scenario(file);
   CHECK(s.network.present);
-  CHECK(s.network.occupations == "jobs.csv");
-  CHECK(s.network.id_column == "id");
-  CHECK(s.network.employment_column == "e0");
-  CHECK(s.network.network == "net.csv");
   CHECK(s.network.at("network").line == 4);
+  CHECK(s.network.at("network").file == file.string());
+  CHECK(s.network.at("occupations").file == base.string());
+  const auto table = toml::parse(s.network.toml);
+  CHECK(table["occupations"].value_or(std::string()) == "jobs.csv");
+  CHECK(table["network"].value_or(std::string()) == "net.csv");
   const std::string resolved = lmsim::resolved_scenario_toml(s);
   write_text(folder / "again.toml", resolved);
-  CHECK(load_scenario(folder / "again.toml").network.network == "net.csv");
+  CHECK(load_scenario(folder / "again.toml").network.toml == s.network.toml);
 
-  write_text(file, "[occupational_network]\noccupations = \"jobs.csv\"\n");
-  CHECK_THAT(load_error(file).what(), Contains("missing key `employment_column`"));
-  write_text(file,
-             "[occupational_network]\noccupations = \"jobs.csv\"\nemployment_colum = \"e0\"\n");
-  const InputError unknown = load_error(file);
-  CHECK(unknown.where().line == 3);
-  CHECK_THAT(unknown.what(), Contains("did you mean 'employment_column'"));
-  write_text(file, "[occupational_network]\noccupations = 3\nemployment_column = \"e0\"\n");
-  CHECK_THAT(load_error(file).what(), Contains("expected a text value"));
+  write_text(file, "occupational_network = 3\n");
+  CHECK_THAT(load_error(file).what(), Contains("expected a table"));
+  CHECK_FALSE(load_scenario(base).network.toml.empty());
+  CHECK_FALSE(Scenario{}.network.present);
 }
 
 TEST_CASE("load_scenario follows a chain of 64 base files and refuses a 65th", "[engine]") {

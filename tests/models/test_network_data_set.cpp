@@ -15,7 +15,6 @@ using Catch::Matchers::Contains;
 
 OccupationalNetworkSpec spec_for(const std::string& network) {
   OccupationalNetworkSpec spec;
-  spec.present = true;
   spec.occupations = "jobs.csv";
   spec.employment_column = "e0";
   spec.network = network;

@@ -69,7 +69,7 @@ NetworkRun network_run(const test::TempDir& dir, const std::string& levers, int 
           levers);
   NetworkRun run;
   run.scenario = load_scenario(dir / "scenario.toml");
-  run.data = load_network_data_set(run.scenario.network, dir.path());
+  run.data = load_network_data_set(read_occupational_network(run.scenario.network), dir.path());
   run.data.mobility_storage = storage;
   ParameterValues values(model_parameter_registry());
   for (const auto& p : run.scenario.parameters) REQUIRE(values.set(p.name, p.value).empty());

@@ -32,7 +32,8 @@ TEST_CASE("agents hired into occupations past 255 stay there", "[abm][published-
                    "employment_column = \"employment\"\nnetwork = \"complete\"\n"
                    "[parameters]\nsupply_processes = 0\n");
   const Scenario scenario = load_scenario(dir / "scenario.toml");
-  const DataSet data = load_network_data_set(scenario.network, dir.path());
+  const DataSet data =
+      load_network_data_set(read_occupational_network(scenario.network), dir.path());
   ParameterValues values(model_parameter_registry());
   REQUIRE(values.set("supply_processes", 0.0).empty());
   const StockFlowModel model(data, resolve_parameters(values, scenario.time_axis()),
