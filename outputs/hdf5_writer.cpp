@@ -12,21 +12,24 @@
 
 #include "engine/atomic_output.hpp"
 #include "engine/error.hpp"
+#include "outputs/hdf5_error.hpp"
 #include "outputs/hdf5_handle.hpp"
 
 namespace lmsim::outputs {
 namespace {
 
 // A handle of an identifier the writer has just created: failing to create it is an error at
-// once.
+// once, with HDF5's reasons.
 template <class Handle>
 Handle created(hid_t id, const std::string& what) {
-  if (id < 0) throw RuntimeError("HDF5: cannot create " + what);
+  if (id < 0) throw RuntimeError(with_hdf5_reasons("HDF5: cannot create " + what));
   return Handle(id);
 }
 
 void check(herr_t status, const std::string& what) {
-  if (status < 0) throw RuntimeError("HDF5: " + what + " failed (disk full or not writable?)");
+  if (status < 0) {
+    throw RuntimeError(with_hdf5_reasons("HDF5: " + what + " failed (disk full or not writable?)"));
+  }
 }
 
 void write_text_attribute(hid_t object, const std::string& name, const std::string& value) {
@@ -66,12 +69,14 @@ DatasetHandle create_dataset(hid_t file, const std::string& name, hid_t type, hi
                              hid_t properties) {
   DatasetHandle dataset(
       H5Dcreate2(file, name.c_str(), type, space, H5P_DEFAULT, properties, H5P_DEFAULT));
-  if (!dataset.valid()) throw RuntimeError("HDF5: cannot create dataset " + name);
+  if (!dataset.valid())
+    throw RuntimeError(with_hdf5_reasons("HDF5: cannot create dataset " + name));
   return dataset;
 }
 
 void check_written(herr_t status, const std::string& name) {
-  if (status < 0) throw RuntimeError("HDF5: writing " + name + " failed (disk full?)");
+  if (status < 0)
+    throw RuntimeError(with_hdf5_reasons("HDF5: writing " + name + " failed (disk full?)"));
 }
 
 DatasetHandle write_numeric(hid_t file, const std::string& name, const std::vector<hsize_t>& shape,
@@ -188,7 +193,9 @@ void write_hdf5_together(const std::vector<FileToWrite>& files, const WriteOptio
   // HDF5 must not close files at process exit: after a failed write (a full disk) its own
   // clean-up crashes on the half-closed file. lmsim closes every file itself.
   H5dont_atexit();
-  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);  // errors are reported by lmsim, not printed by HDF5
+  // Errors are reported by lmsim, with the reasons HDF5 records (outputs/hdf5_error.hpp), not
+  // printed by HDF5.
+  H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr);
   std::vector<std::unique_ptr<AtomicOutput>> outputs;
   for (const FileToWrite& file : files)
     outputs.push_back(std::make_unique<AtomicOutput>(file.path, options.overwrite));
