@@ -7,6 +7,7 @@
 
 #include "engine/calendar.hpp"
 #include "models/pension_age.hpp"
+#include "models/variable_names.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -30,26 +31,27 @@ Dimension time_dimension(const TimeAxis& time) {
 }  // namespace
 
 // The names of the outputs, indexed by Recorder::Output.
-constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {"employed",
-                                                                      "unemployed",
-                                                                      "unemployed_short",
-                                                                      "ww_under_6_months",
-                                                                      "vacancies",
-                                                                      "hires",
-                                                                      "separations",
-                                                                      "job_to_job",
-                                                                      "openings",
-                                                                      "target_demand",
-                                                                      "shortage",
-                                                                      "fte_supply",
-                                                                      "tension",
-                                                                      "population_by_status",
-                                                                      "participation",
-                                                                      "unemployment_rate",
-                                                                      "potential_labour_force",
-                                                                      "net_commuting",
-                                                                      "retirements_employees",
-                                                                      "flows"};
+constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {
+    variables::kEmployed,
+    variables::kUnemployed,
+    variables::kUnemployedShort,
+    variables::kWwUnder6Months,
+    variables::kVacancies,
+    variables::kHires,
+    variables::kSeparations,
+    variables::kJobToJob,
+    variables::kOpenings,
+    variables::kTargetDemand,
+    variables::kShortage,
+    variables::kFteSupply,
+    variables::kTension,
+    variables::kPopulationByStatus,
+    variables::kParticipation,
+    variables::kUnemploymentRate,
+    variables::kPotentialLabourForce,
+    variables::kNetCommuting,
+    variables::kRetirementsEmployees,
+    variables::kFlows};
 
 const std::vector<std::string>& Recorder::variable_names() {
   static const std::vector<std::string> names(kOutputNames.begin(), kOutputNames.end());

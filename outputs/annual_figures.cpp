@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/calendar.hpp"
+#include "models/variable_names.hpp"
 #include "outputs/tension_class.hpp"
 
 namespace lmsim::outputs {
@@ -63,28 +64,29 @@ double AnnualFigures::mean(const char* variable, int year, long region, long occ
 }
 
 bool AnnualFigures::has_tension() const {
-  return results_.find_variable("vacancies") != nullptr &&
-         results_.find_variable(kWwCounts) != nullptr;
+  return results_.find_variable(model::variables::kVacancies) != nullptr &&
+         results_.find_variable(model::variables::kWwUnder6Months) != nullptr;
 }
 
 double AnnualFigures::tension(int year, long region, long occupation) const {
   const bool uwv_only = occupation < 0;
-  const double ww = sum(kWwCounts, year, region, occupation, uwv_only);
-  return ww > 0.0 ? sum("vacancies", year, region, occupation, uwv_only) / ww : INFINITY;
+  const double ww = sum(model::variables::kWwUnder6Months, year, region, occupation, uwv_only);
+  return ww > 0.0 ? sum(model::variables::kVacancies, year, region, occupation, uwv_only) / ww
+                  : INFINITY;
 }
 
 bool AnnualFigures::has_defence_formation() const {
-  return defence_ && results_.find_variable("employed") != nullptr &&
-         results_.find_variable("target_demand") != nullptr;
+  return defence_ && results_.find_variable(model::variables::kEmployed) != nullptr &&
+         results_.find_variable(model::variables::kTargetDemand) != nullptr;
 }
 
 DefenceFormation AnnualFigures::defence_formation(int year, long region) const {
-  return {mean("employed", year, region, *defence_),
-          mean("target_demand", year, region, *defence_)};
+  return {mean(model::variables::kEmployed, year, region, *defence_),
+          mean(model::variables::kTargetDemand, year, region, *defence_)};
 }
 
 double AnnualFigures::unemployment_rate(int year, long region) const {
-  const Variable& by_status = results_.variable("population_by_status");
+  const Variable& by_status = results_.variable(model::variables::kPopulationByStatus);
   const auto& statuses = results_.dimension("status").labels;
   const std::size_t S = statuses.size();
   const std::size_t R = results_.dimension("region").size();

@@ -28,10 +28,6 @@ struct DefenceFormation {
   double fill_rate() const;
 };
 
-// The variable that holds UWV's denominator: WW benefits running less than six months, by region
-// of residence and occupation. Result files of lmsim before it was recorded lack it.
-inline constexpr const char* kWwCounts = "ww_under_6_months";
-
 class AnnualFigures {
  public:
   explicit AnnualFigures(const ResultSet& results);

@@ -11,6 +11,7 @@
 
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
+#include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/ensemble.hpp"
 
@@ -443,11 +444,13 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
 
 }  // namespace
 
-const std::vector<std::string> kComparedVariables = {"employed", "vacancies", "shortage"};
-const std::vector<std::string> kOptionalComparedVariables = {kWwCounts, "target_demand"};
+const std::vector<std::string> kComparedVariables = {
+    model::variables::kEmployed, model::variables::kVacancies, model::variables::kShortage};
+const std::vector<std::string> kOptionalComparedVariables = {model::variables::kWwUnder6Months,
+                                                             model::variables::kTargetDemand};
 
 std::string ww_counts_notice(const std::string& file) {
-  return "Tension not shown: " + file + " has no WW counts (" + kWwCounts +
+  return "Tension not shown: " + file + " has no WW counts (" + model::variables::kWwUnder6Months +
          "; a result file of an older lmsim); run its scenario again to compare tension.";
 }
 

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "engine/error.hpp"
+#include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/tension_class.hpp"
 
@@ -64,8 +65,8 @@ void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>&
                                  "kans op elke spanningsklasse (jaarlijkse spanning)");
   std::vector<std::size_t> count(p.data.size(), 0);  // replicates per class, divided once below
   for (const ResultSet& r : replicates) {
-    const auto& vacancies = r.variable("vacancies").data;
-    const auto& ww = r.variable(kWwCounts).data;
+    const auto& vacancies = r.variable(model::variables::kVacancies).data;
+    const auto& ww = r.variable(model::variables::kWwUnder6Months).data;
     for (std::size_t y = 0; y < Y; ++y) {
       for (std::size_t c = 0; c < R * O; ++c) {
         double v = 0.0;
@@ -161,7 +162,8 @@ ResultSet replicate_statistics(const std::vector<ResultSet>& replicates) {
   // Tension comes from vacancies and WW counts: a run that writes only some variables
   // ([outputs]) without them has no tension classes.
   const ResultSet& first = replicates.front();
-  if (first.find_variable("vacancies") != nullptr && first.find_variable(kWwCounts) != nullptr) {
+  if (first.find_variable(model::variables::kVacancies) != nullptr &&
+      first.find_variable(model::variables::kWwUnder6Months) != nullptr) {
     add_tension_class_probability(out, replicates);
   }
   return out;

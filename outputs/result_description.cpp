@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
-#include "outputs/annual_figures.hpp"
+#include "models/variable_names.hpp"
 #include "outputs/time_coordinate.hpp"
 
 namespace lmsim::outputs {
@@ -96,8 +96,10 @@ std::string describe_results(const ResultSet& results, const std::string& file, 
     out << "    " << padded(v.name, name_width) << padded(joined_dims(v.dims), dims_width)
         << padded(v.units, units_width) << v.long_name << "\n";
   }
-  if (has_variable(results, "tension") && !has_variable(results, kWwCounts)) {
-    out << "\nThis file has no WW counts (" << kWwCounts << "): its tension divides vacancies by "
+  if (has_variable(results, model::variables::kTension) &&
+      !has_variable(results, model::variables::kWwUnder6Months)) {
+    out << "\nThis file has no WW counts (" << model::variables::kWwUnder6Months
+        << "): its tension divides vacancies by "
         << "an assumed share of the short-term unemployed, not by UWV's WW benefits under 6 "
         << "months; run the scenario again with this lmsim for UWV's tension.\n";
   }

@@ -16,8 +16,6 @@ namespace {
 
 ResultSet read_everything(const std::filesystem::path& path);
 
-using Handle = Hdf5Handle;
-
 // An object (dataset, attribute) that the file lists but HDF5 cannot read: the file is damaged,
 // and reading on without it would present a result with a variable or a unit missing.
 constexpr const char* kDamagedObject =
@@ -42,39 +40,31 @@ class Reader {
     if (H5Fis_hdf5(path_.c_str()) <= 0) {
       fail("", "not an HDF5 file (expected a result file written by lmsim run)");
     }
-    file_id_ = H5Fopen(path_.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT);
-    if (file_id_ < 0) fail("", "cannot open the HDF5 file (damaged or unreadable?)");
+    file_ = FileHandle(H5Fopen(path_.c_str(), H5F_ACC_RDONLY, H5P_DEFAULT));
+    if (!file_.valid()) fail("", "cannot open the HDF5 file (damaged or unreadable?)");
   }
 
-  ~Reader() {
-    if (file_id_ >= 0) H5Fclose(file_id_);
-  }
-  Reader(const Reader&) = delete;
-  Reader& operator=(const Reader&) = delete;
-  Reader(Reader&&) = delete;
-  Reader& operator=(Reader&&) = delete;
-
-  hid_t file() const { return file_id_; }
+  hid_t file() const { return file_; }
 
   bool has(const std::string& name) const {
-    return H5Lexists(file_id_, name.c_str(), H5P_DEFAULT) > 0;
+    return H5Lexists(file_, name.c_str(), H5P_DEFAULT) > 0;
   }
 
   // Opens a dataset of the file, failing with its name when it is absent.
-  hid_t open_dataset(const std::string& name) const {
-    if (H5Lexists(file_id_, name.c_str(), H5P_DEFAULT) <= 0) {
+  DatasetHandle open_dataset(const std::string& name) const {
+    if (H5Lexists(file_, name.c_str(), H5P_DEFAULT) <= 0) {
       fail(name,
            "dataset missing (is this a result file written by lmsim run, with every variable? "
            "A run writes only the variables of its scenario's [outputs]; run it again with "
            "--variables all)");
     }
-    const hid_t dataset = H5Dopen2(file_id_, name.c_str(), H5P_DEFAULT);
-    if (dataset < 0) fail(name, "is not a readable dataset");
+    DatasetHandle dataset(H5Dopen2(file_, name.c_str(), H5P_DEFAULT));
+    if (!dataset.valid()) fail(name, "is not a readable dataset");
     return dataset;
   }
 
   std::vector<hsize_t> shape(hid_t dataset, const std::string& name) const {
-    Handle space(H5Dget_space(dataset), H5Sclose);
+    const DataspaceHandle space(H5Dget_space(dataset));
     if (!space.valid()) fail(name, "cannot read the shape of the dataset");
     const int rank = H5Sget_simple_extent_ndims(space.id());
     if (rank < 0) fail(name, "cannot read the shape of the dataset");
@@ -86,9 +76,9 @@ class Reader {
   }
 
   std::vector<double> numbers(const std::string& name, std::vector<hsize_t>* dims) const {
-    Handle dataset(open_dataset(name), H5Dclose);
+    const DatasetHandle dataset = open_dataset(name);
     *dims = shape(dataset.id(), name);
-    Handle type(H5Dget_type(dataset.id()), H5Tclose);
+    const DatatypeHandle type(H5Dget_type(dataset.id()));
     if (!type.valid() || H5Tget_class(type.id()) != H5T_FLOAT) {
       fail(name, "expected a dataset of floating-point numbers");
     }
@@ -118,18 +108,18 @@ class Reader {
 
   // A one-dimensional dataset of strings, variable-length (as lmsim writes them) or fixed-size.
   std::vector<std::string> strings(const std::string& name) const {
-    Handle dataset(open_dataset(name), H5Dclose);
+    const DatasetHandle dataset = open_dataset(name);
     const std::vector<hsize_t> dims = shape(dataset.id(), name);
     if (dims.size() != 1) fail(name, "expected a one-dimensional dataset of text labels");
     const auto count = static_cast<std::size_t>(dims[0]);
-    Handle type(H5Dget_type(dataset.id()), H5Tclose);
+    const DatatypeHandle type(H5Dget_type(dataset.id()));
     if (!type.valid() || H5Tget_class(type.id()) != H5T_STRING) {
       fail(name, "expected a dataset of text labels");
     }
     std::vector<std::string> labels;
     if (count == 0) return labels;
     if (H5Tis_variable_str(type.id()) > 0) {
-      Handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
+      const DatatypeHandle memory(H5Tcopy(H5T_C_S1));
       if (!memory.valid() || H5Tset_size(memory.id(), H5T_VARIABLE) < 0 ||
           H5Tset_cset(memory.id(), H5Tget_cset(type.id())) < 0) {
         fail(name, "cannot read the text labels");
@@ -139,7 +129,7 @@ class Reader {
         fail(name, "cannot read the text labels (damaged file?)");
       }
       for (char* p : pointers) labels.emplace_back(p != nullptr ? p : "");
-      Handle space(H5Dget_space(dataset.id()), H5Sclose);
+      const DataspaceHandle space(H5Dget_space(dataset.id()));
       H5Dvlen_reclaim(memory.id(), space.id(), H5P_DEFAULT, pointers.data());
     } else {
       const std::size_t size = H5Tget_size(type.id());
@@ -165,9 +155,9 @@ class Reader {
     const htri_t exists = H5Aexists(object, name);
     if (exists == 0) return Attribute::kAbsent;
     if (exists < 0) return Attribute::kDamaged;
-    Handle attribute(H5Aopen(object, name, H5P_DEFAULT), H5Aclose);
+    const AttributeHandle attribute(H5Aopen(object, name, H5P_DEFAULT));
     if (!attribute.valid()) return Attribute::kDamaged;
-    Handle type(H5Aget_type(attribute.id()), H5Tclose);
+    const DatatypeHandle type(H5Aget_type(attribute.id()));
     if (!type.valid()) return Attribute::kDamaged;
     const H5T_class_t type_class = H5Tget_class(type.id());
     if (type_class == H5T_NO_CLASS) return Attribute::kDamaged;
@@ -180,7 +170,7 @@ class Reader {
     const htri_t variable = H5Tis_variable_str(type);
     if (variable < 0) return false;
     if (variable > 0) {
-      Handle memory(H5Tcopy(H5T_C_S1), H5Tclose);
+      const DatatypeHandle memory(H5Tcopy(H5T_C_S1));
       if (!memory.valid() || H5Tset_size(memory.id(), H5T_VARIABLE) < 0 ||
           H5Tset_cset(memory.id(), H5Tget_cset(type)) < 0) {
         return false;
@@ -201,7 +191,7 @@ class Reader {
   }
 
   std::filesystem::path path_;
-  hid_t file_id_ = -1;
+  FileHandle file_;
 };
 
 // Every text attribute the file lists; one it lists but cannot read stops the iteration with an
@@ -268,7 +258,7 @@ void read_dimension(const Reader& reader, hid_t dataset, const std::string& name
               {},
               optional_text_attribute(reader, dataset, name, "units"),
               optional_text_attribute(reader, dataset, name, "long_name")};
-  Handle type(H5Dget_type(dataset), H5Tclose);
+  const DatatypeHandle type(H5Dget_type(dataset));
   if (type.valid() && H5Tget_class(type.id()) == H5T_STRING) {
     d.labels = reader.strings(name);
   } else {
@@ -346,7 +336,7 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
     reader.fail("time", "expected a non-empty one-dimensional time coordinate");
   }
   {
-    Handle dataset(reader.open_dataset("time"), H5Dclose);
+    const DatasetHandle dataset = reader.open_dataset("time");
     if (Reader::text_attribute(dataset.id(), "units", &time.units) != Reader::Attribute::kRead ||
         time.units.rfind("days since ", 0) != 0) {
       reader.fail("time", "missing units 'days since YYYY-MM-DD'");
@@ -481,8 +471,8 @@ ResultSet read_everything(const std::filesystem::path& path) {
       reader.fail(name, kDamagedObject);
     }
     if (object.type != H5O_TYPE_DATASET) continue;  // groups are not part of lmsim's layout
-    Handle dataset(reader.open_dataset(name), H5Dclose);
-    Handle type(H5Dget_type(dataset.id()), H5Tclose);
+    const DatasetHandle dataset = reader.open_dataset(name);
+    const DatatypeHandle type(H5Dget_type(dataset.id()));
     const htri_t is_scale = H5DSis_scale(dataset.id());
     if (is_scale < 0 || !type.valid()) reader.fail(name, kDamagedObject);
     if (is_scale > 0) {

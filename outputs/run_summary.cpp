@@ -1,5 +1,6 @@
 #include "outputs/run_summary.hpp"
 
+#include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/number_text.hpp"
 #include "outputs/tension_class.hpp"
@@ -39,22 +40,24 @@ std::string summarise_run(const ResultSet& results, const std::string& title, La
   out << line;
   // A run that writes only some variables ([outputs]) gets the lines its variables allow.
   const auto has = [&](const char* name) { return results.find_variable(name) != nullptr; };
-  for (const char* name : {"employed", "unemployed", "vacancies", "target_demand"}) {
+  for (const char* name : {model::variables::kEmployed, model::variables::kUnemployed,
+                           model::variables::kVacancies, model::variables::kTargetDemand}) {
     if (!has(name)) continue;
     // employed: employees and zzp in their jobs (students' side jobs and working pensioners aside)
     std::snprintf(line, sizeof line, "  %-26s %14s %14s\n", name,
                   whole_number(mean(name, first)).c_str(), whole_number(mean(name, last)).c_str());
     out << line;
   }
-  if (has("population_by_status")) {
+  if (has(model::variables::kPopulationByStatus)) {
     const auto rate = [&](int year) { return figures.unemployment_rate(year); };
     std::snprintf(line, sizeof line, "  %-26s %13.1f%% %13.1f%%\n", "unemployment rate",
                   rate(first), rate(last));
     out << line;
   }
-  if (has("vacancies") && !figures.has_tension()) {
+  if (has(model::variables::kVacancies) && !figures.has_tension()) {
     // A result file of an older lmsim, or a run whose [outputs] leave the WW counts out.
-    out << "  tension (UWV scale)        not shown: the results have no WW counts (" << kWwCounts
+    out << "  tension (UWV scale)        not shown: the results have no WW counts ("
+        << model::variables::kWwUnder6Months
         << "); run the scenario again with this lmsim (--variables all)\n";
   }
   if (figures.has_tension()) {

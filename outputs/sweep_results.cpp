@@ -6,13 +6,16 @@
 #include <sstream>
 
 #include "engine/sampling/sensitivity.hpp"
+#include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 
 namespace lmsim::outputs {
 
-const std::vector<std::string> kNationalOutputs = {"employed", "unemployed", "vacancies",
-                                                   "unemployment_rate", "tension"};
-const std::vector<std::string> kRegionalOutputs = {"unemployment_rate", "tension"};
+const std::vector<std::string> kNationalOutputs = {
+    model::variables::kEmployed, model::variables::kUnemployed, model::variables::kVacancies,
+    model::variables::kUnemploymentRate, model::variables::kTension};
+const std::vector<std::string> kRegionalOutputs = {model::variables::kUnemploymentRate,
+                                                   model::variables::kTension};
 
 namespace {
 
@@ -23,13 +26,13 @@ struct OutputDescription {
 };
 
 OutputDescription describe(const std::string& output) {
-  if (output == "employed")
+  if (output == model::variables::kEmployed)
     return {"persons", "employed persons (employees and zzp), annual mean", "werkzame personen"};
-  if (output == "unemployed")
+  if (output == model::variables::kUnemployed)
     return {"persons", "unemployed persons, annual mean", "werkloze personen"};
-  if (output == "vacancies")
+  if (output == model::variables::kVacancies)
     return {"vacancies", "open vacancies, annual mean", "openstaande vacatures"};
-  if (output == "unemployment_rate")
+  if (output == model::variables::kUnemploymentRate)
     return {"percent", "unemployment rate (CBS definition), annual mean",
             "werkloosheidspercentage"};
   return {"1",
@@ -45,14 +48,14 @@ double tension_or_nan(const AnnualFigures& figures, int year, long region = -1) 
 }
 
 double national(const AnnualFigures& figures, const std::string& output, int year) {
-  if (output == "unemployment_rate") return figures.unemployment_rate(year);
-  if (output == "tension") return tension_or_nan(figures, year);
+  if (output == model::variables::kUnemploymentRate) return figures.unemployment_rate(year);
+  if (output == model::variables::kTension) return tension_or_nan(figures, year);
   return figures.mean(output.c_str(), year);
 }
 
 double regional(const AnnualFigures& figures, const std::string& output, int year, long region) {
-  return output == "tension" ? tension_or_nan(figures, year, region)
-                             : figures.unemployment_rate(year, region);
+  return output == model::variables::kTension ? tension_or_nan(figures, year, region)
+                                              : figures.unemployment_rate(year, region);
 }
 
 // A point x parameter variable from a matrix of the same shape (row-major in the file).
