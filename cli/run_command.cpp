@@ -52,15 +52,6 @@ std::string parameters_text(const ParameterValues& values) {
   return text;
 }
 
-// The order of a month's processes, as the result file records it: the engine says.
-std::string process_order(const std::string& engine, const model::StockFlowModel& engine_model) {
-  const std::vector<std::string> names =
-      engine == "abm" ? model::abm::AgentBasedModel::process_names() : engine_model.process_names();
-  std::string order;
-  for (const auto& name : names) order += (order.empty() ? "" : ", ") + name;
-  return order;
-}
-
 // One run of the agent-based engine into `recorder`; `progress` counts months from `done`.
 void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmOptions options,
                      model::Recorder& recorder, ProgressBar& progress, int done) {
@@ -143,6 +134,16 @@ std::optional<Engine> engine_from_name(const std::string& name) {
 // The --engine value of an engine, as the result file's attributes record it.
 const char* engine_name(Engine engine) {
   return engine == Engine::kAgentBased ? "abm" : "stock-flow";
+}
+
+// The order of a month's processes, as the result file records it: the engine says.
+std::string process_order(Engine engine, const model::StockFlowModel& engine_model) {
+  const std::vector<std::string> names = engine == Engine::kAgentBased
+                                             ? model::abm::AgentBasedModel::process_names()
+                                             : engine_model.process_names();
+  std::string order;
+  for (const auto& name : names) order += (order.empty() ? "" : ", ") + name;
+  return order;
 }
 
 // lmsim run's command line as typed, before any check.
@@ -327,7 +328,7 @@ std::vector<std::pair<std::string, std::string>> result_attributes(
       {"seed", std::to_string(run.scenario.seed)},
       {"calibration_residual", std::to_string(engine_model.calibration().residual)},
       {"data_dir", run.scenario.data_dir.string()},
-      {"processes", process_order(engine, engine_model)},
+      {"processes", process_order(request.engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
   for (auto& checksums : input_checksum_attributes(run)) attributes.push_back(std::move(checksums));
