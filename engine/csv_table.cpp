@@ -12,25 +12,114 @@
 namespace lmsim {
 namespace {
 
-std::vector<std::string> split_fields(std::string_view line) {
-  std::vector<std::string> fields;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t comma = line.find(',', start);
-    std::string_view field =
-        line.substr(start, comma == std::string_view::npos ? line.npos : comma - start);
-    while (!field.empty() && (field.front() == ' ' || field.front() == '\t'))
-      field.remove_prefix(1);
-    while (!field.empty() && (field.back() == ' ' || field.back() == '\t')) field.remove_suffix(1);
-    fields.emplace_back(field);
-    if (comma == std::string_view::npos) break;
-    start = comma + 1;
-  }
-  return fields;
+bool is_blank_char(char c) {
+  return c == ' ' || c == '\t';
 }
 
 bool is_blank(std::string_view line) {
-  return std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t'; });
+  return std::all_of(line.begin(), line.end(), is_blank_char);
+}
+
+// Spaces and tabs around a field are not part of it (those inside quotes are).
+std::string_view trim_blanks(std::string_view field) {
+  while (!field.empty() && is_blank_char(field.front())) field.remove_prefix(1);
+  while (!field.empty() && is_blank_char(field.back())) field.remove_suffix(1);
+  return field;
+}
+
+// The fields of one line (RFC 4180), or, where its quoting is malformed, the fields before the
+// one that is and what is wrong with it.
+struct SplitLine {
+  std::vector<std::string> fields;
+  std::string problem;  // empty: the quoting is right
+
+  // The number (1-based) of the field whose quoting is malformed.
+  long bad_field() const { return static_cast<long>(fields.size()) + 1; }
+};
+
+// The text of the quoted field whose opening quote is line[open], a doubled quote read as one;
+// `after` becomes the position past the closing quote, or npos where the line ends before it.
+std::string read_quoted(std::string_view line, std::size_t open, std::size_t& after) {
+  std::string value;
+  for (std::size_t pos = open + 1; pos < line.size(); ++pos) {
+    if (line[pos] != '"') {
+      value += line[pos];
+    } else if (pos + 1 < line.size() && line[pos + 1] == '"') {
+      value += '"';
+      ++pos;
+    } else {
+      after = pos + 1;
+      return value;
+    }
+  }
+  after = std::string_view::npos;
+  return value;
+}
+
+// A field is quoted when its first character that is not a blank is a quote: inside the quotes
+// a comma is text and "" is one quote. A line break ends the line, and with it the row, even
+// inside quotes: an unclosed quote is refused, so every row stays on the line it starts on.
+SplitLine split_fields(std::string_view line) {
+  SplitLine split;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t first = start;
+    while (first < line.size() && is_blank_char(line[first])) ++first;
+    std::size_t comma = 0;
+    if (first < line.size() && line[first] == '"') {
+      std::size_t after = 0;
+      std::string value = read_quoted(line, first, after);
+      if (after == std::string_view::npos) {
+        split.problem =
+            "a quoted field is not closed on its line: add the closing quote (a field may not "
+            "hold a line break; remove any line break inside the field)";
+        return split;
+      }
+      comma = line.find(',', after);
+      if (!is_blank(line.substr(after, comma == line.npos ? line.npos : comma - after))) {
+        split.problem =
+            "text after the closing quote of a quoted field: a quote inside a quoted field "
+            "must be written twice (\"\"), and the field must end at its closing quote";
+        return split;
+      }
+      split.fields.push_back(std::move(value));
+    } else {
+      comma = line.find(',', start);
+      const std::string_view field =
+          trim_blanks(line.substr(start, comma == line.npos ? line.npos : comma - start));
+      if (field.find('"') != std::string_view::npos) {
+        split.problem =
+            "a quote (\") in a field that does not start with one: enclose the whole field in "
+            "quotes and write each quote inside it twice (\"\")";
+        return split;
+      }
+      split.fields.emplace_back(field);
+    }
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return split;
+}
+
+// The field in which the text `before` (the start of a line) ends: its number (1-based) and the
+// offset where it starts. A comma inside quotes separates nothing; a doubled quote toggles the
+// state twice. Nothing is refused here: the quoting is checked when the line is split.
+struct FieldStart {
+  long number = 1;
+  std::size_t offset = 0;
+};
+
+FieldStart last_field_of(std::string_view before) {
+  FieldStart field;
+  bool quoted = false;
+  for (std::size_t pos = 0; pos < before.size(); ++pos) {
+    if (before[pos] == '"') {
+      quoted = !quoted;
+    } else if (before[pos] == ',' && !quoted) {
+      field = {field.number + 1, pos + 1};
+    }
+  }
+  return field;
 }
 
 unsigned char byte_at(std::string_view text, std::size_t pos) {
@@ -126,7 +215,8 @@ std::string column_name(std::string_view text, std::size_t line_start, long fiel
     std::string_view line = text.substr(pos, end - pos);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (!is_blank(line)) {
-      const std::vector<std::string> names = split_fields(line);
+      // Names after a field with malformed quoting are not known; its own is refused later.
+      const std::vector<std::string> names = split_fields(line).fields;
       return static_cast<std::size_t>(field) <= names.size() ? names[field - 1] : "";
     }
     pos = end + 1;
@@ -142,8 +232,7 @@ void refuse_nul(std::string_view text, const std::string& file_name, FirstLine f
   if (nul == std::string_view::npos) return;
   const std::size_t newline = text.rfind('\n', nul);
   const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-  const std::string_view line = text.substr(line_start, nul - line_start);
-  const long field = static_cast<long>(std::count(line.begin(), line.end(), ',')) + 1;
+  const long field = last_field_of(text.substr(line_start, nul - line_start)).number;
   std::string key = first_line == FirstLine::kHeader ? column_name(text, line_start, field) : "";
   if (!is_utf8(key)) key.clear();  // the encoding is checked later; the message must be UTF-8
   throw InputError({file_name, line_of(text, nul), field, key},
@@ -159,9 +248,9 @@ void refuse_nul(std::string_view text, const std::string& file_name, FirstLine f
   const std::size_t newline = text.rfind('\n', bad);
   const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
   const std::string_view line = text.substr(line_start, bad - line_start);
-  const std::size_t comma = line.rfind(',');
-  const std::string_view in_field = comma == std::string_view::npos ? line : line.substr(comma + 1);
-  const long field = static_cast<long>(std::count(line.begin(), line.end(), ',')) + 1;
+  const FieldStart at = last_field_of(line);
+  const std::string_view in_field = line.substr(at.offset);
+  const long field = at.number;
   const std::string key =
       first_line == FirstLine::kHeader ? column_name(text, line_start, field) : "";
   char hex[4];
@@ -179,6 +268,30 @@ void refuse_non_utf8(std::string_view text, const std::string& file_name, FirstL
     if (length == 0) fail_at_non_utf8(text, pos, file_name, first_line);
     pos += length;
   }
+}
+
+// A spreadsheet's "CSV" in a Dutch locale separates fields by ';' (and may quote them): a header
+// with a ';' and no comma outside quotes is refused as such, before its quoting is checked.
+void refuse_semicolons(std::string_view header, const std::string& file_name, long line_number) {
+  if (last_field_of(header).number == 1 && header.find(';') != std::string_view::npos) {
+    throw InputError({file_name, line_number, 0, ""},
+                     "the file is separated by ';' (a spreadsheet's Dutch CSV); save it "
+                     "as comma-separated CSV with '.' as decimal point");
+  }
+}
+
+// The fields of a line; refuses malformed quoting, naming the field and, in a data row, its
+// column (`header` is empty while the header itself is read).
+std::vector<std::string> fields_of(std::string_view line, const std::string& file_name,
+                                   long line_number, const std::vector<std::string>& header) {
+  SplitLine split = split_fields(line);
+  if (!split.problem.empty()) {
+    const auto index = split.fields.size();
+    throw InputError({file_name, line_number, split.bad_field(),
+                      index < header.size() ? header[index] : std::string()},
+                     split.problem);
+  }
+  return std::move(split.fields);
 }
 
 }  // namespace
@@ -218,19 +331,10 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
     pos = end + 1;
     ++line_number;
     if (is_blank(line)) continue;
-    if (line.find('"') != std::string_view::npos) {
-      throw InputError({file_name, line_number, static_cast<long>(line.find('"')) + 1, ""},
-                       "quoted fields are not supported; remove the quotes (and any commas "
-                       "inside the field)");
-    }
     if (table.header_.empty()) {
       table.header_line_ = line_number;
-      table.header_ = split_fields(line);
-      if (table.header_.size() == 1 && line.find(';') != std::string_view::npos) {
-        throw InputError({file_name, line_number, 0, ""},
-                         "the file is separated by ';' (a spreadsheet's Dutch CSV); save it "
-                         "as comma-separated CSV with '.' as decimal point");
-      }
+      refuse_semicolons(line, file_name, line_number);
+      table.header_ = fields_of(line, file_name, line_number, {});
       for (std::size_t c = 0; c < table.header_.size(); ++c) {
         if (table.header_[c].empty()) {
           throw InputError({file_name, line_number, static_cast<long>(c) + 1, ""},
@@ -245,7 +349,7 @@ CsvTable CsvTable::parse(std::string_view text, const std::string& file_name) {
       }
       continue;
     }
-    Row row{line_number, split_fields(line)};
+    Row row{line_number, fields_of(line, file_name, line_number, table.header_)};
     if (row.fields.size() != table.header_.size()) {
       throw InputError({file_name, line_number, 0, ""},
                        "row has " + std::to_string(row.fields.size()) +

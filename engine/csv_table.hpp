@@ -1,9 +1,13 @@
 // A small CSV reader for the data files planners edit in spreadsheets: comma separated, one
-// header row, no quoted fields. It keeps the line of every row so that each error can name
-// file, line, column and key. A UTF-8 byte-order mark is accepted; a file separated by
-// semicolons (a spreadsheet's "CSV" in a Dutch locale), a workbook (xlsx, xls) under a .csv name,
-// UTF-16, another 8-bit encoding (Latin-1, Windows-1252), a NUL byte or old Mac line ends (CR
-// alone) is refused with a message that says so.
+// header row. A field may be quoted as RFC 4180 says ("Openbaar bestuur, veiligheid en
+// juridische beroepen"): inside the quotes a comma is text and "" is one quote; spaces and tabs
+// around a field, quoted or not, are dropped. A quoted field may not hold a line break, so that
+// every row lies on one line and each error can name file, line, column and key. Malformed
+// quoting (a quote inside a field that does not start with one, text after a closing quote, a
+// quote not closed on its line) is refused with its field. A UTF-8 byte-order mark is accepted;
+// a file separated by semicolons (a spreadsheet's "CSV" in a Dutch locale), a workbook (xlsx,
+// xls) under a .csv name, UTF-16, another 8-bit encoding (Latin-1, Windows-1252), a NUL byte or
+// old Mac line ends (CR alone) is refused with a message that says so.
 #pragma once
 
 #include <cstddef>
@@ -39,8 +43,8 @@ class CsvTable {
     std::vector<std::string> fields;
   };
 
-  // Reads and splits the file; refuses a missing, unreadable or empty file and rows whose
-  // number of fields differs from the header.
+  // Reads and splits the file; refuses a missing, unreadable or empty file, malformed quoting
+  // and rows whose number of fields differs from the header.
   static CsvTable read(const std::filesystem::path& path);
   static CsvTable parse(std::string_view text, const std::string& file_name);
 

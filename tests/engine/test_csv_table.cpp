@@ -81,12 +81,139 @@ TEST_CASE("CsvTable::parse refuses a file separated by semicolons", "[engine]") 
   CHECK_THAT(error.what(), Contains("comma-separated"));
 }
 
-TEST_CASE("CsvTable::parse refuses quoted fields, naming line and column of the quote",
+TEST_CASE("CsvTable::parse reads quoted fields with commas and doubled quotes", "[engine]") {
+  const CsvTable table = CsvTable::parse(
+      "code,name,note\n"
+      "BRC12,\"Openbaar bestuur, veiligheid en juridische beroepen\",x\n"
+      "A,\"12\"\" screen\",\"\"\"quoted\"\"\"\n"
+      "B,\"\",\"a,b,,c\"\n",
+      "t.csv");
+  REQUIRE(table.rows().size() == 3);
+  CHECK(table.text(0, 1) == "Openbaar bestuur, veiligheid en juridische beroepen");
+  CHECK(table.text(0, 2) == "x");
+  // A doubled quote is one quote, also at the start and end of the text.
+  CHECK(table.text(1, 1) == "12\" screen");
+  CHECK(table.text(1, 2) == "\"quoted\"");
+  // An empty quoted field is empty; commas inside quotes separate nothing.
+  CHECK(table.text(2, 1).empty());
+  CHECK(table.text(2, 2) == "a,b,,c");
+}
+
+TEST_CASE("CsvTable::parse reads quoted header names and mixes quoted and plain fields",
           "[engine]") {
-  const InputError error = parse_error("name,value\nab,\"1,5\"\n");
+  const CsvTable table =
+      CsvTable::parse("\"region\",value,\"note, free text\"\nAM01,\"1.5\", plain \n", "t.csv");
+  REQUIRE(table.header() == std::vector<std::string>{"region", "value", "note, free text"});
+  CHECK(table.column("note, free text") == 2);
+  CHECK(table.rows()[0].fields == std::vector<std::string>{"AM01", "1.5", "plain"});
+  // A quoted number is read as a number.
+  CHECK(table.number(0, 1) == 1.5);
+}
+
+TEST_CASE("CsvTable::parse drops blanks around a quoted field and keeps those inside", "[engine]") {
+  const CsvTable table = CsvTable::parse("a,b,c\n  \"x\" ,\t\" y \"\t,\"\"  \n", "t.csv");
+  CHECK(table.rows()[0].fields == std::vector<std::string>{"x", " y ", ""});
+}
+
+TEST_CASE("CsvTable::parse reads quoted fields in a file with a byte-order mark and CRLF",
+          "[engine]") {
+  const CsvTable table = CsvTable::parse(
+      "\xEF\xBB\xBF\"code\",\"name\"\r\nBRC12,\"Openbaar bestuur, veiligheid\"\r\n"
+      "BRC13,\"ends in a quote\"\"\"\r\n",
+      "t.csv");
+  REQUIRE(table.header() == std::vector<std::string>{"code", "name"});
+  REQUIRE(table.rows().size() == 2);
+  // No '\r' is left after the closing quote, nor taken for text after it.
+  CHECK(table.text(0, 1) == "Openbaar bestuur, veiligheid");
+  CHECK(table.text(1, 1) == "ends in a quote\"");
+  CHECK(table.rows()[1].line == 3);
+}
+
+TEST_CASE("CsvTable::parse keeps the line of each row with quoted fields before it", "[engine]") {
+  const CsvTable table =
+      CsvTable::parse("\"a\",b\n\"1,2\",\"3\"\"\"\n\n\"\",\"x,\"\"y\"\"\"\n4,5\n", "t.csv");
+  REQUIRE(table.rows().size() == 3);
+  CHECK(table.rows()[0].line == 2);
+  CHECK(table.rows()[1].line == 4);
+  CHECK(table.rows()[2].line == 5);
+  CHECK_THROWS_WITH(table.number(1, 1),
+                    "t.csv:4:2: b: 'x,\"y\"' is not a number (use '.' as decimal point, no "
+                    "thousands separators or units)");
+}
+
+TEST_CASE("CsvTable::parse refuses a quote inside a field that does not start with one",
+          "[engine]") {
+  const InputError error = parse_error("name,size\nA,12\" screen\n");
   CHECK(error.where().line == 2);
-  CHECK(error.where().column == 4);
-  CHECK_THAT(error.what(), StartsWith("t.csv:2:4: quoted fields are not supported"));
+  CHECK(error.where().column == 2);
+  CHECK(error.where().key == "size");
+  CHECK_THAT(error.what(),
+             Equals("t.csv:2:2: size: a quote (\") in a field that does not start with one: "
+                    "enclose the whole field in quotes and write each quote inside it twice "
+                    "(\"\")"));
+  // In the header the field has no column name.
+  const InputError header = parse_error("name,si\"ze\nA,1\n");
+  CHECK(header.where().line == 1);
+  CHECK(header.where().column == 2);
+  CHECK(header.where().key.empty());
+}
+
+TEST_CASE("CsvTable::parse refuses text after the closing quote of a field", "[engine]") {
+  // The quote inside was not doubled; the comma inside the quotes does not count as a field.
+  const InputError error = parse_error("code,name,n\nA,\"x, \"12\" screen\",1\n");
+  CHECK(error.where().line == 2);
+  CHECK(error.where().column == 2);
+  CHECK(error.where().key == "name");
+  CHECK_THAT(error.what(),
+             Equals("t.csv:2:2: name: text after the closing quote of a quoted field: a quote "
+                    "inside a quoted field must be written twice (\"\"), and the field must end "
+                    "at its closing quote"));
+  CHECK(parse_error("a,b\n1,\"2\" 3\n").where().column == 2);
+  CHECK(parse_error("a,b\n\"1\"\"2\"x,3\n").where().column == 1);
+}
+
+TEST_CASE("CsvTable::parse refuses a quote not closed on its line, such as a line break",
+          "[engine]") {
+  const std::string message =
+      "a quoted field is not closed on its line: add the closing quote (a field may not hold a "
+      "line break; remove any line break inside the field)";
+  SECTION("a line break inside a quoted field names the line where the field starts") {
+    const InputError error = parse_error("code,name,n\nA,1,2\nB,\"two\nlines\",3\n");
+    CHECK(error.where().line == 3);
+    CHECK(error.where().column == 2);
+    CHECK(error.where().key == "name");
+    CHECK_THAT(error.what(), Equals("t.csv:3:2: name: " + message));
+  }
+  SECTION("at the end of the file") {
+    const InputError error = parse_error("a,b\n1,\"2");
+    CHECK(error.where().line == 2);
+    CHECK(error.where().column == 2);
+    CHECK_THAT(error.what(), Equals("t.csv:2:2: b: " + message));
+  }
+  SECTION("with CRLF line ends, and a doubled quote at the end is no closing quote") {
+    CHECK(parse_error("a,b\r\n1,\"2\"\"\r\n").where().column == 2);
+  }
+  SECTION("in the header") {
+    const InputError error = parse_error("\"a,b\n1,2\n");
+    CHECK(error.where().line == 1);
+    CHECK(error.where().column == 1);
+    CHECK(error.where().key.empty());
+  }
+}
+
+TEST_CASE("CsvTable::parse counts fields past quoted commas when it names a bad byte", "[engine]") {
+  using namespace std::string_literals;
+  const InputError latin1 = parse_error("code,name,note\nA,\"Frysl\xE2n, NL\",x\n");
+  CHECK(latin1.where().column == 2);
+  CHECK(latin1.where().key == "name");
+  const InputError nul = parse_error("code,\"name, full\",note\nA,\"x,y\",1\0\n"s);
+  CHECK(nul.where().column == 3);
+  CHECK(nul.where().key == "note");
+}
+
+TEST_CASE("CsvTable::parse refuses a semicolon file whose fields are quoted", "[engine]") {
+  CHECK_THAT(parse_error("\"region\";\"name\"\nAM01;\"a;b\"\n").what(),
+             StartsWith("t.csv:1: the file is separated by ';'"));
 }
 
 TEST_CASE("CsvTable::parse refuses a row whose field count differs from the header", "[engine]") {
