@@ -33,7 +33,7 @@ EMP_TARGET = 9_850_000.0       # werkzame beroepsbevolking incl. self-employed (
 UNEMP_TARGET = 390_000.0       # unemployed (2025, nl_facts: 387k Apr 2025, 3.8%)
 VAC_TARGET = 389_000.0         # open vacancies end 2025Q2 (nl_facts)
 DEF_TARGET = 80_000            # defence personnel incl. civilians and reservists, Dec 2025
-INACTIVE_POTENTIAL_TARGET = 420_000.0  # unused labour potential outside the labour force (brief)
+INACTIVE_POTENTIAL_TARGET = 420_000.0  # EST: CBS semi-unemployed (no work, seeking or available but not both): 436k 2017Q2, 381k 2021Q2; between the two
 CARE_VACANCIES = 68_000.0      # vacancies in care (zorg en welzijn), 2025Q2 (nl_facts)
 DEATHS_TARGET = 49_000.0       # deaths 15..74 per year (2024, nl_facts)
 EMIGRATION_TARGET = 186_000.0  # emigration 15..74 per year (2024, nl_facts)
@@ -45,7 +45,7 @@ NEW_VAC_PER_QUARTER = 347_000.0  # new vacancies 2025Q2 (nl_facts), to turn a st
 UTRECHT_EMPLOYED = 921_000.0   # AIZ infographic provincie Utrecht, June 2025 (InZicht Magazine AIZ)
 UTRECHT_UNEMPLOYED = 33_000.0
 UTRECHT_VACANCIES = 102_110.0
-ZZP_NATIONAL = 0.12            # self-employed without staff, share of employed (brief, ~12%)
+ZZP_NATIONAL = 0.12            # zzp share of the employed: CBS 85278NED, 1,230k zzp in 2023 of about 9.8 million employed (12.5%), rounded
 
 AGES = list(range(15, 75))
 EDU = ["low", "mid", "high"]
@@ -566,7 +566,7 @@ def main():
     check("population ageing 2021->2025: implied net migration 15-74 over 4 years (x yearly profile)",
           "%.0f (M = %.3f years of the 2024 net profile)" % (mig_m * sum(net_prof.values()), mig_m))
 
-    # national education attainment by age (shares low, mid, high); CBS Statline approx (brief)
+    # national education attainment by age (shares low, mid, high); CBS Statline, approximate
     def edu_share(a):
         ramp = {15: (1.00, 0.00, 0.00), 16: (0.96, 0.04, 0.00), 17: (0.88, 0.12, 0.00),
                 18: (0.70, 0.30, 0.00), 19: (0.52, 0.47, 0.01), 20: (0.42, 0.54, 0.04),
@@ -1588,7 +1588,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| code, name_nl | CBS BRC 2014 (employment_by_occupation_brc2014.csv); BRC06 name marks 'excl. defensie' | - | exact |")
     add("| name_en | translation | - | - |")
     add("| weekly_hours | nl_facts.csv: part-time 48%% of employed (2021; men 28%%, women 70%%); 26.3 h/week per inhabitant 15-64 (2023) | 2021-2023 | estimated: contract hours per occupation by its gender/part-time mix (care, education, services low; technical, ICT, transport, managers, defence high); employment-weighted mean %.2f h (26.3 h per inhabitant / ~0.82 employment rate 15-64 = ~32 actual hours per worker; contract hours are about 1 h lower) |" % x["hours_mean"])
-    add("| zzp_share | nl_facts.csv / brief: about 12%% of the employed are self-employed without staff | 2024-2025 | estimated: relative judgement per occupation (construction/technical, creative, agrarian, ICT, care, services above average; defence 0), scaled by %.4f so the employment-weighted mean is exactly 0.1200 |" % (0.12 / x["zzp_mean_raw"]))
+    add("| zzp_share | CBS 85278NED: 1,230k zzp in 2023, about 12%% of the employed | 2024-2025 | estimated: relative judgement per occupation (construction/technical, creative, agrarian, ICT, care, services above average; defence 0), scaled by %.4f so the employment-weighted mean is exactly 0.1200 |" % (0.12 / x["zzp_mean_raw"]))
     add("| heavy_work_share | RVU rules (nl_facts.csv: Wet LB 1964 art 32ba; structural RVU for heavy work from 2026) | 2025 | estimated: share of workers in physically heavy or shift work (technical, agrarian, transport, services, care high; ICT, managers, administrative low; defence moderate); employment-weighted %.3f (%s workers) |" % (x["heavy_mean"], n(x["heavy_mean"] * EMP_TARGET)))
     add("")
     add("| code | employed 2025 | weekly_hours | zzp_share | heavy_work_share |")
@@ -1714,7 +1714,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("**Estimated.** Education mix of each occupation's workforce: prior judgement per occupation (below),")
     add("RAS-fitted so that the employment-weighted national mix equals the employed mix implied by")
     add("status_by_age.csv x population.csv (low/mid/high = %s). That mix has more low-educated than the" % " / ".join("%.1f%%" % (100 * x["emp_edu"][e] / x["emp_status"]) for e in EDU))
-    add("'about 20/40/40' of the brief because students with side jobs (1 million, mostly aged 15-20) count by")
+    add("rough 20/40/40 split of the workforce often quoted, because students with side jobs (1 million, mostly aged 15-20) count by")
     add("their highest attained level, mostly low. The AIZ infographic's Utrecht mix (20% mbo1-2, 31%")
     add("mbo3-4, 36% hbo/wo, rest unknown) describes new vacancies, not the workforce, and is not used here.")
     add("")
@@ -1731,8 +1731,8 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("- student (incl. student_side_job): 93% at 15, 83% at 18, 49% at 22, 21% at 25, 2.5% at 30, 0 from 31")
     add("  (adult learners are counted in their labour status; school_leaving of age_rates.csv follows from this")
     add("  profile). Among those 18-24 the mid-educated (havo/vwo/mbo diploma) study most, from 25 the high.")
-    add("- student_side_job: %.1f%% of all students (42%% at 15, 65%% at 17, 70%% at 18-22, 55%% at 25-30). The brief" % (100 * x["tot_status"]["student_side_job"] / (x["tot_status"]["student"] + x["tot_status"]["student_side_job"])))
-    add("  asked for about half; with half, the 9.85 million employed could not be reached with the other")
+    add("- student_side_job: %.1f%% of all students (42%% at 15, 65%% at 17, 70%% at 18-22, 55%% at 25-30). About half" % (100 * x["tot_status"]["student_side_job"] / (x["tot_status"]["student"] + x["tot_status"]["student_side_job"])))
+    add("  (a common rough figure) is not used: with half, the 9.85 million employed could not be reached with the other")
     add("  statuses as set (the mid/high-educated cells aged 25-54 are already at the 1% inactive floor, i.e.")
     add("  about 90% employed). CBS counts students with side jobs as employed (youth net")
     add("  participation 15-24 is around 70% in CBS figures, not in shared/data). **student_side_job is its own")
@@ -1742,7 +1742,8 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("  multipliers low 1.6 / mid 1.0 / high 0.65 (under 25: 1.2/0.9/0.7); scaled by %.4f to 390,000." % stat_info["k"][1])
     add("- inactive_potential (unused labour potential outside the labour force: want work but not searching or")
     add("  not available): 0.8% 15-17, 1.8% 18-24, 3.8% 25-54, 4.2% 55-64, 3% 65-66, 1.2% 67+; low 1.5 / high 0.7;")
-    add("  scaled by %.4f to %s." % (stat_info["k"][2], n(INACTIVE_POTENTIAL_TARGET)))
+    add("  scaled by %.4f to %s (**EST**: CBS counts 436,000 semi-unemployed, without work and seeking or" % (stat_info["k"][2], n(INACTIVE_POTENTIAL_TARGET)))
+    add("  available but not both, in 2017Q2 and 381,000 in 2021Q2; the target lies between the two).")
     add("- disabled (WIA/WAO/Wajong, not working; recipients who work are employed): 0.4% 15-17, 2% 18-24, 2.5%")
     add("  25-34, 3% 35-44, 4% 45-54, 6% 55-66, 0 from the AOW age (benefits end); low 1.5 / high 0.6.")
     add("- retired: 1% at 55 rising to 17% at 66 before the AOW age (early retirees; low 1.1 / high 0.85), plus at")

@@ -256,7 +256,7 @@ TEST_CASE("default data set: national totals match the CBS figures in shared/dat
   const DataSet& data = default_data();
   struct Comparison {
     std::string fact;
-    double cbs;  // the figure as documented in the brief, to catch a misread nl_facts.csv
+    double cbs;  // the figure as CBS publishes it, to catch a misread nl_facts.csv
     double data;
   };
   const std::vector<Comparison> comparisons = {
