@@ -58,6 +58,7 @@ class ModelDescription {
   // and its base start from the same calibrated state.
   ModelDescription(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time,
                    LeverList levers = {});
+  ModelDescription(DataSet&&, const ModelParameters&, const TimeAxis&, LeverList = {}) = delete;
   ModelDescription(const ModelDescription&) = delete;
   ModelDescription& operator=(const ModelDescription&) = delete;
 

@@ -41,6 +41,15 @@ constexpr bool has_occupation(Status s) {
          s == Status::kUnemployedLong;
 }
 
+constexpr bool is_unemployed(Status s) {
+  return s == Status::kUnemployedShort || s == Status::kUnemployedLong;
+}
+
+// Employees and zzp: the workers who cross the AOW age as workers and may retire early.
+constexpr bool works_before_aow(Status s) {
+  return s == Status::kEmployed || s == Status::kSelfEmployed;
+}
+
 // Persons in these statuses work (CBS "werkzame beroepsbevolking").
 constexpr bool is_working(Status s) {
   return s == Status::kEmployed || s == Status::kSelfEmployed || s == Status::kStudentSideJob ||

@@ -16,14 +16,16 @@ namespace lmsim::model {
 class StockFlowModel {
  public:
   explicit StockFlowModel(std::shared_ptr<const ModelDescription> model);
-  // Runs a description that the caller keeps alive for the engine's lifetime.
+  // Runs a description that the caller keeps alive for the engine's lifetime (not a temporary).
   explicit StockFlowModel(const ModelDescription& model);
-  // Builds the description (and so calibrates it) for this engine alone.
+  explicit StockFlowModel(ModelDescription&&) = delete;
+  // Builds the description (and so calibrates it) for this engine alone. The data set must
+  // outlive the engine (the description reads it during the run).
   StockFlowModel(const DataSet& data, const ModelParameters& parameters, const TimeAxis& time,
                  LeverList levers = {});
+  StockFlowModel(DataSet&&, const ModelParameters&, const TimeAxis&, LeverList = {}) = delete;
 
   const ModelDescription& description() const { return *model_; }
-  const std::shared_ptr<const ModelDescription>& shared_description() const { return model_; }
 
   LabourMarketState initial_state() const { return model_->initial_state(); }
   void step(LabourMarketState& state, int t) const { schedule_.step(*model_, state, t); }

@@ -114,6 +114,13 @@ constexpr bool month_fits_the_agents() {
   return fits;
 }
 static_assert(month_fits_the_agents());
+// The labour-market pass runs search_and_matching's person rule and counts the WW recipients by
+// ww_benefits' rule, in that order (labour_market_pass): a new market process must be added there.
+static_assert(kFirstMarket == position_of<process::SearchAndMatching>(kMonth) &&
+                  last_with_role(kMonth, AgentRole::kPersonMarket) ==
+                      position_of<process::WwBenefits>(kMonth) &&
+                  position_of<process::WwBenefits>(kMonth) == kFirstMarket + 1,
+              "the agents' labour-market pass runs search_and_matching, then ww_benefits");
 
 }  // namespace
 

@@ -57,7 +57,9 @@ struct StepTimes {
 
 class AgentBasedModel {
  public:
+  // The description must outlive the engine (not a temporary).
   AgentBasedModel(const ModelDescription& model, AbmOptions options);
+  AgentBasedModel(ModelDescription&&, AbmOptions) = delete;
 
   // Draws the agents of the first month from the stock-flow engine's initial state and returns
   // their counts (persons = agents x scale) with the initial vacancies and target demand.

@@ -159,13 +159,16 @@ SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState&
   LabourMarketState expected = start;
   rates.labour_migrant_return.assign(rates.regions * rates.occupations, 0.0);
   rates.emigration = model.emigration_in(step);
-  // The cell rules of the supply processes up to participation's flows, in the list's order.
+  // The cell rules of the supply processes up to participation's flows, in the list's order:
+  // they must be the list's first supply processes, one after the other, so that a process
+  // added among them cannot be left out of this replay.
   constexpr MonthProcesses month{};
-  static_assert(position_of<process::Demography>(month) < position_of<process::Migration>(month) &&
-                position_of<process::Migration>(month) < position_of<process::Retirement>(month) &&
-                position_of<process::Retirement>(month) < position_of<process::Disability>(month) &&
-                position_of<process::Disability>(month) <
-                    position_of<process::Participation>(month));
+  constexpr std::size_t first = position_of<process::Demography>(month);
+  static_assert(first == first_with_role(month, AgentRole::kPersonSupply) &&
+                position_of<process::Migration>(month) == first + 1 &&
+                position_of<process::Retirement>(month) == first + 2 &&
+                position_of<process::Disability>(month) == first + 3 &&
+                position_of<process::Participation>(month) == first + 4);
   if (p.supply_processes) {
     // Region-local processes, as the stock-flow engine runs them: regions in parallel.
     oneapi::tbb::parallel_for(std::size_t{0}, start.regions(), [&](std::size_t h) {

@@ -11,10 +11,6 @@ namespace lmsim::model {
 void apply_disability(const ModelDescription& model, LabourMarketState& state, int step,
                       std::size_t h);
 
-constexpr bool is_unemployed(Status s) {
-  return s == Status::kUnemployedShort || s == Status::kUnemployedLong;
-}
-
 namespace process {
 struct Disability {
   static constexpr const char* kName = "disability";

@@ -17,10 +17,6 @@ namespace lmsim::model {
 void apply_retirement(const ModelDescription& model, LabourMarketState& state, int step,
                       std::size_t h);
 
-constexpr bool works_before_aow(Status s) {
-  return s == Status::kEmployed || s == Status::kSelfEmployed;
-}
-
 namespace process {
 struct Retirement {
   static constexpr const char* kName = "retirement";

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "models/model_description.hpp"
-#include "models/processes/disability.hpp"
 #include "models/processes/process_list.hpp"
 
 namespace lmsim::model {

@@ -82,7 +82,7 @@ Year2025 run_2025() {
 TEST_CASE("the 2025 baseline meets the national calibration targets", "[science][calibration]") {
   const Year2025 y = run_2025();
   // The unemployment rate's target is CBS's April 2025 rate. CBS's monthly rate was 0.1 point
-  // lower in December 2024 and 0.2 points higher in October 2025 (shared facts, nl_facts.csv),
+  // lower in December 2024 and 0.2 points higher in October 2025 (CBS, monthly unemployment),
   // so the 2025 mean must lie from 0.1 point below the target to 0.3 points above it.
   const double rate = y.unemployed / (y.working + y.unemployed);
   CHECK(rate >= target("unemployment_rate") - 0.001);
