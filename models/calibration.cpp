@@ -44,8 +44,7 @@ std::vector<double> demand_of(const LabourMarketState& state) {
   const auto& zzp = state.persons(Status::kSelfEmployed);
   for (std::size_t c = 0; c < demand.size(); ++c) {
     demand[c] += state.vacancies[c];
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-      demand[c] += zzp[c * kAgeEducationCells + ae];
+    for (std::size_t g = 0; g < kBlockGroups; ++g) demand[c] += zzp[c * kBlockGroups + g];
   }
   return demand;
 }
@@ -55,8 +54,8 @@ std::vector<double> unemployed_of(const LabourMarketState& state) {
   const auto& s = state.persons(Status::kUnemployedShort);
   const auto& l = state.persons(Status::kUnemployedLong);
   for (std::size_t c = 0; c < result.size(); ++c) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      result[c] += s[c * kAgeEducationCells + ae] + l[c * kAgeEducationCells + ae];
+    for (std::size_t g = 0; g < kBlockGroups; ++g) {
+      result[c] += s[c * kBlockGroups + g] + l[c * kBlockGroups + g];
     }
   }
   return result;
@@ -66,7 +65,7 @@ double target_job_to_job(const ModelDescription& model, const LabourMarketState&
   const auto& employed = state.persons(Status::kEmployed);
   double moves = 0.0;
   for (std::size_t i = 0; i < employed.size(); ++i) {
-    moves += employed[i] * model.job_to_job_monthly[(i % kAgeEducationCells) / kEducationLevels];
+    moves += employed[i] * model.job_to_job_monthly[age_of_group(i % kBlockGroups)];
   }
   return moves;
 }
@@ -151,8 +150,9 @@ std::vector<double> separation_risk_of(const ModelDescription& model,
   const auto& l = initial.persons(Status::kUnemployedLong);
   const auto& e = initial.persons(Status::kEmployed);
   for (std::size_t i = 0; i < e.size(); ++i) {
-    unemployed[i % kAgeEducationCells] += s[i] + l[i];
-    employed[i % kAgeEducationCells] += e[i];
+    const std::size_t ae = age_cell_of_group(i % kBlockGroups);
+    unemployed[ae] += s[i] + l[i];
+    employed[ae] += e[i];
   }
   std::vector<double> risk(kAgeEducationCells, 0.0);
   double weighted = 0.0;
@@ -165,7 +165,9 @@ std::vector<double> separation_risk_of(const ModelDescription& model,
   }
   for (double& r : risk)
     r = weighted > 0.0 ? std::min(kMaxSeparationRisk, r * total / weighted) : 1.0;
-  return risk;
+  std::vector<double> by_group(kBlockGroups);
+  for (std::size_t g = 0; g < kBlockGroups; ++g) by_group[g] = risk[age_cell_of_group(g)];
+  return by_group;
 }
 
 void ModelDescription::calibrate(const LabourMarketState& initial) {
@@ -253,9 +255,9 @@ void ModelDescription::calibrate_cells(const LabourMarketState& after_supply,
   double max_long_effort = 0.0;
   {
     const SearchEffort effort = search_effort(*this, false);
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      max_short_effort = std::max(max_short_effort, effort.unemployed_short[ae]);
-      max_long_effort = std::max(max_long_effort, effort.unemployed_long[ae]);
+    for (std::size_t g = 0; g < kBlockGroups; ++g) {
+      max_short_effort = std::max(max_short_effort, effort.unemployed_short[g]);
+      max_long_effort = std::max(max_long_effort, effort.unemployed_long[g]);
     }
   }
   MatchingOutcome m;

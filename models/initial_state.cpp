@@ -153,15 +153,15 @@ void place_rvu_users(LabourMarketState& state, double users, int aow_months, int
   auto& retired = state.persons(Status::kRetired);
   auto& rvu = state.persons(Status::kRvu);
   double eligible = 0.0;
-  const auto weight = [&](std::size_t ae) {
-    return share_in_age_window(ae / kEducationLevels, aow_months - window_months, aow_months);
+  const auto weight = [&](std::size_t g) {
+    return share_in_age_window(age_of_group(g), aow_months - window_months, aow_months);
   };
   for (std::size_t i = 0; i < retired.size(); ++i)
-    eligible += retired[i] * weight(i % kAgeEducationCells);
+    eligible += retired[i] * weight(i % kBlockGroups);
   if (eligible <= 0.0) return;
   const double share = std::min(1.0, users / eligible);
   for (std::size_t i = 0; i < retired.size(); ++i) {
-    const double moved = retired[i] * weight(i % kAgeEducationCells) * share;
+    const double moved = retired[i] * weight(i % kBlockGroups) * share;
     retired[i] -= moved;
     rvu[i] += moved;
   }
@@ -201,14 +201,16 @@ LabourMarketState ModelDescription::regional_initial_state() const {
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t base = state.block(h, o);
       const double zzp = data.zzp_share[o];
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-        const double w = working(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(ae));
-        const double u = searching(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(ae));
-        state.persons(Status::kEmployed)[base + ae] = w * (1.0 - zzp);
-        state.persons(Status::kSelfEmployed)[base + ae] = w * zzp;
-        state.persons(Status::kUnemployedShort)[base + ae] =
+      for (std::size_t g = 0; g < kBlockGroups; ++g) {
+        const auto ae = static_cast<Eigen::Index>(age_cell_of_group(g));
+        const double slot_share = slot_share_of_age(slot_of_group(g));
+        const double w = working(static_cast<Eigen::Index>(o), ae) * slot_share;
+        const double u = searching(static_cast<Eigen::Index>(o), ae) * slot_share;
+        state.persons(Status::kEmployed)[base + g] = w * (1.0 - zzp);
+        state.persons(Status::kSelfEmployed)[base + g] = w * zzp;
+        state.persons(Status::kUnemployedShort)[base + g] =
             u * parameters_.initial_short_term_share;
-        state.persons(Status::kUnemployedLong)[base + ae] =
+        state.persons(Status::kUnemployedLong)[base + g] =
             u * (1.0 - parameters_.initial_short_term_share);
       }
       const double employees = state.employees(h, o);
@@ -225,8 +227,9 @@ LabourMarketState ModelDescription::regional_initial_state() const {
     for (Status s :
          {Status::kStudent, Status::kStudentSideJob, Status::kInactivePotential, Status::kInactive,
           Status::kRetired, Status::kDisabled, Status::kWorkingPensioner}) {
-      std::copy(stocks[s].begin(), stocks[s].end(),
-                state.persons(s).begin() + static_cast<std::ptrdiff_t>(state.block(h)));
+      double* block = &state.persons(s)[state.block(h)];
+      for (std::size_t g = 0; g < kBlockGroups; ++g)
+        block[g] = stocks[s][age_cell_of_group(g)] * slot_share_of_age(slot_of_group(g));
     }
   }
   place_rvu_users(state, parameters_.rvu_users_initial, aow, rvu_window_months(0));

@@ -60,16 +60,16 @@ SearchEffort search_effort(const ModelDescription& model, bool with_scenario_sca
   const double long_term = with_scenario_scales ? p.long_term_search_scale : 1.0;
   const double on_job = with_scenario_scales ? p.on_the_job_search_scale : 1.0;
   SearchEffort effort;
-  effort.unemployed_short.reserve(kAgeEducationCells);
-  effort.unemployed_long.reserve(kAgeEducationCells);
-  effort.on_the_job.reserve(kAgeEducationCells);
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-    const double education = model.education_search_weight[ae % kEducationLevels];
+  effort.unemployed_short.reserve(kBlockGroups);
+  effort.unemployed_long.reserve(kBlockGroups);
+  effort.on_the_job.reserve(kBlockGroups);
+  for (std::size_t g = 0; g < kBlockGroups; ++g) {
+    const double education = model.education_search_weight[education_of_group(g)];
     effort.unemployed_short.push_back(c.application_rate * education * seekers);
     effort.unemployed_long.push_back(c.application_rate * education * seekers * long_term *
                                      c.long_term_search);
     effort.on_the_job.push_back(c.application_rate * education * on_job * c.on_the_job_search *
-                                model.job_to_job_monthly[ae / kEducationLevels]);
+                                model.job_to_job_monthly[age_of_group(g)]);
     effort.max_unemployed = std::max(
         {effort.max_unemployed, effort.unemployed_short.back(), effort.unemployed_long.back()});
     effort.max_on_the_job = std::max(effort.max_on_the_job, effort.on_the_job.back());

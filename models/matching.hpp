@@ -51,17 +51,17 @@ struct Applications {
 Applications applications_sent(const ModelDescription& model, const LabourMarketState& state,
                                bool with_scenario_scales = true);
 
-// Per-person search effort of each age x education cell (applications per month per unit of
-// finding), for the short- and long-term unemployed and for employees.
-struct GroupEffort {  // of one age x education group
+// Per-person search effort of each group of a block (age_slots.hpp; applications per month per
+// unit of finding), for the short- and long-term unemployed and for employees.
+struct GroupEffort {  // of one group
   double unemployed_short, unemployed_long, on_the_job;
 };
 struct SearchEffort {
   std::vector<double> unemployed_short, unemployed_long, on_the_job;
   double max_unemployed = 0.0;
   double max_on_the_job = 0.0;
-  GroupEffort of(std::size_t ae) const {
-    return {unemployed_short[ae], unemployed_long[ae], on_the_job[ae]};
+  GroupEffort of(std::size_t group) const {
+    return {unemployed_short[group], unemployed_long[group], on_the_job[group]};
   }
 };
 SearchEffort search_effort(const ModelDescription& model, bool with_scenario_scales = true);

@@ -59,8 +59,8 @@ ModelDescription::ModelDescription(const DataSet& data, const ModelParameters& p
   discouragement_by_age.assign(kAges, parameters.discouragement);
   past_aow_work_exit_by_age.assign(kAges, parameters.past_aow_work_exit);
   emigration_monthly = emigration;
-  for (std::size_t i = 0; i < kAgeEducationCells; ++i)
-    survival_by_cell[i] = 1.0 - mortality[i / kEducationLevels];
+  for (std::size_t g = 0; g < kBlockGroups; ++g)
+    survival_by_group[g] = 1.0 - mortality[age_of_group(g)];
   double labour_migrants = 0.0;
   for (double inflow : data.labour_migrants_per_year)
     labour_migrants += inflow * parameters.labour_migration_scale / 12.0;

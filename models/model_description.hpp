@@ -31,7 +31,7 @@ struct Calibration {
   double school_leaving_scale = 1.0;    // multiplies school_leaving of age_rates.csv
   std::vector<double> search_efficiency;      // per home region x occupation of the searcher
   std::vector<double> recruitment_intensity;  // x per work region x occupation
-  std::vector<double> separation_risk;        // relative risk of job loss per age x education
+  std::vector<double> separation_risk;        // relative risk of job loss per group of a block
   std::vector<double> separation_rate;        // du per work region x occupation
   std::vector<double> opening_rate;           // dv per work region x occupation
   std::vector<double> initial_demand;         // D0 = jobs + zzp + vacancies per work cell
@@ -42,9 +42,9 @@ struct Calibration {
   double ww_entitled_share = 0.0;
 };
 
-// The age x education group of every person of a network data set, which has neither: age 40
-// (index 25) with mid-level education, whose search weight is 1.
-inline constexpr std::size_t kNetworkAgeEducationCell = 25 * kEducationLevels + 1;
+// The group of a block (age_slots.hpp) of every person of a network data set, which has neither
+// age nor education: age 40 (index 25) with mid-level education, whose search weight is 1.
+inline constexpr std::size_t kNetworkGroup = first_group_of_age_cell(25 * kEducationLevels + 1);
 
 // A first month within this relative error of stationary counts as calibrated.
 inline constexpr double kCalibrationTolerance = 1e-3;
@@ -81,7 +81,7 @@ class ModelDescription {
   std::vector<double> disability_exit_by_age, short_to_long_by_age, discouragement_by_age,
       past_aow_work_exit_by_age;
   std::vector<double> emigration_monthly;  // emigration x emigration_scale x calibrated scale
-  std::array<double, kAgeEducationCells> survival_by_cell{};  // 1 - mortality per age x education
+  std::array<double, kBlockGroups> survival_by_group{};  // 1 - mortality per group of a block
   // Immigrants per month who come neither for work nor for asylum, and the age distribution of
   // those who come to study (immigration_share limited to the ages at which students leave).
   double other_immigrants_per_month = 0.0;

@@ -15,7 +15,7 @@ LabourMarketState ModelDescription::published_initial_state() const {
   LabourMarketState state(regions(), O);
   for (std::size_t o = 0; o < O; ++o) {
     const double e0 = data_.employed(0, static_cast<Eigen::Index>(o));
-    const std::size_t person = state.block(0, o) + kNetworkAgeEducationCell;
+    const std::size_t person = state.block(0, o) + kNetworkGroup;
     state.persons(Status::kEmployed)[person] = e0;
     state.persons(Status::kUnemployedShort)[person] = parameters_.separation_rate * e0;
     state.jobs[state.job(0, 0, o)] = e0;
@@ -33,13 +33,13 @@ void ModelDescription::use_published_rates() {
   c.long_term_search = 1.0;
   c.search_efficiency.assign(cells, 1.0);
   c.recruitment_intensity.assign(cells, 1.0);
-  c.separation_risk.assign(kAgeEducationCells, 1.0);
+  c.separation_risk.assign(kBlockGroups, 1.0);
   c.separation_rate.assign(cells, parameters_.separation_rate);
   c.opening_rate.assign(cells, parameters_.vacancy_rate);
   const LabourMarketState initial = published_initial_state();
   c.initial_demand.assign(cells, 0.0);
   for (std::size_t o = 0; o < occupations(); ++o) {
-    const std::size_t person = initial.block(0, o) + kNetworkAgeEducationCell;
+    const std::size_t person = initial.block(0, o) + kNetworkGroup;
     c.initial_demand[o] = initial.persons(Status::kEmployed)[person] +
                           initial.persons(Status::kUnemployedShort)[person];
   }

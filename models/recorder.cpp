@@ -237,10 +237,11 @@ namespace {
 void record_potential_labour_force(const LabourMarketState& state, int aow_age_months,
                                    const std::vector<double>& population, double* potential) {
   constexpr std::size_t kFirstPotentialAge = 20 - kFirstAge;
-  std::vector<std::pair<std::size_t, double>> outside;  // age index, share outside the ages
-  for (std::size_t a = 0; a < kAges; ++a) {
+  std::vector<std::pair<std::size_t, double>> outside;  // slot, share outside the ages
+  for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+    const std::size_t a = age_of_slot(slot);
     const double share = a < kFirstPotentialAge ? 1.0 : share_past_age(a, aow_age_months);
-    if (share > 0.0) outside.emplace_back(a, share);
+    if (share > 0.0) outside.emplace_back(slot, share);
   }
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
@@ -251,10 +252,10 @@ void record_potential_labour_force(const LabourMarketState& state, int aow_age_m
     const std::size_t blocks_per_region = has_occupation(status) ? O : 1;
     for (std::size_t h = 0; h < R; ++h) {
       for (std::size_t k = 0; k < blocks_per_region; ++k) {
-        const double* block = &persons[(h * blocks_per_region + k) * kAgeEducationCells];
-        for (const auto& [a, share] : outside) {
+        const double* block = &persons[(h * blocks_per_region + k) * kBlockGroups];
+        for (const auto& [slot, share] : outside) {
           for (std::size_t e = 0; e < kEducationLevels; ++e)
-            potential[h] -= block[a * kEducationLevels + e] * share;
+            potential[h] -= block[group_of(slot, e)] * share;
         }
       }
     }

@@ -10,7 +10,7 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const std::size_t blocks =
         has_occupation(static_cast<Status>(s)) ? regions * occupations : regions;
-    persons_[s].assign(blocks * kAgeEducationCells, 0.0);
+    persons_[s].assign(blocks * kBlockGroups, 0.0);
   }
   jobs.assign(regions * regions * occupations, 0.0);
   record.effects.reset(regions, occupations);
@@ -40,12 +40,12 @@ void LabourMarketState::add_region_records() {
 }
 
 void LabourMarketState::limit_groups_to_occupied() {
-  GroupRange occupied{kAgeEducationCells, 0};
+  GroupRange occupied{kBlockGroups, 0};
   for (const auto& persons : persons_) {
     for (std::size_t i = 0; i < persons.size(); ++i) {
       if (persons[i] == 0.0) continue;
-      occupied.first = std::min(occupied.first, i % kAgeEducationCells);
-      occupied.end = std::max(occupied.end, i % kAgeEducationCells + 1);
+      occupied.first = std::min(occupied.first, i % kBlockGroups);
+      occupied.end = std::max(occupied.end, i % kBlockGroups + 1);
     }
   }
   groups_ = occupied.first < occupied.end ? occupied : GroupRange{0, 0};
@@ -65,10 +65,9 @@ using GroupBlocks =
 
 // The groups in use of every block: one row per block.
 GroupBlocks blocks_of(const std::vector<double>& persons, const GroupRange& groups) {
-  return {persons.data() + groups.first,
-          static_cast<Eigen::Index>(persons.size() / kAgeEducationCells),
+  return {persons.data() + groups.first, static_cast<Eigen::Index>(persons.size() / kBlockGroups),
           static_cast<Eigen::Index>(groups.size()),
-          Stride(static_cast<Eigen::Index>(kAgeEducationCells))};
+          Stride(static_cast<Eigen::Index>(kBlockGroups))};
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "models/age_slots.hpp"
 #include "models/dimensions.hpp"
 #include "models/flow_ledger.hpp"
 #include "models/processes/ww_benefits.hpp"
@@ -30,7 +31,7 @@ struct RegionRecord {
 // the passes over the groups of a block skip the others (a published network uses one of 180).
 struct GroupRange {
   std::size_t first = 0;
-  std::size_t end = kAgeEducationCells;
+  std::size_t end = kBlockGroups;
   std::size_t size() const { return end - first; }
 };
 
@@ -64,9 +65,9 @@ class LabourMarketState {
 
   // Offsets of the age x education block of a home region (and occupation).
   std::size_t block(std::size_t home, std::size_t occupation) const {
-    return (home * occupations_ + occupation) * kAgeEducationCells;
+    return (home * occupations_ + occupation) * kBlockGroups;
   }
-  std::size_t block(std::size_t home) const { return home * kAgeEducationCells; }
+  std::size_t block(std::size_t home) const { return home * kBlockGroups; }
   std::size_t job(std::size_t home, std::size_t work, std::size_t occupation) const {
     return (home * regions_ + work) * occupations_ + occupation;
   }

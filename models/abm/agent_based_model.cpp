@@ -345,11 +345,12 @@ LabourMarketState AgentBasedModel::initial_state() {
     const auto status = static_cast<Status>(s);
     const auto& persons = full.persons(status);
     for (std::size_t i = 0; i < persons.size(); ++i) {
-      const std::size_t block = i / kAgeEducationCells;
-      const std::size_t ae = i % kAgeEducationCells;
+      const std::size_t block = i / kBlockGroups;
+      const std::size_t group = i % kBlockGroups;
       const std::size_t home = has_occupation(status) ? block / O : block;
       const std::size_t occupation = has_occupation(status) ? block % O : 0;
-      Draws count(key_, layout.person_cell(status, home, occupation, ae), 0, Stream::kInitialCount);
+      Draws count(key_, layout.person_cell(status, home, occupation, group), 0,
+                  Stream::kInitialCount);
       const std::uint64_t n = count.round_unbiased(persons[i] / scale);
       if (n == 0) continue;
       std::vector<double> work_cumulative;
@@ -367,8 +368,8 @@ LabourMarketState AgentBasedModel::initial_state() {
         p.status = status;
         p.home = static_cast<std::uint8_t>(home);
         p.occupation = static_cast<std::uint16_t>(occupation);
-        p.age = static_cast<std::uint8_t>(ae / kEducationLevels);
-        p.education = static_cast<std::uint8_t>(ae % kEducationLevels);
+        p.age = static_cast<std::uint8_t>(age_of_group(group));
+        p.education = static_cast<std::uint8_t>(education_of_group(group));
         p.spell = initial_spell(status, draws);
         // A share of the short-term unemployed receive WW at the start, whatever their spell
         // (ModelDescription::calibrate_ww_benefits); their last draw, so no other moves.

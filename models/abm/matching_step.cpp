@@ -62,19 +62,19 @@ MatchingRates matching_rates(const ModelDescription& model, const LabourMarketSt
   const auto& risk = model.calibration().separation_risk;
   const auto& efficiency = model.calibration().search_efficiency;
   const SearchEffort& effort = rates.effort;
-  rates.employee_chances.resize(R * O * kAgeEducationCells);
-  rates.seeker_chances.resize(R * O * kAgeEducationCells);
-  rates.event_words.resize(kWordsPerCell * R * O * kAgeEducationCells);
+  rates.employee_chances.resize(R * O * kBlockGroups);
+  rates.seeker_chances.resize(R * O * kBlockGroups);
+  rates.event_words.resize(kWordsPerCell * R * O * kBlockGroups);
   // Cells are independent: in parallel, each writing its own entries.
   oneapi::tbb::parallel_for(std::size_t{0}, R * O, [&](std::size_t cell) {
     const double finding = rates.finding[cell];
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const PersonChances p = person_chances(effort.of(ae), rates.separation_share[cell], risk[ae],
+    for (std::size_t g = 0; g < kBlockGroups; ++g) {
+      const PersonChances p = person_chances(effort.of(g), rates.separation_share[cell], risk[g],
                                              finding, efficiency[cell]);
-      const std::size_t k = cell * kAgeEducationCells + ae;
-      const auto [permanent, flex] = move_factors(
-          counts.persons[counts.person_cell(Status::kEmployed, cell / O, cell % O, ae)],
-          counts.flex_employees[k], traits.flex_job_to_job_ratio());
+      const std::size_t k = cell * kBlockGroups + g;
+      const auto [permanent, flex] =
+          move_factors(counts.persons[counts.person_cell(Status::kEmployed, cell / O, cell % O, g)],
+                       counts.flex_employees[k], traits.flex_job_to_job_ratio());
       const double leaving_permanent = std::min(1.0, p.separating + p.moving * permanent);
       const double leaving_flex = std::min(1.0, p.separating + p.moving * flex);
       rates.employee_chances[k] = {p.separating, leaving_permanent, leaving_flex};
@@ -105,9 +105,7 @@ struct MarketPerson {
   Status status() const { return static_cast<Status>(agents.status[i]); }
   std::size_t home() const { return agents.home[i]; }
   std::size_t occupation() const { return agents.occupation[i]; }
-  std::size_t age_education() const {
-    return agents.age[i] * kEducationLevels + agents.education[i];
-  }
+  std::size_t group() const { return person_group(agents.age[i], agents.education[i]); }
   bool flex_contract() const { return (agents.flags[i] & kFlexContract) != 0; }
 
   void lose_job(bool entitled) {

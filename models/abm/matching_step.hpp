@@ -72,8 +72,8 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
       status != Status::kUnemployedLong)
     return false;
   const std::size_t cell =
-      (agents.home[i] * rates.occupations + agents.occupation[i]) * kAgeEducationCells +
-      agents.age[i] * kEducationLevels + agents.education[i];
+      (agents.home[i] * rates.occupations + agents.occupation[i]) * kBlockGroups +
+      person_group(agents.age[i], agents.education[i]);
   const std::size_t entry =
       status == Status::kEmployed
           ? ((agents.flags[i] & kFlexContract) != 0 ? kWordOfFlex : kWordOfPermanent)

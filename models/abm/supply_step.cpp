@@ -29,7 +29,7 @@ void split_probabilities(double a, double b, double share, double speed, double&
 void keep_splits_by_age(const ModelDescription& model, const LabourMarketState& expected,
                         SupplyRates& rates) {
   const ModelParameters& p = model.parameters();
-  const std::size_t cells = expected.regions() * kAgeEducationCells;
+  const std::size_t cells = expected.regions() * kBlockGroups;
   for (auto* v : {&rates.inactive_to_potential, &rates.potential_to_inactive,
                   &rates.student_to_side_job, &rates.side_job_to_student})
     v->assign(cells, 0.0);
@@ -38,7 +38,7 @@ void keep_splits_by_age(const ModelDescription& model, const LabourMarketState& 
   const auto& students = expected.persons(Status::kStudent);
   const auto& side_jobs = expected.persons(Status::kStudentSideJob);
   for (std::size_t i = 0; i < cells; ++i) {
-    const std::size_t ae = i % kAgeEducationCells;
+    const std::size_t ae = age_cell_of_group(i % kBlockGroups);
     split_probabilities(inactive[i], potential[i], model.potential_share[ae],
                         p.inactive_potential_adjustment, rates.inactive_to_potential[i],
                         rates.potential_to_inactive[i]);
@@ -51,13 +51,13 @@ void keep_self_employment_split(const ModelDescription& model, const LabourMarke
                                 SupplyRates& rates) {
   const ScenarioEffects& effects = expected.record.effects;
   const double speed = model.parameters().self_employment_adjustment;
-  const std::size_t cells = expected.regions() * expected.occupations() * kAgeEducationCells;
+  const std::size_t cells = expected.regions() * expected.occupations() * kBlockGroups;
   for (auto* v : {&rates.zzp_stopping, &rates.employee_to_zzp, &rates.zzp_to_employee})
     v->assign(cells, 0.0);
   const auto& employees = expected.persons(Status::kEmployed);
   const auto& zzp = expected.persons(Status::kSelfEmployed);
   for (std::size_t i = 0; i < cells; ++i) {
-    const std::size_t o = (i / kAgeEducationCells) % expected.occupations();
+    const std::size_t o = (i / kBlockGroups) % expected.occupations();
     const double data_share = model.data().zzp_share[o];
     const double share = data_share * effects.zzp_share_factor[o];
     const double leaving = effects.zzp_exit_share[o] > 0.0
@@ -200,9 +200,9 @@ EligibleEmployees eligible_employees_after_ageing(const Tally& counts) {
   now.eligible.assign(O * kAges, 0.0);
   for (std::size_t h = 0; h < counts.regions(); ++h) {
     for (std::size_t o = 0; o < O; ++o) {
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-        now.employees[o * kAges + ae / kEducationLevels] +=
-            counts.persons[counts.person_cell(Status::kEmployed, h, o, ae)];
+      for (std::size_t g = 0; g < kBlockGroups; ++g)
+        now.employees[o * kAges + age_of_group(g)] +=
+            counts.persons[counts.person_cell(Status::kEmployed, h, o, g)];
     }
   }
   for (std::size_t k = 0; k < O * kAges; ++k)
@@ -268,6 +268,8 @@ struct PersonMonth {
   std::size_t pick(const double* cumulative, std::size_t n) { return draws.pick(cumulative, n); }
   double uniform() { return draws.uniform(); }
   bool rvu_eligible() const { return (flags & kRvuEligible) != 0; }
+  // The person's group in the blocks of the state and of the month's rates (age_slots.hpp).
+  std::size_t group() const { return person_group(age, education); }
 
   void move(Status to) {
     tally.count_flow(status, to);
@@ -398,11 +400,11 @@ EventThresholds event_probabilities(const ModelDescription& model, const SupplyR
       const auto status = static_cast<Status>(s);
       const std::size_t occupations = has_occupation(status) ? rates.occupations : 1;
       for (std::size_t o = 0; o < occupations; ++o) {
-        for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-          const std::size_t cell = layout.person_cell(status, h, o, ae);
+        for (std::size_t g = 0; g < kBlockGroups; ++g) {
+          const std::size_t cell = layout.person_cell(status, h, o, g);
           if (layout.persons[cell] == 0) continue;  // nobody to decide for (0: no event)
           for (bool ages : {false, true}) {
-            const std::size_t age = ae / kEducationLevels;
+            const std::size_t age = age_of_group(g);
             double& probability = any.probability[2 * cell + (ages ? 1 : 0)];
             if (ages && age + 1 == kAges && rates.supply_processes) {
               probability = 1.0;  // ageing past 74 leaves the model: always an event
@@ -410,7 +412,7 @@ EventThresholds event_probabilities(const ModelDescription& model, const SupplyR
             }
             // An RVU-eligible person: the probability of any event is then the largest in the
             // cell, so a person of the cell whose uniform is above it has no event either way.
-            PersonState person{status,    h, o, age,         ae % kEducationLevels,
+            PersonState person{status,    h, o, age,         education_of_group(g),
                                kNoRegion, 0, 0, kRvuEligible};
             EventProbe probe;
             NoCount none;
@@ -425,7 +427,7 @@ EventThresholds event_probabilities(const ModelDescription& model, const SupplyR
       const auto status = static_cast<Status>(s);
       const std::size_t first = layout.person_cell(status, h, 0, 0);
       const std::size_t end =
-          first + (has_occupation(status) ? rates.occupations : 1) * kAgeEducationCells;
+          first + (has_occupation(status) ? rates.occupations : 1) * kBlockGroups;
       for (std::size_t k = 2 * first; k < 2 * end; ++k)
         any.words[k] = compact_words_below(any.probability[k]);
     }

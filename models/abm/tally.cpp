@@ -9,14 +9,14 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const std::size_t blocks =
         has_occupation(static_cast<Status>(s)) ? regions * occupations : regions;
-    offset_[s + 1] = offset_[s] + blocks * kAgeEducationCells;
+    offset_[s + 1] = offset_[s] + blocks * kBlockGroups;
   }
   persons.assign(offset_[kStatusCount], 0);
   jobs.assign(regions * regions * occupations, 0);
   hours.assign(regions * occupations, 0);
   for (auto* v : {&carer_hours, &reservist_hours, &carer_reservist_hours})
     v->assign(regions * occupations, 0);
-  flex_employees.assign(regions * occupations * kAgeEducationCells, 0);
+  flex_employees.assign(regions * occupations * kBlockGroups, 0);
   rvu_eligible.assign(occupations * kAges, 0);
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     v->assign(regions * occupations, 0);
@@ -30,10 +30,9 @@ CellFormula Tally::cell_formula() const {
     const bool with_occupation = has_occupation(static_cast<Status>(s));
     formula.offset[s] = static_cast<std::uint32_t>(offset_[s]);
     formula.per_home[s] =
-        static_cast<std::uint32_t>((with_occupation ? occupations_ : 1) * kAgeEducationCells);
-    formula.per_occupation[s] =
-        with_occupation ? static_cast<std::uint32_t>(kAgeEducationCells) : 0;
-    formula.per_age_education[s] = 1;
+        static_cast<std::uint32_t>((with_occupation ? occupations_ : 1) * kBlockGroups);
+    formula.per_occupation[s] = with_occupation ? static_cast<std::uint32_t>(kBlockGroups) : 0;
+    formula.per_group[s] = 1;
   }
   return formula;
 }
@@ -171,8 +170,8 @@ void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign
   tally.count_job(home, work, occupation, sign);
   tally.count_hours(work, occupation, sign * quarters);
   if ((flags & kFlexContract) != 0)
-    tally.flex_employees[(home * tally.occupations() + occupation) * kAgeEducationCells +
-                         age * kEducationLevels + agents.education[i]] += sign;
+    tally.flex_employees[(home * tally.occupations() + occupation) * kBlockGroups +
+                         person_group(age, agents.education[i])] += sign;
   if ((flags & kRvuEligible) != 0) tally.rvu_eligible[occupation * kAges + age] += sign;
 }
 
@@ -181,16 +180,17 @@ void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally) {
   const std::size_t home = agents.home[i];
   const std::size_t occupation = agents.occupation[i];
   const std::size_t age = agents.age[i];
-  const std::size_t ae = age * kEducationLevels + agents.education[i];
-  const std::size_t cell = tally.person_cell(status, home, occupation, ae);
-  --tally.persons[cell];
-  ++tally.persons[cell + kEducationLevels];  // the same education a year older
+  const std::size_t education = agents.education[i];
+  const std::size_t now = person_group(age, education);
+  const std::size_t older = person_group(age + 1, education);
+  --tally.persons[tally.person_cell(status, home, occupation, now)];
+  ++tally.persons[tally.person_cell(status, home, occupation, older)];
   if (status != Status::kEmployed) return;
   const std::uint8_t flags = agents.flags[i];
   if ((flags & kFlexContract) != 0) {
-    const std::size_t k = (home * tally.occupations() + occupation) * kAgeEducationCells + ae;
-    --tally.flex_employees[k];
-    ++tally.flex_employees[k + kEducationLevels];
+    const std::size_t block = (home * tally.occupations() + occupation) * kBlockGroups;
+    --tally.flex_employees[block + now];
+    ++tally.flex_employees[block + older];
   }
   if ((flags & kRvuEligible) != 0) {
     --tally.rvu_eligible[occupation * kAges + age];

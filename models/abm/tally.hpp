@@ -21,17 +21,17 @@ namespace lmsim::model::abm {
 inline constexpr std::size_t kSpellBins = 61;  // completed spells of 0..59 months, and 60+
 
 // The index of a person's cell in a table, from its fields and without branches:
-// offset + home x per_home + occupation x per_occupation + (3 age + education) x
-// per_age_education, with the coefficients looked up by the status byte. A status that has no
+// offset + home x per_home + occupation x per_occupation + group x per_group (age_slots.hpp),
+// with the coefficients looked up by the status byte. A status that has no
 // cell in the table (kDeparted, or a status the table leaves out) has all coefficients 0 and the
 // offset of a sentinel entry.
 struct CellFormula {
-  std::array<std::uint32_t, 256> offset{}, per_home{}, per_occupation{}, per_age_education{};
+  std::array<std::uint32_t, 256> offset{}, per_home{}, per_occupation{}, per_group{};
 
   std::size_t operator()(const AgentTable& agents, std::size_t i) const {
     const std::uint8_t s = agents.status[i];
     return offset[s] + agents.home[i] * per_home[s] + agents.occupation[i] * per_occupation[s] +
-           (agents.age[i] * kEducationLevels + agents.education[i]) * per_age_education[s];
+           person_group(agents.age[i], agents.education[i]) * per_group[s];
   }
 };
 
@@ -50,7 +50,7 @@ class Tally {
 
   void count_person(Status s, std::size_t home, std::size_t occupation, std::size_t age,
                     std::size_t education, int sign = 1) {
-    persons[person_cell(s, home, occupation, age * kEducationLevels + education)] += sign;
+    persons[person_cell(s, home, occupation, person_group(age, education))] += sign;
   }
   void count_job(std::size_t home, std::size_t work, std::size_t occupation, int sign = 1) {
     jobs[(home * regions_ + work) * occupations_ + occupation] += sign;
@@ -64,10 +64,9 @@ class Tally {
 
   // Index of a cell in LabourMarketState::persons(s).
   std::size_t person_cell(Status s, std::size_t home, std::size_t occupation,
-                          std::size_t ae) const {
+                          std::size_t group) const {
     return offset_[index(s)] +
-           (has_occupation(s) ? (home * occupations_ + occupation) : home) * kAgeEducationCells +
-           ae;
+           (has_occupation(s) ? (home * occupations_ + occupation) : home) * kBlockGroups + group;
   }
 
   // The formula of person_cell, with the sentinel cell persons.size() for departed persons.

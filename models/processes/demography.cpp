@@ -17,21 +17,22 @@
 namespace lmsim::model {
 namespace {
 
-// survivors[i] = persons[i] x survival[i] over one age x education block.
+// survivors[g] = persons[g] x survival[g] over the groups of one block.
 LMSIM_INLINE void survive(const double* __restrict persons, const double* __restrict survival,
                           double* __restrict survivors) {
-  for (std::size_t i = 0; i < kAgeEducationCells; ++i) survivors[i] = persons[i] * survival[i];
+  for (std::size_t g = 0; g < kBlockGroups; ++g) survivors[g] = persons[g] * survival[g];
 }
 
-// A block's survivors, aged: cell i keeps its survivors that stay and takes those of the cell
-// one age below that move up (the oldest movers leave the model). Survivors and persons are
+// A block's survivors, aged: group g keeps its survivors that stay and takes those of the group
+// one slot below that move up (the oldest movers leave the model). Survivors and persons are
 // separate arrays, so the loop runs on vectors.
 LMSIM_INLINE void age_by_a_month(const double* __restrict survivors, double* __restrict persons) {
-  for (std::size_t i = 0; i < kEducationLevels; ++i)
-    persons[i] = survivors[i] * (1.0 - kAgeingPerMonth);
-  for (std::size_t i = kEducationLevels; i < kAgeEducationCells; ++i) {
-    persons[i] =
-        survivors[i] * (1.0 - kAgeingPerMonth) + survivors[i - kEducationLevels] * kAgeingPerMonth;
+  static_assert(kAgeSlots == kAges, "ageing by one twelfth assumes one slot per year of age");
+  for (std::size_t g = 0; g < kEducationLevels; ++g)
+    persons[g] = survivors[g] * (1.0 - kAgeingPerMonth);
+  for (std::size_t g = kEducationLevels; g < kBlockGroups; ++g) {
+    persons[g] =
+        survivors[g] * (1.0 - kAgeingPerMonth) + survivors[g - kEducationLevels] * kAgeingPerMonth;
   }
 }
 
@@ -43,14 +44,14 @@ struct Leaving {
 // blocks; adds the deaths and those ageing out of the model to `leaving`.
 LMSIM_INLINE void survive_and_age_blocks(double* persons, std::size_t blocks,
                                          const double* survival, Leaving& leaving) {
-  constexpr std::size_t kLastAgeFirstCell = (kAges - 1) * kEducationLevels;
-  std::array<double, kAgeEducationCells> survivors;
+  constexpr std::size_t kLastSlotFirstGroup = (kAgeSlots - 1) * kEducationLevels;
+  std::array<double, kBlockGroups> survivors;
   for (std::size_t b = 0; b < blocks; ++b) {
-    double* p = persons + b * kAgeEducationCells;
-    leaving.deaths += sum_over_cells(0, kAgeEducationCells,
-                                     [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
+    double* p = persons + b * kBlockGroups;
+    leaving.deaths +=
+        sum_over_cells(0, kBlockGroups, [&](std::size_t i) { return p[i] * (1.0 - survival[i]); });
     survive(p, survival, survivors.data());
-    for (std::size_t i = kLastAgeFirstCell; i < kAgeEducationCells; ++i)
+    for (std::size_t i = kLastSlotFirstGroup; i < kBlockGroups; ++i)
       leaving.aged_out += survivors[i] * kAgeingPerMonth;
     age_by_a_month(survivors.data(), p);
   }
@@ -65,7 +66,7 @@ LMSIM_AVX2 void survive_and_age_blocks_avx2(double* persons, std::size_t blocks,
 // moves to the next age and the oldest twelfth leaves the model.
 void apply_survival_and_ageing(const ModelDescription& model, LabourMarketState& state,
                                std::size_t h) {
-  const double* survival = model.survival_by_cell.data();
+  const double* survival = model.survival_by_group.data();
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     const std::size_t blocks = has_occupation(status) ? state.occupations() : 1;
@@ -84,7 +85,8 @@ void apply_survival_and_ageing(const ModelDescription& model, LabourMarketState&
 void add_entrants(const ModelDescription& model, LabourMarketState& state, int step,
                   std::size_t h) {
   const double entrants = entrants_at_15(model, h, step);
-  state.persons(Status::kStudent)[state.block(h) + 0] += entrants;  // age 15, low education
+  // Age 15, low education: the first group of the block.
+  state.persons(Status::kStudent)[state.block(h) + group_of(first_slot_of_age(0), 0)] += entrants;
   state.ledger_of(h).add(kOutside, index(Status::kStudent), entrants);
 }
 
@@ -95,19 +97,20 @@ void apply_school_leaving(const ModelDescription& model, LabourMarketState& stat
   for (Status from : {Status::kStudent, Status::kStudentSideJob}) {
     double* students = &state.persons(from)[state.block(h)];
     double moved = 0.0;
-    for (std::size_t a = 0; a < kAges; ++a) {
+    for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+      const std::size_t a = age_of_slot(slot);
       const double p = model.school_leaving[a];
       if (p <= 0.0) continue;
       double leavers = 0.0;
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
-        leavers += students[a * kEducationLevels + e] * p;
-        students[a * kEducationLevels + e] *= 1.0 - p;
+        leavers += students[group_of(slot, e)] * p;
+        students[group_of(slot, e)] *= 1.0 - p;
       }
       moved += leavers;
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
         const double with_level = leavers * model.leaving_education[a][e];
         for (std::size_t o = 0; o < state.occupations(); ++o) {
-          unemployed[state.block(h, o) + a * kEducationLevels + e] +=
+          unemployed[state.block(h, o) + group_of(slot, e)] +=
               with_level * model.occupation_given_education(static_cast<Eigen::Index>(e),
                                                             static_cast<Eigen::Index>(o));
         }

@@ -20,7 +20,7 @@ void split_training_entries(LabourMarketState& state) {
       if (!effects.training_from[o]) continue;
       for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
         const double* p = &state.persons(s)[state.block(h, o)];
-        for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible[h] += p[ae];
+        for (std::size_t ae = 0; ae < kBlockGroups; ++ae) eligible[h] += p[ae];
       }
     }
     total += eligible[h];

@@ -24,8 +24,7 @@ void apply_returns(const ModelDescription& model, LabourMarketState& state, std:
     const double leaving = labour_migrants_returning(model, state, h, o);
     if (leaving <= 0.0) continue;
     const double share = leaving / state.employees(h, o);
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-      employed[state.block(h, o) + ae] *= 1.0 - share;
+    for (std::size_t g = 0; g < kBlockGroups; ++g) employed[state.block(h, o) + g] *= 1.0 - share;
     state.labour_migrants[state.cell(h, o)] -= leaving;
     returned += leaving;
   }
@@ -39,10 +38,10 @@ void add_labour_migrants(const ModelDescription& model, LabourMarketState& state
   for (std::size_t o = 0; o < state.occupations(); ++o) {
     const double to_region = labour_migrants_arriving(model, state.record.effects, h, o);
     if (to_region <= 0.0) continue;
-    for (std::size_t a = 0; a < kAges; ++a) {
+    for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
-        employed[state.block(h, o) + a * kEducationLevels + e] +=
-            to_region * share_by_age[a] *
+        employed[state.block(h, o) + group_of(slot, e)] +=
+            to_region * share_by_age[age_of_slot(slot)] * slot_share_of_age(slot) *
             model.data().education_occupation(static_cast<Eigen::Index>(o),
                                               static_cast<Eigen::Index>(e));
       }
@@ -57,9 +56,10 @@ void add_other_immigrants(const ModelDescription& model, LabourMarketState& stat
                           const ImmigrantGroup& group) {
   if (group.persons <= 0.0) return;
   double* target = &state.persons(group.status)[state.block(h)];
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-    target[ae] +=
-        group.persons * (*group.age_share)[ae / kEducationLevels] * model.education_mix_by_age[ae];
+  for (std::size_t g = 0; g < kBlockGroups; ++g) {
+    target[g] += group.persons * (*group.age_share)[age_of_group(g)] *
+                 slot_share_of_age(slot_of_group(g)) *
+                 model.education_mix_by_age[age_cell_of_group(g)];
   }
   state.ledger_of(h).add(kOutside, index(group.status), group.persons);
 }

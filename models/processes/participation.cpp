@@ -25,7 +25,7 @@ namespace {
 std::pair<double, double> keep_share(double* __restrict a, double* __restrict b, std::size_t n,
                                      double speed, const double* __restrict share,
                                      std::size_t share_stride) {
-  std::array<double, kAgeEducationCells> gaps;
+  std::array<double, kBlockGroups> gaps;
   for (std::size_t i = 0; i < n; ++i) {
     gaps[i] = share_gap(a[i], b[i], share[i * share_stride], speed);
     a[i] -= gaps[i];
@@ -37,11 +37,14 @@ std::pair<double, double> keep_share(double* __restrict a, double* __restrict b,
   return {a_to_b, b_to_a};
 }
 
+// share: by age x education (the model's age cells).
 void keep_share_by_age(LabourMarketState& state, std::size_t h, Status a, Status b, double speed,
                        const std::vector<double>& share) {
+  std::array<double, kBlockGroups> share_by_group;
+  for (std::size_t g = 0; g < kBlockGroups; ++g) share_by_group[g] = share[age_cell_of_group(g)];
   const auto [a_to_b, b_to_a] =
-      keep_share(&state.persons(a)[state.block(h)], &state.persons(b)[state.block(h)],
-                 kAgeEducationCells, speed, share.data(), 1);
+      keep_share(&state.persons(a)[state.block(h)], &state.persons(b)[state.block(h)], kBlockGroups,
+                 speed, share_by_group.data(), 1);
   state.ledger_of(h).add(a, b, a_to_b);
   state.ledger_of(h).add(b, a, b_to_a);
 }
@@ -61,18 +64,18 @@ void keep_self_employment_share(const ModelDescription& model, LabourMarketState
       double* zzp = &state.persons(Status::kSelfEmployed)[state.block(h, o)];
       const double* employees = &state.persons(Status::kEmployed)[state.block(h, o)];
       double* inactive = &state.persons(Status::kInactive)[state.block(h)];
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      for (std::size_t g = 0; g < kBlockGroups; ++g) {
         const double leaving =
-            displaced_zzp_leaving(zzp[ae], employees[ae], model.data().zzp_share[o], share, speed,
+            displaced_zzp_leaving(zzp[g], employees[g], model.data().zzp_share[o], share, speed,
                                   effects.zzp_exit_share[o]);
-        zzp[ae] -= leaving;
-        inactive[ae] += leaving;
+        zzp[g] -= leaving;
+        inactive[g] += leaving;
         stopped += leaving;
       }
     }
     const auto [up, down] = keep_share(&state.persons(Status::kEmployed)[state.block(h, o)],
                                        &state.persons(Status::kSelfEmployed)[state.block(h, o)],
-                                       kAgeEducationCells, speed, &share, 0);
+                                       kBlockGroups, speed, &share, 0);
     to_zzp += up;
     to_employee += down;
   }
@@ -93,8 +96,8 @@ void apply_participation_flows(const ModelDescription& model, LabourMarketState&
   const double* potential = &state.persons(Status::kInactivePotential)[state.block(h)];
   enter_with_occupation(
       state, h, Status::kInactivePotential, Status::kUnemployedShort,
-      [&](std::size_t ae) {
-        return potential[ae] *
+      [&](std::size_t g) {
+        return potential[g] *
                activation_probability(p.activation, state.record.effects.activation_factor);
       },
       [&](std::size_t e, std::size_t o) {

@@ -40,22 +40,21 @@ struct Participation {
       p.occupation = p.seek(p.education);
       p.start_spell(Status::kUnemployedShort);
     }
-    const std::size_t by_age = p.home * kAgeEducationCells + p.age * kEducationLevels + p.education;
-    if (p.status == Status::kInactive && p.happens(rates.inactive_to_potential[by_age])) {
+    const std::size_t in_region = p.home * kBlockGroups + p.group();
+    if (p.status == Status::kInactive && p.happens(rates.inactive_to_potential[in_region])) {
       p.move(Status::kInactivePotential);
     } else if (p.status == Status::kInactivePotential &&
-               p.happens(rates.potential_to_inactive[by_age])) {
+               p.happens(rates.potential_to_inactive[in_region])) {
       p.move(Status::kInactive);
     }
-    if (p.status == Status::kStudent && p.happens(rates.student_to_side_job[by_age])) {
+    if (p.status == Status::kStudent && p.happens(rates.student_to_side_job[in_region])) {
       p.move(Status::kStudentSideJob);
     } else if (p.status == Status::kStudentSideJob &&
-               p.happens(rates.side_job_to_student[by_age])) {
+               p.happens(rates.side_job_to_student[in_region])) {
       p.move(Status::kStudent);
     }
     const std::size_t by_occupation =
-        (p.home * rates.occupations + p.occupation) * kAgeEducationCells +
-        p.age * kEducationLevels + p.education;
+        (p.home * rates.occupations + p.occupation) * kBlockGroups + p.group();
     if (p.status == Status::kSelfEmployed && p.happens(rates.zzp_stopping[by_occupation]))
       p.move(Status::kInactive);
     if (p.status == Status::kEmployed && p.happens(rates.employee_to_zzp[by_occupation])) {

@@ -42,8 +42,8 @@ double take_up_rvu(const ModelDescription& model, LabourMarketState& state, std:
   const ScenarioEffects& effects = state.record.effects;
   return transfer(
       state, h, Status::kEmployed, Status::kRvu,
-      [&](std::size_t o, std::size_t ae) {
-        return rvu_probability(model, effects, r, o, ae / kEducationLevels);
+      [&](std::size_t o, std::size_t g) {
+        return rvu_probability(model, effects, r, o, age_of_group(g));
       },
       r.from_rvu);
 }

@@ -23,9 +23,9 @@ struct MovedTotals {
 
 // What the persons of one home region x occupation cell do this month, per age x education group.
 struct CellMoves {
-  std::array<double, kAgeEducationCells> from_short, from_long, separating, from_job;
-  std::array<double, kAgeEducationCells> seeking;           // applications of job seekers / f
-  std::array<double, kAgeEducationCells> searching_on_job;  // applications of employees / f_job
+  std::array<double, kBlockGroups> from_short, from_long, separating, from_job;
+  std::array<double, kBlockGroups> seeking;           // applications of job seekers / f
+  std::array<double, kBlockGroups> searching_on_job;  // applications of employees / f_job
 };
 
 // Moves the persons of one cell at the chances of person_chances (hired from short- and
@@ -96,7 +96,7 @@ void move_persons_of_region(const ModelDescription& model, LabourMarketState& st
     move_cell(effort, model.calibration().separation_risk.data(), home.share, f_job,
               cell_efficiency, groups, &employed[base], &short_term[base], &long_term[base],
               movers.row(oi).data(), moves);
-    const auto total = [&groups](const std::array<double, kAgeEducationCells>& a) {
+    const auto total = [&groups](const std::array<double, kBlockGroups>& a) {
       return sum_over_cells(groups.first, groups.end, [&](std::size_t i) { return a[i]; });
     };
     const double hired_short = total(moves.from_short);

@@ -34,7 +34,7 @@ struct SearchAndMatching {
       return;
     const auto& rates = p.rates;
     const std::size_t cell = p.home() * rates.occupations + p.occupation();
-    const std::size_t k = cell * kAgeEducationCells + p.age_education();
+    const std::size_t k = cell * kBlockGroups + p.group();
     bool hired = false;
     if (employed) {
       const auto& chance = rates.employee_chances[k];

@@ -23,7 +23,7 @@ void enter_training(LabourMarketState& state, std::size_t h, const ScenarioEffec
     for (std::size_t o = 0; o < state.occupations(); ++o) {
       if (!effects.training_from[o]) continue;
       double* p = &state.persons(s)[state.block(h, o)];
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
         const double entering = p[ae] * share;
         p[ae] -= entering;
         training[ae] += entering;
@@ -43,13 +43,13 @@ void leave_training(const ModelDescription& model, LabourMarketState& state, std
   const bool has_target =
       std::any_of(target.begin(), target.end(), [](double x) { return x > 0.0; });
   double moved = 0.0;
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+  for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
     const double leaving = training[ae] * rate;
     if (leaving <= 0.0) continue;
     training[ae] -= leaving;
     moved += leaving;
     const double completed = has_target ? leaving * effects.training_completion : 0.0;
-    const auto e = static_cast<Eigen::Index>(ae % kEducationLevels);
+    const auto e = static_cast<Eigen::Index>(education_of_group(ae));
     for (std::size_t o = 0; o < state.occupations(); ++o) {
       const double by_education = model.occupation_given_education(e, static_cast<Eigen::Index>(o));
       unemployed[state.block(h, o) + ae] +=

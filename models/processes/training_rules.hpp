@@ -20,7 +20,7 @@ inline double training_entry_share(const LabourMarketState& state, std::size_t h
     if (!effects.training_from[o]) continue;
     for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
       const double* p = &state.persons(s)[state.block(h, o)];
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) eligible += p[ae];
+      for (std::size_t ae = 0; ae < kBlockGroups; ++ae) eligible += p[ae];
     }
   }
   return eligible > 0.0 ? std::min(1.0, entries / eligible) : 0.0;

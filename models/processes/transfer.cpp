@@ -13,12 +13,11 @@ double transfer_by_age(LabourMarketState& state, std::size_t h, Status from, std
   const bool from_occ = has_occupation(from);
   const bool to_occ = to != kOutside && has_occupation(static_cast<Status>(to));
   const std::size_t occupations = from_occ ? state.occupations() : 1;
-  // Probability per age x education cell, so the inner loop runs over contiguous cells.
-  const std::size_t first = ages.first * kEducationLevels;
-  const std::size_t end = ages.end * kEducationLevels;
-  std::array<double, kAgeEducationCells> p{};
-  for (std::size_t a = ages.first; a < ages.end; ++a)
-    for (std::size_t e = 0; e < kEducationLevels; ++e) p[a * kEducationLevels + e] = probability[a];
+  // Probability per group, so the inner loop runs over contiguous groups.
+  const std::size_t first = ages.first_group();
+  const std::size_t end = ages.end_group();
+  std::array<double, kBlockGroups> p{};
+  for (std::size_t g = first; g < end; ++g) p[g] = probability[age_of_group(g)];
   double moved = 0.0;
   for (std::size_t o = 0; o < occupations; ++o) {
     double* src = &source[from_occ ? state.block(h, o) : state.block(h)];

@@ -16,9 +16,14 @@ inline constexpr std::size_t kNoOccupation = std::numeric_limits<std::size_t>::m
 struct AgeRange {
   std::size_t first = 0;
   std::size_t end = kAges;
+  // The groups of a block that hold these ages.
+  std::size_t first_group() const { return first_slot_of_age(first) * kEducationLevels; }
+  std::size_t end_group() const {
+    return (end == 0 ? 0 : end_slot_of_age(end - 1)) * kEducationLevels;
+  }
 };
 
-// Moves prob(occupation, ae) of every cell of home region h in `from` to the same cell of `to`
+// Moves prob(occupation, g) of every group g of home region h in `from` to the same cell of `to`
 // (or to the region's cell when `to` has no occupation; or out of the population when `to` is
 // kOutside). occupation is kNoOccupation for statuses without one. Returns the persons moved.
 template <class Probability>
@@ -34,12 +39,12 @@ double transfer(LabourMarketState& state, std::size_t h, Status from, std::size_
     const std::size_t src = from_occ ? state.block(h, o) : state.block(h);
     const std::size_t dst = to_occ ? state.block(h, o) : state.block(h);
     const std::size_t occupation = from_occ ? o : kNoOccupation;
-    for (std::size_t ae = ages.first * kEducationLevels; ae < ages.end * kEducationLevels; ++ae) {
-      const double p = prob(occupation, ae);
+    for (std::size_t g = ages.first_group(); g < ages.end_group(); ++g) {
+      const double p = prob(occupation, g);
       if (p <= 0.0) continue;
-      const double amount = source[src + ae] * p;
-      source[src + ae] -= amount;
-      if (target != nullptr) (*target)[dst + ae] += amount;
+      const double amount = source[src + g] * p;
+      source[src + g] -= amount;
+      if (target != nullptr) (*target)[dst + g] += amount;
       moved += amount;
     }
   }
@@ -64,19 +69,19 @@ inline double transfer_by_age(LabourMarketState& state, std::size_t h, Status fr
 }
 
 // Moves persons of home region h from a status without occupation to one with, spreading each
-// age x education cell's amount(ae) over occupations by share(education, occupation).
+// group's amount(g) over occupations by share(education, occupation).
 template <class Amount, class Share>
 double enter_with_occupation(LabourMarketState& state, std::size_t h, Status from, Status to,
                              Amount amount, Share share) {
   auto& source = state.persons(from);
   auto& target = state.persons(to);
   double moved = 0.0;
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-    const double leaving = amount(ae);
+  for (std::size_t g = 0; g < kBlockGroups; ++g) {
+    const double leaving = amount(g);
     if (leaving <= 0.0) continue;
-    source[state.block(h) + ae] -= leaving;
+    source[state.block(h) + g] -= leaving;
     for (std::size_t o = 0; o < state.occupations(); ++o) {
-      target[state.block(h, o) + ae] += leaving * share(ae % kEducationLevels, o);
+      target[state.block(h, o) + g] += leaving * share(education_of_group(g), o);
     }
     moved += leaving;
   }

@@ -42,7 +42,7 @@ Year2025 run_2025() {
       const auto status = static_cast<Status>(st);
       const auto& p = s.persons(status);
       const std::size_t per_region =
-          has_occupation(status) ? s.occupations() * kAgeEducationCells : kAgeEducationCells;
+          has_occupation(status) ? s.occupations() * kBlockGroups : kBlockGroups;
       for (std::size_t h = 0; h < s.regions(); ++h) {
         double total = 0.0;
         for (std::size_t i = h * per_region; i < (h + 1) * per_region; ++i) total += p[i];

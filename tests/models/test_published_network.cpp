@@ -136,7 +136,7 @@ TEST_CASE("a network run follows the published equations step by step",
       INFO("step " << t << " occupation " << o);
       REQUIRE(relative(state.employees(0, oi), reference.e(o)) < 1e-12);
       const double unemployed =
-          state.persons(Status::kUnemployedShort)[state.block(0, oi) + kNetworkAgeEducationCell];
+          state.persons(Status::kUnemployedShort)[state.block(0, oi) + kNetworkGroup];
       REQUIRE(relative(unemployed, reference.u(o)) < 1e-12);
       REQUIRE(relative(state.vacancies[oi], reference.v(o)) < 1e-12);
     }
@@ -232,10 +232,10 @@ TEST_CASE("without supply-side processes persons stay in their group, so passes 
   const NetworkRun run = network_run(dir, "", 150, MobilityStorage::kAuto);
   const StockFlowModel model(run.data, run.parameters, run.scenario.time_axis());
   LabourMarketState limited = model.initial_state();
-  REQUIRE(limited.groups().first == kNetworkAgeEducationCell);
+  REQUIRE(limited.groups().first == kNetworkGroup);
   REQUIRE(limited.groups().size() == 1);
   LabourMarketState full = over_all_groups(limited);
-  REQUIRE(full.groups().size() == kAgeEducationCells);
+  REQUIRE(full.groups().size() == kBlockGroups);
   for (int t = 1; t < model.time().steps(); ++t) {
     model.step(limited, t);
     model.step(full, t);
@@ -245,7 +245,7 @@ TEST_CASE("without supply-side processes persons stay in their group, so passes 
       // Every pass over all groups leaves the groups without persons empty ...
       const auto& persons = full.persons(status);
       for (std::size_t i = 0; i < persons.size(); ++i) {
-        if (i % kAgeEducationCells != kNetworkAgeEducationCell) REQUIRE(persons[i] == 0.0);
+        if (i % kBlockGroups != kNetworkGroup) REQUIRE(persons[i] == 0.0);
       }
       // ... so the run over one group is the same run.
       REQUIRE(relative(limited.total(status), full.total(status)) < 1e-13);
@@ -267,7 +267,7 @@ TEST_CASE("the groups in use are the smallest range that holds every person", "[
   CHECK(state.block_sums(Status::kEmployed) == before);
   CHECK(state.block_sums(Status::kRetired)(0) == 1.5);
   CHECK(state.employees(1, 2) == 4.0);
-  const std::vector<double> weight(kAgeEducationCells, 2.0);
+  const std::vector<double> weight(kBlockGroups, 2.0);
   CHECK(state.weighted_block_sums(Status::kUnemployedShort, weight)(1) == 4.0);
   LabourMarketState empty(1, 1);
   empty.limit_groups_to_occupied();

@@ -75,8 +75,7 @@ TEST_CASE("the calibrated first month keeps national unemployment and job-to-job
   const auto& by_cell = initial.persons(Status::kEmployed);
   double expected = 0.0;
   for (std::size_t i = 0; i < by_cell.size(); ++i) {
-    expected += by_cell[i] *
-                model.description().job_to_job_monthly[(i % kAgeEducationCells) / kEducationLevels];
+    expected += by_cell[i] * model.description().job_to_job_monthly[age_of_group(i % kBlockGroups)];
   }
   const double moves = state.record.ledger.flow(index(Status::kEmployed), index(Status::kEmployed));
   CHECK(moves == Approx(expected).epsilon(0.01));

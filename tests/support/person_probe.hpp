@@ -65,6 +65,7 @@ struct PersonProbe {
   }
   double uniform() const { return uniform_value; }
   bool rvu_eligible() const { return eligible_for_rvu; }
+  std::size_t group() const { return model::person_group(age, education); }
   void move(model::Status to) {
     flows.emplace_back(model::index(status), model::index(to));
     status = to;
@@ -158,9 +159,8 @@ inline void add_outcomes(const std::vector<Outcome>& found, double persons, Expe
     expected.employee_retirements += n * outcome.person.employee_retirements;
     if (!outcome.stays) continue;
     const PersonProbe& p = outcome.person;
-    const std::size_t ae = p.age * model::kEducationLevels + p.education;
     expected.persons.persons(
-        p.status)[cell_of(expected.persons, p.status, p.home, p.occupation, ae)] += n;
+        p.status)[cell_of(expected.persons, p.status, p.home, p.occupation, p.group())] += n;
   }
 }
 
@@ -174,15 +174,15 @@ void add_region_outcomes(const model::LabourMarketState& state, std::size_t h,
     const auto status = static_cast<model::Status>(s);
     const std::size_t occupations = model::has_occupation(status) ? state.occupations() : 1;
     for (std::size_t o = 0; o < occupations; ++o) {
-      for (std::size_t ae = 0; ae < model::kAgeEducationCells; ++ae) {
-        const double n = state.persons(status)[cell_of(state, status, h, o, ae)];
+      for (std::size_t g = 0; g < model::kBlockGroups; ++g) {
+        const double n = state.persons(status)[cell_of(state, status, h, o, g)];
         if (n == 0.0) continue;
         PersonProbe person(like);
         person.status = status;
         person.home = h;
         person.occupation = o;
-        person.age = ae / model::kEducationLevels;
-        person.education = ae % model::kEducationLevels;
+        person.age = model::age_of_group(g);
+        person.education = model::education_of_group(g);
         add_outcomes(outcomes_of<Process>(person), weight * n, expected);
       }
     }

@@ -73,15 +73,15 @@ void check_same_persons(const LabourMarketState& expected, const LabourMarketSta
     const auto status = static_cast<Status>(s);
     const std::size_t occupations = model::has_occupation(status) ? actual.occupations() : 1;
     for (std::size_t o = 0; o < occupations; ++o) {
-      for (std::size_t ae = 0; ae < model::kAgeEducationCells; ++ae) {
-        const std::size_t i = cell_of(actual, status, h, o, ae);
+      for (std::size_t g = 0; g < model::kBlockGroups; ++g) {
+        const std::size_t i = cell_of(actual, status, h, o, g);
         const double e = expected.persons(status)[i];
         const double a = actual.persons(status)[i];
         const double d = relative_difference(e, a);
         if (d > worst) {
           worst = d;
           where = std::string(kStatusNames[s]) + " occupation " + std::to_string(o) + " group " +
-                  std::to_string(ae) + ": expected " + std::to_string(e) + ", got " +
+                  std::to_string(g) + ": expected " + std::to_string(e) + ", got " +
                   std::to_string(a);
         }
       }

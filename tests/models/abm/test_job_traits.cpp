@@ -138,20 +138,19 @@ TEST_CASE("flex employees move more often, and each cell's moves stay the stock-
   const double r = traits.flex_job_to_job_ratio();
   std::size_t cells_with_both = 0;
   for (std::size_t cell = 0; cell < model.regions() * model.occupations(); ++cell) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      const std::size_t k = cell * kAgeEducationCells + ae;
+    for (std::size_t g = 0; g < kBlockGroups; ++g) {
+      const std::size_t k = cell * kBlockGroups + g;
       const auto employees = static_cast<double>(counts.persons[counts.person_cell(
-          Status::kEmployed, cell / model.occupations(), cell % model.occupations(), ae)]);
+          Status::kEmployed, cell / model.occupations(), cell % model.occupations(), g)]);
       const auto flex = static_cast<double>(counts.flex_employees[k]);
       if (employees == 0.0) continue;
       const MatchingRates::EmployeeChances& c = rates.employee_chances[k];
-      const PersonChances p =
-          person_chances(rates.effort.of(ae), rates.separation_share[cell],
-                         model.calibration().separation_risk[ae], rates.finding[cell],
-                         model.calibration().search_efficiency[cell]);
+      const PersonChances p = person_chances(
+          rates.effort.of(g), rates.separation_share[cell], model.calibration().separation_risk[g],
+          rates.finding[cell], model.calibration().search_efficiency[cell]);
       const double moving_permanent = c.separating_or_moving_permanent - c.separating;
       const double moving_flex = c.separating_or_moving_flex - c.separating;
-      INFO("cell " << cell << ", group " << ae);
+      INFO("cell " << cell << ", group " << g);
       CHECK(c.separating == p.separating);
       CHECK(moving_flex == Approx(r * moving_permanent).epsilon(1e-12));
       CHECK((employees - flex) * moving_permanent + flex * moving_flex ==

@@ -107,8 +107,8 @@ TEST_CASE("levers: retraining places go to the regions by their unemployed train
   std::vector<double> eligible(m.regions(), 0.0);
   for (std::size_t h : chosen) {
     for (Status s : {Status::kUnemployedShort, Status::kUnemployedLong}) {
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-        eligible[h] += state.persons(s)[state.block(h, commercial) + ae];
+      for (std::size_t g = 0; g < kBlockGroups; ++g)
+        eligible[h] += state.persons(s)[state.block(h, commercial) + g];
     }
   }
   const double total = eligible[chosen[0]] + eligible[chosen[1]];

@@ -145,9 +145,9 @@ TEST_CASE("participation: a person's chances move in expectation what the cell r
     potential.age = 30;
     potential.education = 2;
     (void)process::Participation::person(potential);
-    const std::size_t by_age = 3 * kAgeEducationCells + 30 * kEducationLevels + 2;
+    const std::size_t in_region = 3 * kBlockGroups + person_group(30, 2);
     CHECK(potential.asked ==
-          std::vector<double>{p.activation, rates.potential_to_inactive[by_age]});
+          std::vector<double>{p.activation, rates.potential_to_inactive[in_region]});
   }
   SECTION("every cell of a region, as the month leaves it before participation") {
     const std::size_t h = 19;

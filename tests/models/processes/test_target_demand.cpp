@@ -53,8 +53,8 @@ TEST_CASE("target demand: the first month's demand is the jobs, zzp and vacancie
     for (std::size_t o = 0; o < m.occupations(); ++o) {
       const std::size_t c = state.cell(w, o);
       double zzp = 0.0;  // zzp work in their home region
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
-        zzp += state.persons(Status::kSelfEmployed)[state.block(w, o) + ae];
+      for (std::size_t g = 0; g < kBlockGroups; ++g)
+        zzp += state.persons(Status::kSelfEmployed)[state.block(w, o) + g];
       const double d0 = jobs[c] + zzp + state.vacancies[c];
       INFO("work cell " << c);
       REQUIRE(m.calibration().initial_demand[c] == Approx(d0).epsilon(1e-12));
