@@ -18,9 +18,6 @@ inline constexpr std::size_t kAges = kLastAge - kFirstAge + 1;
 inline constexpr std::size_t kEducationLevels = 3;
 inline constexpr std::array<const char*, kEducationLevels> kEducationCodes = {"low", "mid", "high"};
 inline constexpr std::size_t kAgeEducationCells = kAges * kEducationLevels;
-// Share of a single-year age group reaching the next age in a month, with ages uniform within
-// the year (both engines' ageing rule).
-inline constexpr double kAgeingPerMonth = 1.0 / 12.0;
 
 struct Dimensions {
   CodeIndex regions;

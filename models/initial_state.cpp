@@ -6,8 +6,8 @@
 #include <numeric>
 
 #include "engine/raking.hpp"
+#include "models/age_slots.hpp"
 #include "models/model_description.hpp"
-#include "models/pension_age.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -17,11 +17,12 @@ constexpr std::size_t kS(InitialStatus s) {
   return static_cast<std::size_t>(s);
 }
 
-// Persons of one home region by status and age x education, before occupations.
+// Persons of one home region by status and group (age slot x education, age_slots.hpp), before
+// occupations.
 struct RegionStocks {
   std::array<std::vector<double>, kStatusCount> by_status;
   RegionStocks() {
-    for (auto& v : by_status) v.assign(kAgeEducationCells, 0.0);
+    for (auto& v : by_status) v.assign(kBlockGroups, 0.0);
   }
   std::vector<double>& operator[](Status s) { return by_status[index(s)]; }
   double total(Status s) const {
@@ -30,14 +31,19 @@ struct RegionStocks {
   }
 };
 
-RegionStocks split_population(const DataSet& data, std::size_t home, int aow_months) {
+// The data's persons of each age spread over the slots of the age as they stand at the end of
+// the first month (birth months uniform), and split by status; those at or past the AOW age are
+// working pensioners or retired.
+RegionStocks split_population(const DataSet& data, std::size_t home, int aow_months, int month) {
   RegionStocks stocks;
-  for (std::size_t a = 0; a < kAges; ++a) {
-    const double past = share_past_age(a, aow_months);
+  for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+    const double past = at_or_past(slot, aow_months, month) ? 1.0 : 0.0;
     for (std::size_t e = 0; e < kEducationLevels; ++e) {
-      const std::size_t ae = a * kEducationLevels + e;
-      const double persons = data.population[home * kAgeEducationCells + ae];
-      const Shares& s = data.status_by_age[ae];
+      const std::size_t ae = group_of(slot, e);
+      const std::size_t age_cell = age_cell_of_group(ae);
+      const double persons =
+          data.population[home * kAgeEducationCells + age_cell] * slot_share_of_age(slot, month);
+      const Shares& s = data.status_by_age[age_cell];
       const auto part = [&](InitialStatus status) { return persons * s[kS(status)]; };
       // Past the AOW age the workers are working pensioners and everyone else is retired.
       stocks[Status::kEmployed][ae] = part(InitialStatus::kEmployed) * (1.0 - past);
@@ -59,33 +65,33 @@ RegionStocks split_population(const DataSet& data, std::size_t home, int aow_mon
 }
 
 // Scales a status to a regional total. Persons added come from the statuses that absorb
-// differences (inactive, inactive potential, retired, students) in each age x education cell,
+// differences (inactive, inactive potential, retired, students) in each group,
 // in proportion to the status and never more than a cell holds; persons removed go to them.
 // The population of every cell is unchanged.
 void scale_to_total(RegionStocks& stocks, Status status, double target, const std::string& what,
                     const DataSet& data, std::size_t home) {
   const std::array absorbers = {Status::kInactive, Status::kInactivePotential, Status::kRetired,
                                 Status::kStudent};
-  std::vector<double> change(kAgeEducationCells, 0.0);
+  std::vector<double> change(kBlockGroups, 0.0);
   const double current = stocks.total(status);
   if (current <= 0.0) return;
   if (target <= current) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae)
+    for (std::size_t ae = 0; ae < kBlockGroups; ++ae)
       change[ae] = stocks[status][ae] * (target / current - 1.0);
   } else {
-    std::vector<double> room(kAgeEducationCells, 0.0);
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+    std::vector<double> room(kBlockGroups, 0.0);
+    for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
       for (Status s : absorbers) room[ae] += stocks[s][ae];
     }
     double missing = target - current;
     for (int pass = 0; pass < 50 && missing > 1e-9 * target; ++pass) {
       double weight = 0.0;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
         if (room[ae] - change[ae] > 0.0) weight += stocks[status][ae];
       }
       if (weight <= 0.0) break;
       const double per_person = missing / weight;
-      for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+      for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
         const double free = room[ae] - change[ae];
         if (free <= 0.0) continue;
         const double add = std::min(free, stocks[status][ae] * per_person);
@@ -101,7 +107,7 @@ void scale_to_total(RegionStocks& stocks, Status status, double target, const st
                            what + " total");
     }
   }
-  for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
+  for (std::size_t ae = 0; ae < kBlockGroups; ++ae) {
     double room = 0.0;
     for (Status s : absorbers) room += stocks[s][ae];
     stocks[status][ae] += change[ae];
@@ -111,16 +117,16 @@ void scale_to_total(RegionStocks& stocks, Status status, double target, const st
   }
 }
 
-// Occupation x (age x education) stocks whose margins are the occupation totals and the age x
-// education profile, seeded with the education mix of each occupation.
+// Occupation x group stocks whose margins are the occupation totals and the group profile,
+// seeded with the education mix of each occupation.
 Eigen::MatrixXd split_by_occupation(const DataSet& data, const Eigen::VectorXd& occupation_totals,
                                     const std::vector<double>& profile) {
   const auto O = static_cast<Eigen::Index>(data.dims.occupation_count());
-  Eigen::MatrixXd seed(O, static_cast<Eigen::Index>(kAgeEducationCells));
+  Eigen::MatrixXd seed(O, static_cast<Eigen::Index>(kBlockGroups));
   for (Eigen::Index o = 0; o < O; ++o) {
-    for (std::size_t ae = 0; ae < kAgeEducationCells; ++ae) {
-      seed(o, static_cast<Eigen::Index>(ae)) =
-          data.education_occupation(o, static_cast<Eigen::Index>(ae % kEducationLevels));
+    for (std::size_t g = 0; g < kBlockGroups; ++g) {
+      seed(o, static_cast<Eigen::Index>(g)) =
+          data.education_occupation(o, static_cast<Eigen::Index>(education_of_group(g)));
     }
   }
   Eigen::VectorXd columns =
@@ -149,12 +155,17 @@ Eigen::VectorXd main_worker_totals(const DataSet& data, std::size_t home, double
   return totals;
 }
 
-void place_rvu_users(LabourMarketState& state, double users, int aow_months, int window_months) {
+void place_rvu_users(LabourMarketState& state, double users, int aow_months, int window_months,
+                     int month) {
   auto& retired = state.persons(Status::kRetired);
   auto& rvu = state.persons(Status::kRvu);
   double eligible = 0.0;
   const auto weight = [&](std::size_t g) {
-    return share_in_age_window(age_of_group(g), aow_months - window_months, aow_months);
+    const std::size_t slot = slot_of_group(g);
+    return at_or_past(slot, aow_months - window_months, month) &&
+                   !at_or_past(slot, aow_months, month)
+               ? 1.0
+               : 0.0;
   };
   for (std::size_t i = 0; i < retired.size(); ++i)
     eligible += retired[i] * weight(i % kBlockGroups);
@@ -184,9 +195,10 @@ LabourMarketState ModelDescription::regional_initial_state() const {
   const std::size_t O = occupations();
   LabourMarketState state(R, O);
   const int aow = aow_age_months(0);
+  const int month = time_.month(0);
 
   for (std::size_t h = 0; h < R; ++h) {
-    RegionStocks stocks = split_population(data, h, aow);
+    RegionStocks stocks = split_population(data, h, aow, month);
     const double other_workers =
         stocks.total(Status::kStudentSideJob) + stocks.total(Status::kWorkingPensioner);
     const Eigen::VectorXd workers = main_worker_totals(data, h, other_workers);
@@ -202,10 +214,8 @@ LabourMarketState ModelDescription::regional_initial_state() const {
       const std::size_t base = state.block(h, o);
       const double zzp = data.zzp_share[o];
       for (std::size_t g = 0; g < kBlockGroups; ++g) {
-        const auto ae = static_cast<Eigen::Index>(age_cell_of_group(g));
-        const double slot_share = slot_share_of_age(slot_of_group(g));
-        const double w = working(static_cast<Eigen::Index>(o), ae) * slot_share;
-        const double u = searching(static_cast<Eigen::Index>(o), ae) * slot_share;
+        const double w = working(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(g));
+        const double u = searching(static_cast<Eigen::Index>(o), static_cast<Eigen::Index>(g));
         state.persons(Status::kEmployed)[base + g] = w * (1.0 - zzp);
         state.persons(Status::kSelfEmployed)[base + g] = w * zzp;
         state.persons(Status::kUnemployedShort)[base + g] =
@@ -227,12 +237,11 @@ LabourMarketState ModelDescription::regional_initial_state() const {
     for (Status s :
          {Status::kStudent, Status::kStudentSideJob, Status::kInactivePotential, Status::kInactive,
           Status::kRetired, Status::kDisabled, Status::kWorkingPensioner}) {
-      double* block = &state.persons(s)[state.block(h)];
-      for (std::size_t g = 0; g < kBlockGroups; ++g)
-        block[g] = stocks[s][age_cell_of_group(g)] * slot_share_of_age(slot_of_group(g));
+      std::copy(stocks[s].begin(), stocks[s].end(),
+                state.persons(s).begin() + static_cast<std::ptrdiff_t>(state.block(h)));
     }
   }
-  place_rvu_users(state, parameters_.rvu_users_initial, aow, rvu_window_months(0));
+  place_rvu_users(state, parameters_.rvu_users_initial, aow, rvu_window_months(0), month);
   for (std::size_t w = 0; w < R; ++w) {
     for (std::size_t o = 0; o < O; ++o) {
       state.vacancies[state.cell(w, o)] =

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "engine/calendar.hpp"
-#include "models/pension_age.hpp"
 #include "models/variable_names.hpp"
 
 namespace lmsim::model {
@@ -231,17 +230,15 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
 namespace {
 
 // Persons aged 20 to the AOW age (CBS's potential labour force) per home region: the population
-// less those outside these ages, each single-year age group counted for its part past the AOW age
-// of the month (ages spread evenly within the year, as pension_age.hpp has them). Only the ages
-// under 20 and those at or past the AOW age are visited: a tenth of the state, not all of it.
-void record_potential_labour_force(const LabourMarketState& state, int aow_age_months,
+// less those outside these ages, the AOW age counted to the month (age_slots.hpp). Only the
+// slots under 20 and those at or past the AOW age are visited: a small part of the state.
+void record_potential_labour_force(const LabourMarketState& state, int aow_age_months, int month,
                                    const std::vector<double>& population, double* potential) {
   constexpr std::size_t kFirstPotentialAge = 20 - kFirstAge;
-  std::vector<std::pair<std::size_t, double>> outside;  // slot, share outside the ages
+  std::vector<std::size_t> outside;  // slots outside the ages
   for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
-    const std::size_t a = age_of_slot(slot);
-    const double share = a < kFirstPotentialAge ? 1.0 : share_past_age(a, aow_age_months);
-    if (share > 0.0) outside.emplace_back(slot, share);
+    if (age_of_slot(slot) < kFirstPotentialAge || at_or_past(slot, aow_age_months, month))
+      outside.push_back(slot);
   }
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
@@ -253,9 +250,9 @@ void record_potential_labour_force(const LabourMarketState& state, int aow_age_m
     for (std::size_t h = 0; h < R; ++h) {
       for (std::size_t k = 0; k < blocks_per_region; ++k) {
         const double* block = &persons[(h * blocks_per_region + k) * kBlockGroups];
-        for (const auto& [slot, share] : outside) {
+        for (std::size_t slot : outside) {
           for (std::size_t e = 0; e < kEducationLevels; ++e)
-            potential[h] -= block[group_of(slot, e)] * share;
+            potential[h] -= block[group_of(slot, e)];
         }
       }
     }
@@ -301,8 +298,8 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
   double* unemployment_rate = recorded(kUnemploymentRate, base);
   double* net_commuting = recorded(kNetCommuting, base);
   if (double* potential = recorded(kPotentialLabourForce, base))
-    record_potential_labour_force(state, model_.description().aow_age_months(step), population,
-                                  potential);
+    record_potential_labour_force(state, model_.description().aow_age_months(step),
+                                  model_.time().month(step), population, potential);
   for (std::size_t h = 0; h < R; ++h) {
     if (participation) participation[h] = population[h] > 0.0 ? working[h] / population[h] : 0.0;
     const double labour_force = working[h] + unemployed[h];

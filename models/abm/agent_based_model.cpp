@@ -36,12 +36,14 @@ constexpr std::size_t kAgentsPerTask = 16384;
 // Persons whose first uniforms are made in one go (first_uniforms.hpp).
 constexpr std::size_t kUniformsAtOnce = 256;
 
-// Whether a person reaches the next year of age this month: one twelfth of an age group a month,
-// the stock-flow engine's ageing (ages uniform within a year), decided by the third word of the
-// person's month so that it is independent of the other events.
-const std::uint64_t kAgeingWords = words_below(kAgeingPerMonth);
-bool reaches_next_age(std::uint32_t third_word) {
-  return third_word < kAgeingWords;  // uniform_of(third_word) < kAgeingPerMonth
+// A birth month of a person of a slot at the end of calendar month `month` (age_slots.hpp): the
+// slot's, or one drawn evenly from the months that put a person of a two-slot age in the slot.
+int birth_month_in(std::size_t slot, int month, Draws& draws) {
+  if (is_monthly_age(age_of_slot(slot))) return birth_month_of_slot(slot);
+  const int first = is_to_come_slot(slot) ? month + 1 : 1;
+  const int months = is_to_come_slot(slot) ? 12 - month : month;
+  if (months <= 0) return first;  // an empty slot
+  return first + std::min(months - 1, static_cast<int>(draws.uniform() * months));
 }
 
 // Compacts the table once this share of it has left (deaths, emigration, ageing past 74).
@@ -175,7 +177,10 @@ void AgentBasedModel::draw_first_words(std::size_t begin, std::size_t end, std::
 
 Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& supply,
                                    const EventThresholds& any_event) {
-  const CellFormula cell_of = counts_.cell_formula();
+  // Cells as the month starts, and after it (age_slots.hpp).
+  const int calendar_month = supply.calendar_month;
+  const int month_start = calendar_month - 1;
+  const CellFormula cell_of = counts_.cell_formula(month_start);
   labour_market_words_.resize(agents_.size());
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
     std::array<std::uint32_t, kUniformsAtOnce> first{}, third{};
@@ -189,7 +194,7 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
       std::size_t events = 0, ageing = 0;
       for (std::size_t k = 0; k < n; ++k) {
         const std::size_t i = chunk + k;
-        const bool ages = reaches_next_age(third[k]);
+        const bool ages = agents_.birth_month[i] == calendar_month;
         const bool event = any_event.may_have_event(first[k], cell_of(agents_, i), ages);
         const bool alive = agents_.status[i] != kDeparted;
         with_event[events] = static_cast<std::uint16_t>(k);
@@ -199,16 +204,17 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
       }
       for (std::size_t m = 0; m < ageing; ++m) {
         const std::size_t i = chunk + only_ageing[m];
-        count_ageing(agents_, i, tally);
+        count_ageing(agents_, i, tally, calendar_month);
         ++agents_.age[i];
       }
       for (std::size_t m = 0; m < events; ++m) {
         const std::size_t k = with_event[m];
         const std::size_t i = chunk + k;
         Draws draws(key_, agents_.id[i], month, Stream::kSupply, uniform_of(first[k]));
-        count_agent(agents_, i, tally, -1);
-        advance_supply(agents_, i, model_, supply, draws, tally, reaches_next_age(third[k]));
-        count_agent(agents_, i, tally);
+        count_agent(agents_, i, tally, month_start, -1);
+        advance_supply(agents_, i, model_, supply, draws, tally,
+                       agents_.birth_month[i] == calendar_month);
+        count_agent(agents_, i, tally, calendar_month);
       }
     }
   });
@@ -219,6 +225,7 @@ void AgentBasedModel::add_newcomers(std::uint32_t month, const ScenarioEffects& 
   const std::size_t first = agents_.size();
   std::vector<SupplyStage> stages;
   newcomers_.add(agents_, static_cast<int>(month), effects, supply, weight(), key_, tally, stages);
+  const int calendar_month = supply.calendar_month;
   labour_market_words_.resize(agents_.size());
   std::vector<std::uint32_t> supply_words(agents_.size() - first);
   std::vector<std::uint32_t> unused(supply_words.size());
@@ -228,9 +235,9 @@ void AgentBasedModel::add_newcomers(std::uint32_t month, const ScenarioEffects& 
   for (std::size_t k = 0; k < stages.size(); ++k) {
     const std::size_t i = first + k;
     Draws draws(key_, agents_.id[i], month, Stream::kSupply, uniform_of(supply_words[k]));
-    count_agent(agents_, i, tally, -1);
+    count_agent(agents_, i, tally, calendar_month, -1);
     advance_supply(agents_, i, model_, supply, draws, tally, false, stages[k]);
-    count_agent(agents_, i, tally);
+    count_agent(agents_, i, tally, calendar_month);
   }
 }
 
@@ -325,15 +332,16 @@ void AgentBasedModel::mark_hours_cuts(std::size_t begin, std::size_t end,
   }
 }
 
-Tally AgentBasedModel::recount() {
+Tally AgentBasedModel::recount(int month) {
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
-    for (std::size_t i = begin; i < end; ++i) count_agent(agents_, i, tally);
+    for (std::size_t i = begin; i < end; ++i) count_agent(agents_, i, tally, month);
   });
 }
 
 LabourMarketState AgentBasedModel::initial_state() {
   const LabourMarketState full = model_.initial_state();
   stock_flow_path_ = full;
+  const int first_month = model_.time().month(0);
   const std::size_t R = model_.regions();
   const std::size_t O = model_.occupations();
   const double scale = weight();
@@ -370,6 +378,8 @@ LabourMarketState AgentBasedModel::initial_state() {
         p.occupation = static_cast<std::uint16_t>(occupation);
         p.age = static_cast<std::uint8_t>(age_of_group(group));
         p.education = static_cast<std::uint8_t>(education_of_group(group));
+        p.birth_month =
+            static_cast<std::uint8_t>(birth_month_in(slot_of_group(group), first_month, draws));
         p.spell = initial_spell(status, draws);
         // A share of the short-term unemployed receive WW at the start, whatever their spell
         // (ModelDescription::calibrate_ww_benefits); their last draw, so no other moves.
@@ -390,7 +400,7 @@ LabourMarketState AgentBasedModel::initial_state() {
       }
     }
   }
-  counts_ = recount();
+  counts_ = recount(first_month);
   LabourMarketState state(R, O);
   counts_.write_stocks(state, scale);
   Tally recipients(R, O);
@@ -407,6 +417,8 @@ LabourMarketState AgentBasedModel::initial_state() {
 void AgentBasedModel::step(LabourMarketState& state, int t) {
   const auto month = static_cast<std::uint32_t>(t);
   PhaseClock clock;
+  // The counts as January starts: every two-slot age's birthday is still to come.
+  if (model_.time().month(t) == 1) counts_.start_new_year();
   // The agents' employee jobs and flows of the last month, before the levers clear the record.
   const JobFlows last_month_jobs =
       job_flows(state, weight() * static_cast<double>(flex_employees()));
@@ -432,7 +444,8 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   clock.lap(times_.newcomers);
 
   apply_on_counts(model_, state, t, kLastSupply + 1, kFirstMarket);
-  const MatchingRates matching = matching_rates(model_, state, counts_, traits_);
+  const MatchingRates matching =
+      matching_rates(model_, state, counts_, traits_, model_.time().month(t));
   clock.lap(times_.labour_market_rates);
   Tally month_flows = labour_market_pass(month, matching);
   clock.lap(times_.labour_market_pass);

@@ -90,7 +90,8 @@ class AgentBasedModel {
   const JobTraits& job_traits() const { return traits_; }
   // Persons with each trait at the end of the last month (TraitCounts).
   const TraitCounts& trait_counts() const { return trait_counts_; }
-  Tally recount();
+  // Counts every person, in its slot at the end of calendar month `month` (age_slots.hpp).
+  Tally recount(int month);
 
  private:
   // Runs body(begin, end, tally) over the persons in parallel; returns the sum of the threads'

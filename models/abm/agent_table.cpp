@@ -5,7 +5,8 @@ namespace lmsim::model::abm {
 void AgentTable::reserve(std::size_t n) {
   id.reserve(n);
   occupation.reserve(n);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags})
+  for (auto* field :
+       {&status, &home, &work, &age, &birth_month, &education, &spell, &hours, &flags})
     field->reserve(n);
 }
 
@@ -16,6 +17,7 @@ void AgentTable::add(const Person& p) {
   work.push_back(p.work);
   occupation.push_back(p.occupation);
   age.push_back(p.age);
+  birth_month.push_back(p.birth_month);
   education.push_back(p.education);
   spell.push_back(p.spell);
   hours.push_back(p.hours);
@@ -33,6 +35,7 @@ std::size_t AgentTable::remove_departed() {
       work[kept] = work[i];
       occupation[kept] = occupation[i];
       age[kept] = age[i];
+      birth_month[kept] = birth_month[i];
       education[kept] = education[i];
       spell[kept] = spell[i];
       hours[kept] = hours[i];
@@ -43,14 +46,15 @@ std::size_t AgentTable::remove_departed() {
   const std::size_t removed = size() - kept;
   id.resize(kept);
   occupation.resize(kept);
-  for (auto* field : {&status, &home, &work, &age, &education, &spell, &hours, &flags})
+  for (auto* field :
+       {&status, &home, &work, &age, &birth_month, &education, &spell, &hours, &flags})
     field->resize(kept);
   departed_ = 0;
   return removed;
 }
 
 std::size_t AgentTable::bytes_per_person() const {
-  return sizeof(std::uint64_t) + 8 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
+  return sizeof(std::uint64_t) + 9 * sizeof(std::uint8_t) + sizeof(std::uint16_t);
 }
 
 }  // namespace lmsim::model::abm

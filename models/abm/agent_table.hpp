@@ -1,7 +1,8 @@
-// The persons of the agent-based engine as a structure of arrays with compact types (18 bytes a
+// The persons of the agent-based engine as a structure of arrays with compact types (19 bytes a
 // person): a stable id (the key of its random numbers), status, home and work region, occupation
 // (16 bits: a published network has 464 occupations),
-// age (single years, index 0..59 for 15..74, as in the stock-flow engine), education, months of
+// age (single years, index 0..59 for 15..74, as in the stock-flow engine), birth month (a person
+// reaches the next age in it: age_slots.hpp), education, months of
 // the current unemployment spell, contract hours of the job (employees and zzp) and flags (labour
 // migrant, flex contract, RVU-eligible, carer, reservist; job_traits.hpp). Persons who die or
 // leave keep their slot, marked departed, until the table is compacted (in order, so results
@@ -37,7 +38,8 @@ struct Person {
   std::uint8_t home = 0;
   std::uint8_t work = kNoRegion;
   std::uint16_t occupation = 0;
-  std::uint8_t age = 0;  // index: age in years - 15
+  std::uint8_t age = 0;          // index: age in years - 15
+  std::uint8_t birth_month = 1;  // 1..12
   std::uint8_t education = 0;
   std::uint8_t spell = 0;
   std::uint8_t hours = 0;  // weekly contract hours x 4 (employees and zzp; 0 otherwise)
@@ -56,7 +58,7 @@ class AgentTable {
   std::size_t bytes_per_person() const;
 
   std::vector<std::uint64_t> id;
-  std::vector<std::uint8_t> status, home, work, age, education, spell, hours, flags;
+  std::vector<std::uint8_t> status, home, work, age, birth_month, education, spell, hours, flags;
   std::vector<std::uint16_t> occupation;
 
  private:

@@ -24,10 +24,11 @@ std::pair<double, double> move_factors(std::int32_t employees, std::int32_t flex
 }  // namespace
 
 MatchingRates matching_rates(const ModelDescription& model, const LabourMarketState& mid,
-                             const Tally& counts, const JobTraits& traits) {
+                             const Tally& counts, const JobTraits& traits, int calendar_month) {
   const std::size_t R = mid.regions();
   const std::size_t O = mid.occupations();
   MatchingRates rates;
+  rates.calendar_month = calendar_month;
   rates.traits = &traits;
   rates.ww_entitled_share = model.calibration().ww_entitled_share;
   rates.regions = R;
@@ -105,11 +106,14 @@ struct MarketPerson {
   Status status() const { return static_cast<Status>(agents.status[i]); }
   std::size_t home() const { return agents.home[i]; }
   std::size_t occupation() const { return agents.occupation[i]; }
-  std::size_t group() const { return person_group(agents.age[i], agents.education[i]); }
+  std::size_t group() const {
+    return person_group(agents.age[i], agents.birth_month[i], agents.education[i],
+                        rates.calendar_month);
+  }
   bool flex_contract() const { return (agents.flags[i] & kFlexContract) != 0; }
 
   void lose_job(bool entitled) {
-    count_agent(agents, i, tally, -1);
+    count_agent(agents, i, tally, rates.calendar_month, -1);
     ++tally.separations[agents.work[i] * rates.occupations + agents.occupation[i]];
     tally.count_flow(Status::kEmployed, Status::kUnemployedShort);
     agents.status[i] = static_cast<std::uint8_t>(Status::kUnemployedShort);
@@ -118,7 +122,7 @@ struct MarketPerson {
     end_job(agents.flags[i], agents.hours[i]);
     agents.flags[i] =
         static_cast<std::uint8_t>((agents.flags[i] & ~kWwBenefit) | (entitled ? kWwBenefit : 0));
-    count_agent(agents, i, tally);
+    count_agent(agents, i, tally, rates.calendar_month);
   }
   // As labour_market_event_possible counts it for those it passes over.
   void another_month_unemployed() {
@@ -132,7 +136,7 @@ struct MarketPerson {
   // filled[w,o'] (the destination tables of the rates).
   void take_job(std::size_t cell) {
     const auto from = static_cast<Status>(agents.status[i]);
-    count_agent(agents, i, tally, -1);
+    count_agent(agents, i, tally, rates.calendar_month, -1);
     Draws draws(key, agents.id[i], month, Stream::kMatching);
     const std::size_t to =
         draws.pick(&rates.destination[cell * rates.occupations], rates.occupations);
@@ -151,7 +155,7 @@ struct MarketPerson {
     // word): with the block's last word it decides the traits, so a hire needs one Philox block.
     rates.traits->start_job(agents.flags[i], agents.hours[i], to, JobTraits::Contract::kNew,
                             draws.next_event_uniform(), draws.uniform());
-    count_agent(agents, i, tally);
+    count_agent(agents, i, tally, rates.calendar_month);
   }
 };
 

@@ -22,6 +22,7 @@ namespace lmsim::model::abm {
 
 struct MatchingRates {
   std::size_t regions = 0, occupations = 0;
+  int calendar_month = 1;  // of the step: a person's group depends on it (age_slots.hpp)
   SearchEffort effort;
   std::vector<double> separation_share;  // per home region x occupation (HomeSeparation::share)
   std::vector<double> finding;           // success per unit of effort, per home x occupation
@@ -54,7 +55,7 @@ struct MatchingRates {
 // contracts), with the separations and openings planned by apply_separations_and_openings in
 // mid.record.
 MatchingRates matching_rates(const ModelDescription& model, const LabourMarketState& mid,
-                             const Tally& counts, const JobTraits& traits);
+                             const Tally& counts, const JobTraits& traits, int calendar_month);
 
 inline constexpr std::size_t kWordOfPermanent = 0, kWordOfFlex = 1, kWordOfShortTerm = 2,
                              kWordOfLongTerm = 3, kWordsPerCell = 4;
@@ -73,7 +74,7 @@ inline bool labour_market_event_possible(AgentTable& agents, std::size_t i,
     return false;
   const std::size_t cell =
       (agents.home[i] * rates.occupations + agents.occupation[i]) * kBlockGroups +
-      person_group(agents.age[i], agents.education[i]);
+      person_group(agents.age[i], agents.birth_month[i], agents.education[i], rates.calendar_month);
   const std::size_t entry =
       status == Status::kEmployed
           ? ((agents.flags[i] & kFlexContract) != 0 ? kWordOfFlex : kWordOfPermanent)

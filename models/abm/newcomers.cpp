@@ -1,5 +1,6 @@
 #include "models/abm/newcomers.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -49,6 +50,15 @@ Newcomers::Newcomers(const ModelDescription& model) : model_(model) {
   }
 }
 
+namespace {
+
+// A birth month drawn evenly (age_slots.hpp: birth months are uniform within the year).
+std::uint8_t any_birth_month(Draws& draws) {
+  return static_cast<std::uint8_t>(1 + std::min(11, static_cast<int>(draws.uniform() * 12.0)));
+}
+
+}  // namespace
+
 Person Newcomers::draw_person(std::uint64_t id, int t, const RandomKey& key, Status status,
                               std::size_t home, const std::vector<double>& age_cumulative) const {
   Draws draws(key, id, static_cast<std::uint32_t>(t), Stream::kNewcomerPerson);
@@ -59,6 +69,7 @@ Person Newcomers::draw_person(std::uint64_t id, int t, const RandomKey& key, Sta
   p.age = static_cast<std::uint8_t>(draws.pick(age_cumulative.data(), kAges));
   p.education = static_cast<std::uint8_t>(
       draws.pick(&education_by_age_[p.age * kEducationLevels], kEducationLevels));
+  p.birth_month = any_birth_month(draws);
   return p;
 }
 
@@ -67,11 +78,12 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
                     std::vector<SupplyStage>& stages) const {
   if (!model_.parameters().supply_processes) return;
   const auto month = static_cast<std::uint32_t>(t);
+  const int calendar_month = rates.calendar_month;
   const auto admit = [&](const Person& p, SupplyStage stage) {
     agents.add(p);
     stages.push_back(stage);
     tally.count_flow(kOutside, index(p.status));
-    count_agent(agents, agents.size() - 1, tally);
+    count_agent(agents, agents.size() - 1, tally, calendar_month);
   };
   // How many agents an expected inflow of persons gives, drawn once per kind and region.
   const auto how_many = [&](std::uint64_t kind, std::size_t h, double persons) {
@@ -86,7 +98,8 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
       p.id = newcomer_id(t, kEntrantKind, h, k);
       p.status = Status::kStudent;
       p.home = static_cast<std::uint8_t>(h);
-      admit(p, SupplyStage::kFromSchoolLeaving);  // age 15, low education
+      p.birth_month = static_cast<std::uint8_t>(calendar_month);  // 15 this month
+      admit(p, SupplyStage::kFromSchoolLeaving);                  // age 15, low education
     }
     for (std::size_t o = 0; o < model_.occupations(); ++o) {
       const std::uint64_t kind = kLabourMigrantKind + o;
@@ -104,6 +117,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
         p.education = static_cast<std::uint8_t>(
             draws.pick(&education_by_occupation_[o * kEducationLevels], kEducationLevels));
         p.work = static_cast<std::uint8_t>(draws.pick(rates.work_region_of(h, o), rates.regions));
+        p.birth_month = any_birth_month(draws);
         p.flags = kLabourMigrant;
         const double first = draws.uniform();
         rates.traits->start_job(p.flags, p.hours, o, JobTraits::Contract::kNew, first,

@@ -146,11 +146,12 @@ SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState&
   rates.regions = start.regions();
   rates.occupations = start.occupations();
   rates.supply_processes = p.supply_processes;
+  rates.calendar_month = model.time().month(step);
   rates.retirement = retirement_rates(model, effects, step);
-  rates.rvu.assign(rates.occupations * kAges, 0.0);
+  rates.rvu.assign(rates.occupations * kAgeSlots, 0.0);
   for (std::size_t o = 0; o < rates.occupations; ++o) {
-    for (std::size_t a = 0; a < kAges; ++a)
-      rates.rvu[o * kAges + a] = rvu_probability(model, effects, rates.retirement, o, a);
+    for (std::size_t slot = 0; slot < kAgeSlots; ++slot)
+      rates.rvu[o * kAgeSlots + slot] = rvu_probability(model, effects, rates.retirement, o, slot);
   }
   rates.activation = activation_probability(p.activation, effects.activation_factor);
   // Returns of labour migrants, the splits and training entries are amounts in the stock-flow
@@ -193,39 +194,39 @@ SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState&
   return rates;
 }
 
-EligibleEmployees eligible_employees_after_ageing(const Tally& counts) {
+EligibleEmployees eligible_employees_after_ageing(const Tally& counts, int calendar_month) {
   const std::size_t O = counts.occupations();
   EligibleEmployees now;
-  now.employees.assign(O * kAges, 0.0);
-  now.eligible.assign(O * kAges, 0.0);
+  now.employees.assign(O * kAgeSlots, 0.0);
+  now.eligible.assign(O * kAgeSlots, 0.0);
   for (std::size_t h = 0; h < counts.regions(); ++h) {
     for (std::size_t o = 0; o < O; ++o) {
       for (std::size_t g = 0; g < kBlockGroups; ++g)
-        now.employees[o * kAges + age_of_group(g)] +=
+        now.employees[o * kAgeSlots + slot_of_group(g)] +=
             counts.persons[counts.person_cell(Status::kEmployed, h, o, g)];
     }
   }
-  for (std::size_t k = 0; k < O * kAges; ++k)
+  for (std::size_t k = 0; k < O * kAgeSlots; ++k)
     now.eligible[k] = static_cast<double>(counts.rvu_eligible[k]);
-  // One twelfth of each age reaches the next before the RVU event (kAgeingPerMonth): those
-  // arriving bring the eligible share of the age below, less worn down.
-  EligibleEmployees after = now;
+  // The month's birthdays come before the RVU event: those reaching the next age bring their
+  // eligible share.
+  const std::vector<Birthday> birthdays = birthdays_of(calendar_month);
   for (std::size_t o = 0; o < O; ++o) {
-    for (std::size_t a = 0; a < kAges; ++a) {
-      const std::size_t k = o * kAges + a;
-      const double in_employees = a > 0 ? now.employees[k - 1] : 0.0;
-      const double in_eligible = a > 0 ? now.eligible[k - 1] : 0.0;
-      after.employees[k] =
-          (1.0 - kAgeingPerMonth) * now.employees[k] + kAgeingPerMonth * in_employees;
-      after.eligible[k] = (1.0 - kAgeingPerMonth) * now.eligible[k] + kAgeingPerMonth * in_eligible;
+    for (std::vector<double>* by_slot : {&now.employees, &now.eligible}) {
+      double* v = &(*by_slot)[o * kAgeSlots];
+      for (const Birthday& b : birthdays) {
+        const double moving = v[b.from] * b.share;
+        v[b.from] -= moving;
+        if (b.to != kLeavesModel) v[b.to] += moving;
+      }
     }
   }
-  return after;
+  return now;
 }
 
 void rvu_of_eligible(SupplyRates& rates, const Tally& counts) {
-  const EligibleEmployees expected = eligible_employees_after_ageing(counts);
-  rates.rvu_eligible.assign(rates.occupations * kAges, 0.0);
+  const EligibleEmployees expected = eligible_employees_after_ageing(counts, rates.calendar_month);
+  rates.rvu_eligible.assign(rates.occupations * kAgeSlots, 0.0);
   for (std::size_t k = 0; k < rates.rvu_eligible.size(); ++k) {
     if (rates.rvu[k] > 0.0 && expected.eligible[k] > 0.0)
       rates.rvu_eligible[k] =
@@ -240,6 +241,7 @@ struct PersonState {
   Status status;
   std::size_t home, occupation, age, education;
   std::uint8_t work, spell, hours, flags;
+  int birth_month;
 };
 
 // One person's month as the processes' person rules see it (models/processes/process_list.hpp):
@@ -253,6 +255,7 @@ struct PersonMonth {
   std::size_t& occupation;
   std::size_t& age;
   std::size_t& education;
+  int birth_month;
   std::uint8_t& work;
   std::uint8_t& spell;
   std::uint8_t& hours;
@@ -268,8 +271,12 @@ struct PersonMonth {
   std::size_t pick(const double* cumulative, std::size_t n) { return draws.pick(cumulative, n); }
   double uniform() { return draws.uniform(); }
   bool rvu_eligible() const { return (flags & kRvuEligible) != 0; }
-  // The person's group in the blocks of the state and of the month's rates (age_slots.hpp).
-  std::size_t group() const { return person_group(age, education); }
+  // The person's age slot and group in the blocks of the state and of the month's rates
+  // (age_slots.hpp), once the month's birthday, if any, has passed.
+  std::size_t slot() const { return person_slot(age, birth_month, rates.calendar_month); }
+  std::size_t group() const {
+    return person_group(age, birth_month, education, rates.calendar_month);
+  }
 
   void move(Status to) {
     tally.count_flow(status, to);
@@ -319,6 +326,7 @@ bool supply_events(PersonState& person, const ModelDescription& model, const Sup
                                   person.occupation,
                                   person.age,
                                   person.education,
+                                  person.birth_month,
                                   person.work,
                                   person.spell,
                                   person.hours,
@@ -373,7 +381,8 @@ void advance_supply(AgentTable& agents, std::size_t i, const ModelDescription& m
                      agents.work[i],
                      agents.spell[i],
                      agents.hours[i],
-                     agents.flags[i]};
+                     agents.flags[i],
+                     agents.birth_month[i]};
   TallyCount sink{tally};
   if (!supply_events(person, model, rates, draws, sink, ages, first)) {
     agents.status[i] = kDeparted;
@@ -390,8 +399,25 @@ void advance_supply(AgentTable& agents, std::size_t i, const ModelDescription& m
   agents.flags[i] = person.flags;
 }
 
+namespace {
+
+// A birth month of the persons of a slot as calendar month `month` starts (after January's
+// relabelling, age_slots.hpp) who reach the next age this month (ages) or do not; 0 when no
+// person of the slot is so.
+int birth_month_at_month_start(std::size_t slot, bool ages, int month) {
+  if (is_monthly_age(age_of_slot(slot))) {
+    const int b = birth_month_of_slot(slot);
+    return (b == month) == ages ? b : 0;
+  }
+  if (is_to_come_slot(slot)) return ages ? month : (month < 12 ? 12 : 0);
+  return ages || month == 1 ? 0 : 1;  // had this year's birthday before this month
+}
+
+}  // namespace
+
 EventThresholds event_probabilities(const ModelDescription& model, const SupplyRates& rates,
                                     const Tally& layout) {
+  const int month = rates.calendar_month;
   EventThresholds any;
   any.probability.assign(2 * (layout.persons.size() + 1), 0.0);
   any.words.assign(any.probability.size(), 0);
@@ -406,14 +432,16 @@ EventThresholds event_probabilities(const ModelDescription& model, const SupplyR
           for (bool ages : {false, true}) {
             const std::size_t age = age_of_group(g);
             double& probability = any.probability[2 * cell + (ages ? 1 : 0)];
+            const int birth_month = birth_month_at_month_start(slot_of_group(g), ages, month);
+            if (birth_month == 0) continue;  // nobody of the cell is so (0: no event)
             if (ages && age + 1 == kAges && rates.supply_processes) {
               probability = 1.0;  // ageing past 74 leaves the model: always an event
               continue;
             }
             // An RVU-eligible person: the probability of any event is then the largest in the
             // cell, so a person of the cell whose uniform is above it has no event either way.
-            PersonState person{status,    h, o, age,         education_of_group(g),
-                               kNoRegion, 0, 0, kRvuEligible};
+            PersonState person{status,    h, o, age,          education_of_group(g),
+                               kNoRegion, 0, 0, kRvuEligible, birth_month};
             EventProbe probe;
             NoCount none;
             supply_events(person, model, rates, probe, none, ages, SupplyStage::kWholeMonth);

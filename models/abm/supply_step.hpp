@@ -22,10 +22,11 @@ namespace lmsim::model::abm {
 
 struct SupplyRates {
   bool supply_processes = true;
+  int calendar_month = 1;  // of the step: a person's age slot depends on it (age_slots.hpp)
   RetirementRates retirement;
-  std::vector<double> rvu;  // [occupation][age], for any employee (the stock-flow rate)
-  // [occupation][age]: for an RVU-eligible employee, the rate that gives the stock-flow engine's
-  // RVU entries of the occupation and age when only eligible employees take it up:
+  std::vector<double> rvu;  // [occupation][age slot], for any employee (the stock-flow rate)
+  // [occupation][age slot]: for an RVU-eligible employee, the rate that gives the stock-flow
+  // engine's RVU entries of the occupation and slot when only eligible employees take it up:
   // rvu x employees / eligible employees (rvu_of_eligible).
   std::vector<double> rvu_eligible;
   const JobTraits* traits = nullptr;          // what a job that starts brings (job_traits.hpp)
@@ -60,13 +61,13 @@ struct SupplyRates {
 SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start, int step,
                          const JobTraits& traits);
 
-// Employees and RVU-eligible employees by occupation x age expected when the month's RVU event
-// comes: those of `counts` (the start of the month) after one twelfth of each age has reached
-// the next.
+// Employees and RVU-eligible employees by occupation x age slot expected when the month's RVU
+// event comes: those of `counts` (the start of the month) after the month's birthdays
+// (age_slots.hpp).
 struct EligibleEmployees {
   std::vector<double> employees, eligible;
 };
-EligibleEmployees eligible_employees_after_ageing(const Tally& counts);
+EligibleEmployees eligible_employees_after_ageing(const Tally& counts, int calendar_month);
 
 // Sets rates.rvu_eligible: rvu x employees / eligible employees (eligible_employees_after_ageing).
 void rvu_of_eligible(SupplyRates& rates, const Tally& counts);

@@ -17,14 +17,19 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
   for (auto* v : {&carer_hours, &reservist_hours, &carer_reservist_hours})
     v->assign(regions * occupations, 0);
   flex_employees.assign(regions * occupations * kBlockGroups, 0);
-  rvu_eligible.assign(occupations * kAges, 0);
+  rvu_eligible.assign(occupations * kAgeSlots, 0);
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     v->assign(regions * occupations, 0);
   ww_benefits.assign(2 * kWwMonths * regions * occupations, 0);
 }
 
-CellFormula Tally::cell_formula() const {
+CellFormula Tally::cell_formula(int month) const {
   CellFormula formula;
+  for (std::size_t a = 0; a < kAges; ++a) {
+    for (int b = 1; b <= 12; ++b)
+      formula.slot[a * 12 + static_cast<std::size_t>(b - 1)] =
+          static_cast<std::uint16_t>(person_slot(a, b, month));
+  }
   formula.offset.fill(static_cast<std::uint32_t>(persons.size()));
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const bool with_occupation = has_occupation(static_cast<Status>(s));
@@ -35,6 +40,13 @@ CellFormula Tally::cell_formula() const {
     formula.per_group[s] = 1;
   }
   return formula;
+}
+
+void Tally::start_new_year() {
+  model::start_new_year(persons.data(), persons.size() / kBlockGroups, kEducationLevels);
+  model::start_new_year(flex_employees.data(), flex_employees.size() / kBlockGroups,
+                        kEducationLevels);
+  model::start_new_year(rvu_eligible.data(), occupations_, 1);
 }
 
 void Tally::clear() {
@@ -150,13 +162,15 @@ void write_ww_benefits(const Tally& tally, LabourMarketState& state, double weig
   }
 }
 
-void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign) {
+void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int month, int sign) {
   if (agents.status[i] == kDeparted) return;
   const auto status = static_cast<Status>(agents.status[i]);
   const std::size_t home = agents.home[i];
   const std::size_t occupation = agents.occupation[i];
   const std::size_t age = agents.age[i];
-  tally.count_person(status, home, occupation, age, agents.education[i], sign);
+  const int birth_month = agents.birth_month[i];
+  const std::size_t slot = person_slot(age, birth_month, month);
+  tally.count_person(status, home, occupation, age, birth_month, agents.education[i], month, sign);
   if (status != Status::kEmployed && status != Status::kSelfEmployed) return;
   const std::uint8_t flags = agents.flags[i];
   const std::int64_t quarters = agents.hours[i];
@@ -171,18 +185,21 @@ void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign
   tally.count_hours(work, occupation, sign * quarters);
   if ((flags & kFlexContract) != 0)
     tally.flex_employees[(home * tally.occupations() + occupation) * kBlockGroups +
-                         person_group(age, agents.education[i])] += sign;
-  if ((flags & kRvuEligible) != 0) tally.rvu_eligible[occupation * kAges + age] += sign;
+                         group_of(slot, agents.education[i])] += sign;
+  if ((flags & kRvuEligible) != 0) tally.rvu_eligible[occupation * kAgeSlots + slot] += sign;
 }
 
-void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally) {
+void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally, int month) {
   const auto status = static_cast<Status>(agents.status[i]);
   const std::size_t home = agents.home[i];
   const std::size_t occupation = agents.occupation[i];
   const std::size_t age = agents.age[i];
   const std::size_t education = agents.education[i];
-  const std::size_t now = person_group(age, education);
-  const std::size_t older = person_group(age + 1, education);
+  const int birth_month = agents.birth_month[i];
+  const std::size_t slot_now = person_slot(age, birth_month, month - 1);
+  const std::size_t slot_older = person_slot(age + 1, birth_month, month);
+  const std::size_t now = group_of(slot_now, education);
+  const std::size_t older = group_of(slot_older, education);
   --tally.persons[tally.person_cell(status, home, occupation, now)];
   ++tally.persons[tally.person_cell(status, home, occupation, older)];
   if (status != Status::kEmployed) return;
@@ -193,8 +210,8 @@ void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally) {
     ++tally.flex_employees[block + older];
   }
   if ((flags & kRvuEligible) != 0) {
-    --tally.rvu_eligible[occupation * kAges + age];
-    ++tally.rvu_eligible[occupation * kAges + age + 1];
+    --tally.rvu_eligible[occupation * kAgeSlots + slot_now];
+    ++tally.rvu_eligible[occupation * kAgeSlots + slot_older];
   }
 }
 

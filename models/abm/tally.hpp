@@ -21,17 +21,21 @@ namespace lmsim::model::abm {
 inline constexpr std::size_t kSpellBins = 61;  // completed spells of 0..59 months, and 60+
 
 // The index of a person's cell in a table, from its fields and without branches:
-// offset + home x per_home + occupation x per_occupation + group x per_group (age_slots.hpp),
-// with the coefficients looked up by the status byte. A status that has no
-// cell in the table (kDeparted, or a status the table leaves out) has all coefficients 0 and the
-// offset of a sentinel entry.
+// offset + home x per_home + occupation x per_occupation + group x per_group, with the
+// coefficients looked up by the status byte and the group's slot (age_slots.hpp) by age and birth
+// month in a table of the month. A status that has no cell in the table (kDeparted, or a status
+// the table leaves out) has all coefficients 0 and the offset of a sentinel entry.
 struct CellFormula {
   std::array<std::uint32_t, 256> offset{}, per_home{}, per_occupation{}, per_group{};
+  std::array<std::uint16_t, kAges * 12> slot{};  // [age][birth month - 1]
 
   std::size_t operator()(const AgentTable& agents, std::size_t i) const {
     const std::uint8_t s = agents.status[i];
+    const std::size_t group =
+        slot[agents.age[i] * 12 + agents.birth_month[i] - 1] * kEducationLevels +
+        agents.education[i];
     return offset[s] + agents.home[i] * per_home[s] + agents.occupation[i] * per_occupation[s] +
-           person_group(agents.age[i], agents.education[i]) * per_group[s];
+           group * per_group[s];
   }
 };
 
@@ -48,9 +52,11 @@ class Tally {
   // Adds only the flows of another pass (status flows, retirements and the distributions).
   void add_flows(const Tally& other);
 
+  // month: the calendar month whose end gives the person's slot (0: the start of January).
   void count_person(Status s, std::size_t home, std::size_t occupation, std::size_t age,
-                    std::size_t education, int sign = 1) {
-    persons[person_cell(s, home, occupation, person_group(age, education))] += sign;
+                    int birth_month, std::size_t education, int month, int sign = 1) {
+    persons[person_cell(s, home, occupation, person_group(age, birth_month, education, month))] +=
+        sign;
   }
   void count_job(std::size_t home, std::size_t work, std::size_t occupation, int sign = 1) {
     jobs[(home * regions_ + work) * occupations_ + occupation] += sign;
@@ -69,8 +75,12 @@ class Tally {
            (has_occupation(s) ? (home * occupations_ + occupation) : home) * kBlockGroups + group;
   }
 
-  // The formula of person_cell, with the sentinel cell persons.size() for departed persons.
-  CellFormula cell_formula() const;
+  // The formula of person_cell at the end of calendar month `month` (0: the start of January),
+  // with the sentinel cell persons.size() for departed persons.
+  CellFormula cell_formula(int month) const;
+  // In January, before the month's birthdays: everyone of a two-slot age has this year's
+  // birthday still to come (age_slots.hpp).
+  void start_new_year();
 
   // Writes the counted persons and jobs, times the weight of an agent, into the state.
   void write_stocks(LabourMarketState& state, double weight) const;
@@ -81,8 +91,8 @@ class Tally {
   std::vector<std::int32_t> jobs;
   // Traits of jobs, kept with the persons: contract hours in quarters of employees and zzp by
   // region x occupation of work (job_traits.hpp); flex employees by home region x occupation x
-  // age x education (the cells of LabourMarketState::persons(kEmployed)); RVU-eligible
-  // employees by occupation x age; part-time workers.
+  // group (the cells of LabourMarketState::persons(kEmployed)); RVU-eligible employees by
+  // occupation x age slot; part-time workers.
   std::vector<std::int64_t> hours;
   std::vector<std::int32_t> flex_employees, rvu_eligible;
   std::int64_t part_time_workers = 0;
@@ -105,18 +115,19 @@ class Tally {
   std::array<std::size_t, kStatusCount + 1> offset_{};
 };
 
-// Counts person i of the table (nothing for a departed person): its status cell and its job;
-// with sign -1 takes it out (before an event changes it).
-void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int sign = 1);
+// Counts person i of the table (nothing for a departed person): its status cell (its slot at the
+// end of calendar month `month`; 0: the start of January) and its job; with sign -1 takes it out
+// (before an event changes it).
+void count_agent(const AgentTable& agents, std::size_t i, Tally& tally, int month, int sign = 1);
 
 // Counts person i in ww_benefits if it receives WW for less than 6 months.
 void count_ww_benefit(const AgentTable& agents, std::size_t i, Tally& tally);
 // Writes the WW recipients counted, times the weight, into state.ww.
 void write_ww_benefits(const Tally& tally, LabourMarketState& state, double weight);
 
-// Moves the counts of person i, who only reaches the next year of age this month (below 74), to
-// that age: the same as count_agent(-1), ageing, count_agent(+1), touching only the counts that
-// depend on age.
-void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally);
+// Moves the counts of person i, who only reaches the next year of age in calendar month `month`
+// (below 74), to that age: the same as count_agent(-1) as the month starts, ageing,
+// count_agent(+1), touching only the counts that depend on age.
+void count_ageing(const AgentTable& agents, std::size_t i, Tally& tally, int month);
 
 }  // namespace lmsim::model::abm

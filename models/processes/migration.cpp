@@ -31,7 +31,9 @@ void apply_returns(const ModelDescription& model, LabourMarketState& state, std:
   state.ledger_of(h).add(index(Status::kEmployed), kOutside, returned);
 }
 
-void add_labour_migrants(const ModelDescription& model, LabourMarketState& state, std::size_t h) {
+// Arrivals are spread over the slots of their age by birth month (age_slots.hpp).
+void add_labour_migrants(const ModelDescription& model, LabourMarketState& state, int month,
+                         std::size_t h) {
   auto& employed = state.persons(Status::kEmployed);
   const auto& share_by_age = model.data().age_rates.immigration_share;
   double arrived = 0.0;
@@ -41,7 +43,7 @@ void add_labour_migrants(const ModelDescription& model, LabourMarketState& state
     for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
       for (std::size_t e = 0; e < kEducationLevels; ++e) {
         employed[state.block(h, o) + group_of(slot, e)] +=
-            to_region * share_by_age[age_of_slot(slot)] * slot_share_of_age(slot) *
+            to_region * share_by_age[age_of_slot(slot)] * slot_share_of_age(slot, month) *
             model.data().education_occupation(static_cast<Eigen::Index>(o),
                                               static_cast<Eigen::Index>(e));
       }
@@ -52,13 +54,13 @@ void add_labour_migrants(const ModelDescription& model, LabourMarketState& state
   state.ledger_of(h).add(kOutside, index(Status::kEmployed), arrived);
 }
 
-void add_other_immigrants(const ModelDescription& model, LabourMarketState& state, std::size_t h,
-                          const ImmigrantGroup& group) {
+void add_other_immigrants(const ModelDescription& model, LabourMarketState& state, int month,
+                          std::size_t h, const ImmigrantGroup& group) {
   if (group.persons <= 0.0) return;
   double* target = &state.persons(group.status)[state.block(h)];
   for (std::size_t g = 0; g < kBlockGroups; ++g) {
     target[g] += group.persons * (*group.age_share)[age_of_group(g)] *
-                 slot_share_of_age(slot_of_group(g)) *
+                 slot_share_of_age(slot_of_group(g), month) *
                  model.education_mix_by_age[age_cell_of_group(g)];
   }
   state.ledger_of(h).add(kOutside, index(group.status), group.persons);
@@ -85,9 +87,10 @@ double labour_migrants_returning(const ModelDescription& model, const LabourMark
 void apply_returns_and_immigration(const ModelDescription& model, LabourMarketState& state,
                                    int step, std::size_t h) {
   apply_returns(model, state, h);
-  add_labour_migrants(model, state, h);
+  const int month = model.time().month(step);
+  add_labour_migrants(model, state, month, h);
   for (const ImmigrantGroup& group : other_immigrants(model, h, step))
-    add_other_immigrants(model, state, h, group);
+    add_other_immigrants(model, state, month, h, group);
 }
 
 void apply_migration(const ModelDescription& model, LabourMarketState& state, int step,

@@ -1,9 +1,9 @@
 // Retirement in one home region: everyone reaching the AOW age (aow_age.csv, 67 years now,
-// 67y3m from 2028) leaves their status; workers keep working past it with probability
-// work_past_aow_share (as working pensioners) and the rest retire. Before the AOW age employees
-// and zzp retire early at the hazard of age_rates.csv (scaled so that about 93,000 employees
-// retire a year, CBS 2024), and heavy-work employees inside the RVU window (rvu.csv, 36 months
-// before AOW) take up RVU at rvu_take_up per month (13,000 users in 2024, SZW).
+// 67y3m from 2028) leaves their status in the month they reach it (age_slots.hpp); workers keep
+// working past it with probability work_past_aow_share (as working pensioners) and the rest retire.
+// Before the AOW age employees and zzp retire early at the hazard of age_rates.csv (scaled so that
+// about 93,000 employees retire a year, CBS 2024), and heavy-work employees inside the RVU window
+// (rvu.csv, 36 months before AOW) take up RVU at rvu_take_up per month (13,000 users in 2024, SZW).
 #include "models/processes/retirement.hpp"
 #include "models/model_description.hpp"
 #include "models/processes/retirement_rates.hpp"
@@ -16,14 +16,14 @@ double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates&
   const AgeRange ages = r.past_aow;
   double employees_retiring = 0.0;
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
-    transfer_by_age(state, h, worker, Status::kWorkingPensioner, r.keep_working, ages);
+    transfer_by_slot(state, h, worker, Status::kWorkingPensioner, r.keep_working, ages);
     const double retiring =
-        transfer_by_age(state, h, worker, Status::kRetired, r.retire_at_aow, ages);
+        transfer_by_slot(state, h, worker, Status::kRetired, r.retire_at_aow, ages);
     // Employees who keep working past the AOW age have not retired (CBS counts exits from work).
     if (worker == Status::kEmployed) employees_retiring += retiring;
   }
   for (Status s : kNonWorkingBeforeAow)
-    transfer_by_age(state, h, s, Status::kRetired, r.crossing, ages);
+    transfer_by_slot(state, h, s, Status::kRetired, r.crossing, ages);
   return employees_retiring;
 }
 
@@ -31,8 +31,8 @@ double retire_early(const ModelDescription& model, LabourMarketState& state, std
                     const RetirementRates& r) {
   const AgeRange ages{model.first_early_retirement_age, kAges};
   const double employees =
-      transfer_by_age(state, h, Status::kEmployed, Status::kRetired, r.early, ages);
-  transfer_by_age(state, h, Status::kSelfEmployed, Status::kRetired, r.early, ages);
+      transfer_by_slot(state, h, Status::kEmployed, Status::kRetired, r.early, ages);
+  transfer_by_slot(state, h, Status::kSelfEmployed, Status::kRetired, r.early, ages);
   return employees;
 }
 
@@ -43,7 +43,7 @@ double take_up_rvu(const ModelDescription& model, LabourMarketState& state, std:
   return transfer(
       state, h, Status::kEmployed, Status::kRvu,
       [&](std::size_t o, std::size_t g) {
-        return rvu_probability(model, effects, r, o, age_of_group(g));
+        return rvu_probability(model, effects, r, o, slot_of_group(g));
       },
       r.from_rvu);
 }

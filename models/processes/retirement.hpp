@@ -28,20 +28,21 @@ struct Retirement {
   static bool person(Person& p) {
     if (!p.rates.supply_processes) return true;
     const RetirementRates& r = p.rates.retirement;
+    const std::size_t slot = p.slot();
     if (works_before_aow(p.status)) {
-      if (p.happens(r.keep_working[p.age])) {
+      if (p.happens(r.keep_working[slot])) {
         p.move(Status::kWorkingPensioner);
-      } else if (p.happens(r.retire_at_aow[p.age])) {
+      } else if (p.happens(r.retire_at_aow[slot])) {
         p.retire(Status::kRetired);
       }
     }
     if (std::find(kNonWorkingBeforeAow.begin(), kNonWorkingBeforeAow.end(), p.status) !=
             kNonWorkingBeforeAow.end() &&
-        p.happens(r.crossing[p.age]))
+        p.happens(r.crossing[slot]))
       p.move(Status::kRetired);
-    if (works_before_aow(p.status) && p.happens(r.early[p.age])) p.retire(Status::kRetired);
+    if (works_before_aow(p.status) && p.happens(r.early[slot])) p.retire(Status::kRetired);
     if (p.status == Status::kEmployed && p.rvu_eligible() &&
-        p.happens(p.rates.rvu_eligible[p.occupation * kAges + p.age]))
+        p.happens(p.rates.rvu_eligible[p.occupation * kAgeSlots + slot]))
       p.retire(Status::kRvu);
     if (p.status == Status::kWorkingPensioner && p.age >= r.past_aow.first &&
         p.happens(p.model.parameters().past_aow_work_exit))

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
+#include "models/age_slots.hpp"
 #include "models/model_description.hpp"
-#include "models/pension_age.hpp"
 
 namespace lmsim::model {
 namespace {
@@ -31,24 +31,28 @@ RetirementRates retirement_rates(const ModelDescription& model, const ScenarioEf
   const double stay = effects.work_past_aow_share >= 0.0 ? effects.work_past_aow_share
                                                          : model.parameters().work_past_aow_share;
   const double scale = model.calibration().early_retirement_scale;
-  for (std::size_t a = 0; a < kAges; ++a) {
-    const double p = crossing_probability(a, r.aow_months);
+  const int month = model.time().month(step);
+  const int rvu_from = r.aow_months - r.rvu_window_months;
+  for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+    // Everyone at or past the AOW age crosses it: at once in the month they reach it.
+    const bool past = at_or_past(slot, r.aow_months, month);
+    const double p = past ? 1.0 : 0.0;
     r.crossing.push_back(p);
     r.keep_working.push_back(p * stay);
-    r.retire_at_aow.push_back(p >= 1.0 ? 1.0 : (1.0 - stay) * p / (1.0 - stay * p));
-    r.early.push_back(std::min(1.0, model.early_retirement[a] * scale) *
-                      (1.0 - share_past_age(a, r.aow_months)));
+    r.retire_at_aow.push_back(p);  // all who do not keep working
+    r.early.push_back(past ? 0.0
+                           : std::min(1.0, model.early_retirement[age_of_slot(slot)] * scale));
     r.in_rvu_window.push_back(
-        share_in_age_window(a, r.aow_months - r.rvu_window_months, r.aow_months));
+        r.rvu_window_months > 0 && at_or_past(slot, rvu_from, month) && !past ? 1.0 : 0.0);
   }
   return r;
 }
 
 double rvu_probability(const ModelDescription& model, const ScenarioEffects& effects,
-                       const RetirementRates& r, std::size_t o, std::size_t a) {
-  if (r.rvu_take_up <= 0.0 || a < r.from_rvu.first) return 0.0;
+                       const RetirementRates& r, std::size_t o, std::size_t slot) {
+  if (r.rvu_take_up <= 0.0 || r.in_rvu_window[slot] <= 0.0) return 0.0;
   return std::min(1.0, r.rvu_take_up * effects.rvu_take_up_factor[o]) *
-         model.data().heavy_work_share[o] * r.in_rvu_window[a];
+         model.data().heavy_work_share[o] * r.in_rvu_window[slot];
 }
 
 }  // namespace lmsim::model

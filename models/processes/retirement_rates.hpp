@@ -1,6 +1,7 @@
-// The monthly retirement probabilities of one step, by age index, shared by the stock-flow
-// retirement process and the agent-based engine (one definition of each rate): crossing the AOW
-// age (pension_age.hpp), keeping working past it, retiring early, and being inside the RVU window.
+// The monthly retirement probabilities of one step, by age slot (age_slots.hpp), shared by the
+// stock-flow retirement process and the agent-based engine (one definition of each rate):
+// crossing the AOW age in the month it is reached, keeping working past it, retiring early, and
+// being inside the RVU window.
 #pragma once
 
 #include <array>
@@ -16,7 +17,7 @@ class ModelDescription;
 struct RetirementRates {
   int aow_months = 0;
   int rvu_window_months = 0;
-  std::vector<double> crossing, keep_working, retire_at_aow, early, in_rvu_window;
+  std::vector<double> crossing, keep_working, retire_at_aow, early, in_rvu_window;  // by slot
   AgeRange past_aow;         // ages from the one in which the AOW age falls
   AgeRange from_rvu;         // ages from the one in which the RVU window opens
   double rvu_take_up = 0.0;  // rvu_take_up of the parameters; 0 when the window is closed
@@ -31,8 +32,8 @@ inline constexpr std::array kNonWorkingBeforeAow = {
 RetirementRates retirement_rates(const ModelDescription& model, const ScenarioEffects& effects,
                                  int step);
 
-// Probability per month that an employee of occupation o and age index a takes up RVU.
+// Probability per month that an employee of occupation o and age slot `slot` takes up RVU.
 double rvu_probability(const ModelDescription& model, const ScenarioEffects& effects,
-                       const RetirementRates& r, std::size_t o, std::size_t a);
+                       const RetirementRates& r, std::size_t o, std::size_t slot);
 
 }  // namespace lmsim::model

@@ -68,6 +68,11 @@ inline double transfer_by_age(LabourMarketState& state, std::size_t h, Status fr
   return transfer_by_age(state, h, from, index(to), probability, ages);
 }
 
+// The same with a probability per age slot (age_slots.hpp): for rates that depend on the month
+// of age, such as crossing the AOW age.
+double transfer_by_slot(LabourMarketState& state, std::size_t h, Status from, Status to,
+                        const std::vector<double>& probability, AgeRange ages = {});
+
 // Moves persons of home region h from a status without occupation to one with, spreading each
 // group's amount(g) over occupations by share(education, occupation).
 template <class Amount, class Share>

@@ -26,6 +26,7 @@ struct PersonProbe {
 
   model::Status status = model::Status::kInactive;
   std::size_t home = 0, occupation = 0, age = 0, education = 0;
+  int birth_month = 1;
   std::uint8_t work = model::abm::kNoRegion, spell = 0, hours = 0, flags = 0;
   const model::ModelDescription& model;
   const model::abm::SupplyRates& rates;
@@ -65,7 +66,10 @@ struct PersonProbe {
   }
   double uniform() const { return uniform_value; }
   bool rvu_eligible() const { return eligible_for_rvu; }
-  std::size_t group() const { return model::person_group(age, education); }
+  std::size_t slot() const { return model::person_slot(age, birth_month, rates.calendar_month); }
+  std::size_t group() const {
+    return model::person_group(age, birth_month, education, rates.calendar_month);
+  }
   void move(model::Status to) {
     flows.emplace_back(model::index(status), model::index(to));
     status = to;
@@ -164,12 +168,37 @@ inline void add_outcomes(const std::vector<Outcome>& found, double persons, Expe
   }
 }
 
+// How the persons of a slot stand in the probe's calendar month: a birth month, whether they
+// reach the next age this month, and the share of the slot's persons who do (birth months
+// uniform: models/age_slots.hpp). At the month's start (the state before demography, as the
+// last month left it) the persons of a two-slot age whose birthday is still to come reach the
+// next age with probability 1/(13 - month), and in January all of them have it to come; later
+// in the month nobody does.
+struct BirthMonthWay {
+  int birth_month;
+  bool ages;
+  double share;
+};
+inline std::vector<BirthMonthWay> ways_of(std::size_t slot, int month, bool month_start) {
+  if (model::is_monthly_age(model::age_of_slot(slot))) {
+    const int b = model::birth_month_of_slot(slot);
+    return {{b, month_start && b == month, 1.0}};
+  }
+  if (!month_start) return {{model::is_to_come_slot(slot) ? 12 : 1, false, 1.0}};
+  if (month > 1 && !model::is_to_come_slot(slot)) return {{1, false, 1.0}};
+  const double share = 1.0 / (13.0 - month);
+  if (month == 12) return {{12, true, 1.0}};
+  return {{month, true, share}, {12, false, 1.0 - share}};
+}
+
 // Adds weight x the persons of every cell of home region h of `state` following the process's
-// person rule, each with the settings of `like` (rates, ages, stage) and the cell's status,
-// occupation, age and education.
+// person rule, each with the settings of `like` (rates, stage) and the cell's status,
+// occupation, age, education and birth months (ways_of; month_start: `state` is the month's
+// start, before demography).
 template <class Process>
 void add_region_outcomes(const model::LabourMarketState& state, std::size_t h,
-                         const PersonProbe& like, double weight, Expectation& expected) {
+                         const PersonProbe& like, double weight, Expectation& expected,
+                         bool month_start = false) {
   for (std::size_t s = 0; s < model::kStatusCount; ++s) {
     const auto status = static_cast<model::Status>(s);
     const std::size_t occupations = model::has_occupation(status) ? state.occupations() : 1;
@@ -177,13 +206,18 @@ void add_region_outcomes(const model::LabourMarketState& state, std::size_t h,
       for (std::size_t g = 0; g < model::kBlockGroups; ++g) {
         const double n = state.persons(status)[cell_of(state, status, h, o, g)];
         if (n == 0.0) continue;
-        PersonProbe person(like);
-        person.status = status;
-        person.home = h;
-        person.occupation = o;
-        person.age = model::age_of_group(g);
-        person.education = model::education_of_group(g);
-        add_outcomes(outcomes_of<Process>(person), weight * n, expected);
+        for (const BirthMonthWay& way :
+             ways_of(model::slot_of_group(g), like.rates.calendar_month, month_start)) {
+          PersonProbe person(like);
+          person.status = status;
+          person.home = h;
+          person.occupation = o;
+          person.age = model::age_of_group(g);
+          person.education = model::education_of_group(g);
+          person.birth_month = way.birth_month;
+          person.ages = way.ages;
+          add_outcomes(outcomes_of<Process>(person), weight * n * way.share, expected);
+        }
       }
     }
   }

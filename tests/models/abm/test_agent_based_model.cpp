@@ -89,7 +89,7 @@ void check_conservation(const StockFlowModel& model, AbmOptions options) {
         REQUIRE(jobs == state.employees(h, o));
       }
     }
-    const Tally recount = abm.recount();
+    const Tally recount = abm.recount(model.time().month(t));
     REQUIRE(recount.persons == abm.counts().persons);
     REQUIRE(recount.jobs == abm.counts().jobs);
     // The traits of jobs are kept by the same changes.
@@ -154,7 +154,7 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
           "[abm][fast-path]") {
   // The engine skips the supply events of a person whose first uniform is at least the
   // probability that any event happens in its cell (with or without reaching the next year of
-  // age, which the third word decides). Running the events for those persons anyway must change
+  // age, which its birth month decides). Running the events for those persons anyway must change
   // nothing but the age and count no flow.
   const StockFlowModel model = default_model({2025, 12});
   const RandomKey key{99, 0};
@@ -170,12 +170,11 @@ TEST_CASE("a person without a supply event in the month is left exactly as it is
   first_random_words(key, agents.id.data(), n, 1, Stream::kSupply, first.data(), second.data(),
                      third.data());
   Tally tally(model.regions(), model.occupations());
+  const CellFormula cell_at_month_start = tally.cell_formula(rates.calendar_month - 1);
   std::size_t skipped = 0, skipped_ageing = 0;
   for (std::size_t i = 0; i < n; ++i) {
-    const bool ages = uniform_of(third[i]) < 1.0 / 12.0;
-    const std::size_t cell = tally.person_cell(
-        static_cast<Status>(agents.status[i]), agents.home[i], agents.occupation[i],
-        agents.age[i] * kEducationLevels + agents.education[i]);
+    const bool ages = agents.birth_month[i] == rates.calendar_month;
+    const std::size_t cell = cell_at_month_start(agents, i);
     const double u = uniform_of(first[i]);
     if (any_event.may_have_event(first[i], cell, ages)) continue;
     ++skipped;

@@ -23,7 +23,7 @@ const ModelDescription& model() {
 
 double& persons(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
                 std::size_t e) {
-  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(first_slot_of_age(a), e))];
 }
 
 double occupation_share(const ModelDescription& m, std::size_t e, std::size_t o) {
@@ -41,33 +41,74 @@ TEST_CASE("demography: the stocks change by the flows it records", "[process][de
   test::check_flows_balance(before, state, ledger);
 }
 
-TEST_CASE("demography: deaths at the mortality of the age, one twelfth of the survivors ages",
+double& in_slot(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t slot,
+                std::size_t e) {
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(slot, e))];
+}
+
+TEST_CASE("demography: deaths at the mortality of the age, birthdays in the birth month",
           "[process][demography]") {
   const ModelDescription& m = model();
+  const int month = m.time().month(kStep);
+  REQUIRE(month == 2);
   const std::size_t h = 4, o = 2;
-  const std::size_t a = 10, oldest = kAges - 1;
+  const std::size_t a = 10, oldest = kAges - 1, monthly = kFirstMonthlyAge + 2;
+  const std::size_t last_monthly = kLastMonthlyAge;
   REQUIRE(m.mortality[a] > 0.0);
   REQUIRE(m.mortality[oldest] > 0.0);
   LabourMarketState state = test::empty_month_start(m, kStep);
-  persons(state, Status::kInactive, h, 0, a, 1) = 1200.0;
-  persons(state, Status::kEmployed, h, o, oldest, 2) = 600.0;
+  in_slot(state, Status::kInactive, h, 0, to_come_slot(a), 1) = 1200.0;
+  in_slot(state, Status::kInactive, h, 0, had_slot(a), 1) = 300.0;
+  in_slot(state, Status::kEmployed, h, o, to_come_slot(oldest), 2) = 600.0;
+  in_slot(state, Status::kRetired, h, 0, birth_month_slot(monthly, 2), 0) = 240.0;
+  in_slot(state, Status::kRetired, h, 0, birth_month_slot(monthly, 3), 0) = 360.0;
+  in_slot(state, Status::kRetired, h, 0, birth_month_slot(last_monthly, 2), 0) = 120.0;
   apply_demography(m, state, kStep, h);
 
+  // In February 1/11 of those whose birthday is still to come have it (birth months uniform:
+  // one of the eleven months left); those who had it stay.
   const double survivors = 1200.0 * (1.0 - m.mortality[a]);
-  CHECK(persons(state, Status::kInactive, h, 0, a, 1) ==
-        Approx(survivors * (11.0 / 12.0)).epsilon(1e-12));
-  CHECK(persons(state, Status::kInactive, h, 0, a + 1, 1) ==
-        Approx(survivors / 12.0).epsilon(1e-12));
-  CHECK(persons(state, Status::kInactive, h, 0, a - 1, 1) == 0.0);
+  CHECK(in_slot(state, Status::kInactive, h, 0, to_come_slot(a), 1) ==
+        Approx(survivors * (10.0 / 11.0)).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kInactive, h, 0, had_slot(a + 1), 1) ==
+        Approx(survivors / 11.0).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kInactive, h, 0, had_slot(a), 1) ==
+        Approx(300.0 * (1.0 - m.mortality[a])).epsilon(1e-12));
+  // Persons kept by birth month reach the next age whole in their month, and only then.
+  const double dying = 1.0 - m.mortality[monthly];
+  CHECK(in_slot(state, Status::kRetired, h, 0, birth_month_slot(monthly, 2), 0) == 0.0);
+  CHECK(in_slot(state, Status::kRetired, h, 0, birth_month_slot(monthly + 1, 2), 0) ==
+        Approx(240.0 * dying).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kRetired, h, 0, birth_month_slot(monthly, 3), 0) ==
+        Approx(360.0 * dying).epsilon(1e-12));
+  // Past the ages kept by birth month, they join those who had this year's birthday.
+  CHECK(in_slot(state, Status::kRetired, h, 0, had_slot(last_monthly + 1), 0) ==
+        Approx(120.0 * (1.0 - m.mortality[last_monthly])).epsilon(1e-12));
   const double oldest_survivors = 600.0 * (1.0 - m.mortality[oldest]);
-  CHECK(persons(state, Status::kEmployed, h, o, oldest, 2) ==
-        Approx(oldest_survivors * (11.0 / 12.0)).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kEmployed, h, o, to_come_slot(oldest), 2) ==
+        Approx(oldest_survivors * (10.0 / 11.0)).epsilon(1e-12));
   const FlowLedger& ledger = state.ledger_of(h);
   CHECK(ledger.flow(index(Status::kInactive), kOutside) ==
-        Approx(1200.0 * m.mortality[a]).epsilon(1e-12));
-  // The oldest twelfth of the 74-year-olds leaves the model with the dead.
+        Approx(1200.0 * m.mortality[a] + 300.0 * m.mortality[a]).epsilon(1e-12));
+  // The 74-year-olds turning 75 leave the model with the dead.
   CHECK(ledger.flow(index(Status::kEmployed), kOutside) ==
-        Approx(600.0 * m.mortality[oldest] + oldest_survivors / 12.0).epsilon(1e-12));
+        Approx(600.0 * m.mortality[oldest] + oldest_survivors / 11.0).epsilon(1e-12));
+}
+
+TEST_CASE("demography: in January everyone's birthday is still to come", "[process][demography]") {
+  const ModelDescription& m = model();
+  const int january = 12;  // step 12 of a run from January 2025
+  REQUIRE(m.time().month(january) == 1);
+  const std::size_t h = 0, a = 20;
+  LabourMarketState state = test::empty_month_start(m, january);
+  in_slot(state, Status::kInactive, h, 0, had_slot(a), 0) = 1200.0;
+  apply_demography(m, state, january, h);
+  const double survivors = 1200.0 * (1.0 - m.mortality[a]);
+  CHECK(in_slot(state, Status::kInactive, h, 0, had_slot(a), 0) == 0.0);
+  CHECK(in_slot(state, Status::kInactive, h, 0, to_come_slot(a), 0) ==
+        Approx(survivors * (11.0 / 12.0)).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kInactive, h, 0, had_slot(a + 1), 0) ==
+        Approx(survivors / 12.0).epsilon(1e-12));
 }
 
 TEST_CASE("demography: the entrants at 15 are the model's, spread over the regions",
@@ -84,9 +125,10 @@ TEST_CASE("demography: the entrants at 15 are the model's, spread over the regio
   double students = 0.0;
   for (std::size_t h = 0; h < m.regions(); ++h) {
     const double in_region = m.region_share_age15[h] * entrants;
-    CHECK(persons(state, Status::kStudent, h, 0, 0, 0) ==
+    // 15 this month: they have had this year's birthday.
+    CHECK(in_slot(state, Status::kStudent, h, 0, had_slot(0), 0) ==
           Approx(in_region * staying).epsilon(1e-12));
-    students += persons(state, Status::kStudent, h, 0, 0, 0);
+    students += in_slot(state, Status::kStudent, h, 0, had_slot(0), 0);
   }
   CHECK(state.total(Status::kStudent) == Approx(students).epsilon(1e-12));
   CHECK(state.total(Status::kStudent) + state.total(Status::kUnemployedShort) ==
@@ -103,9 +145,10 @@ TEST_CASE("demography: school leavers take the education of their age and seek a
   persons(state, Status::kStudentSideJob, h, 0, a, 0) = 100.0;
   apply_demography(m, state, kStep, h);
 
-  // Survivors staying at age a leave school at its rate; those reaching a + 1 at that age's.
-  const double staying = 1000.0 * (1.0 - m.mortality[a]) * (11.0 / 12.0);
-  const double ageing = 1000.0 * (1.0 - m.mortality[a]) / 12.0;
+  // Survivors staying at age a leave school at its rate; those reaching a + 1 (in February 1/11
+  // of those whose birthday is still to come) at that age's.
+  const double staying = 1000.0 * (1.0 - m.mortality[a]) * (10.0 / 11.0);
+  const double ageing = 1000.0 * (1.0 - m.mortality[a]) / 11.0;
   const double leavers = staying * m.school_leaving[a];
   CHECK(persons(state, Status::kStudent, h, 0, a, 0) +
             persons(state, Status::kStudentSideJob, h, 0, a, 0) ==
@@ -164,12 +207,9 @@ TEST_CASE("demography: a person's chances move in expectation what the cell rule
     const std::size_t h = 11;
     const LabourMarketState& start = month;
     test::Expectation expected(start);
-    // Survivors reach the next age with probability one twelfth (the agents decide it apart).
-    test::PersonProbe stays_in_age(like), ages(like);
-    ages.ages = true;
-    test::add_region_outcomes<process::Demography>(start, h, stays_in_age, 1.0 - kAgeingPerMonth,
-                                                   expected);
-    test::add_region_outcomes<process::Demography>(start, h, ages, kAgeingPerMonth, expected);
+    // Survivors reach the next age in their birth month (the agents know it; here each cell's
+    // persons are spread over the birth months they can have).
+    test::add_region_outcomes<process::Demography>(start, h, like, 1.0, expected, true);
     test::PersonProbe entrant(like);
     entrant.status = Status::kStudent;
     entrant.home = h;

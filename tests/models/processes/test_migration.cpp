@@ -21,11 +21,11 @@ const ModelDescription& model() {
 
 double& persons(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
                 std::size_t e) {
-  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(first_slot_of_age(a), e))];
 }
 double at(const LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
           std::size_t e) {
-  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(first_slot_of_age(a), e))];
 }
 
 // What migration alone brings into region h of an empty state (the immigrants), so that

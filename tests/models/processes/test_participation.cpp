@@ -22,7 +22,7 @@ const ModelDescription& model() {
 
 double& persons(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
                 std::size_t e) {
-  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(first_slot_of_age(a), e))];
 }
 
 double occupation_share(const ModelDescription& m, std::size_t e, std::size_t o) {
@@ -79,16 +79,19 @@ TEST_CASE("participation: the splits close their share of the gap to the data's 
   const ModelDescription& m = model();
   const ModelParameters& p = m.parameters();
   const std::size_t h = 2, o = 5;
+  // Age x education cells (the index of the model's shares) and a state group of each.
   const std::size_t ae_potential = 30 * kEducationLevels + 2;
   const std::size_t ae_student = 3 * kEducationLevels + 0;
-  const std::size_t ae_worker = 25 * kEducationLevels + 1;
+  const std::size_t g_potential = first_group_of_age_cell(ae_potential);
+  const std::size_t g_student = first_group_of_age_cell(ae_student);
+  const std::size_t g_worker = first_group_of_age_cell(25 * kEducationLevels + 1);
   LabourMarketState state = test::empty_month_start(m, kStep);
-  state.persons(Status::kInactive)[state.block(h) + ae_potential] = 3000.0;
-  state.persons(Status::kInactivePotential)[state.block(h) + ae_potential] = 1000.0;
-  state.persons(Status::kStudent)[state.block(h) + ae_student] = 40.0;
-  state.persons(Status::kStudentSideJob)[state.block(h) + ae_student] = 10.0;
-  state.persons(Status::kEmployed)[state.block(h, o) + ae_worker] = 900.0;
-  state.persons(Status::kSelfEmployed)[state.block(h, o) + ae_worker] = 100.0;
+  state.persons(Status::kInactive)[state.block(h) + g_potential] = 3000.0;
+  state.persons(Status::kInactivePotential)[state.block(h) + g_potential] = 1000.0;
+  state.persons(Status::kStudent)[state.block(h) + g_student] = 40.0;
+  state.persons(Status::kStudentSideJob)[state.block(h) + g_student] = 10.0;
+  state.persons(Status::kEmployed)[state.block(h, o) + g_worker] = 900.0;
+  state.persons(Status::kSelfEmployed)[state.block(h, o) + g_worker] = 100.0;
   apply_participation_splits(m, state, h);
 
   // b <- b + s (pi (a + b) - b), a <- a - s (pi (a + b) - b)  (docs/model.md, 2.6).
@@ -97,19 +100,19 @@ TEST_CASE("participation: the splits close their share of the gap to the data's 
   };
   const double potential =
       closed(3000.0, 1000.0, m.potential_share[ae_potential], p.inactive_potential_adjustment);
-  CHECK(state.persons(Status::kInactivePotential)[state.block(h) + ae_potential] ==
+  CHECK(state.persons(Status::kInactivePotential)[state.block(h) + g_potential] ==
         Approx(potential).epsilon(1e-12));
-  CHECK(state.persons(Status::kInactive)[state.block(h) + ae_potential] ==
+  CHECK(state.persons(Status::kInactive)[state.block(h) + g_potential] ==
         Approx(4000.0 - potential).epsilon(1e-12));
   const double side_jobs = closed(40.0, 10.0, m.side_job_share[ae_student], p.side_job_adjustment);
-  CHECK(state.persons(Status::kStudentSideJob)[state.block(h) + ae_student] ==
+  CHECK(state.persons(Status::kStudentSideJob)[state.block(h) + g_student] ==
         Approx(side_jobs).epsilon(1e-12));
-  CHECK(state.persons(Status::kStudent)[state.block(h) + ae_student] ==
+  CHECK(state.persons(Status::kStudent)[state.block(h) + g_student] ==
         Approx(50.0 - side_jobs).epsilon(1e-12));
   const double zzp = closed(900.0, 100.0, m.data().zzp_share[o], p.self_employment_adjustment);
-  CHECK(state.persons(Status::kSelfEmployed)[state.block(h, o) + ae_worker] ==
+  CHECK(state.persons(Status::kSelfEmployed)[state.block(h, o) + g_worker] ==
         Approx(zzp).epsilon(1e-12));
-  CHECK(state.persons(Status::kEmployed)[state.block(h, o) + ae_worker] ==
+  CHECK(state.persons(Status::kEmployed)[state.block(h, o) + g_worker] ==
         Approx(1000.0 - zzp).epsilon(1e-12));
   // Only the net flow is recorded, in its direction.
   const FlowLedger& ledger = state.ledger_of(h);
@@ -145,7 +148,7 @@ TEST_CASE("participation: a person's chances move in expectation what the cell r
     potential.age = 30;
     potential.education = 2;
     (void)process::Participation::person(potential);
-    const std::size_t in_region = 3 * kBlockGroups + person_group(30, 2);
+    const std::size_t in_region = 3 * kBlockGroups + potential.group();
     CHECK(potential.asked ==
           std::vector<double>{p.activation, rates.potential_to_inactive[in_region]});
   }

@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "models/pension_age.hpp"
 #include "models/processes/retirement.hpp"
 #include "tests/support/default_model.hpp"
 #include "tests/support/person_probe.hpp"
@@ -24,9 +23,9 @@ const ModelDescription& model() {
   return engine.description();
 }
 
-double& persons(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t a,
+double& in_slot(LabourMarketState& state, Status s, std::size_t h, std::size_t o, std::size_t slot,
                 std::size_t e) {
-  return state.persons(s)[test::cell_of(state, s, h, o, a * kEducationLevels + e)];
+  return state.persons(s)[test::cell_of(state, s, h, o, group_of(slot, e))];
 }
 
 std::size_t heavy_work_occupation(const ModelDescription& m) {
@@ -53,8 +52,18 @@ TEST_CASE("retirement: crossing the AOW age, early retirement, RVU and working p
   const ModelParameters& p = m.parameters();
   REQUIRE(m.aow_age_months(kStep) == 804);
   REQUIRE(m.rvu_window_months(kStep) == 36);
+  const int month = m.time().month(kStep);
+  REQUIRE(month == 2);
   const std::size_t h = 3, o = 1, heavy = heavy_work_occupation(m);
   const std::size_t a_early = 45, a_rvu = 50, a_pensioner = 55;  // 60, 65 and 70 years
+  // Slots (models/age_slots.hpp): born in February, 67 this month (804 months: the AOW age);
+  // born in March, 66 years and 11 months; born in February, 65 this month (inside the RVU
+  // window of 36 months); 60 with the birthday still to come; 70, born in January.
+  const std::size_t reaching = birth_month_slot(kAge67, 2), below = birth_month_slot(kAge66, 3);
+  const std::size_t in_window = birth_month_slot(a_rvu, 2), early = to_come_slot(a_early);
+  const std::size_t pensioner = birth_month_slot(a_pensioner, 1);
+  REQUIRE(age_in_months(reaching, month) == 804);
+  REQUIRE(age_in_months(below, month) == 803);
   const double sigma = p.work_past_aow_share;
   const double early_early = m.early_retirement[a_early] * m.calibration().early_retirement_scale;
   const double early_rvu = m.early_retirement[a_rvu] * m.calibration().early_retirement_scale;
@@ -63,35 +72,35 @@ TEST_CASE("retirement: crossing the AOW age, early retirement, RVU and working p
   REQUIRE(early_early < 1.0);
   REQUIRE(p.rvu_take_up > 0.0);
   LabourMarketState state = test::empty_month_start(m, kStep);
-  persons(state, Status::kInactive, h, 0, kAge67, 0) = 500.0;
-  persons(state, Status::kInactive, h, 0, kAge66, 0) = 400.0;
-  persons(state, Status::kEmployed, h, o, kAge67, 1) = 1000.0;
-  persons(state, Status::kEmployed, h, o, a_early, 2) = 800.0;
-  persons(state, Status::kEmployed, h, heavy, a_rvu, 1) = 900.0;
-  persons(state, Status::kWorkingPensioner, h, 0, a_pensioner, 0) = 300.0;
+  in_slot(state, Status::kInactive, h, 0, reaching, 0) = 500.0;
+  in_slot(state, Status::kInactive, h, 0, below, 0) = 400.0;
+  in_slot(state, Status::kEmployed, h, o, reaching, 1) = 1000.0;
+  in_slot(state, Status::kEmployed, h, o, early, 2) = 800.0;
+  in_slot(state, Status::kEmployed, h, heavy, in_window, 1) = 900.0;
+  in_slot(state, Status::kWorkingPensioner, h, 0, pensioner, 0) = 300.0;
   apply_retirement(m, state, kStep, h);
 
-  // With the AOW age at 67 every 67-year-old crosses this month and no 66-year-old does.
-  CHECK(persons(state, Status::kInactive, h, 0, kAge67, 0) == 0.0);
-  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 0) == Approx(500.0).epsilon(1e-12));
-  CHECK(persons(state, Status::kInactive, h, 0, kAge66, 0) == 400.0);
+  // Those reaching the AOW age this month cross it; those a month short do not.
+  CHECK(in_slot(state, Status::kInactive, h, 0, reaching, 0) == 0.0);
+  CHECK(in_slot(state, Status::kRetired, h, 0, reaching, 0) == Approx(500.0).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kInactive, h, 0, below, 0) == 400.0);
   // Workers crossing: sigma keep working (and may stop in the month), 1 - sigma retire.
   const double exit = p.past_aow_work_exit;
-  CHECK(persons(state, Status::kEmployed, h, o, kAge67, 1) == Approx(0.0).margin(1e-9));
-  CHECK(persons(state, Status::kWorkingPensioner, h, 0, kAge67, 1) ==
+  CHECK(in_slot(state, Status::kEmployed, h, o, reaching, 1) == Approx(0.0).margin(1e-9));
+  CHECK(in_slot(state, Status::kWorkingPensioner, h, 0, reaching, 1) ==
         Approx(1000.0 * sigma * (1.0 - exit)).epsilon(1e-12));
-  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 1) ==
+  CHECK(in_slot(state, Status::kRetired, h, 0, reaching, 1) ==
         Approx(1000.0 * ((1.0 - sigma) + sigma * exit)).epsilon(1e-12));
   // Early retirement at the calibrated hazard of the age.
-  CHECK(persons(state, Status::kRetired, h, 0, a_early, 2) ==
+  CHECK(in_slot(state, Status::kRetired, h, 0, early, 2) ==
         Approx(800.0 * early_early).epsilon(1e-12));
   // RVU: inside the window, at take-up x the occupation's heavy-work share, after early
   // retirement.
   const double rvu = (900.0 * (1.0 - early_rvu)) * p.rvu_take_up * m.data().heavy_work_share[heavy];
-  CHECK(persons(state, Status::kRvu, h, 0, a_rvu, 1) == Approx(rvu).epsilon(1e-12));
-  CHECK(persons(state, Status::kRetired, h, 0, a_rvu, 1) ==
+  CHECK(in_slot(state, Status::kRvu, h, 0, in_window, 1) == Approx(rvu).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kRetired, h, 0, in_window, 1) ==
         Approx(900.0 * early_rvu).epsilon(1e-12));
-  CHECK(persons(state, Status::kRetired, h, 0, a_pensioner, 0) ==
+  CHECK(in_slot(state, Status::kRetired, h, 0, pensioner, 0) ==
         Approx(300.0 * exit).epsilon(1e-12));
   // Employees who retire: those crossing to retired, early and into RVU.
   CHECK(state.region_records[h].retirements_employees ==
@@ -99,26 +108,31 @@ TEST_CASE("retirement: crossing the AOW age, early retirement, RVU and working p
             .epsilon(1e-12));
 }
 
-TEST_CASE("retirement: an AOW age within a year of age crosses at the steady-state hazard",
+TEST_CASE("retirement: an AOW age of years and months is crossed in the month it is reached",
           "[process][retirement]") {
   const ModelDescription& m = model();
-  // 67 years and 3 months: a quarter of the 67-year-olds is under it (docs/model.md, 2.4).
-  const double p67 = 1.0 - std::exp(-0.25);
-  CHECK(crossing_probability(kAge67, 807) == Approx(p67).epsilon(1e-15));
-  CHECK(crossing_probability(kAge66, 807) == 0.0);
-  CHECK(crossing_probability(kAge67 + 1, 807) == 1.0);
+  const int month = m.time().month(kStep);
   LabourMarketState state = test::empty_month_start(m, kStep);
-  state.record.effects.aow_age_months = 807;
+  state.record.effects.aow_age_months = 807;  // 67 years and 3 months
   const RetirementRates r = retirement_rates(m, state.record.effects, kStep);
-  const double sigma = m.parameters().work_past_aow_share;
-  // Of the workers, sigma p keep working and (1 - sigma) p retire.
-  CHECK(r.keep_working[kAge67] == Approx(sigma * p67).epsilon(1e-15));
-  CHECK((1.0 - r.keep_working[kAge67]) * r.retire_at_aow[kAge67] ==
-        Approx((1.0 - sigma) * p67).epsilon(1e-14));
+  for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+    // A person of the slot is born in the slot's month (or, for the ages kept in two slots,
+    // years away from the AOW age).
+    const bool reached = is_monthly_age(age_of_slot(slot)) ? age_in_months(slot, month) >= 807
+                                                           : age_of_slot(slot) > kAge67;
+    INFO("slot " << slot << " age " << age_of_slot(slot) + kFirstAge);
+    CHECK(r.crossing[slot] == (reached ? 1.0 : 0.0));
+    CHECK(r.early[slot] == (reached ? 0.0 : r.early[slot]));
+  }
+  // In February, 67 years and 3 months is reached by those born in November.
+  CHECK(r.crossing[birth_month_slot(kAge67, 11)] == 1.0);
+  CHECK(r.crossing[birth_month_slot(kAge67, 12)] == 0.0);
   const std::size_t h = 0;
-  persons(state, Status::kUnemployedLong, h, 0, kAge67, 2) = 500.0;
+  in_slot(state, Status::kUnemployedLong, h, 0, birth_month_slot(kAge67, 11), 2) = 500.0;
+  in_slot(state, Status::kUnemployedLong, h, 0, birth_month_slot(kAge67, 12), 2) = 300.0;
   apply_retirement(m, state, kStep, h);
-  CHECK(persons(state, Status::kRetired, h, 0, kAge67, 2) == Approx(500.0 * p67).epsilon(1e-12));
+  CHECK(in_slot(state, Status::kRetired, h, 0, birth_month_slot(kAge67, 11), 2) == 500.0);
+  CHECK(in_slot(state, Status::kUnemployedLong, h, 0, birth_month_slot(kAge67, 12), 2) == 300.0);
 }
 
 TEST_CASE("retirement: a person's chances move in expectation what the cell rule moves",
@@ -136,16 +150,20 @@ TEST_CASE("retirement: a person's chances move in expectation what the cell rule
     const RetirementRates& r = rates.retirement;
     test::PersonProbe worker(like);
     worker.status = Status::kEmployed;
-    worker.age = 50;
+    worker.age = 50;  // 65 this month: inside the RVU window
+    worker.birth_month = rates.calendar_month;
     worker.occupation = heavy_work_occupation(m);
+    const std::size_t slot = worker.slot();
     (void)process::Retirement::person(worker);
-    CHECK(worker.asked == std::vector<double>{r.keep_working[50], r.retire_at_aow[50], r.early[50],
-                                              rates.rvu[worker.occupation * kAges + 50]});
-    CHECK(rates.rvu[worker.occupation * kAges + 50] ==
+    CHECK(worker.asked == std::vector<double>{r.keep_working[slot], r.retire_at_aow[slot],
+                                              r.early[slot],
+                                              rates.rvu[worker.occupation * kAgeSlots + slot]});
+    CHECK(rates.rvu[worker.occupation * kAgeSlots + slot] ==
           Approx(m.parameters().rvu_take_up * m.data().heavy_work_share[worker.occupation])
               .epsilon(1e-15));
     test::PersonProbe inactive(like);
-    inactive.age = kAge67;
+    inactive.age = kAge67;  // 67 this month: the AOW age
+    inactive.birth_month = rates.calendar_month;
     (void)process::Retirement::person(inactive);
     CHECK(inactive.asked == std::vector<double>{1.0});
   }
