@@ -67,14 +67,17 @@ void run_agent_based(const model::StockFlowModel& engine_model, model::abm::AbmO
 }
 
 // Bytes a replicate's results take in memory: the variables of the recorders (cells, regions,
-// statuses, flows and the distributions) for every month, as doubles.
+// statuses, flows and the distributions) for every month, and the population and retirements by
+// age for every calendar year (at most one more than whole years), as doubles.
 double replicate_bytes(int months, const model::Dimensions& dims) {
   const auto R = static_cast<double>(dims.region_count());
   const auto O = static_cast<double>(dims.occupation_count());
   const double per_month = 12.0 * R * O + R * (model::kStatusCount + 3.0) + 1.0 +
                            static_cast<double>(model::kLedgerSize * model::kLedgerSize) +
                            static_cast<double>(model::abm::kSpellBins + model::kAges);
-  return per_month * months * sizeof(double);
+  const double per_year = R * static_cast<double>(model::kAges) * (model::kStatusCount + 1.0);
+  const double years = months / 12.0 + 1.0;
+  return (per_month * months + per_year * years) * sizeof(double);
 }
 
 void check_ensemble_memory(long long replicates, int months, const model::Dimensions& dims) {

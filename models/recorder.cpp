@@ -27,6 +27,50 @@ Dimension time_dimension(const TimeAxis& time) {
   return d;
 }
 
+// The calendar years the run covers: those in which a step begins. The same dimension as the
+// one of an ensemble's tension classes (outputs/ensemble.cpp).
+Dimension year_dimension(const TimeAxis& time) {
+  Dimension d{variables::kYearDimension, {}, {}, "year", "calendar year"};
+  for (int year = time.first_year(); year <= time.last_year(); ++year) d.values.push_back(year);
+  return d;
+}
+
+// Single years of age 15..74, the ages of the state. The same dimension as the one of the
+// agent-based engine's retirement_age (models/abm/distribution_recorder.cpp).
+Dimension age_dimension() {
+  Dimension d{variables::kAgeDimension, {}, {}, "years", "age in whole years"};
+  for (int age = kFirstAge; age <= kLastAge; ++age) d.values.push_back(age);
+  return d;
+}
+
+// The steps that begin in each calendar year of the run.
+std::vector<int> steps_in_each_year(const TimeAxis& time) {
+  std::vector<int> steps(static_cast<std::size_t>(time.last_year() - time.first_year() + 1), 0);
+  for (int t = 0; t < time.steps(); ++t)
+    ++steps[static_cast<std::size_t>(time.year(t) - time.first_year())];
+  return steps;
+}
+
+// Adds the persons of every home region x age x status to population (laid out
+// region x age x status), summed over occupations and education.
+void add_population_by_age(const LabourMarketState& state, double* population) {
+  const std::size_t R = state.regions();
+  const std::size_t O = state.occupations();
+  for (std::size_t s = 0; s < kStatusCount; ++s) {
+    const std::vector<double>& persons = state.persons(static_cast<Status>(s));
+    const std::size_t blocks_per_region = has_occupation(static_cast<Status>(s)) ? O : 1;
+    for (std::size_t h = 0; h < R; ++h) {
+      for (std::size_t k = 0; k < blocks_per_region; ++k) {
+        const double* block = &persons[(h * blocks_per_region + k) * kBlockGroups];
+        for (std::size_t slot = 0; slot < kAgeSlots; ++slot) {
+          double& cell = population[(h * kAges + age_of_slot(slot)) * kStatusCount + s];
+          for (std::size_t e = 0; e < kEducationLevels; ++e) cell += block[group_of(slot, e)];
+        }
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // The names of the outputs, indexed by Recorder::Output.
@@ -50,7 +94,9 @@ constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {
     variables::kPotentialLabourForce,
     variables::kNetCommuting,
     variables::kRetirementsEmployees,
-    variables::kFlows};
+    variables::kFlows,
+    variables::kPopulationByAge,
+    variables::kRetirementsEmployeesByAge};
 
 const std::vector<std::string>& Recorder::variable_names() {
   static const std::vector<std::string> names(kOutputNames.begin(), kOutputNames.end());
@@ -63,7 +109,7 @@ double* Recorder::recorded(Output output, std::size_t offset) {
 }
 
 Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& variables)
-    : model_(model) {
+    : model_(model), steps_in_year_(steps_in_each_year(model.time())) {
   slot_.fill(kNotRecorded);
   const Dimensions& dims = model.data().dims;
   results_.dimensions.push_back(time_dimension(model.time()));
@@ -85,6 +131,8 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
        "",
        "status a flow leaves (outside: births, deaths, migration, ageing)"});
   results_.dimensions.push_back({"flow_to", {}, ledger, "", "status a flow enters"});
+  results_.dimensions.push_back(year_dimension(model.time()));
+  results_.dimensions.push_back(age_dimension());
   results_.text_coordinates.push_back({"region_name", "region", dims.region_names, "region name"});
   results_.text_coordinates.push_back(
       {"occupation_name", "occupation", dims.occupation_names_en, "occupation name"});
@@ -149,6 +197,19 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
       monthly ? "national flows between statuses in the month"
               : "national flows between statuses in the step",
       "landelijke stromen tussen statussen");
+  // Annual: a year the run covers only in part has the mean, or the sum, over its months in the
+  // run.
+  const std::string months = monthly ? "months" : "steps";
+  add(kPopulationByAge, {variables::kYearDimension, "region", variables::kAgeDimension, "status"},
+      "persons",
+      "persons aged 15-74 by region of residence, single year of age and status: mean over the " +
+          months + " of the calendar year in the run",
+      "bevolking 15-74 naar woonregio, leeftijd en status: jaargemiddelde");
+  add(kRetirementsEmployeesByAge, {variables::kYearDimension, "region", variables::kAgeDimension},
+      "persons per year",
+      "employees retiring (incl. RVU) by region of residence and age at retirement: sum over the " +
+          months + " of the calendar year in the run",
+      "pensionering van werknemers naar woonregio en leeftijd, per jaar");
 }
 
 void Recorder::observe(const LabourMarketState& state, int step) {
@@ -158,6 +219,7 @@ void Recorder::observe(const LabourMarketState& state, int step) {
     sums.push_back(state.block_sums(static_cast<Status>(s)));
   record_cells(state, step, sums);
   record_regions(state, step, sums);
+  record_by_age(state, step);
   const auto t = static_cast<std::size_t>(step);
   if (double* retirements = recorded(kRetirementsEmployees, t))
     *retirements = state.record.retirements_employees;
@@ -307,6 +369,23 @@ void Recorder::record_regions(const LabourMarketState& state, int step,
       unemployment_rate[h] = labour_force > 0.0 ? unemployed[h] / labour_force : 0.0;
     if (net_commuting) net_commuting[h] = local_jobs[h] - resident_jobs[h];
   }
+}
+
+void Recorder::record_by_age(const LabourMarketState& state, int step) {
+  const TimeAxis& time = model_.time();
+  const auto year = static_cast<std::size_t>(time.year(step) - time.first_year());
+  const std::size_t R = state.regions();
+  if (double* retirements = recorded(kRetirementsEmployeesByAge, year * R * kAges)) {
+    const std::vector<double>& by_age = state.record.retirements_employees_by_age;
+    for (std::size_t i = 0; i < R * kAges; ++i) retirements[i] += by_age[i];
+  }
+  double* population = recorded(kPopulationByAge, year * R * kAges * kStatusCount);
+  if (population == nullptr) return;
+  add_population_by_age(state, population);
+  const bool last_of_year = step + 1 == time.steps() || time.year(step + 1) != time.year(step);
+  if (!last_of_year) return;
+  const auto steps = static_cast<double>(steps_in_year_[year]);
+  for (std::size_t i = 0; i < R * kAges * kStatusCount; ++i) population[i] /= steps;
 }
 
 }  // namespace lmsim::model

@@ -1,6 +1,8 @@
 // What the stock-flow engine records each month: the variables of docs/output.md (docs/model.md,
 // section 8) by time x region x occupation, population by status per region, regional rates,
-// employee retirements and the national flow ledger, in a ResultSet that outputs/ writes to HDF5.
+// employee retirements and the national flow ledger, and by calendar year the population and the
+// employee retirements by region and single year of age, in a ResultSet that outputs/ writes to
+// HDF5.
 #pragma once
 
 #include <array>
@@ -34,6 +36,8 @@ class Recorder {
     kNetCommuting,
     kRetirementsEmployees,
     kFlows,
+    kPopulationByAge,
+    kRetirementsEmployeesByAge,
     kOutputs
   };
   // variables: the names of the variables to record (OutputSelection of a scenario); empty:
@@ -51,6 +55,9 @@ class Recorder {
                     const std::vector<Eigen::VectorXd>& sums);
   void record_regions(const LabourMarketState& state, int step,
                       const std::vector<Eigen::VectorXd>& sums);
+  // The annual variables by age: the step's values added to its year, and population_by_age
+  // divided by the steps of the year at its last step.
+  void record_by_age(const LabourMarketState& state, int step);
 
   // The data of a recorded variable from the given offset, or nullptr when it is not recorded.
   double* recorded(Output output, std::size_t offset);
@@ -60,6 +67,8 @@ class Recorder {
   // Where each output is in results_.variables, found once; kNotRecorded where it is not.
   static constexpr std::size_t kNotRecorded = static_cast<std::size_t>(-1);
   std::array<std::size_t, kOutputs> slot_;
+  // The steps of each calendar year of the run (the year dimension).
+  std::vector<int> steps_in_year_;
 };
 
 }  // namespace lmsim::model

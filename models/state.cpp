@@ -18,6 +18,7 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);
   region_records.assign(regions, RegionRecord{});
+  record.retirements_employees_by_age.assign(regions * kAges, 0.0);
   ww.resize(regions * occupations);
   for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings,
                   &record.hires_from_unemployment, &record.job_losers,
@@ -27,7 +28,8 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
 }
 
 void LabourMarketState::add_region_records() {
-  for (RegionRecord& region : region_records) {
+  for (std::size_t h = 0; h < region_records.size(); ++h) {
+    RegionRecord& region = region_records[h];
     for (std::size_t from = 0; from < kLedgerSize; ++from) {
       for (std::size_t to = 0; to < kLedgerSize; ++to) {
         const double flow = region.ledger.flow(from, to);
@@ -35,6 +37,8 @@ void LabourMarketState::add_region_records() {
       }
     }
     record.retirements_employees += region.retirements_employees;
+    for (std::size_t a = 0; a < kAges; ++a)
+      record.retirements_employees_by_age[h * kAges + a] += region.retirements_employees_by_age[a];
     region = RegionRecord{};
   }
 }

@@ -50,5 +50,17 @@ inline constexpr char kNetCommuting[] = "net_commuting";
 inline constexpr char kRetirementsEmployees[] = "retirements_employees";
 // National flows between statuses, per step.
 inline constexpr char kFlows[] = "flows";
+// Persons aged 15-74 by calendar year, home region, single year of age and status: the mean over
+// the steps of the year that the run covers.
+inline constexpr char kPopulationByAge[] = "population_by_age";
+// Employees retiring (as in retirements_employees) by calendar year, home region and age at
+// retirement: the sum over the steps of the year.
+inline constexpr char kRetirementsEmployeesByAge[] = "retirements_employees_by_age";
+
+// Dimensions of the annual variables by age.
+// Calendar years the run covers (numeric coordinate).
+inline constexpr char kYearDimension[] = "year";
+// Single years of age 15..74 (numeric coordinate: age in completed years).
+inline constexpr char kAgeDimension[] = "age";
 
 }  // namespace lmsim::model::variables

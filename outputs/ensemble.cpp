@@ -50,9 +50,12 @@ void add_tension_class_probability(ResultSet& out, const std::vector<ResultSet>&
   const std::size_t Y = view.years.size();
   const std::size_t K = kTensionClasses.size();
   const auto& occupations = first.dimension("occupation").labels;
-  Dimension year{"year", {}, {}, "year", "calendar year"};
+  Dimension year{model::variables::kYearDimension, {}, {}, "year", "calendar year"};
   for (int y : view.years) year.values.push_back(y);
-  out.dimensions.push_back(year);
+  // Results of the recorder have the same year dimension already (models/recorder.cpp).
+  const bool has_year = std::any_of(out.dimensions.begin(), out.dimensions.end(),
+                                    [&](const Dimension& d) { return d.name == year.name; });
+  if (!has_year) out.dimensions.push_back(year);
   out.dimensions.push_back({"tension_class",
                             {},
                             {kTensionClasses.begin(), kTensionClasses.end()},

@@ -2,14 +2,25 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+
+#include "models/variable_names.hpp"
 
 namespace lmsim::model::abm {
+namespace {
+
+bool has_dimension(const ResultSet& results, const std::string& name) {
+  return std::any_of(results.dimensions.begin(), results.dimensions.end(),
+                     [&](const Dimension& d) { return d.name == name; });
+}
+
+}  // namespace
 
 DistributionRecorder::DistributionRecorder(ResultSet& results) : results_(results) {
   Dimension spell{
       "spell_months", {}, {}, "months", "completed months of unemployment (60: 60 or more)"};
   for (std::size_t m = 0; m < kSpellBins; ++m) spell.values.push_back(static_cast<double>(m));
-  Dimension age{"age", {}, {}, "years", "age in whole years"};
+  Dimension age{variables::kAgeDimension, {}, {}, "years", "age in whole years"};
   for (int a = kFirstAge; a <= kLastAge; ++a) age.values.push_back(a);
   Dimension trait{
       "trait",
@@ -18,12 +29,13 @@ DistributionRecorder::DistributionRecorder(ResultSet& results) : results_(result
       "",
       "trait of a person's job (docs/abm.md, section 1)"};
   results_.dimensions.push_back(spell);
-  results_.dimensions.push_back(age);
+  // The recorder's results have the same age dimension already (models/recorder.cpp).
+  if (!has_dimension(results_, age.name)) results_.dimensions.push_back(age);
   results_.dimensions.push_back(trait);
   results_.add_variable("spells_ending_in_work", {"time", "spell_months"}, "persons per month",
                         "unemployment spells ending in work, by completed months",
                         "werkloosheidsduur bij werkhervatting");
-  results_.add_variable("retirement_age", {"time", "age"}, "persons per month",
+  results_.add_variable("retirement_age", {"time", variables::kAgeDimension}, "persons per month",
                         "persons leaving work to retire (incl. RVU), by age",
                         "uittreders naar pensioen naar leeftijd");
   results_.add_variable("persons_with_trait", {"time", "trait"}, "persons",

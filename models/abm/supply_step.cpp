@@ -294,7 +294,7 @@ struct PersonMonth {
     return false;
   }
   void retire(Status to) {
-    tally.count_retirement(status, age);
+    tally.count_retirement(status, home, age);
     move(to);
   }
   // A spell that starts outside a job loss (school leavers, activation, return from training)
@@ -354,7 +354,7 @@ struct EventProbe {
 struct NoCount {
   void count_flow(std::size_t, std::size_t) {}
   void count_flow(Status, Status) {}
-  void count_retirement(Status, std::size_t) {}
+  void count_retirement(Status, std::size_t, std::size_t) {}
 };
 
 // Counts the flows of a person in a tally.
@@ -362,8 +362,11 @@ struct TallyCount {
   Tally& tally;
   void count_flow(std::size_t from, std::size_t to) { tally.count_flow(from, to); }
   void count_flow(Status from, Status to) { tally.count_flow(from, to); }
-  void count_retirement(Status from, std::size_t age) {
-    if (from == Status::kEmployed) ++tally.retirements_employees;
+  void count_retirement(Status from, std::size_t home, std::size_t age) {
+    if (from == Status::kEmployed) {
+      ++tally.retirements_employees;
+      ++tally.retirements_employees_by_age[home * kAges + age];
+    }
     ++tally.retirement_ages[age];
   }
 };

@@ -29,7 +29,10 @@ guard=(timeout 300)
 "${bare[@]}" "${guard[@]}" "$lmsim" --version | grep -q '^lmsim ' || fail "lmsim --version"
 "${bare[@]}" "${guard[@]}" "$lmsim" run "$work/prefix/share/lmsim/scenarios/baseline.toml" \
   --out base.h5 -q || fail "lmsim run of the installed baseline"
-"${bare[@]}" "${guard[@]}" "$lmsim" info base.h5 | grep -q 'variables' || fail "lmsim info"
+# Into a file, not a pipe to grep -q: grep would stop reading at the first match, and lmsim info
+# would die of SIGPIPE writing the rest of its description.
+"${bare[@]}" "${guard[@]}" "$lmsim" info base.h5 > info.txt || fail "lmsim info"
+grep -q 'variables' info.txt || fail "lmsim info describes the file"
 "${bare[@]}" LMSIM_PYTHON=/usr/bin/python3 "${guard[@]}" "$lmsim" report base.h5 --out annex \
   --lang en -q || fail "lmsim report with the system Python"
 [ -s annex/index.html ] && [ -s annex/manifest.json ] && [ -s annex/annex_en.xlsx ] \

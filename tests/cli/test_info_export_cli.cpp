@@ -172,6 +172,54 @@ TEST_CASE("lmsim export writes tidy CSV whose values are those of the result fil
   CHECK(std::fabs(sum - expected) <= 1e-9 * std::fabs(expected));
 }
 
+TEST_CASE("lmsim info lists and lmsim export writes the annual variables by age",
+          "[cli][info][export]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const CommandResult info = run_lmsim("info " + quoted(out));
+  INFO(info.output);
+  CHECK(info.exit_code == 0);
+  CHECK_THAT(info.output, Catch::Contains("population_by_age") &&
+                              Catch::Contains("year x region x age x status") &&
+                              Catch::Contains("retirements_employees_by_age") &&
+                              Catch::Contains("year x region x age "));
+  CHECK_THAT(info.output, Catch::Contains("year 16, age 60"));
+
+  const fs::path folder = tmp / "csv";
+  const CommandResult exported =
+      run_lmsim("export " + quoted(out) + " --csv " + quoted(folder) +
+                " --variable population_by_age --variable retirements_employees_by_age");
+  INFO(exported.output);
+  REQUIRE(exported.exit_code == 0);
+  const ResultSet results = outputs::read_whole_result_file(out);
+  const std::size_t statuses = results.dimension("status").size();
+  const std::vector<std::string> population = lines_of(folder / "population_by_age.csv");
+  REQUIRE(population.size() == 1 + 16 * kRegions * 60 * statuses);
+  CHECK(population.front() == "year,region,region_name,age,status,value");
+  CHECK(population[1].rfind("2025,", 0) == 0);
+  CHECK(population.back().rfind("2040,", 0) == 0);
+  const std::vector<std::string> retirements =
+      lines_of(folder / "retirements_employees_by_age.csv");
+  REQUIRE(retirements.size() == 1 + 16 * kRegions * 60);
+  CHECK(retirements.front() == "year,region,region_name,age,value");
+  // The values are the file's: the CSV's sum for 2030 is the file's for 2030.
+  const Variable& stored = results.variable("retirements_employees_by_age");
+  double expected = 0.0;
+  for (std::size_t i = 0; i < kRegions * 60; ++i) expected += stored.data[5 * kRegions * 60 + i];
+  double sum = 0.0;
+  for (const std::string& line : retirements) {
+    if (line.rfind("2030,", 0) == 0)
+      sum += std::strtod(line.substr(line.rfind(',') + 1).c_str(), nullptr);
+  }
+  CHECK(expected > 1000.0);
+  CHECK(std::fabs(sum - expected) <= 1e-9 * expected);
+  const std::vector<std::string> catalogue = lines_of(folder / "variables.csv");
+  REQUIRE(catalogue.size() == 3);
+  CHECK(catalogue[1].rfind("population_by_age,year x region x age x status,persons,", 0) == 0);
+  CHECK(catalogue[2].rfind("retirements_employees_by_age,year x region x age,persons per year,",
+                           0) == 0);
+}
+
 TEST_CASE("lmsim export leaves an existing export unchanged without --overwrite", "[cli][export]") {
   TempDir tmp;
   const fs::path out = baseline_result(tmp);

@@ -269,14 +269,14 @@ TEST_CASE("a write that fails (file size limit) leaves no file and says why", "[
 
 TEST_CASE("an ensemble whose second file fails to write leaves neither file",
           "[cli][run][abm][ensemble]") {
-  // The statistics file (about 1.6 MB here) fits under the limit, the replicates file (about
-  // 1.9 MB) does not: both are written under temporary names and renamed only when both are
+  // The statistics file (about 2.1 MB here) fits under the limit, the replicates file (about
+  // 2.5 MB) does not: both are written under temporary names and renamed only when both are
   // complete, so neither appears.
   TempDir tmp;
   const fs::path scenario = scenario_with(tmp, "end = \"2025-12\"\n");
   const fs::path out = tmp / "ensemble.h5";
   const CommandResult r = run_shell(
-      "bash -c \"trap '' XFSZ; ulimit -f 1700; " + std::string(LMSIM_BINARY) + " run " +
+      "bash -c \"trap '' XFSZ; ulimit -f 2300; " + std::string(LMSIM_BINARY) + " run " +
       quoted(scenario) + " --engine abm --scale 500 --replicates 8 --keep-replicates --quiet " +
       "--out " + quoted(out) + "\"");
   INFO(r.output);

@@ -25,10 +25,12 @@ TEST_CASE("a recorder with a selection records the named variables as a full one
           "[recorder]") {
   const StockFlowModel model = test::default_model({2025, 4});
   Recorder all(model);
-  Recorder some(model, {"tension", "flows", "employed", "participation"});
+  Recorder some(model,
+                {"retirements_employees_by_age", "tension", "flows", "employed", "participation"});
   // The file's order, whatever the order of the selection.
-  CHECK(names_of(some.results()) ==
-        std::vector<std::string>{"employed", "tension", "participation", "flows"});
+  CHECK(names_of(some.results()) == std::vector<std::string>{"employed", "tension", "participation",
+                                                             "flows",
+                                                             "retirements_employees_by_age"});
   LabourMarketState state = model.initial_state();
   model.run(state, [&](const LabourMarketState& s, int t) {
     all.observe(s, t);
