@@ -7,9 +7,9 @@
 //   reach the next age (into the second slot of that age); in January the second slot of every
 //   age becomes the first. A cohort born in one year therefore stays within two adjacent ages.
 // - A single year of age inside the monthly ages (kFirstMonthlyAge..kLastMonthlyAge, from the
-//   earliest RVU window to past the AOW age) has twelve slots, one per birth month: a person's
-//   age in months is known, so the AOW age and the RVU window are crossed in the month they are
-//   reached.
+//   earliest RVU window to past the latest AOW age) has twelve slots, one per birth month: a
+//   person's age in months is known, so the AOW age and the RVU window are crossed in the month
+//   they are reached.
 //
 // The model's rates and the data are by single year of age (x education: the age cells,
 // dimensions.hpp); every rate of a group is the rate of its slot's age. Code that works on the
@@ -25,13 +25,12 @@
 
 namespace lmsim::model {
 
-// The ages (indices; 0 is age 15) kept by birth month: 62 to 70 years, which holds the RVU
-// window (up to five years before the AOW age) and one year past the AOW age for AOW ages up to
-// 69 years and 11 months (aow_age.csv; levers are checked against these bounds).
-inline constexpr std::size_t kFirstMonthlyAge = 62 - kFirstAge;
+// The ages (indices; 0 is age 15) kept by birth month: 60 to 70 years. They hold every AOW age
+// from 65 years to 70 years and 11 months and an RVU window of up to 60 months before it: the
+// ranges aow_age.csv, rvu.csv and the levers accept (models/plausible_ranges.cpp,
+// models/levers/aow_age_path.cpp, rvu_change.cpp).
+inline constexpr std::size_t kFirstMonthlyAge = 60 - kFirstAge;
 inline constexpr std::size_t kLastMonthlyAge = 70 - kFirstAge;
-inline constexpr int kMonthlyAgesFromMonths = 62 * 12;  // first age in months they hold
-inline constexpr int kMonthlyAgesToMonths = 71 * 12;    // past the last
 
 constexpr bool is_monthly_age(std::size_t age) {
   return age >= kFirstMonthlyAge && age <= kLastMonthlyAge;
@@ -189,6 +188,26 @@ inline std::vector<Birthday> birthdays_of(int month) {
     }
   }
   return moves;
+}
+
+// The birthdays `moves` in one block of `values` (by group, or by slot with groups_per_slot 1);
+// returns those passing the last age, who leave.
+template <class T>
+T have_birthdays(T* block, const std::vector<Birthday>& moves, std::size_t groups_per_slot) {
+  T aged_out{};
+  for (const Birthday& m : moves) {
+    for (std::size_t e = 0; e < groups_per_slot; ++e) {
+      T& from = block[m.from * groups_per_slot + e];
+      const T moving = from * m.share;
+      from -= moving;
+      if (m.to == kLeavesModel) {
+        aged_out += moving;
+      } else {
+        block[m.to * groups_per_slot + e] += moving;
+      }
+    }
+  }
+  return aged_out;
 }
 
 // In January, before the month's birthdays, everyone of a two-slot age has this year's birthday

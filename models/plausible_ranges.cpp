@@ -85,13 +85,16 @@ const std::vector<PlausibleRange> kRanges = {
      "the probability of an employee changing employer within a quarter",
      "five times the highest of the data, 10% a quarter under 25 (the model description)",
      kRateHint},
-    {"aow_age.csv", "aow_age_months", "", 720, 900, true, "the AOW age in months",
-     "60 to 75 years; the AOW age is 67 years (804 months) in 2025-2027 and 67 years and 3 "
-     "months from 2028 (law)",
+    {"aow_age.csv", "aow_age_months", "", 780, 851, true, "the AOW age in months",
+     "65 years to 70 years and 11 months, the ages the model keeps to the month "
+     "(models/age_slots.hpp); the AOW age is 67 years (804 months) in 2025-2027 and 67 years "
+     "and 3 months from 2028 (law)",
      "give the age in months: 67 years and 3 months is 807"},
-    {"rvu.csv", "max_months_before_aow", "", 0, 120, true,
+    {"rvu.csv", "max_months_before_aow", "", 0, 60, true,
      "the months before the AOW age in which the RVU exemption applies",
-     "10 years; the law allows 36 months (Wet LB 1964, article 32ba)", "give the window in months"},
+     "5 years, within the ages the model keeps to the month; the law allows 36 months (Wet LB "
+     "1964, article 32ba)",
+     "give the window in months"},
     {"rvu.csv", "threshold_eur_month", "", 1'000, 8'000, false,
      "the RVU threshold in euros a month",
      "less than half the 2025 threshold (2,273) to twice the 2045 one (3,871, the 2026 threshold "

@@ -376,8 +376,11 @@ void Recorder::record_by_age(const LabourMarketState& state, int step) {
   const auto year = static_cast<std::size_t>(time.year(step) - time.first_year());
   const std::size_t R = state.regions();
   if (double* retirements = recorded(kRetirementsEmployeesByAge, year * R * kAges)) {
-    const std::vector<double>& by_age = state.record.retirements_employees_by_age;
-    for (std::size_t i = 0; i < R * kAges; ++i) retirements[i] += by_age[i];
+    const std::vector<double>& by_slot = state.record.retirements_employees_by_slot;
+    for (std::size_t h = 0; h < R; ++h) {
+      for (std::size_t s = 0; s < kAgeSlots; ++s)
+        retirements[h * kAges + age_of_slot(s)] += by_slot[h * kAgeSlots + s];
+    }
   }
   double* population = recorded(kPopulationByAge, year * R * kAges * kStatusCount);
   if (population == nullptr) return;

@@ -18,7 +18,7 @@ LabourMarketState::LabourMarketState(std::size_t regions, std::size_t occupation
   target_demand.assign(regions * occupations, 0.0);
   labour_migrants.assign(regions * occupations, 0.0);
   region_records.assign(regions, RegionRecord{});
-  record.retirements_employees_by_age.assign(regions * kAges, 0.0);
+  record.retirements_employees_by_slot.assign(regions * kAgeSlots, 0.0);
   ww.resize(regions * occupations);
   for (auto* v : {&record.hires, &record.separations, &record.job_to_job, &record.openings,
                   &record.hires_from_unemployment, &record.job_losers,
@@ -37,8 +37,9 @@ void LabourMarketState::add_region_records() {
       }
     }
     record.retirements_employees += region.retirements_employees;
-    for (std::size_t a = 0; a < kAges; ++a)
-      record.retirements_employees_by_age[h * kAges + a] += region.retirements_employees_by_age[a];
+    for (std::size_t s = 0; s < kAgeSlots; ++s)
+      record.retirements_employees_by_slot[h * kAgeSlots + s] +=
+          region.retirements_employees_by_slot[s];
     region = RegionRecord{};
   }
 }

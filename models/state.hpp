@@ -23,8 +23,9 @@ namespace lmsim::model {
 struct RegionRecord {
   FlowLedger ledger;
   double retirements_employees = 0.0;
-  // The same employees by age index at retirement (the age of the cell they left).
-  std::array<double, kAges> retirements_employees_by_age{};
+  // The same employees by age slot at retirement (the slot of the cell they left: age and,
+  // with the month, year of birth; age_slots.hpp).
+  std::array<double, kAgeSlots> retirements_employees_by_slot{};
 };
 
 // The age x education groups [first, end) of every block that can hold persons. All of them while
@@ -44,8 +45,8 @@ struct StepRecord {  // flows of the last step by work region x occupation, and 
   // job this month, and the probability that a short- and a long-term job seeker was hired.
   std::vector<double> job_losers, hire_probability_short, hire_probability_long;
   double retirements_employees = 0.0;
-  // The same retirements by home region x age index at retirement.
-  std::vector<double> retirements_employees_by_age;
+  // The same retirements by home region x age slot at retirement.
+  std::vector<double> retirements_employees_by_slot;
   // FTE supply by work region x occupation where the engine counts it person by person (the
   // agent-based engine); empty: employed x weekly hours x hours_factor.
   std::vector<double> fte_supply;

@@ -212,14 +212,8 @@ EligibleEmployees eligible_employees_after_ageing(const Tally& counts, int calen
   // eligible share.
   const std::vector<Birthday> birthdays = birthdays_of(calendar_month);
   for (std::size_t o = 0; o < O; ++o) {
-    for (std::vector<double>* by_slot : {&now.employees, &now.eligible}) {
-      double* v = &(*by_slot)[o * kAgeSlots];
-      for (const Birthday& b : birthdays) {
-        const double moving = v[b.from] * b.share;
-        v[b.from] -= moving;
-        if (b.to != kLeavesModel) v[b.to] += moving;
-      }
-    }
+    for (std::vector<double>* by_slot : {&now.employees, &now.eligible})
+      have_birthdays(&(*by_slot)[o * kAgeSlots], birthdays, 1);
   }
   return now;
 }
@@ -294,7 +288,7 @@ struct PersonMonth {
     return false;
   }
   void retire(Status to) {
-    tally.count_retirement(status, home, age);
+    tally.count_retirement(status, home, age, slot());
     move(to);
   }
   // A spell that starts outside a job loss (school leavers, activation, return from training)
@@ -354,7 +348,7 @@ struct EventProbe {
 struct NoCount {
   void count_flow(std::size_t, std::size_t) {}
   void count_flow(Status, Status) {}
-  void count_retirement(Status, std::size_t, std::size_t) {}
+  void count_retirement(Status, std::size_t, std::size_t, std::size_t) {}
 };
 
 // Counts the flows of a person in a tally.
@@ -362,10 +356,10 @@ struct TallyCount {
   Tally& tally;
   void count_flow(std::size_t from, std::size_t to) { tally.count_flow(from, to); }
   void count_flow(Status from, Status to) { tally.count_flow(from, to); }
-  void count_retirement(Status from, std::size_t home, std::size_t age) {
+  void count_retirement(Status from, std::size_t home, std::size_t age, std::size_t slot) {
     if (from == Status::kEmployed) {
       ++tally.retirements_employees;
-      ++tally.retirements_employees_by_age[home * kAges + age];
+      ++tally.retirements_employees_by_slot[home * kAgeSlots + slot];
     }
     ++tally.retirement_ages[age];
   }

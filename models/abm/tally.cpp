@@ -21,7 +21,7 @@ Tally::Tally(std::size_t regions, std::size_t occupations)
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment})
     v->assign(regions * occupations, 0);
   ww_benefits.assign(2 * kWwMonths * regions * occupations, 0);
-  retirements_employees_by_age.assign(regions * kAges, 0);
+  retirements_employees_by_slot.assign(regions * kAgeSlots, 0);
 }
 
 CellFormula Tally::cell_formula(int month) const {
@@ -64,7 +64,7 @@ void Tally::clear() {
   for (auto* v : {&hires, &job_to_job, &separations, &hires_from_unemployment, &ww_benefits})
     std::fill(v->begin(), v->end(), 0);
   retirements_employees = 0;
-  std::fill(retirements_employees_by_age.begin(), retirements_employees_by_age.end(), 0);
+  std::fill(retirements_employees_by_slot.begin(), retirements_employees_by_slot.end(), 0);
   spells_ending_in_work = {};
   retirement_ages = {};
 }
@@ -92,7 +92,7 @@ void Tally::add(const Tally& other) {
   add_to(hires_from_unemployment, other.hires_from_unemployment);
   add_to(ww_benefits, other.ww_benefits);
   retirements_employees += other.retirements_employees;
-  add_to(retirements_employees_by_age, other.retirements_employees_by_age);
+  add_to(retirements_employees_by_slot, other.retirements_employees_by_slot);
   add_to(spells_ending_in_work, other.spells_ending_in_work);
   add_to(retirement_ages, other.retirement_ages);
 }
@@ -109,7 +109,7 @@ void Tally::add_stocks(const Tally& other) {
 void Tally::add_flows(const Tally& other) {
   for (std::size_t from = 0; from < kLedgerSize; ++from) add_to(flows[from], other.flows[from]);
   retirements_employees += other.retirements_employees;
-  add_to(retirements_employees_by_age, other.retirements_employees_by_age);
+  add_to(retirements_employees_by_slot, other.retirements_employees_by_slot);
   add_to(spells_ending_in_work, other.spells_ending_in_work);
   add_to(retirement_ages, other.retirement_ages);
 }
@@ -141,9 +141,9 @@ void Tally::write_flows(LabourMarketState& state, double weight) const {
   scaled(record.separations, separations);
   scaled(record.hires_from_unemployment, hires_from_unemployment);
   record.retirements_employees = weight * static_cast<double>(retirements_employees);
-  for (std::size_t i = 0; i < retirements_employees_by_age.size(); ++i)
-    record.retirements_employees_by_age[i] =
-        weight * static_cast<double>(retirements_employees_by_age[i]);
+  for (std::size_t i = 0; i < retirements_employees_by_slot.size(); ++i)
+    record.retirements_employees_by_slot[i] =
+        weight * static_cast<double>(retirements_employees_by_slot[i]);
 }
 
 void count_ww_benefit(const AgentTable& agents, std::size_t i, Tally& tally) {

@@ -107,7 +107,7 @@ class Tally {
   // x month of benefit x home region x occupation (ww_benefits.hpp).
   std::vector<std::int32_t> ww_benefits;
   std::int64_t retirements_employees = 0;
-  std::vector<std::int64_t> retirements_employees_by_age;  // by home region x age index
+  std::vector<std::int64_t> retirements_employees_by_slot;  // by home region x age slot
   std::array<std::int64_t, kSpellBins> spells_ending_in_work{};
   std::array<std::int64_t, kAges> retirement_ages{};  // age index at leaving work to retire
 

@@ -5,7 +5,9 @@
 namespace lmsim::model {
 
 AowAgePath::AowAgePath(const LeverReader& reader) {
-  for (const auto& [year, age] : reader.yearly_values("age_by_year", 60.0, 75.0)) {
+  // 65 years to 70 years and 11 months: the AOW ages the model places to the month
+  // (models/age_slots.hpp).
+  for (const auto& [year, age] : reader.yearly_values("age_by_year", 65.0, 70.95)) {
     months_by_year_[year] = static_cast<int>(std::lround(age * 12.0));
   }
 }

@@ -13,7 +13,7 @@ std::optional<int> whole_months(std::optional<double> months) {
 }  // namespace
 
 RvuChange::RvuChange(const LeverReader& reader)
-    : window_months_(whole_months(reader.optional_number("window_months", 0.0, 120.0))),
+    : window_months_(whole_months(reader.optional_number("window_months", 0.0, 60.0))),
       take_up_factor_(reader.number_or("take_up_factor", 1.0, 0.0, 10.0)),
       eligible_(reader.occupations("occupations")),
       profile_(reader.profile("profile")) {}

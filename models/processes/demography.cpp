@@ -30,24 +30,6 @@ LMSIM_AVX2 double survive_avx2(double* persons, const double* survival) {
   return survive(persons, survival);
 }
 
-// The month's birthdays in one block; returns the persons who pass the last age.
-double have_birthdays(double* persons, const std::vector<Birthday>& moves) {
-  double aged_out = 0.0;
-  for (const Birthday& m : moves) {
-    for (std::size_t e = 0; e < kEducationLevels; ++e) {
-      double& from = persons[group_of(m.from, e)];
-      const double moving = from * m.share;
-      from -= moving;
-      if (m.to == kLeavesModel) {
-        aged_out += moving;
-      } else {
-        persons[group_of(m.to, e)] += moving;
-      }
-    }
-  }
-  return aged_out;
-}
-
 // Deaths at the mortality of each age, then the birthdays of the month: persons reach the next
 // age in their birth month (age_slots.hpp) and those passing 74 leave the model.
 void apply_survival_and_ageing(const ModelDescription& model, LabourMarketState& state, int step,
@@ -66,7 +48,7 @@ void apply_survival_and_ageing(const ModelDescription& model, LabourMarketState&
       double* block = persons + b * kBlockGroups;
       leaving += avx2 ? survive_avx2(block, survival) : survive(block, survival);
       if (month == 1) start_new_year(block, 1, kEducationLevels);
-      leaving += have_birthdays(block, moves);
+      leaving += have_birthdays(block, moves, kEducationLevels);
     }
     state.ledger_of(h).add(s, kOutside, leaving);
   }

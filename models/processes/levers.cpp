@@ -37,8 +37,8 @@ void split_training_entries(LabourMarketState& state) {
 void apply_levers(const ModelDescription& model, LabourMarketState& state, int step) {
   state.record.ledger.clear();
   state.record.retirements_employees = 0.0;
-  std::fill(state.record.retirements_employees_by_age.begin(),
-            state.record.retirements_employees_by_age.end(), 0.0);
+  std::fill(state.record.retirements_employees_by_slot.begin(),
+            state.record.retirements_employees_by_slot.end(), 0.0);
   state.record.effects.reset(state.regions(), state.occupations());
   for (const auto& lever : model.levers())
     lever->add_effect_at(state.record.effects, model.time(), step);

@@ -12,10 +12,10 @@
 namespace lmsim::model {
 namespace {
 
-// The employees who retire in home region h are also recorded by age (RegionRecord): each
-// transfer of employees to retirement is preceded by add_moves_by_age with its arguments.
-std::array<double, kAges>& retirements_by_age(LabourMarketState& state, std::size_t h) {
-  return state.region_records[h].retirements_employees_by_age;
+// The employees who retire in home region h are also recorded by age slot (RegionRecord): each
+// transfer of employees to retirement is preceded by add_moves_by_slot with its arguments.
+std::array<double, kAgeSlots>& retirements_by_slot(LabourMarketState& state, std::size_t h) {
+  return state.region_records[h].retirements_employees_by_slot;
 }
 
 double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates& r) {
@@ -24,7 +24,7 @@ double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates&
   for (Status worker : {Status::kEmployed, Status::kSelfEmployed}) {
     transfer_by_slot(state, h, worker, Status::kWorkingPensioner, r.keep_working, ages);
     if (worker == Status::kEmployed)
-      add_moves_by_age(state, h, worker, r.retire_at_aow, ages, retirements_by_age(state, h));
+      add_moves_by_slot(state, h, worker, r.retire_at_aow, ages, retirements_by_slot(state, h));
     const double retiring =
         transfer_by_slot(state, h, worker, Status::kRetired, r.retire_at_aow, ages);
     // Employees who keep working past the AOW age have not retired (CBS counts exits from work).
@@ -38,7 +38,7 @@ double cross_aow(LabourMarketState& state, std::size_t h, const RetirementRates&
 double retire_early(const ModelDescription& model, LabourMarketState& state, std::size_t h,
                     const RetirementRates& r) {
   const AgeRange ages{model.first_early_retirement_age, kAges};
-  add_moves_by_age(state, h, Status::kEmployed, r.early, ages, retirements_by_age(state, h));
+  add_moves_by_slot(state, h, Status::kEmployed, r.early, ages, retirements_by_slot(state, h));
   const double employees =
       transfer_by_slot(state, h, Status::kEmployed, Status::kRetired, r.early, ages);
   transfer_by_slot(state, h, Status::kSelfEmployed, Status::kRetired, r.early, ages);
@@ -52,8 +52,8 @@ double take_up_rvu(const ModelDescription& model, LabourMarketState& state, std:
   const auto probability = [&](std::size_t o, std::size_t g) {
     return rvu_probability(model, effects, r, o, slot_of_group(g));
   };
-  add_moves_by_age(state, h, Status::kEmployed, probability, r.from_rvu,
-                   retirements_by_age(state, h));
+  add_moves_by_slot(state, h, Status::kEmployed, probability, r.from_rvu,
+                    retirements_by_slot(state, h));
   return transfer(state, h, Status::kEmployed, Status::kRvu, probability, r.from_rvu);
 }
 

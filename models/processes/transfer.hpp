@@ -59,13 +59,13 @@ double transfer(LabourMarketState& state, std::size_t h, Status from, Status to,
   return transfer(state, h, from, index(to), prob, ages);
 }
 
-// Adds to by_age[a], for every age a in `ages`, the persons of that age that
+// Adds to by_slot[s], for every age slot s of `ages`, the persons of that slot that
 // transfer(state, h, from, to, prob, ages) would move now: the same products, taken just before
 // the transfer, so that a process can record a flow by age without changing the transfer or the
 // sum it returns.
 template <class Probability>
-void add_moves_by_age(const LabourMarketState& state, std::size_t h, Status from, Probability prob,
-                      AgeRange ages, std::array<double, kAges>& by_age) {
+void add_moves_by_slot(const LabourMarketState& state, std::size_t h, Status from, Probability prob,
+                       AgeRange ages, std::array<double, kAgeSlots>& by_slot) {
   const auto& source = state.persons(from);
   const bool from_occ = has_occupation(from);
   const std::size_t occupations = from_occ ? state.occupations() : 1;
@@ -75,18 +75,18 @@ void add_moves_by_age(const LabourMarketState& state, std::size_t h, Status from
     for (std::size_t g = ages.first_group(); g < ages.end_group(); ++g) {
       const double p = prob(occupation, g);
       if (p <= 0.0) continue;
-      by_age[age_of_group(g)] += source[src + g] * p;
+      by_slot[slot_of_group(g)] += source[src + g] * p;
     }
   }
 }
 
 // The same for transfer_by_slot(state, h, from, to, probability, ages).
-inline void add_moves_by_age(const LabourMarketState& state, std::size_t h, Status from,
-                             const std::vector<double>& probability, AgeRange ages,
-                             std::array<double, kAges>& by_age) {
-  add_moves_by_age(
+inline void add_moves_by_slot(const LabourMarketState& state, std::size_t h, Status from,
+                              const std::vector<double>& probability, AgeRange ages,
+                              std::array<double, kAgeSlots>& by_slot) {
+  add_moves_by_slot(
       state, h, from, [&](std::size_t, std::size_t g) { return probability[slot_of_group(g)]; },
-      ages, by_age);
+      ages, by_slot);
 }
 
 // The common case: a probability that depends on age only (mortality, disability, ...). Moves

@@ -56,13 +56,13 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
        "\"aow_age_path\"\nage_by_year = { 2030 = 67.0 }\n",
        "levers[1].type: a second 'aow_age_path' lever contradicts levers[0]"},
       {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2030 = 6.8 }\n",
-       "levers[0].age_by_year.2030: expected a number in [60, 75]"},
+       "levers[0].age_by_year.2030: expected a number in [65, 70.95]"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.2\noccupations = "
        "[\"2511\"]\nprofile = { shape = \"step\", from = 2026 }\n",
        "levers[0].occupations: unknown occupation '2511'"},
       // NaN compares false with every bound, so each range check must refuse it by name.
       {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2028 = nan }\n",
-       "levers[0].age_by_year.2028: expected a number in [60, 75]"},
+       "levers[0].age_by_year.2028: expected a number in [65, 70.95]"},
       {"[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.4\nprofile = { shape = "
        "\"path\", path = { 2026 = nan } }\n",
        "levers[0].profile.path.2026: expected a number in [0, 1]"},
@@ -81,13 +81,16 @@ TEST_CASE("broken lever tables are refused with file, line and key", "[levers][b
       {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = -1\nprofile = { shape = \"step\", "
        "from = 2026 }\n",
        "scenario.toml:4:17: levers[0].window_months: value -1 is outside the allowed range [0, "
-       "120]"},
+       "60]"},
       {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = -0.4\nprofile = { shape = \"step\", "
        "from = 2026 }\n",
-       "levers[0].window_months: value -0.4 is outside the allowed range [0, 120]"},
-      {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = 121\nprofile = { shape = \"step\", "
+       "levers[0].window_months: value -0.4 is outside the allowed range [0, 60]"},
+      {"[[levers]]\ntype = \"rvu_change\"\nwindow_months = 61\nprofile = { shape = \"step\", "
        "from = 2026 }\n",
-       "levers[0].window_months: value 121 is outside the allowed range [0, 120]"},
+       "levers[0].window_months: value 61 is outside the allowed range [0, 60]"},
+      // Past the ages the model keeps to the month (models/age_slots.hpp).
+      {"[[levers]]\ntype = \"aow_age_path\"\nage_by_year = { 2030 = 71.0 }\n",
+       "levers[0].age_by_year.2030: expected a number in [65, 70.95]"},
   }));
   const auto entries = levers_from(tmp, c.body);
   try {

@@ -5,7 +5,11 @@
 // person's chances move in expectation what the cell rule moves.
 #include <catch2/catch.hpp>
 #include <cmath>
+#include <map>
+#include <string>
+#include <vector>
 
+#include "models/abm/agent_based_model.hpp"
 #include "models/processes/retirement.hpp"
 #include "tests/support/default_model.hpp"
 #include "tests/support/person_probe.hpp"
@@ -133,6 +137,91 @@ TEST_CASE("retirement: an AOW age of years and months is crossed in the month it
   apply_retirement(m, state, kStep, h);
   CHECK(in_slot(state, Status::kRetired, h, 0, birth_month_slot(kAge67, 11), 2) == 500.0);
   CHECK(in_slot(state, Status::kUnemployedLong, h, 0, birth_month_slot(kAge67, 12), 2) == 300.0);
+}
+
+TEST_CASE("retirement: AOW entries each month are those reaching the legal age that month",
+          "[process][retirement]") {
+  // A test population of inactive persons aged 62-66 at the end of January 2025, a different
+  // number for each birth month and year, ages by birthdays alone (no other process), run to
+  // December 2030 through the step of the AOW age from 67 to 67 years and 3 months in 2028.
+  const StockFlowModel engine = test::default_model({2030, 12});
+  const ModelDescription& m = engine.description();
+  struct Cohort {
+    int year, month;  // of birth
+    double persons;
+    bool retired = false;
+  };
+  std::vector<Cohort> cohorts;
+  LabourMarketState state(m.regions(), m.occupations());
+  double* inactive = &state.persons(Status::kInactive)[state.block(0)];
+  for (std::size_t a = 62 - kFirstAge; a <= 66 - kFirstAge; ++a) {
+    for (int b = 1; b <= 12; ++b) {
+      const double persons = 1000.0 + 37.0 * static_cast<double>(a) + b;
+      inactive[group_of(birth_month_slot(a, b), 0)] = persons;
+      const int age = static_cast<int>(a) + kFirstAge;
+      cohorts.push_back({2025 - age - (b > 1 ? 1 : 0), b, persons});
+    }
+  }
+  std::size_t months_with_entries = 0;
+  for (int t = 1; t < engine.time().steps(); ++t) {
+    const int year = engine.time().year(t), month = engine.time().month(t);
+    if (month == 1) start_new_year(inactive, 1, kEducationLevels);
+    have_birthdays(inactive, birthdays_of(month), kEducationLevels);
+    state.record.effects.reset(m.regions(), m.occupations());
+    state.region_records[0] = RegionRecord{};
+    apply_retirement(m, state, t, 0);
+    // Those whose age in months, from their birth date, reaches the law's AOW age this month.
+    const int aow = m.aow_age_months(t);
+    double reaching = 0.0;
+    for (Cohort& c : cohorts) {
+      if (c.retired || 12 * (year - c.year) + (month - c.month) < aow) continue;
+      c.retired = true;
+      reaching += c.persons;
+    }
+    const double entries =
+        state.ledger_of(0).flow(index(Status::kInactive), index(Status::kRetired));
+    INFO(year << "-" << month << ": AOW age " << aow << " months");
+    CHECK(entries == Approx(reaching).epsilon(1e-12));
+    if (year == 2028 && month <= 3) CHECK(entries == 0.0);  // nobody reaches 67y3m
+    months_with_entries += entries > 0.0 ? 1 : 0;
+  }
+  CHECK(months_with_entries > 40);
+}
+
+TEST_CASE("retirement: in January-March 2028 employees retire only early or into RVU",
+          "[process][retirement]") {
+  // Nobody reaches 67 years and 3 months in January-March 2028 (aow_age.csv): no employee
+  // reaches the AOW age, so employee retirements fall to early retirement and RVU, in both
+  // engines; in April the AOW crossings come back. The few employees who still cross are labour
+  // migrants who arrived past the AOW age the month before (migration.csv spreads arrivals over
+  // all ages): under 2% of the crossings of December 2027.
+  const StockFlowModel engine = test::default_model({2028, 6});
+  std::map<std::string, std::vector<double>> crossing, retiring;  // by month, per engine
+  const auto observe = [&](const std::string& name) {
+    return [&, name](const LabourMarketState& s, int t) {
+      if (engine.time().at(t).index() >= 2027 * 12 + 11) {  // from December 2027
+        crossing[name].push_back(
+            s.record.ledger.flow(index(Status::kEmployed), index(Status::kWorkingPensioner)));
+        retiring[name].push_back(s.record.retirements_employees);
+      }
+    };
+  };
+  LabourMarketState stock_flow = engine.initial_state();
+  engine.run(stock_flow, observe("stock-flow"));
+  abm::AgentBasedModel agents(engine.description(), {20, 7, 0});
+  LabourMarketState counted = agents.initial_state();
+  agents.run(counted, observe("agent-based"));
+  for (const auto& [name, by_month] : crossing) {
+    INFO(name << ", December 2027 to June 2028: crossing " << by_month[0] << " " << by_month[1]
+              << " " << by_month[2] << " " << by_month[3] << " " << by_month[4]);
+    REQUIRE(by_month.size() == 7);
+    CHECK(by_month[0] > 0.0);                                             // December 2027
+    CHECK(by_month[1] + by_month[2] + by_month[3] < 0.02 * by_month[0]);  // January-March 2028
+    CHECK(by_month[4] > 0.0);                                             // April 2028
+    const std::vector<double>& r = retiring[name];
+    CHECK(r[1] < 0.7 * r[0]);
+    CHECK(r[4] > 1.4 * r[3]);
+  }
 }
 
 TEST_CASE("retirement: a person's chances move in expectation what the cell rule moves",
