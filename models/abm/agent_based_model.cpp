@@ -183,6 +183,8 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
   const CellFormula cell_of = counts_.cell_formula(month_start);
   labour_market_words_.resize(agents_.size());
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
+    // The third word comes with the first two from the same Philox call; no event uses it
+    // (a person reaches the next age in its birth month).
     std::array<std::uint32_t, kUniformsAtOnce> first{}, third{};
     std::array<std::uint16_t, kUniformsAtOnce> with_event{}, only_ageing{};
     for (std::size_t chunk = begin; chunk < end; chunk += kUniformsAtOnce) {
