@@ -192,6 +192,10 @@ const std::vector<double>& ModelDescription::emigration_in(int t) const {
   return emigration_by_step_.empty() ? emigration_monthly : emigration_by_step_[path_step(t)];
 }
 
+int ModelDescription::birthday_month(int t) const {
+  return time_.month(parameters_.supply_processes ? t : 0);
+}
+
 int ModelDescription::aow_age_months(int t) const {
   return data_.aow_age_months_in(time_.year(t));
 }

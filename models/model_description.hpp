@@ -129,6 +129,10 @@ class ModelDescription {
 
   // The AOW age and RVU window that hold in the month of step t.
   int aow_age_months(int t) const;
+  // The calendar month whose birthdays step t has (age_slots.hpp). Without the supply side (a
+  // published network's run, whose steps may be days) nobody ages and every step keeps the
+  // first month's.
+  int birthday_month(int t) const;
   int rvu_window_months(int t) const;
 
  private:

@@ -31,7 +31,7 @@ struct RegionRecord {
 // The age x education groups [first, end) of every block that can hold persons. All of them while
 // persons age; without the supply-side processes (a published network's run) no process moves a
 // person to another group, so only the groups that held persons at the start can hold any, and
-// the passes over the groups of a block skip the others (a published network uses one of 180).
+// the passes over the groups of a block skip the others (a published network uses one of 690).
 struct GroupRange {
   std::size_t first = 0;
   std::size_t end = kBlockGroups;

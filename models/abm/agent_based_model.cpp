@@ -36,6 +36,18 @@ constexpr std::size_t kAgentsPerTask = 16384;
 // Persons whose first uniforms are made in one go (first_uniforms.hpp).
 constexpr std::size_t kUniformsAtOnce = 256;
 
+// The random subject of an initial cell: its index among all blocks by age cell (age x
+// education), with the cell's slot within its age above bit 40. A first slot of an age keeps the
+// index its age cell has, so a run whose persons all sit in first slots (a published network's)
+// draws its agents as with one slot per age, and the slots of one age draw apart.
+std::uint64_t initial_cell_subject(std::uint64_t age_cells_before, std::size_t block,
+                                   std::size_t group) {
+  const std::size_t slot = slot_of_group(group);
+  const std::uint64_t slot_in_age = slot - first_slot_of_age(age_of_slot(slot));
+  return (age_cells_before + block * kAgeEducationCells + age_cell_of_group(group)) |
+         (slot_in_age << 40);
+}
+
 // A birth month of a person of a slot at the end of calendar month `month` (age_slots.hpp): the
 // slot's, or one drawn evenly from the months that put a person of a two-slot age in the slot.
 int birth_month_in(std::size_t slot, int month, Draws& draws) {
@@ -179,7 +191,7 @@ Tally AgentBasedModel::supply_pass(std::uint32_t month, const SupplyRates& suppl
                                    const EventThresholds& any_event) {
   // Cells as the month starts, and after it (age_slots.hpp).
   const int calendar_month = supply.calendar_month;
-  const int month_start = calendar_month - 1;
+  const int month_start = supply.supply_processes ? calendar_month - 1 : calendar_month;
   const CellFormula cell_of = counts_.cell_formula(month_start);
   labour_market_words_.resize(agents_.size());
   return parallel_pass([&](std::size_t begin, std::size_t end, Tally& tally) {
@@ -343,14 +355,14 @@ Tally AgentBasedModel::recount(int month) {
 LabourMarketState AgentBasedModel::initial_state() {
   const LabourMarketState full = model_.initial_state();
   stock_flow_path_ = full;
-  const int first_month = model_.time().month(0);
+  const int first_month = model_.birthday_month(0);
   const std::size_t R = model_.regions();
   const std::size_t O = model_.occupations();
   const double scale = weight();
   agents_ = AgentTable();
   agents_.reserve(static_cast<std::size_t>(full.population() / scale * 1.02) + 1024);
-  Tally layout(R, O);
   std::uint64_t next_id = 0;
+  std::uint64_t age_cells_before = 0;  // of the statuses before this one
   for (std::size_t s = 0; s < kStatusCount; ++s) {
     const auto status = static_cast<Status>(s);
     const auto& persons = full.persons(status);
@@ -359,7 +371,7 @@ LabourMarketState AgentBasedModel::initial_state() {
       const std::size_t group = i % kBlockGroups;
       const std::size_t home = has_occupation(status) ? block / O : block;
       const std::size_t occupation = has_occupation(status) ? block % O : 0;
-      Draws count(key_, layout.person_cell(status, home, occupation, group), 0,
+      Draws count(key_, initial_cell_subject(age_cells_before, block, group), 0,
                   Stream::kInitialCount);
       const std::uint64_t n = count.round_unbiased(persons[i] / scale);
       if (n == 0) continue;
@@ -380,8 +392,9 @@ LabourMarketState AgentBasedModel::initial_state() {
         p.occupation = static_cast<std::uint16_t>(occupation);
         p.age = static_cast<std::uint8_t>(age_of_group(group));
         p.education = static_cast<std::uint8_t>(education_of_group(group));
+        Draws birth(key_, p.id, 0, Stream::kBirthMonth);
         p.birth_month =
-            static_cast<std::uint8_t>(birth_month_in(slot_of_group(group), first_month, draws));
+            static_cast<std::uint8_t>(birth_month_in(slot_of_group(group), first_month, birth));
         p.spell = initial_spell(status, draws);
         // A share of the short-term unemployed receive WW at the start, whatever their spell
         // (ModelDescription::calibrate_ww_benefits); their last draw, so no other moves.
@@ -401,6 +414,7 @@ LabourMarketState AgentBasedModel::initial_state() {
         agents_.add(p);
       }
     }
+    age_cells_before += persons.size() / kBlockGroups * kAgeEducationCells;
   }
   counts_ = recount(first_month);
   LabourMarketState state(R, O);
@@ -420,7 +434,8 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   const auto month = static_cast<std::uint32_t>(t);
   PhaseClock clock;
   // The counts as January starts: every two-slot age's birthday is still to come.
-  if (model_.time().month(t) == 1) counts_.start_new_year();
+  if (model_.parameters().supply_processes && model_.birthday_month(t) == 1)
+    counts_.start_new_year();
   // The agents' employee jobs and flows of the last month, before the levers clear the record.
   const JobFlows last_month_jobs =
       job_flows(state, weight() * static_cast<double>(flex_employees()));
@@ -447,7 +462,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
 
   apply_on_counts(model_, state, t, kLastSupply + 1, kFirstMarket);
   const MatchingRates matching =
-      matching_rates(model_, state, counts_, traits_, model_.time().month(t));
+      matching_rates(model_, state, counts_, traits_, model_.birthday_month(t));
   clock.lap(times_.labour_market_rates);
   Tally month_flows = labour_market_pass(month, matching);
   clock.lap(times_.labour_market_pass);

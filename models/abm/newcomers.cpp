@@ -52,8 +52,10 @@ Newcomers::Newcomers(const ModelDescription& model) : model_(model) {
 
 namespace {
 
-// A birth month drawn evenly (age_slots.hpp: birth months are uniform within the year).
-std::uint8_t any_birth_month(Draws& draws) {
+// A birth month drawn evenly (age_slots.hpp: birth months are uniform within the year), from a
+// stream of its own so that it changes no other draw of the person.
+std::uint8_t any_birth_month(const RandomKey& key, std::uint64_t id, int t) {
+  Draws draws(key, id, static_cast<std::uint32_t>(t), Stream::kBirthMonth);
   return static_cast<std::uint8_t>(1 + std::min(11, static_cast<int>(draws.uniform() * 12.0)));
 }
 
@@ -69,7 +71,7 @@ Person Newcomers::draw_person(std::uint64_t id, int t, const RandomKey& key, Sta
   p.age = static_cast<std::uint8_t>(draws.pick(age_cumulative.data(), kAges));
   p.education = static_cast<std::uint8_t>(
       draws.pick(&education_by_age_[p.age * kEducationLevels], kEducationLevels));
-  p.birth_month = any_birth_month(draws);
+  p.birth_month = any_birth_month(key, id, t);
   return p;
 }
 
@@ -117,7 +119,7 @@ void Newcomers::add(AgentTable& agents, int t, const ScenarioEffects& effects,
         p.education = static_cast<std::uint8_t>(
             draws.pick(&education_by_occupation_[o * kEducationLevels], kEducationLevels));
         p.work = static_cast<std::uint8_t>(draws.pick(rates.work_region_of(h, o), rates.regions));
-        p.birth_month = any_birth_month(draws);
+        p.birth_month = any_birth_month(key, id, t);
         p.flags = kLabourMigrant;
         const double first = draws.uniform();
         rates.traits->start_job(p.flags, p.hours, o, JobTraits::Contract::kNew, first,

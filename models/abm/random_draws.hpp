@@ -26,6 +26,7 @@ enum class Stream : std::uint32_t {
   kNewcomerCount,   // how many agents a month's inflow gets
   kNewcomerPerson,  // attributes of a newcomer
   kHoursCut,        // whether a worker is a carer or a reservist (month 0: kept for life)
+  kBirthMonth,      // a person's birth month, apart so that it changes no other draw
 };
 
 // Probability that any of a sequence of events happens, from that of the events before (passed)

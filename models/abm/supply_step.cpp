@@ -146,7 +146,7 @@ SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState&
   rates.regions = start.regions();
   rates.occupations = start.occupations();
   rates.supply_processes = p.supply_processes;
-  rates.calendar_month = model.time().month(step);
+  rates.calendar_month = model.birthday_month(step);
   rates.retirement = retirement_rates(model, effects, step);
   rates.rvu.assign(rates.occupations * kAgeSlots, 0.0);
   for (std::size_t o = 0; o < rates.occupations; ++o) {

@@ -214,7 +214,7 @@ TEST_CASE("a network run conserves persons and settles where separations equal h
   CHECK(relative(unemployed, unemployed_before) < 1e-9);
 }
 
-// The same state over every group: the passes over a block then run over all 180 groups.
+// The same state over every group: the passes over a block then run over all 690 groups.
 LabourMarketState over_all_groups(const LabourMarketState& limited) {
   LabourMarketState full(limited.regions(), limited.occupations());
   for (std::size_t s = 0; s < kStatusCount; ++s)
