@@ -10,8 +10,10 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 #include "engine/parameter_registry.hpp"
@@ -37,7 +39,7 @@ double peak_memory_gb() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run_benchmark(int argc, char** argv) {
   std::filesystem::path data_dir = std::filesystem::path(LMSIM_SOURCE_DIR) / "scenarios" / "data";
   std::filesystem::path out = std::filesystem::temp_directory_path() / "lmsim-abm-benchmark.h5";
   std::uint32_t scale = 1;
@@ -108,4 +110,27 @@ int main(int argc, char** argv) {
               abm.agents().bytes_per_person());
   std::printf("peak memory %.2f GB\n", peak_memory_gb());
   return 0;
+}
+
+// Bad arguments or data end with one line and exit status 2, never an uncaught exception.
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      std::printf(
+          "usage: abm_benchmark [DATA_DIR] [--scale K] [--threads N] [--last YEAR] [--out FILE]\n");
+      return 0;
+    }
+  }
+  try {
+    return run_benchmark(argc, argv);
+  } catch (const std::invalid_argument&) {
+    std::fprintf(stderr, "abm_benchmark: error: an option's value is not a number\n");
+    return 2;
+  } catch (const std::out_of_range&) {
+    std::fprintf(stderr, "abm_benchmark: error: an option's value is out of range\n");
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "abm_benchmark: error: %s\n", e.what());
+    return 2;
+  }
 }

@@ -8,7 +8,9 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 
 #include "engine/parameter_registry.hpp"
@@ -27,7 +29,7 @@ double seconds_since(Clock::time_point start) {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+int run_benchmark(int argc, char** argv) {
   std::filesystem::path data_dir = std::filesystem::path(LMSIM_SOURCE_DIR) / "scenarios" / "data";
   std::filesystem::path out = std::filesystem::temp_directory_path() / "lmsim-benchmark.h5";
   int repeat = 5;
@@ -110,4 +112,27 @@ int main(int argc, char** argv) {
   std::printf("  HDF5 write       %8.4f s\n", best_write);
   std::printf("  total            %8.4f s\n", best_total);
   return 0;
+}
+
+// Bad arguments or data end with one line and exit status 2, never an uncaught exception.
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--help") == 0 || std::strcmp(argv[i], "-h") == 0) {
+      std::printf(
+          "usage: stock_flow_benchmark [DATA_DIR] [--repeat N] [--threads N] [--out FILE]\n");
+      return 0;
+    }
+  }
+  try {
+    return run_benchmark(argc, argv);
+  } catch (const std::invalid_argument&) {
+    std::fprintf(stderr, "stock_flow_benchmark: error: an option's value is not a number\n");
+    return 2;
+  } catch (const std::out_of_range&) {
+    std::fprintf(stderr, "stock_flow_benchmark: error: an option's value is out of range\n");
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "stock_flow_benchmark: error: %s\n", e.what());
+    return 2;
+  }
 }
