@@ -22,7 +22,7 @@ std::vector<double> by_age(const std::vector<double>& by_slot) {
 TEST_CASE("the slots of every age hold it, twelve for the ages kept by birth month", "[ages]") {
   std::size_t slots = 0;
   for (std::size_t a = 0; a < kAges; ++a) {
-    CHECK(slots_of_age(a) == (a >= 62 - kFirstAge && a <= 70 - kFirstAge ? 12u : 2u));
+    CHECK(slots_of_age(a) == (a >= 60 - kFirstAge && a <= 70 - kFirstAge ? 12u : 2u));
     for (std::size_t slot = first_slot_of_age(a); slot < end_slot_of_age(a); ++slot)
       CHECK(age_of_slot(slot) == a);
     slots += slots_of_age(a);
@@ -33,9 +33,9 @@ TEST_CASE("the slots of every age hold it, twelve for the ages kept by birth mon
   CHECK(person_slot(10, 4, 3) == to_come_slot(10));
   CHECK(person_slot(10, 1, 0) == to_come_slot(10));  // as January starts
   CHECK(person_slot(kFirstMonthlyAge, 7, 2) == birth_month_slot(kFirstMonthlyAge, 7));
-  // Age in months: born in July, 62 in July, 62 and 7 months in February.
-  CHECK(age_in_months(birth_month_slot(kFirstMonthlyAge, 7), 7) == 62 * 12);
-  CHECK(age_in_months(birth_month_slot(kFirstMonthlyAge, 7), 2) == 62 * 12 + 7);
+  // Age in months: born in July, 60 in July, 60 and 7 months in February.
+  CHECK(age_in_months(birth_month_slot(kFirstMonthlyAge, 7), 7) == 60 * 12);
+  CHECK(age_in_months(birth_month_slot(kFirstMonthlyAge, 7), 2) == 60 * 12 + 7);
 }
 
 TEST_CASE("a cohort born in one year stays within two adjacent ages for fifteen years", "[ages]") {
