@@ -5,8 +5,9 @@ Inputs: the public facts in shared/data (see its README.md for the original sour
 published figures kept as constants below with their source (AOW rule, CBS life expectancy at 65,
 births, the CBS population forecast's migration, the Utrecht figures of the AIZ infographic
 provincie Utrecht of June 2025, the job-to-job rates of CBS quoted in InZicht Magazine AIZ of
-June 2025). Python 3 standard library only. The output is deterministic: rerunning gives
-byte-identical files.
+June 2025). Where labour migrants arrive (labour_migrant_regions.csv) is estimated by
+scripts/labour_migrant_regions.py, from the files written here and its own published figures.
+Python 3 standard library only. The output is deterministic: rerunning gives byte-identical files.
 
 Usage: python3 scripts/derive_data.py [--shared DIR] [--out DIR]
   --shared  directory with the shared facts (default: ../shared/data relative to the repo root)
@@ -418,6 +419,14 @@ def share_units(values, d=10):
     for i in order[:rest]:
         fl[i] += 1
     return fl
+
+
+def arrival_share_units(values):
+    """A region's share of an occupation's arrivals of labour migrants, in units of 1e-6 that sum to
+    exactly 10^6 (largest remainder); all 0 for an occupation without arrivals."""
+    if sum(values) == 0:
+        return [0] * len(values)
+    return share_units(values, 6)
 
 
 def units_str(u, d=10):
@@ -949,6 +958,26 @@ def main():
     check("labour migrants per year; implied stock of recent labour migrants (inflow x stay)",
           "%d; %d" % (mig_total, mig_stock), 70000 <= mig_total <= 90000)
 
+    # ------------------------------------------------------------------ where labour migrants arrive
+    import labour_migrant_regions  # scripts/labour_migrant_regions.py; reads the files written above
+    lmr_shares, lmr = labour_migrant_regions.derive(args.out, sh)
+    if [row["region"] for row in lmr["regions"]] != REG or list(lmr_shares) != OCC:
+        raise SystemExit("CHECK FAILED: labour_migrant_regions.py read other regions or occupations")
+    lmr_units = {o: arrival_share_units([lmr_shares[o][r] for r in REG]) for o in OCC}
+    W.write("labour_migrant_regions.csv", ["region", "occupation", "arrivals_share", "status"],
+            [[r, o, "%d.%06d" % divmod(lmr_units[o][i], 10 ** 6), "EST"]
+             for i, r in enumerate(REG) for o in OCC])
+    with_arrivals = [o for o in OCC if MIGRATION[o][0] > 0]
+    sums_ok = (all(sum(lmr_units[o]) == 10 ** 6 for o in with_arrivals)
+               and all(sum(lmr_units[o]) == 0 for o in OCC if o not in with_arrivals))
+    check("labour_migrant_regions: occupations whose shares sum to exactly 1; occupations at 0 everywhere",
+          "%d; %s" % (len(with_arrivals), " ".join(o for o in OCC if o not in with_arrivals)), sums_ok)
+    lmr_rank = sorted(lmr["regions"], key=lambda row: -row["lmsim_per_employed"])
+    check("labour_migrant_regions: migration.csv arrivals per employed, top and bottom region",
+          "%s %.2f%%; %s %.2f%% (national %.2f%%)" % (
+              lmr_rank[0]["region"], 100 * lmr_rank[0]["lmsim_per_employed"], lmr_rank[-1]["region"],
+              100 * lmr_rank[-1]["lmsim_per_employed"], 100 * mig_total / lm_e))
+
     # ------------------------------------------------------------------ population outlook
     pop_outlook = build_population_outlook()
     W.write("population_outlook.csv",
@@ -1053,7 +1082,7 @@ def main():
         "tot_status": tot_status, "emp_edu": emp_edu, "emp_status": emp_status, "hours_mean": hours_mean,
         "heavy_mean": heavy_mean, "offdiag": offdiag, "vac_other_scale": f, "pop_total": pop_total,
         "edu_tot": edu_tot, "sec_emp": sec_emp, "regions": REG, "am": am, "outlook": outlook,
-        "sec_nl": sec_nl,
+        "sec_nl": sec_nl, "lmr": lmr,
     })
     for label, value in checks:
         print("%-95s %s" % (label, value))
@@ -1564,7 +1593,8 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("Figures that are not in shared/data are constants in `scripts/derive_data.py`, each with its source")
     add("next to it: the AOW rule and CBS's projection of the life expectancy at 65 (aow_age.csv), and the CBS")
     add("births by year, the CBS population forecast's migration path and the 2024 migration totals of all")
-    add("ages (population_outlook.csv). Both sections below cite them.")
+    add("ages (population_outlook.csv). Both sections below cite them. The published figures behind")
+    add("labour_migrant_regions.csv are constants in `scripts/labour_migrant_regions.py`, each with its source.")
     add("")
 
     # ------------------------------------------------------------------ per file
@@ -1847,6 +1877,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("logistics, technical, services), 5-6 for knowledge migrants (ICT, managers). Implied stock of recent")
     add("labour migrants (inflow x stay) %s. DEF has no inflow; its stay (1) is a placeholder." % n(x["mig_stock"]))
     add("")
+    L.extend(labour_migrant_regions_section(x["lmr"]))
     add("### population_outlook.csv")
     o = x["pop_outlook"]
     add("National paths 2025-2040 of the inflows into and out of the population aged 15-74: `entrants_at_15`")
@@ -2072,6 +2103,226 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("0.5% of labour_market unemployed (both exact here up to rounding).")
     add("")
     return "\n".join(L)
+
+
+def pct(v, d=2):
+    return "%.*f%%" % (d, 100 * v)
+
+
+def check_tally(checks):
+    """'C1 fails, C3 passes 5 of 5, ...': each check's verdict, checks with one name counted together."""
+    names = []
+    for c in checks:
+        if c["check"].split(" ")[0] not in names:
+            names.append(c["check"].split(" ")[0])
+    parts = []
+    for k in names:
+        group = [c for c in checks if c["check"].split(" ")[0] == k]
+        ok = sum(c["verdict"] == "passes" for c in group)
+        if len(group) == 1:
+            parts.append("%s %s" % (k, "passes" if ok else "fails"))
+        else:
+            parts.append("%s passes %d of %d" % (k, ok, len(group)))
+    return "; ".join(parts)
+
+
+def labour_migrant_regions_section(lmr):
+    """SOURCES.md section of labour_migrant_regions.csv: definition, method, EST, sources, checks."""
+    L = []
+    add = L.append
+    n = lambda v: "{:,.0f}".format(v)  # noqa: E731
+    name = {row["region"]: row["name"] for row in lmr["regions"]}
+
+    def factors(table, keys=None):
+        items = sorted(table.items(), key=lambda kv: (-kv[1], kv[0]))
+        return ", ".join("%s x%g" % (k if keys is None else keys(k), v) for k, v in items)
+
+    def region_factors(table):
+        return factors(table, lambda r: "%s %s" % (r, name[r]))
+
+    def stays(curve):
+        return ", ".join("%g" % curve[t] for t in (1, 2, 5, 10))
+
+    add("### labour_migrant_regions.csv")
+    add("**Estimated** (`status` EST on every row). `arrivals_share` is the region's share of the")
+    add("occupation's national arrivals of labour migrants: the arrivals of occupation o in region r are")
+    add("migration.csv's `labour_migrants_per_year` of o times the `arrivals_share` of (r, o). The national")
+    add("numbers per occupation thus stay those of migration.csv; this file says only where they arrive. Each")
+    add("occupation's shares sum to exactly 1 (6 decimals, largest-remainder rounding on the 1e-6 grid); an")
+    add("occupation without arrivals (DEF) has 0 in every region. Computed by")
+    add("`scripts/labour_migrant_regions.py`, called by derive_data.py on the files written above; every")
+    add("published figure is a constant there, with its source quoted next to it.")
+    add("")
+    add("**Definition.** A recent labour migrant is an immigrant with a non-Dutch nationality who registers")
+    add("in a gemeente (BRP), whose CBS migration motive is *arbeid* (labour), and who arrived within the")
+    add("last %g years: the population of CBS's *statistiek migratiemotieven* (\"De populatie van de statistiek" % lmr["window"])
+    add("migratiemotieven bestaat uit alle immigranten die op het moment van immigratie een niet-Nederlandse")
+    add("nationaliteit hebben en zich na vestiging inschrijven bij een Nederlandse gemeente\"; CBS,")
+    add("methodewijziging statistiek migratiemotieven 2020). It is the registered population that")
+    add("population.csv and migration.csv describe. Non-residents (RNI: seasonal workers and cross-border")
+    add("commuters staying under four months), EU workers who are not or wrongly registered, and family")
+    add("members who came along are outside it; they are probably more concentrated still.")
+    add("")
+    add("**National totals the shares were derived with.** %s arrivals a year (CBS, 2023, the latest year" % n(lmr["inflow_nl"]))
+    add("with complete motives: \"In 2023 waren dit er bijna 70 duizend\") and a stock of %s recent labour" % n(lmr["stock_nl"]))
+    add("migrants (CBS Migratiecijfers as compiled by the Adviesraad Migratie, 2023: \"terwijl de CBS")
+    add("Migratiecijfers uitkomen op 220.000\"). Of the arrivals, %s are non-EU knowledge migrants (group K:" % n(lmr["inflow_k"]))
+    add("%s in 2024, \"%g procent minder dan een jaar eerder\", so %s in 2023) and %s other, mostly EU" % (
+        n(lmr["knowledge_2024"]), 100 * lmr["knowledge_drop"], n(lmr["inflow_k"]), n(lmr["inflow_e"])))
+    add("labour migrants (group E). Share still registered 1, 2, 5 and 10 years after arrival:")
+    add("group E %s; group K %s (CBS Statistische Trends 2019 and 2025, CBS 2020;" % (
+        stays(lmr["stay_e"]), stays(lmr["stay_k"])))
+    add("years 3 and 4 log-linear between 2 and 5; group K at 1, 2 and 10 years EST). Years present within")
+    add("the first %g years per arrival: E %.3f, K %.3f. The stock is split between the groups by inflow x" % (
+        lmr["window"], lmr["person_years_e"], lmr["person_years_k"]))
+    add("these years, whose total, %s, is %+.1f%% against the %s used (group E %s, group K %s)." % (
+        n(lmr["stock_from_inflow"]), 100 * (lmr["stock_from_inflow"] / lmr["stock_nl"] - 1), n(lmr["stock_nl"]),
+        n(lmr["stock_e"]), n(lmr["stock_k"])))
+    add("Every step below scales with the totals, so the shares depend only on the split between the groups,")
+    add("not on the national level; lmsim applies them to migration.csv's %s arrivals a year with its own" % n(sum(
+        row["lmsim_arrivals"] for row in lmr["regions"])))
+    add("occupation mix.")
+    add("")
+    add("**Method.**")
+    add("")
+    add("1. Employment by region and sector: each occupation's employed in the region (labour_market.csv) spread")
+    add("   over the sectors in the occupation's national sector mix (sectors.csv x sector_occupation.csv). The")
+    add("   data hold no regional sector table. (sectors.csv's share of A, %.4f, equals that of" % lmr["sector_share_a_check"][0])
+    add("   employment_by_sector_sbi.csv, %.4f.)" % lmr["sector_share_a_check"][1])
+    add("2. National sector mix of group E: CBS, employees from the Central and Eastern European member states")
+    add("   by sector, March 2011 (Tabel 4 in Tweede Kamer, 'Eindrapport Lessen uit recente arbeidsmigratie',")
+    add("   Kamerstuk 32 680), its sector groups split into SBI sections by judgement, with agency work set to")
+    add("   %s of group E (EST: KBA Nijmegen for ABU/NBBU counted 461,431 of 984,169 labour migrants working" % pct(lmr["agency_share_e"], 0))
+    add("   through agencies in 2022, 46.9%; CBS 2011 59.1%; recent arrivals work more often through agencies).")
+    add("   Agency migrants work in " + ", ".join("%s %s" % (s, pct(v, 0)) for s, v in lmr["agency_users"].items()))
+    add("   (logistics 37% and food industry 18%: KBA/ABU 2023; horticulture 14% in ABU 2018, taken as 15%;")
+    add("   the rest EST), and are placed like those sectors.")
+    add("   Group K (EST): " + ", ".join("%s %s" % (s, pct(v, 0)) for s, v in lmr["sector_k"].items()))
+    add("   (CBS Statistische Trends 2019: knowledge migrants in Groot-Amsterdam work \"vooral ... in de")
+    add("   specialistische zakelijke dienstverlening ..., de handel en de IT-sector\"; high-tech manufacturing")
+    add("   and universities by judgement).")
+    add("3. Cluster uplifts (EST, set before any check was run) multiply the employment of step 1 in the")
+    add("   sectors where migrants cluster; wholesale (G) gets 1 + %g x (the logistics (H) uplift - 1):" % lmr["g_from_h"])
+    add("")
+    add("   | sector | region x factor | basis |")
+    add("   |---|---|---|")
+    add("   | A horticulture | %s | Westland: \"Bijna een kwart (24 procent) van de Nederlandse kassen staat in "
+        "Westland ... Afhankelijk van het seizoen werken daar 12.000 tot 16.000 gastarbeiders\" (NH Nieuws, Feb "
+        "2024); Greenport Westland-Oostland (Gemeente Westland); glass horticulture with many migrants in Horst "
+        "aan de Maas (Adviesraad Migratie, 2022); Zundert, Lisse, Noordwijkerhout, Aalsmeer and Maasdriel have "
+        "2-3%% of their population from Central and Eastern Europe (CBS in 'Lessen uit recente arbeidsmigratie', "
+        "p. 40) |" % region_factors(lmr["uplifts"]["A"]))
+    add("   | C food and meat | %s | judgement (Oss, De Peel, FoodValley); Horst aan de Maas: firms \"met name in "
+        "de logistiek, de vleesverwerkende industrie en de land- en tuinbouw\" (letter to the informateur, 2 Feb "
+        "2024) |" % region_factors(lmr["uplifts"]["C"]))
+    add("   | H logistics | %s | Venlo: logistics \"bijna 25 procent van de werkgelegenheid\" (Vastgoedmarkt, Feb "
+        "2022); Tilburg-Waalwijk: a logistics firm with \"90 procent van het personeel ... uit Midden- en "
+        "Oost-Europa\" (SEO, Tubantia 2018), 'Logistieke Hotspot 2019' (Provincie Limburg); DC vacancies \"met "
+        "name in de westelijke helft van Noord-Brabant\" (Telegraaf, 2018); Schiphol (ABU, 2018); Eindhoven (RTL "
+        "Nieuws); Keyport Midden-Limburg (Zakenblad, 2019); the port of Rotterdam (judgement) |"
+        % region_factors(lmr["uplifts"]["H"]))
+    add("   | group K | %s | Groot-Amsterdam (CBS Statistische Trends 2019); Brainport and the others by judgement; "
+        "replaced for AM18 and AM28 by step 4 |" % region_factors(lmr["uplifts"]["K"]))
+    add("")
+    add("4. Calibration to three published regional figures, which are therefore inputs, not checks:")
+    add("   (a) \"De helft van de arbeidsmigranten die op uitzendbasis werken, is gehuisvest in Noord-Limburg,")
+    add("   Zuid-Holland Centraal, Midden-Brabant, Noord-Holland Noord, West-Brabant en Helmond-De Peel\"")
+    add("   (KBA/ABU, 2020): agency migrants in these six regions scaled to 50%, the others to 50%;")
+    add("   (b) knowledge migrants in COROP Groot-Amsterdam (taken as AM18): 36 per 10,000 inhabitants against")
+    add("   7.36 nationally (12,266 knowledge migrants of 2011 on 16.66 million; CBS Statistische Trends 2019),")
+    add("   so AM18, with %s of the population, holds %.2f times that, %s of group K;" % (
+        pct(lmr["am18_population_share"]), lmr["knowledge_rate_ratio"], pct(lmr["am18_knowledge_share"], 1)))
+    add("   (c) Eindhoven: 14,465 of \"een kleine 300.000\" registered labour migrants (CBS, November 2024), 4.82%;")
+    add("   with the gemeente taken to hold 70%% of its region's (EST), AM28 holds %s of all, through its" % pct(lmr["am28_share"]))
+    add("   group K (the other regions' group K, AM18 apart, scaled down).")
+    add("5. Arrivals: group E's stock times a turnover (EST: %s, others x1;" % factors(
+        lmr["turnover_e"], lambda k: "agency" if k == "NAG" else k))
+    add("   CBS Statistische Trends 2025: the lowest-paid leave most often), scaled to %s; group K's stock" % (
+        n(lmr["inflow_e"])))
+    add("   times %s / %s." % (n(lmr["inflow_k"]), n(lmr["stock_k"])))
+    add("6. Occupations: a sector's migrants follow the sector's row of sector_occupation.csv times an")
+    add("   occupation tilt (EST; migrants in agriculture pick and pack, they do not administer), renormalised.")
+    add("   Group E: %s." % factors(lmr["tilt_e"]))
+    add("   Group K: %s." % factors(lmr["tilt_k"]))
+    add("   Agency migrants follow the mix of their user sectors.")
+    add("7. `arrivals_share` = the region's arrivals in the occupation / the occupation's national arrivals.")
+    add("")
+    add("National mix of the arrivals by occupation, the estimate's own against migration.csv's (the estimate")
+    add("counts more ICT and administrative work because knowledge migrants are in it; lmsim keeps migration.csv's):")
+    add("")
+    add("| occupation | " + " | ".join(o for o, _, _ in lmr["occupation_mix"]) + " |")
+    add("|---|" + "---|" * len(lmr["occupation_mix"]))
+    add("| estimate | " + " | ".join(pct(v, 1) for _, v, _ in lmr["occupation_mix"]) + " |")
+    add("| migration.csv | " + " | ".join(pct(v, 1) for _, _, v in lmr["occupation_mix"]) + " |")
+    add("")
+    add("**EST.** Every `arrivals_share`: no count of recent labour migrants by region and sector or occupation")
+    add("is published. Within the method: the employment by region and sector (from the data's own estimated")
+    add("labour_market.csv); the split of the CBS 2011 sector groups; the agency share; group K's sector mix; the")
+    add("use of agency work's remaining 30%; the cluster uplifts; the 70% of AM28's migrants in Eindhoven;")
+    add("Groot-Amsterdam taken as AM18; the turnover factors; the occupation tilts; the stays at 3 and 4 years")
+    add("and group K's at 1, 2 and 10 years; the %g-year window and the assumption that the 220,000 covers it" % lmr["window"])
+    add("(the source states neither reference date nor window; inflow x stay gives %s, and all registered" % n(lmr["stock_from_inflow"]))
+    add("labour migrants since 1999 are \"een kleine 300.000\"). Limits: the sector base is of 2011; regions are")
+    add("where migrants live, as in labour_market.csv (Westland's workers often live in Den Haag, both in AM21,")
+    add("or in Rijnmond); Zeeland has no uplift, for lack of a source.")
+    add("")
+    rows = sorted(lmr["regions"], key=lambda row: -row["lmsim_per_employed"])
+    add("**Result.** Arrivals a year per employed: migration.csv spread by these shares (what lmsim")
+    add("applies), spread in proportion to each occupation's employment instead, and the estimate's own")
+    add("%s arrivals; and the stock of recent labour migrants per employed. Top 5 and bottom 3 by the first:" % n(lmr["inflow_nl"]))
+    add("")
+    add("| rank | region | migration.csv by the shares | in proportion to employment | estimate's own arrivals | stock per employed |")
+    add("|---|---|---|---|---|---|")
+    for i, row in list(enumerate(rows))[:5] + list(enumerate(rows))[-3:]:
+        add("| %d | %s %s | %s | %s | %s | %s |" % (
+            i + 1, row["region"], row["name"], pct(row["lmsim_per_employed"]), pct(row["proportional_per_employed"]),
+            pct(row["arrivals_per_employed"]), pct(row["stock_per_employed"])))
+    emp = sum(row["employed"] for row in rows)
+    prop = [row["proportional_per_employed"] for row in rows]
+    own = sorted(rows, key=lambda row: -row["arrivals_per_employed"])
+    add("")
+    add("National: %s arrivals of migration.csv per employed; in proportion to employment the regions range" % pct(
+        sum(row["lmsim_arrivals"] for row in rows) / emp))
+    add("only from %s to %s, by these shares from %s to %s. By the estimate's own arrivals, which" % (
+        pct(min(prop)), pct(max(prop)), pct(rows[-1]["lmsim_per_employed"]), pct(rows[0]["lmsim_per_employed"])))
+    add("include more knowledge migrants, the top 5 are:")
+    add(", ".join("%s %s" % (row["region"], name[row["region"]]) for row in own[:5]) + ".")
+    add("")
+    add("**Independent checks.** Shares of all recent labour migrants living in the region (the stock, as")
+    add("the published figures count residents). 'Employment share' is what placing migrants like employment")
+    add("gives; 'uplifts alone' is the estimate without the calibration of step 4.")
+    add("")
+    add("| check | published | employment share | uplifts alone | estimate | verdict |")
+    add("|---|---|---|---|---|---|")
+    for c in lmr["checks"] + lmr["inputs"]:
+        add("| %s | %s | %s | %s | %s | %s |" % (c["check"], c["published"], c["employment_share"],
+                                               c["uplifts_only"], c["estimate"], c["verdict"]))
+    add("")
+    add("- C1: Decisio for the Limburg Stuurgroep Internationale Werknemers (NH Nieuws, June 2021): \"In de hele")
+    add("  provincie Limburg werken zo'n 64.200 arbeidsmigranten\"; the same study (Kafrahousing, July 2020):")
+    add("  \"Zo'n 64.000 arbeidsmigranten en circa 11.000 kenniswerkers\"; national KBA (flexnieuws.nl):")
+    add("  \"Nederland telde in 2019 767.571 arbeidsmigranten, exclusief scholieren en studenten\". C1b, 1Limburg:")
+    add("  \"De meeste arbeidsmigranten zijn werkzaam in Noord-Limburg, gevolgd door Midden- en Zuid-Limburg.\"")
+    add("  Both counts use a broad definition (non-registered included), which is probably more concentrated in")
+    add("  Limburg than the registered recent migrants: part of the gap is definition.")
+    add("- C4: \"in Den Haag woonden in 2020 maar liefst 50.000 arbeidsmigranten\" (brusselsenieuwe.nl, on")
+    add("  Westland); \"bijna één op de tien Haagse inwoners\" (wethouder Balster, NH Nieuws, November 2023). Broad")
+    add("  definition, second-hand; a share of the KBA national count, so a lower bound for AM21.")
+    add("- C3: CBS, November 2024 (local copies of the release: indestadtilburg.nl, arnhemnu.nl, inhetnieuws.nl,")
+    add("  radioafm.nl): registered labour migrants of all arrival years since 1999 by gemeente of residence, out")
+    add("  of \"een kleine 300.000\". The same definition, but weak tests: lower bounds only.")
+    add("")
+    add("**Reading.** %s." % check_tally(lmr["checks"]))
+    add("The estimate is far more concentrated than placement by employment, but where an independent count")
+    add("of a hotspot exists it is still too flat, and as shares sum to 1 the regions without clusters are")
+    add("then too high: read it as a lower bound on concentration. C1 is not a blind test: the Limburg figure")
+    add("of the uplifts alone was seen before step 4 was added, though no parameter was chosen to move it.")
+    add("Placing by employment does better on C4 than the estimate, because step 4 (a) moved agency migrants")
+    add("away from AM21, which is not one of the six ABU regions, while Westland's workers often live in Den")
+    add("Haag. Correcting that (an uplift for Haaglanden and Midden-Limburg calibrated to C1 and C4) would")
+    add("leave no independent check, so it is not done.")
+    add("")
+    return L
 
 
 # ---------------------------------------------------------------------------------------------
