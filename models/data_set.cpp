@@ -451,6 +451,42 @@ void read_migration(Reader& reader, DataSet& data) {
       [&](std::size_t o) { return "occupation " + data.dims.occupations.code(o); });
 }
 
+// Each region's share of an occupation's labour migrants arriving (docs/data.md): the shares of
+// an occupation sum to 1, or are all 0 where no labour migrants of it arrive.
+void read_labour_migrant_regions(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("labour_migrant_regions.csv");
+  const auto region = t.column("region"), occupation = t.column("occupation"),
+             share = t.column("arrivals_share");
+  const auto R = static_cast<Eigen::Index>(data.dims.region_count());
+  const auto O = static_cast<Eigen::Index>(data.dims.occupation_count());
+  data.labour_migrant_arrivals_share = Eigen::MatrixXd::Zero(R, O);
+  CoverageCheck coverage(t, static_cast<std::size_t>(R * O), "one row per region and occupation");
+  const PlausibleRange& share_range = range_of(t, share);
+  std::vector<std::size_t> last_row(static_cast<std::size_t>(O), 0);  // for the sum's message
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const auto i = static_cast<Eigen::Index>(data.dims.regions.at(t, r, region));
+    const auto j = static_cast<Eigen::Index>(data.dims.occupations.at(t, r, occupation));
+    coverage.mark(r, region, static_cast<std::size_t>(i * O + j),
+                  t.text(r, region) + " " + t.text(r, occupation));
+    data.labour_migrant_arrivals_share(i, j) = plausible_value(t, r, share, share_range);
+    last_row[static_cast<std::size_t>(j)] = r;
+  }
+  coverage.require_complete([&](std::size_t cell) {
+    return data.dims.regions.code(cell / static_cast<std::size_t>(O)) + " " +
+           data.dims.occupations.code(cell % static_cast<std::size_t>(O));
+  });
+  for (Eigen::Index j = 0; j < O; ++j) {
+    const double sum = data.labour_migrant_arrivals_share.col(j).sum();
+    const bool arrivals = data.labour_migrants_per_year[static_cast<std::size_t>(j)] > 0.0;
+    if (std::fabs(sum - 1.0) <= 1e-6 || (sum == 0.0 && !arrivals)) continue;
+    t.fail(last_row[static_cast<std::size_t>(j)], share,
+           "the shares of occupation " + data.dims.occupations.code(static_cast<std::size_t>(j)) +
+               " sum to " + std::to_string(sum) +
+               (arrivals ? ", not 1 (its labour migrants in migration.csv must arrive somewhere)"
+                         : ", neither 1 nor 0"));
+  }
+}
+
 void read_calibration_targets(Reader& reader, DataSet& data) {
   const CsvTable t = reader.open("calibration_targets.csv");
   const auto key = t.column("key"), value = t.column("value"), unit = t.column("unit"),
@@ -546,6 +582,7 @@ const std::vector<std::string>& data_file_names() {
                                                  "aow_age.csv",
                                                  "rvu.csv",
                                                  "migration.csv",
+                                                 "labour_migrant_regions.csv",
                                                  "calibration_targets.csv"};
   return names;
 }
@@ -622,6 +659,7 @@ DataSet load_data_set(const fs::path& directory, const std::string& demand_outlo
   read_age_rates(reader, data);
   read_pension_rules(reader, data);
   read_migration(reader, data);
+  read_labour_migrant_regions(reader, data);
   read_calibration_targets(reader, data);
   read_demand_outlook_file(reader, data, demand_outlook);
   read_population_outlook_file(reader, data);

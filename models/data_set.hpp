@@ -89,6 +89,9 @@ struct DataSet {
   std::map<int, double> rvu_threshold_eur_month;
   // migration.csv, per occupation
   std::vector<double> labour_migrants_per_year, labour_migrant_stay_years;
+  // labour_migrant_regions.csv: R x O, each home region's share of the occupation's labour
+  // migrants arriving; a column sums to 1, or is 0 everywhere for an occupation without arrivals
+  Eigen::MatrixXd labour_migrant_arrivals_share;
   std::vector<CalibrationTarget> calibration_targets;
   // demand_outlook.csv (or the file a scenario names); empty where the data set has none
   DemandOutlook demand_outlook;

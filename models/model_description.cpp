@@ -82,7 +82,6 @@ ModelDescription::ModelDescription(const DataSet& data, const ModelParameters& p
   }
   education_search_weight = {parameters.low_education_search_weight, 1.0, 1.0};
 
-  const auto R = static_cast<Eigen::Index>(regions());
   const auto O = static_cast<Eigen::Index>(occupations());
   const Eigen::VectorXd national = data.employed.colwise().sum().transpose();
   occupation_given_education.resize(static_cast<Eigen::Index>(kEducationLevels), O);
@@ -120,15 +119,7 @@ ModelDescription::ModelDescription(const DataSet& data, const ModelParameters& p
         total > 0.0 ? education_mix_by_age[ae] / total : 1.0 / kEducationLevels;
   }
 
-  labour_migrant_region_share.resize(R, O);
-  for (Eigen::Index o = 0; o < O; ++o) {
-    const double column = data.employed.col(o).sum();
-    for (Eigen::Index h = 0; h < R; ++h) {
-      labour_migrant_region_share(h, o) =
-          column > 0.0 ? data.employed(h, o) / column
-                       : region_share_population[static_cast<std::size_t>(h)];
-    }
-  }
+  labour_migrant_region_share = data.labour_migrant_arrivals_share;
   for (int age = kFirstAge; age <= kLastAge; ++age)
     leaving_education.push_back(education_when_leaving(age));
 

@@ -93,7 +93,8 @@ class ModelDescription {
   // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.
   Eigen::MatrixXd occupation_given_education;
   std::vector<double> region_share_population, region_share_age15;
-  Eigen::MatrixXd labour_migrant_region_share;  // R x O, columns sum to 1
+  // R x O: where labour migrants arrive and, in the initial state, live (labour_migrant_regions.csv)
+  Eigen::MatrixXd labour_migrant_region_share;
   // Education of school leavers by leaving age (rows sum to 1).
   std::vector<std::array<double, kEducationLevels>> leaving_education;
   // Age x education mix of the population by region, for immigrants other than labour migrants.

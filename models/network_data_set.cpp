@@ -174,6 +174,8 @@ void fill_neutral_supply_side(DataSet& data) {
   data.rvu_threshold_eur_month = {{2000, 0.0}};
   data.labour_migrants_per_year.assign(O, 0.0);
   data.labour_migrant_stay_years.assign(O, 0.0);
+  data.labour_migrant_arrivals_share =
+      Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(data.dims.region_count()), Oi);
 }
 
 }  // namespace

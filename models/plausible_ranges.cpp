@@ -106,6 +106,8 @@ const std::vector<PlausibleRange> kRanges = {
     {"migration.csv", "mean_stay_years", "", 0.25, 60, false,
      "the mean stay of labour migrants in years",
      "a quarter of a year (seasonal work) to 60 years, ages 15 to 74", "give the stay in years"},
+    {"labour_migrant_regions.csv", "arrivals_share", "", 0, 1, false,
+     "the home region's share of the occupation's labour migrants arriving", "a share", kShareHint},
     {"calibration_targets.csv", "value", "unit fraction", 0, 1, false, "a fraction", "a fraction",
      kShareHint},
     {"calibration_targets.csv", "value", "other units", 0, 20'000'000, true,

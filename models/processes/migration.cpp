@@ -1,6 +1,6 @@
 // International migration of one home region: emigration by age (age_rates.csv; with the
 // returning labour migrants 186,000 a year 15-74, CBS 2024); labour migrants arriving into work
-// in their occupations (migration.csv) in proportion to the occupation's employment, and
+// in their occupations (migration.csv) in the home regions of labour_migrant_regions.csv, and
 // returning after their mean stay; asylum status holders entering as inactive potential; other
 // immigrants (study, family) entering as students (at the ages at which people study),
 // inactive or inactive potential. Immigration in total is 277,000 a year 15-74 (CBS 2024).

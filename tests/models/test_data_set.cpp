@@ -332,6 +332,20 @@ TEST_CASE("broken data: more labour migrants than employees in migration.csv",
                                "employees (employed in labour_market.csv less its zzp_share: "));
 }
 
+TEST_CASE("broken data: labour migrant shares of an occupation that do not sum to 1",
+          "[data_set][broken]") {
+  TempDir tmp;
+  const fs::path dir = copy_default_data(tmp);
+  const fs::path file = dir / "labour_migrant_regions.csv";
+  static_cast<void>(set_field(file, "AM01,BRC07,", "arrivals_share", "0.9"));
+  const std::string message = refusal(dir);
+  CHECK_THAT(message, StartsWith(file.string() + ":"));
+  CHECK_THAT(message, Contains("arrivals_share"));
+  CHECK_THAT(message, Contains("the shares of occupation BRC07 sum to "));
+  CHECK_THAT(message,
+             Contains("not 1 (its labour migrants in migration.csv must arrive somewhere)"));
+}
+
 // A Cyrillic Ze (U+0417) looks like the digit 3. A byte-wise edit distance cannot tell which
 // code was meant, so the message points at the non-ASCII character instead of guessing.
 TEST_CASE("broken data: region code with a look-alike Cyrillic letter is pointed out",

@@ -1,7 +1,9 @@
 // Scenario levers: each moves the outputs in the direction its mechanism implies and only where
 // it should, and a lever of size zero leaves a run identical to its base. Broken lever tables:
 // test_lever_reader.cpp.
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 #include "engine/scenario.hpp"
 #include "models/data_set.hpp"
@@ -66,6 +68,23 @@ long occupation(const std::string& code) {
 }
 long region(const std::string& code) {
   return static_cast<long>(data().dims.regions[code]);
+}
+
+// Pearson's correlation of two equally long series.
+double correlation(const std::vector<double>& x, const std::vector<double>& y) {
+  const auto n = static_cast<double>(x.size());
+  double mx = 0.0, my = 0.0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    mx += x[i] / n;
+    my += y[i] / n;
+  }
+  double sxy = 0.0, sxx = 0.0, syy = 0.0;
+  for (std::size_t i = 0; i < x.size(); ++i) {
+    sxy += (x[i] - mx) * (y[i] - my);
+    sxx += (x[i] - mx) * (x[i] - mx);
+    syy += (y[i] - my) * (y[i] - my);
+  }
+  return sxy / std::sqrt(sxx * syy);
 }
 
 bool identical(const ResultSet& a, const ResultSet& b) {
@@ -231,6 +250,58 @@ double at_age(const LabourMarketState& s, Status status, int age, long only_occu
     }
   }
   return total;
+}
+
+// Labour migrants arrive where labour_migrant_regions.csv places them (concentrated in
+// horticulture, logistics and agency-work regions), so a cut of their inflow costs the
+// employment of those home regions the most. Exposure of a home region: its labour migrants
+// arriving in a year (the occupations' inflows of migration.csv times the region's shares) per
+// employed person of labour_market.csv. With arrivals in proportion to employment, every
+// region's exposure lay between 0.66% and 1.00% and the losses followed the occupation mix.
+TEST_CASE("labour migration decline costs most employment where labour migrants arrive",
+          "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, R"(
+[[levers]]
+type = "labour_migration_decline"
+reduction = 0.5
+profile = { shape = "step", from = 2026 }
+)");
+  const LabourMarketState cut = state_in_december_2030(build_levers(entries, data()));
+  const LabourMarketState base = state_in_december_2030({});
+  const auto employed_residents = [](const LabourMarketState& s, std::size_t h) {
+    double total = 0.0;
+    for (std::size_t o = 0; o < s.occupations(); ++o) {
+      total += s.employees(h, o);
+      for (std::size_t g = 0; g < kBlockGroups; ++g)
+        total += s.persons(Status::kSelfEmployed)[s.block(h, o) + g];
+    }
+    return total;
+  };
+  const std::size_t R = data().dims.region_count();
+  std::vector<double> loss, exposure;
+  for (std::size_t h = 0; h < R; ++h) {
+    loss.push_back(1.0 - employed_residents(cut, h) / employed_residents(base, h));
+    double arriving = 0.0;
+    for (std::size_t o = 0; o < data().dims.occupation_count(); ++o)
+      arriving += data().labour_migrants_per_year[o] *
+                  data().labour_migrant_arrivals_share(static_cast<Eigen::Index>(h),
+                                                       static_cast<Eigen::Index>(o));
+    exposure.push_back(arriving / data().employed.row(static_cast<Eigen::Index>(h)).sum());
+  }
+  const auto index_of_max = [](const std::vector<double>& v) {
+    return static_cast<std::size_t>(std::max_element(v.begin(), v.end()) - v.begin());
+  };
+  const std::size_t most_exposed = index_of_max(exposure), most_lost = index_of_max(loss);
+  const double least_loss = *std::min_element(loss.begin(), loss.end());
+  INFO("most exposed " << data().dims.regions.code(most_exposed) << " loses " << loss[most_exposed]
+                       << "; largest loss " << loss[most_lost] << " in "
+                       << data().dims.regions.code(most_lost) << "; smallest " << least_loss
+                       << "; correlation " << correlation(loss, exposure));
+  CHECK(least_loss > 0.0);
+  CHECK(most_lost == most_exposed);
+  CHECK(loss[most_lost] > 2.5 * least_loss);
+  CHECK(correlation(loss, exposure) > 0.9);
 }
 
 TEST_CASE("labour migration decline by sector hits the occupations of that sector", "[levers]") {
