@@ -1,5 +1,6 @@
 // lmsim compare BASE.h5 OTHER.h5: compares two result files of the same data set and horizon per
-// year, region and occupation (employed, vacancies, shortage, tension), largest impact first.
+// year, region and occupation (employed, vacancies, shortage, tension), largest impact first,
+// under the levers of both scenarios.
 #include <iostream>
 #include <optional>
 
@@ -9,6 +10,7 @@
 #include "outputs/comparison.hpp"
 #include "outputs/ensemble.hpp"
 #include "outputs/result_file_reader.hpp"
+#include "outputs/stored_levers.hpp"
 
 namespace lmsim::cli {
 namespace {
@@ -16,7 +18,8 @@ namespace {
 constexpr const char* kSummary =
     "Compares two result files of the same data set and horizon: per year, region and occupation "
     "the\nannual means of employed, vacancies, shortage and tension in BASE and OTHER and their "
-    "change,\nlargest change in shortage first, and the fill rate of the defence formation.";
+    "change,\nlargest change in shortage first, and the fill rate of the defence formation, under "
+    "the\nlevers of both scenarios.";
 
 std::string label(const ResultSet& results, const std::string& file) {
   for (const auto& [key, value] : results.attributes) {
@@ -141,9 +144,11 @@ int compare_command(const Arguments& args) {
   const auto labelled = [](const ResultSet& r, const std::string& file, const std::string& kind) {
     return label(r, file) + (kind.empty() ? "" : ", " + kind);
   };
+  const std::string levers = outputs::format_compared_levers(
+      outputs::stored_levers(base_file), outputs::stored_levers(other_file), table_format);
   std::cout << outputs::format_comparison(comparison, table_format, rows,
                                           labelled(base, files[0], base_kind),
-                                          labelled(other, files[1], other_kind));
+                                          labelled(other, files[1], other_kind), levers);
   std::cout << replicate_by_replicate(base_file, other_file, files, {years, regions, occupations},
                                       table_format, rows);
   return kExitSuccess;

@@ -23,6 +23,7 @@
 #include "cli/run_setup.hpp"
 #include "cli/version.hpp"
 #include "engine/atomic_output.hpp"
+#include "engine/scenario_provenance.hpp"
 #include "models/abm/agent_based_model.hpp"
 #include "models/abm/distribution_recorder.hpp"
 #include "models/parameters.hpp"
@@ -318,7 +319,6 @@ std::vector<std::pair<std::string, std::string>> result_attributes(
     const RunRequest& request, const PreparedRun& run, const model::StockFlowModel& engine_model) {
   const std::string engine = engine_name(request.engine);
   std::vector<std::pair<std::string, std::string>> attributes = {
-      {"title", run.scenario.title},
       {"Conventions", "CF-1.8"},
       {"institution", "lmsim"},
       {"source", "lmsim " + std::string(kVersion) + ", " + engine + " engine"},
@@ -334,6 +334,9 @@ std::vector<std::pair<std::string, std::string>> result_attributes(
       {"processes", process_order(request.engine, engine_model)},
       {"history", utc_now() + " created by lmsim run"},
       {"created", utc_now()}};
+  // The title and description, each marked where it is inherited from a base.
+  for (auto& text : title_attributes(run.scenario)) attributes.push_back(std::move(text));
+  for (auto& text : description_attributes(run.scenario)) attributes.push_back(std::move(text));
   for (auto& checksums : input_checksum_attributes(run)) attributes.push_back(std::move(checksums));
   for (auto& outlook : outlook_attributes(*run.data)) attributes.push_back(std::move(outlook));
   if (request.replicates > 0)

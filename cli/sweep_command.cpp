@@ -22,6 +22,7 @@
 #include "cli/version.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/checksum.hpp"
+#include "engine/scenario_provenance.hpp"
 #include "engine/sweep/point_journal.hpp"
 #include "engine/sweep/point_runner.hpp"
 #include "engine/sweep/process_group.hpp"
@@ -176,7 +177,6 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
                     "kalibratiefout van de eerste maand"};
   set.variables.push_back(std::move(residual));
   set.attributes = {
-      {"title", s.spec.title.empty() ? s.run.scenario.title : s.spec.title},
       {"Conventions", "CF-1.8"},
       {"institution", "lmsim"},
       {"source", "lmsim " + std::string(kVersion) + " sweep, " + s.spec.engine + " engine"},
@@ -196,6 +196,15 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
       {"history", utc_now() + " created by lmsim sweep"},
       {"created", utc_now()},
       {"compute_seconds", std::to_string(seconds)}};
+  // The sweep's own title, else the scenario's (marked where the scenario inherits it), and the
+  // scenario's description.
+  if (!s.spec.title.empty()) {
+    set.attributes.emplace_back("title", s.spec.title);
+  } else {
+    for (auto& text : title_attributes(s.run.scenario)) set.attributes.push_back(std::move(text));
+  }
+  for (auto& text : description_attributes(s.run.scenario))
+    set.attributes.push_back(std::move(text));
   for (auto& checksums : input_checksum_attributes(s.run))
     set.attributes.push_back(std::move(checksums));
   return set;

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "engine/scenario_provenance.hpp"
 #include "engine/spelling.hpp"
 #include "engine/text_file.hpp"
 #include "engine/toml_prescan.hpp"
@@ -336,9 +337,13 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   }
   Scenario& s = out.scenario;
   s.chain.insert(s.chain.begin(), file);
-  if (const toml::node* n = table.get("title")) s.title = require_string(file, *n, "title");
+  if (const toml::node* n = table.get("title")) {
+    s.title = require_string(file, *n, "title");
+    s.title_set_by = file;
+  }
   if (const toml::node* n = table.get("description")) {
     s.description = require_string(file, *n, "description");
+    s.description_set_by = file;
   }
   if (const toml::node* n = table.get("data_dir")) {
     const std::string folder = require_string(file, *n, "data_dir");
@@ -429,7 +434,7 @@ SourceLocation LeverEntry::at(const std::string& key) const {
 std::string resolved_scenario_toml(const Scenario& s) {
   toml::table t;
   t.insert("title", s.title);
-  if (!s.description.empty()) t.insert("description", s.description);
+  if (!s.description.empty() && !inherits_description(s)) t.insert("description", s.description);
   if (!s.data_dir.empty()) t.insert("data_dir", s.data_dir.string());
   if (!s.demand_outlook.empty()) t.insert("demand_outlook", s.demand_outlook);
   t.insert("start", month_text(s.start));

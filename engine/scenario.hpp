@@ -71,6 +71,10 @@ struct Scenario {
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...
   std::string title;
   std::string description;
+  // The file of `chain` that set each: `file` itself, or a base it inherits the text from; empty
+  // where no file of the chain sets it (engine/scenario_provenance.hpp).
+  std::filesystem::path title_set_by;
+  std::filesystem::path description_set_by;
   std::filesystem::path data_dir;  // absolute, resolved against the file that set it
   SourceLocation data_dir_where;
   // The demand outlook, a file of data_dir; empty: the data set's demand_outlook.csv.
@@ -94,7 +98,10 @@ struct Scenario {
 // data_dir may be left empty here; the caller applies --data-dir and then requires one.
 Scenario load_scenario(const std::filesystem::path& file);
 
-// The merged scenario as TOML, stored with every result so that a run can be reproduced.
+// The merged scenario as TOML, stored with every result so that a run can be reproduced. Its
+// `description` is the scenario's own: one inherited from a base is left out, so that the text
+// does not present it as the scenario's (the result file stores it apart, marked as inherited:
+// engine/scenario_provenance.hpp).
 std::string resolved_scenario_toml(const Scenario& scenario);
 
 }  // namespace lmsim

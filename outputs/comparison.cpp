@@ -350,10 +350,12 @@ std::string averaged_values(const std::vector<YearComparison>& years) {
 }
 
 std::string format_markdown(const std::vector<YearComparison>& years, std::size_t top,
-                            const std::string& base_label, const std::string& other_label) {
+                            const std::string& base_label, const std::string& other_label,
+                            const std::string& levers) {
   std::ostringstream out;
   out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
-      << "; change = other - base).\n";
+      << "; change = other - base).\n"
+      << levers;
   for (const YearComparison& y : years) {
     const bool tension = shows_tension(y);
     const std::string lines = notes(y);
@@ -387,14 +389,16 @@ std::string format_markdown(const std::vector<YearComparison>& years, std::size_
 }
 
 std::string format_table(const std::vector<YearComparison>& years, std::size_t top,
-                         const std::string& base_label, const std::string& other_label) {
+                         const std::string& base_label, const std::string& other_label,
+                         const std::string& levers) {
   constexpr std::size_t kRegion = 24;
   constexpr std::size_t kOccupation = 28;
   constexpr std::size_t kNumber = 9;
   constexpr std::size_t kTension = 6;
   std::ostringstream out;
   out << "Comparing " << other_label << " with " << base_label << " (" << averaged_values(years)
-      << "; change = other - base)\n";
+      << "; change = other - base)\n"
+      << levers;
   for (const YearComparison& y : years) {
     const bool tension = shows_tension(y);
     out << "\n" << summary_line(y) << "\n" << notes(y);
@@ -555,16 +559,16 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
 
 std::string format_comparison(const std::vector<YearComparison>& years, TableFormat format,
                               std::size_t top, const std::string& base_label,
-                              const std::string& other_label) {
+                              const std::string& other_label, const std::string& levers) {
   switch (format) {
     case TableFormat::kCsv:
       return format_csv(years, top);
     case TableFormat::kMarkdown:
-      return format_markdown(years, top, base_label, other_label);
+      return format_markdown(years, top, base_label, other_label, levers);
     case TableFormat::kText:
       break;
   }
-  return format_table(years, top, base_label, other_label);
+  return format_table(years, top, base_label, other_label, levers);
 }
 
 namespace {

@@ -86,10 +86,11 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
                                             const ComparisonRequest& request);
 
 // Text table (top rows only), markdown or csv (one line per year x cell, no summary lines).
-// `top` limits the rows per year; 0 means all rows.
+// `top` limits the rows per year; 0 means all rows. `levers` (format_compared_levers of
+// outputs/stored_levers.hpp) follows the header line of the table and the markdown.
 std::string format_comparison(const std::vector<YearComparison>& years, TableFormat format,
                               std::size_t top, const std::string& base_label,
-                              const std::string& other_label);
+                              const std::string& other_label, const std::string& levers = "");
 
 // Two files of replicates compared replicate by replicate: with common random numbers
 // (docs/abm.md) replicate r of OTHER and replicate r of BASE share the random numbers of every

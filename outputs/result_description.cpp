@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "models/variable_names.hpp"
+#include "outputs/stored_levers.hpp"
 #include "outputs/time_coordinate.hpp"
 
 namespace lmsim::outputs {
@@ -15,6 +16,44 @@ std::string attribute_or(const ResultSet& results, const std::string& name,
     if (key == name && !value.empty()) return value;
   }
   return fallback;
+}
+
+// Columns of a description's lines after the label: a line of at most 100 columns.
+constexpr std::size_t kDescriptionWidth = 85;
+
+// The words of `text` in lines of at most `width` characters (a longer word on a line of its
+// own).
+std::vector<std::string> wrapped(const std::string& text, std::size_t width) {
+  std::vector<std::string> lines;
+  std::istringstream words(text);
+  std::string word;
+  std::string line;
+  while (words >> word) {
+    if (!line.empty() && line.size() + 1 + word.size() > width) {
+      lines.push_back(line);
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+  }
+  lines.push_back(line);
+  return lines;
+}
+
+// The title, marked where the scenario inherits it from a base (docs/output.md).
+std::string title(const ResultSet& results) {
+  const std::string base = attribute_or(results, "title_inherited_from", "");
+  return attribute_or(results, "title", "(none)") +
+         (base.empty() ? "" : " (inherited from " + base + ")");
+}
+
+// The scenario's own description; of one inherited from a base only where it comes from (its
+// text is the base's, not this scenario's).
+std::string description(const ResultSet& results) {
+  const std::string base = attribute_or(results, "description_inherited_from", "");
+  if (!base.empty()) return "none of its own (inherits that of " + base + ")";
+  const bool stored = std::any_of(results.attributes.begin(), results.attributes.end(),
+                                  [](const auto& a) { return a.first == "description"; });
+  return stored ? attribute_or(results, "description", "none") : "(not stored)";
 }
 
 const Dimension* find_dimension(const ResultSet& results, const std::string& name) {
@@ -65,7 +104,8 @@ std::string padded(const std::string& text, std::size_t width) {
 std::string describe_results(const ResultSet& results, const std::string& file, Language language) {
   std::ostringstream out;
   out << file << ": lmsim result file\n";
-  out << "  title        " << attribute_or(results, "title", "(none)") << "\n";
+  out << "  title        " << title(results) << "\n";
+  out << beside_label("  description  ", wrapped(description(results), kDescriptionWidth));
   out << "  engine       " << attribute_or(results, "engine", "(not stored)") << "\n";
   out << "  version      lmsim " << attribute_or(results, "lmsim_version", "(not stored)") << "\n";
   out << "  created      " << attribute_or(results, "created", "(not stored)") << "\n";
@@ -73,6 +113,7 @@ std::string describe_results(const ResultSet& results, const std::string& file, 
   out << "  data         " << attribute_or(results, "data_dir", "(not stored)") << "\n";
   out << "  horizon      " << horizon(results, file) << "\n";
   out << "  replicates   " << replicates(results) << "\n";
+  out << beside_label("  levers       ", stored_levers(results));
   out << format_assumptions(results, language, "  ");
   out << "  dimensions   ";
   for (std::size_t i = 0; i < results.dimensions.size(); ++i) {

@@ -1,6 +1,6 @@
-// What a result file holds, in a few lines a person can read (lmsim info): scenario, engine,
-// version, horizon, replicates, the outlook the run assumed, dimensions and every variable with
-// its units and meaning.
+// What a result file holds, in a few lines a person can read (lmsim info): scenario (title,
+// description, each marked where inherited, and levers), engine, version, horizon, replicates,
+// the outlook the run assumed, dimensions and every variable with its units and meaning.
 #pragma once
 
 #include <string>

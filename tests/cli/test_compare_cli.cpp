@@ -1,6 +1,7 @@
 // lmsim compare through the binary, on results of the shipped baseline and defence expansion
 // scenarios: DEF cells lead in 2030, csv has one line per region x occupation, --region filters,
-// results of another data set are refused, and missing or non-HDF5 files exit 2 naming the file.
+// results of another data set are refused, and missing or non-HDF5 files exit 2 naming the file;
+// the header is followed by the levers of both scenarios.
 #include <catch2/catch.hpp>
 #include <sstream>
 #include <string>
@@ -77,6 +78,31 @@ TEST_CASE("lmsim compare puts the defence cells first in 2030", "[cli][compare]"
     CHECK(first[3] == "DEF");
     CHECK(std::stod(first[7]) > 0.0);
     CHECK(std::stod(first[13]) > 0.0);  // shortage_change
+  }
+}
+
+TEST_CASE("lmsim compare lists the levers of both scenarios under its header", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path defence = run_scenario(tmp, "defence_expansion");
+  SECTION("table") {
+    const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(defence));
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    const auto lines = lines_of(r.output);
+    REQUIRE(lines.size() > 3);
+    CHECK(lines[0].rfind("Comparing ", 0) == 0);
+    CHECK(lines[1] ==
+          "Levers of other: defence_expansion: target_personnel = 100000, regional_split = "
+          "base_presence; linear 2026 .. 2030");
+    CHECK(lines[2] == "Levers of base:  none");
+  }
+  SECTION("csv: the table alone") {
+    const CommandResult r =
+        run_lmsim("compare " + quoted(base) + " " + quoted(defence) + " --format csv");
+    REQUIRE(r.exit_code == 0);
+    CHECK_THAT(r.output, !Catch::Contains("Levers"));
+    CHECK(lines_of(r.output).size() == 1 + kCells);
   }
 }
 

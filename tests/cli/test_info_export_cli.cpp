@@ -2,7 +2,8 @@
 // describes the run (title, engine, horizon, variables and units) and prints the stored
 // scenario; export writes tidy CSV whose values add up to what the result file holds, never
 // replaces a folder without --overwrite and suggests the nearest variable name; both exit 2 naming
-// the file when it cannot be read.
+// the file when it cannot be read. Info shows the scenario's own description (an inherited one
+// marked) and lists its levers.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -89,6 +90,76 @@ TEST_CASE("lmsim info --scenario prints the scenario stored in the result file",
   const CommandResult both = run_lmsim("info " + quoted(out) + " --scenario --parameters");
   CHECK(both.exit_code == 0);
   CHECK_THAT(both.output, Catch::Contains("start = ") && Catch::Contains("separation_rate = "));
+}
+
+// The value of a global attribute of a result file; empty when it is absent.
+std::string attribute_of(const ResultSet& results, const std::string& name) {
+  for (const auto& [key, value] : results.attributes)
+    if (key == name) return value;
+  return "";
+}
+
+bool has_attribute(const ResultSet& results, const std::string& name) {
+  for (const auto& attribute : results.attributes)
+    if (attribute.first == name) return true;
+  return false;
+}
+
+TEST_CASE("lmsim info shows the baseline's own description and says it has no levers",
+          "[cli][info]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const ResultSet results = outputs::read_whole_result_file(out);
+  CHECK_THAT(attribute_of(results, "description"), Catch::StartsWith("No policy change."));
+  CHECK_FALSE(has_attribute(results, "description_inherited_from"));
+  CHECK_FALSE(has_attribute(results, "title_inherited_from"));
+  CHECK_THAT(attribute_of(results, "scenario"), Catch::Contains("No policy change."));
+
+  const CommandResult info = run_lmsim("info " + quoted(out));
+  INFO(info.output);
+  CHECK(info.exit_code == 0);
+  CHECK_THAT(info.output, Catch::Contains("\n  description  No policy change. Labour demand"));
+  CHECK_THAT(info.output, Catch::Contains("\n  levers       none\n"));
+}
+
+TEST_CASE("lmsim info lists the levers of a scenario and marks its inherited description",
+          "[cli][info]") {
+  TempDir tmp;
+  // A copy of the baseline, and a scenario with defence_expansion's lever that sets no
+  // description of its own, run on the built-in data.
+  write_text(tmp / "base.toml", read_text(source_dir() / "scenarios" / "baseline.toml"));
+  write_text(tmp / "defence.toml",
+             "base = \"base.toml\"\n"
+             "title = \"Defence\"\n"
+             "[[levers]]\n"
+             "type = \"defence_expansion\"\n"
+             "target_personnel = 100_000\n"
+             "profile = { shape = \"linear\", from = 2026, to = 2030 }\n");
+  const fs::path out = tmp / "defence.h5";
+  const CommandResult run = run_lmsim("run " + quoted(tmp / "defence.toml") + " --data-dir " +
+                                      quoted(default_data_dir()) + " --quiet --out " + quoted(out));
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+
+  const ResultSet results = outputs::read_whole_result_file(out);
+  CHECK(attribute_of(results, "title") == "Defence");
+  CHECK_FALSE(has_attribute(results, "title_inherited_from"));
+  CHECK(has_attribute(results, "description"));
+  CHECK(attribute_of(results, "description").empty());
+  CHECK_THAT(attribute_of(results, "description_inherited"),
+             Catch::StartsWith("No policy change."));
+  CHECK(attribute_of(results, "description_inherited_from") == "base.toml");
+  // The stored scenario does not present the base's description as its own either.
+  CHECK_THAT(attribute_of(results, "scenario"), !Catch::Contains("No policy change"));
+
+  const CommandResult info = run_lmsim("info " + quoted(out));
+  INFO(info.output);
+  CHECK(info.exit_code == 0);
+  CHECK_THAT(info.output,
+             Catch::Contains("\n  description  none of its own (inherits that of base.toml)\n"));
+  CHECK_THAT(info.output, !Catch::Contains("No policy change"));
+  CHECK_THAT(info.output, Catch::Contains("\n  levers       defence_expansion: target_personnel = "
+                                          "100000; linear 2026 .. 2030\n"));
 }
 
 TEST_CASE("lmsim info says so when its output cannot be written", "[cli][info]") {

@@ -1,7 +1,8 @@
 // Unit tests of outputs/comparison (on small results built in memory): annual means, changes,
 // tension (vacancies / WW benefits under 6 months) and its UWV class, defence without a class
 // and with its formation, results without WW counts, sorting by impact, filters, years, refusals
-// of results that cannot be compared, the three formats; and of outputs/result_file_reader on
+// of results that cannot be compared, the three formats (the levers of both scenarios under the
+// header of the table and markdown); and of outputs/result_file_reader on
 // files written by write_hdf5, including its errors.
 #include <catch2/catch.hpp>
 
@@ -17,6 +18,7 @@
 #include "outputs/comparison.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
+#include "outputs/stored_levers.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::outputs {
@@ -314,6 +316,40 @@ TEST_CASE("format_comparison writes a table, csv and markdown", "[outputs][compa
     const std::string markdown = format_comparison(years, TableFormat::kMarkdown, 0, "B", "O");
     CHECK_THAT(markdown, Contains("| R1 Noord | O2 Soldiers | 2,018 | 2,028 | +10 |"));
     CHECK_THAT(markdown, Contains("**2026 Netherlands:"));
+  }
+}
+
+TEST_CASE("format_comparison lists the levers of both scenarios under its header, not in csv",
+          "[outputs][compare]") {
+  const ResultSet base = base_result();
+  const ResultSet other = other_result();
+  const auto years = compare_results({&base, "base.h5"}, {&other, "other.h5"}, {{2026}, {}, {}});
+  const std::vector<std::string> none = {"none"};
+  const std::vector<std::string> two = {
+      "defence_expansion: target_personnel = 100000; linear "
+      "2026 .. 2030",
+      "rvu_change: window_months = 0; step from 2026"};
+  SECTION("table") {
+    const std::string table =
+        format_comparison(years, TableFormat::kText, 1, "B", "O",
+                          outputs::format_compared_levers(none, two, TableFormat::kText));
+    CHECK_THAT(table, Contains("change = other - base)\n"
+                               "Levers of other: defence_expansion: target_personnel = 100000; "
+                               "linear 2026 .. 2030\n"
+                               "                 rvu_change: window_months = 0; step from 2026\n"
+                               "Levers of base:  none\n\n2026 Netherlands:"));
+  }
+  SECTION("markdown") {
+    const std::string markdown =
+        format_comparison(years, TableFormat::kMarkdown, 1, "B", "O",
+                          outputs::format_compared_levers(none, two, TableFormat::kMarkdown));
+    CHECK_THAT(markdown, Contains("change = other - base).\n\nLevers of other:\n\n"
+                                  "- defence_expansion: target_personnel = 100000; linear 2026 .. "
+                                  "2030\n- rvu_change: window_months = 0; step from 2026\n\n"
+                                  "Levers of base:\n\n- none\n\n**2026 Netherlands:"));
+  }
+  SECTION("csv: only the table") {
+    CHECK(outputs::format_compared_levers(none, two, TableFormat::kCsv).empty());
   }
 }
 

@@ -1,11 +1,13 @@
 // outputs/result_description's describe_results (the text of lmsim info) on small result sets
 // written with write_hdf5 and read back with read_whole_result_file: title, engine, horizon,
 // replicates, the outlook the run assumed (or that none was recorded), a note for a file without
-// WW counts, dimensions and one line per variable with its dimensions, units and long name.
+// WW counts, dimensions and one line per variable with its dimensions, units and long name; the
+// scenario's description (an inherited one marked, not shown) and its levers, one line each.
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/result_set.hpp"
@@ -151,6 +153,104 @@ TEST_CASE("describe_results says when a file recorded no outlook or no WW counts
                                    "divides vacancies by an assumed share of the short-term "
                                    "unemployed, not by UWV's WW benefits under 6 months; run the "
                                    "scenario again with this lmsim for UWV's tension."));
+}
+
+// The small set with the attributes of a run of `scenario_toml` (as resolved_scenario_toml
+// writes it) and the title and description attributes given.
+ResultSet small_run_of(const std::string& scenario_toml,
+                       const std::vector<std::pair<std::string, std::string>>& texts) {
+  ResultSet r = small_set();
+  r.attributes = {{"engine", "stock-flow"}, {"scenario", scenario_toml}};
+  r.attributes.insert(r.attributes.end(), texts.begin(), texts.end());
+  return r;
+}
+
+TEST_CASE("describe_results lists the levers of the stored scenario, one line each",
+          "[outputs][info]") {
+  TempDir tmp;
+  const std::string text =
+      described(tmp, small_run_of("[[levers]]\n"
+                                  "type = 'defence_expansion'\ntarget_personnel = 100000\n"
+                                  "profile = { shape = 'linear', from = 2026, to = 2030 }\n"
+                                  "[[levers]]\n"
+                                  "type = 'rvu_change'\nwindow_months = 0\n"
+                                  "profile = { shape = 'step', from = 2026 }\n",
+                                  {{"title", "Defence"}}));
+  INFO(text);
+  CHECK_THAT(text,
+             Catch::Contains("\n  levers       defence_expansion: target_personnel = 100000; "
+                             "linear 2026 .. 2030\n"
+                             "               rvu_change: window_months = 0; step from 2026\n"));
+}
+
+TEST_CASE("describe_results says that a scenario without levers has none, or that none is stored",
+          "[outputs][info]") {
+  TempDir tmp;
+  SECTION("a scenario without levers") {
+    const std::string text = described(tmp, small_run_of("title = 'Baseline'\nlevers = []\n", {}));
+    CHECK(words(line_starting(text, "levers ")) == std::vector<std::string>{"levers", "none"});
+  }
+  SECTION("a file without a scenario") {
+    const std::string text = described(tmp, small_set());
+    CHECK_THAT(line_starting(text, "levers "),
+               Catch::EndsWith("levers       (no scenario stored)"));
+  }
+  SECTION("a stored scenario that is not TOML") {
+    const std::string text = described(tmp, small_run_of("levers = [[", {}));
+    CHECK_THAT(line_starting(text, "levers "),
+               Catch::EndsWith("levers       (the stored scenario cannot be read)"));
+  }
+}
+
+TEST_CASE("describe_results shows a scenario's own description and marks an inherited one",
+          "[outputs][info]") {
+  TempDir tmp;
+  SECTION("its own description") {
+    const std::string text =
+        described(tmp, small_run_of("", {{"title", "Defence"}, {"description", "Defence grows."}}));
+    INFO(text);
+    CHECK_THAT(line_starting(text, "description "), Catch::EndsWith("description  Defence grows."));
+    CHECK_THAT(line_starting(text, "title "), Catch::EndsWith("title        Defence"));
+  }
+  SECTION("an inherited title and description") {
+    const std::string text =
+        described(tmp, small_run_of("", {{"title", "Baseline"},
+                                         {"title_inherited_from", "baseline.toml"},
+                                         {"description", ""},
+                                         {"description_inherited", "No policy change."},
+                                         {"description_inherited_from", "baseline.toml"}}));
+    INFO(text);
+    CHECK_THAT(line_starting(text, "title "),
+               Catch::EndsWith("title        Baseline (inherited from baseline.toml)"));
+    CHECK_THAT(line_starting(text, "description "),
+               Catch::EndsWith("description  none of its own (inherits that of baseline.toml)"));
+    CHECK_THAT(text, !Catch::Contains("No policy change"));
+  }
+  SECTION("a file of an older lmsim, without the attribute") {
+    const std::string text = described(tmp, small_set());
+    CHECK_THAT(line_starting(text, "description "), Catch::EndsWith("description  (not stored)"));
+  }
+}
+
+TEST_CASE("describe_results wraps a long description under its label", "[outputs][info]") {
+  TempDir tmp;
+  std::string long_text;
+  for (int i = 0; i < 40; ++i) long_text += "word" + std::to_string(i) + " ";
+  const std::string text = described(tmp, small_run_of("", {{"description", long_text}}));
+  INFO(text);
+  // The description's line and the lines under it, indented to where its text starts.
+  std::istringstream lines(text);
+  std::string line;
+  std::vector<std::string> description;
+  while (std::getline(lines, line) && line.rfind("  description  ", 0) != 0) {
+  }
+  description.push_back(line);
+  while (std::getline(lines, line) && line.rfind(std::string(15, ' '), 0) == 0) {
+    description.push_back(line);
+  }
+  REQUIRE(description.size() > 1);
+  for (const std::string& l : description) CHECK(l.size() <= 100);
+  CHECK_THAT(description.back(), Catch::EndsWith("word39"));
 }
 
 }  // namespace
