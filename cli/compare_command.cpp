@@ -21,17 +21,20 @@ constexpr const char* kSummary =
     "change,\nlargest change in shortage first, and the fill rate of the defence formation, under "
     "the\nlevers of both scenarios.";
 
-std::string label(const ResultSet& results, const std::string& file) {
-  for (const auto& [key, value] : results.attributes) {
-    if (key == "title" && !value.empty()) return "\"" + value + "\" (" + file + ")";
-  }
-  return file;
-}
-
 std::string attribute_or_empty(const ResultSet& results, const std::string& name) {
   for (const auto& [key, value] : results.attributes)
     if (key == name) return value;
   return "";
+}
+
+// A file's title and name; a title the scenario inherited says so (docs/scenarios.md, "Title and
+// description"), so that a scenario of one's own is not read as its base.
+std::string label(const ResultSet& results, const std::string& file) {
+  const std::string title = attribute_or_empty(results, "title");
+  if (title.empty()) return file;
+  const std::string base = attribute_or_empty(results, "title_inherited_from");
+  return "\"" + title + "\" (" + file + (base.empty() ? "" : ", title inherited from " + base) +
+         ")";
 }
 
 std::size_t replicates_in(const ResultSet& results) {

@@ -106,6 +106,23 @@ TEST_CASE("lmsim compare lists the levers of both scenarios under its header", "
   }
 }
 
+TEST_CASE("lmsim compare says where a title is inherited", "[cli][compare]") {
+  TempDir tmp;
+  const fs::path base = run_scenario(tmp, "baseline");
+  const fs::path own = tmp / "own.toml";
+  write_text(own, "base = \"" + (source_dir() / "scenarios" / "baseline.toml").generic_string() +
+                      "\"\n[[levers]]\ntype = \"labour_migration_decline\"\nreduction = 0.1\n"
+                      "profile = { shape = \"step\", from = 2026 }\n");
+  const fs::path out = tmp / "own.h5";
+  REQUIRE(run_lmsim("run " + quoted(own) + " --quiet --out " + quoted(out)).exit_code == 0);
+  const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(out));
+  INFO(r.output);
+  REQUIRE(r.exit_code == 0);
+  const std::string header = lines_of(r.output).at(0);
+  CHECK_THAT(header, Catch::Matchers::Contains("(" + out.string() + ", title inherited from "));
+  CHECK_THAT(header, !Catch::Matchers::Contains("(" + base.string() + ", title inherited"));
+}
+
 TEST_CASE("lmsim compare --format csv has a header and a line per region x occupation",
           "[cli][compare]") {
   TempDir tmp;
