@@ -110,7 +110,8 @@ std::vector<std::string> lever_types() {
 
 // Types that set a value (a target, an age, a window, a share) rather than scale one: two of
 // them would contradict or double-count each other, so a scenario may hold one of each. Levers
-// that scale (migration, sector shocks, housing, hours, priority) combine by multiplication.
+// that scale (migration, housing, hours, priority) combine by multiplication; the relative
+// changes of target demand (sector shocks, cycles, automation) add (docs/levers.md).
 const std::vector<std::string> kOncePerScenario = {"defence_expansion", "aow_age_path",
                                                    "rvu_change",        "participation",
                                                    "zzp_enforcement",   "llo_retraining"};
