@@ -93,7 +93,8 @@ class ModelDescription {
   // Where newcomers go: occupation given education (row-stochastic, E x O), region shares.
   Eigen::MatrixXd occupation_given_education;
   std::vector<double> region_share_population, region_share_age15;
-  // R x O: where labour migrants arrive and, in the initial state, live (labour_migrant_regions.csv)
+  // R x O: where labour migrants arrive and, in the initial state, live
+  // (labour_migrant_regions.csv)
   Eigen::MatrixXd labour_migrant_region_share;
   // Education of school leavers by leaving age (rows sum to 1).
   std::vector<std::array<double, kEducationLevels>> leaving_education;

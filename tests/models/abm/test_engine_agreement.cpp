@@ -55,7 +55,7 @@ const DataSet& default_data() {
 constexpr int kYears = 16;      // 2025-2040, the whole horizon
 constexpr int kLeverYears = 6;  // 2025-2030
 constexpr int kFirstYear = 2025;
-constexpr int kReplicates = 12;       // on the baseline
+constexpr int kReplicates = 12;      // on the baseline
 constexpr int kLeverReplicates = 8;  // on each lever scenario
 
 struct Quantity {

@@ -200,14 +200,17 @@ profile = { shape = "linear", from = 2026, to = 2030 }
   CHECK(in_2030(r, "unemployed", -1, -1) < in_2030(base, "unemployed", -1, -1));
 }
 
-TEST_CASE("labour migration decline raises tension first where migrants work", "[levers]") {
-  test::TempDir tmp;
-  const auto entries = levers_from(tmp, R"(
+// Half the inflow of labour migrants from January 2026, everywhere.
+constexpr const char* kMigrationHalvedFrom2026 = R"(
 [[levers]]
 type = "labour_migration_decline"
 reduction = 0.5
 profile = { shape = "step", from = 2026 }
-)");
+)";
+
+TEST_CASE("labour migration decline raises tension first where migrants work", "[levers]") {
+  test::TempDir tmp;
+  const auto entries = levers_from(tmp, kMigrationHalvedFrom2026);
   const ResultSet r = run_to_2030(build_levers(entries, data()));
   const ResultSet& base = base_run();
   const auto relative_vacancies = [&](const std::string& code) {
@@ -261,12 +264,7 @@ double at_age(const LabourMarketState& s, Status status, int age, long only_occu
 TEST_CASE("labour migration decline costs most employment where labour migrants arrive",
           "[levers]") {
   test::TempDir tmp;
-  const auto entries = levers_from(tmp, R"(
-[[levers]]
-type = "labour_migration_decline"
-reduction = 0.5
-profile = { shape = "step", from = 2026 }
-)");
+  const auto entries = levers_from(tmp, kMigrationHalvedFrom2026);
   const LabourMarketState cut = state_in_december_2030(build_levers(entries, data()));
   const LabourMarketState base = state_in_december_2030({});
   const auto employed_residents = [](const LabourMarketState& s, std::size_t h) {
