@@ -412,6 +412,48 @@ void read_pension_rules(Reader& reader, DataSet& data) {
       [&](std::size_t r, std::size_t c) { return plausible_value(t, r, c, threshold_range); });
 }
 
+void read_defence_streams(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("defence_streams.csv");
+  const auto stream = t.column("stream"), personnel = t.column("personnel"),
+             outflow = t.column("outflow_rate"), growth_share = t.column("growth_share"),
+             job_share = t.column("civilian_job_share"),
+             hours_served = t.column("civilian_hours_served");
+  const CodeIndex streams("stream",
+                          std::vector<std::string>(kDefenceStreams.begin(), kDefenceStreams.end()));
+  data.defence_streams.assign(kDefenceStreamCount, DefenceStream{});
+  CoverageCheck coverage(t, kDefenceStreamCount, "one row per stream");
+  for (std::size_t r = 0; r < t.rows().size(); ++r) {
+    const std::size_t s = streams.at(t, r, stream);
+    coverage.mark(r, stream, s, t.text(r, stream));
+    DefenceStream& d = data.defence_streams[s];
+    d.personnel = plausible_value(t, r, personnel, range_of(t, personnel));
+    d.outflow_rate = plausible_value(t, r, outflow, range_of(t, outflow));
+    d.growth_share = plausible_value(t, r, growth_share, range_of(t, growth_share));
+    d.civilian_job_share = plausible_value(t, r, job_share, range_of(t, job_share));
+    d.civilian_hours_served = plausible_value(t, r, hours_served, range_of(t, hours_served));
+  }
+  coverage.require_complete(
+      [&](std::size_t s) { return std::string("stream ") + streams.code(s); });
+  double shares = 0.0;
+  for (const DefenceStream& d : data.defence_streams) shares += d.growth_share;
+  require_close(t.file(), "growth_share summed over the streams", shares, 1.0, 1e-9);
+}
+
+void read_defence_recruitment(Reader& reader, DataSet& data) {
+  const CsvTable t = reader.open("defence_recruitment.csv");
+  std::array<std::size_t, kDefenceStreamCount> columns{};
+  for (std::size_t s = 0; s < kDefenceStreamCount; ++s) columns[s] = t.column(kDefenceStreams[s]);
+  data.defence_recruitment = read_yearly<std::array<double, kDefenceStreamCount>>(
+      t, columns[0], [&](std::size_t r, std::size_t) {
+        std::array<double, kDefenceStreamCount> recruits{};
+        for (std::size_t s = 0; s < kDefenceStreamCount; ++s)
+          recruits[s] = plausible_value(t, r, columns[s], range_of(t, columns[s]));
+        return recruits;
+      });
+  if (data.defence_recruitment.empty())
+    throw InputError({t.file(), 0, 0, "year"}, "no year of recruitment capacity");
+}
+
 // Whole persons; the plausible ranges of migration.csv and labour_market.csv (docs/data.md)
 // keep the figures far inside what llround can hold.
 std::string persons_text(double persons) {
@@ -542,6 +584,11 @@ void check_consistency(const DataSet& data) {
   check_target("labour_market.csv", "unemployed", data.unemployed.sum());
   check_target("labour_market.csv", "vacancies", data.vacancies.sum());
   check_target("defence.csv", "defence_personnel", data.defence_personnel.sum());
+  double stream_personnel = 0.0;
+  for (const DefenceStream& d : data.defence_streams) stream_personnel += d.personnel;
+  require_close((dir / "defence_streams.csv").string(),
+                "personnel summed over the streams (expected: the total of defence.csv)",
+                stream_personnel, data.defence_personnel.sum(), kCrossFileTolerance);
 
   // The status shares applied to the population must give the labour-market totals.
   double employed = 0.0;
@@ -574,6 +621,8 @@ const std::vector<std::string>& data_file_names() {
                                                  "population.csv",
                                                  "labour_market.csv",
                                                  "defence.csv",
+                                                 "defence_streams.csv",
+                                                 "defence_recruitment.csv",
                                                  "regional_mobility.csv",
                                                  "occupational_mobility.csv",
                                                  "education_occupation.csv",
@@ -614,6 +663,12 @@ int DataSet::rvu_window_months_in(int year) const {
   return value_in_year(rvu_max_months_before_aow, year);
 }
 
+double DataSet::defence_recruitment_in(int year, std::size_t stream) const {
+  auto it = defence_recruitment.upper_bound(year);
+  if (it != defence_recruitment.begin()) --it;
+  return it->second[stream];
+}
+
 namespace {
 
 void read_demand_outlook_file(Reader& reader, DataSet& data, const std::string& name) {
@@ -648,6 +703,8 @@ DataSet load_data_set(const fs::path& directory, const std::string& demand_outlo
   read_population(reader, data);
   read_labour_market(reader, data);
   read_defence(reader, data);
+  read_defence_streams(reader, data);
+  read_defence_recruitment(reader, data);
   data.regional_mobility = read_wide_matrix(reader, "regional_mobility.csv", "home",
                                             data.dims.regions, data.dims.regions, true);
   data.occupational_mobility = read_wide_matrix(reader, "occupational_mobility.csv", "from",

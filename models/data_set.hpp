@@ -7,6 +7,7 @@
 #pragma once
 
 #include <Eigen/Dense>
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <map>
@@ -38,6 +39,20 @@ inline constexpr std::array<const char*, static_cast<std::size_t>(InitialStatus:
 struct AgeRates {  // per single year of age 15..74, annual unless named otherwise
   std::vector<double> mortality, disability, early_retirement, emigration, immigration_share,
       school_leaving, job_to_job_quarterly;
+};
+
+// Defensie's three streams of personnel (docs/levers.md, defence_expansion).
+inline constexpr std::size_t kDefenceStreamCount = 3;
+inline constexpr std::array<const char*, kDefenceStreamCount> kDefenceStreams = {
+    "military", "civilian", "reservist"};
+
+// One stream's row of defence_streams.csv (scenarios/data/SOURCES.md).
+struct DefenceStream {
+  double personnel = 0.0;              // persons in post at the start
+  double outflow_rate = 0.0;           // share leaving a year
+  double growth_share = 0.0;           // share of the growth when a target is one total
+  double civilian_job_share = 0.0;     // share who also hold a civilian job (reservists)
+  double civilian_hours_served = 0.0;  // share of that job's hours given up for the service
 };
 
 struct CalibrationTarget {
@@ -74,6 +89,11 @@ struct DataSet {
   Eigen::MatrixXd employed, unemployed, vacancies;
   // defence.csv
   Eigen::VectorXd defence_personnel;
+  // defence_streams.csv (military, civilian, reservist, in kDefenceStreams' order) and
+  // defence_recruitment.csv (gross recruits a year at most, by year and stream; the last year
+  // holds after the table)
+  std::vector<DefenceStream> defence_streams;
+  std::map<int, std::array<double, kDefenceStreamCount>> defence_recruitment;
   // regional_mobility.csv (home x work) and occupational_mobility.csv (from x to), row-stochastic
   Eigen::MatrixXd regional_mobility, occupational_mobility;
   // education_occupation.csv: occupation x education, rows sum to 1
@@ -106,6 +126,8 @@ struct DataSet {
   const CalibrationTarget& target(const std::string& key) const;
   int aow_age_months_in(int year) const;  // the last listed year holds after the table ends
   int rvu_window_months_in(int year) const;
+  // Gross recruits a year at most of a stream in a year (defence_recruitment.csv).
+  double defence_recruitment_in(int year, std::size_t stream) const;
 };
 
 // demand_outlook names the outlook file of the directory: empty takes demand_outlook.csv where

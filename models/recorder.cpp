@@ -96,7 +96,9 @@ constexpr std::array<const char*, Recorder::kOutputs> kOutputNames = {
     variables::kRetirementsEmployees,
     variables::kFlows,
     variables::kPopulationByAge,
-    variables::kRetirementsEmployeesByAge};
+    variables::kRetirementsEmployeesByAge,
+    variables::kDefencePosts,
+    variables::kDefenceFilled};
 
 const std::vector<std::string>& Recorder::variable_names() {
   static const std::vector<std::string> names(kOutputNames.begin(), kOutputNames.end());
@@ -210,6 +212,15 @@ Recorder::Recorder(const StockFlowModel& model, const std::vector<std::string>& 
       "employees retiring (incl. RVU) by region of residence and age at retirement: sum over the " +
           months + " of the calendar year in the run",
       "pensionering van werknemers naar woonregio en leeftijd, per jaar");
+  if (dims.occupations.contains("DEF")) {
+    add(kDefencePosts, {"time", "region"}, "persons",
+        "Defensie's formation by place of work: posts wanted (military, civilian, reservist)",
+        "formatie van Defensie naar werkregio: gewenste posten (militair, burger, reservist)");
+    add(kDefenceFilled, {"time", "region"}, "persons",
+        "posts of Defensie's formation filled, by place of work (employed in DEF and reservists "
+        "added)",
+        "bezette posten van de formatie van Defensie naar werkregio");
+  }
 }
 
 void Recorder::observe(const LabourMarketState& state, int step) {
@@ -220,6 +231,7 @@ void Recorder::observe(const LabourMarketState& state, int step) {
   record_cells(state, step, sums);
   record_regions(state, step, sums);
   record_by_age(state, step);
+  record_defence(state, step);
   const auto t = static_cast<std::size_t>(step);
   if (double* retirements = recorded(kRetirementsEmployees, t))
     *retirements = state.record.retirements_employees;
@@ -389,6 +401,28 @@ void Recorder::record_by_age(const LabourMarketState& state, int step) {
   if (!last_of_year) return;
   const auto steps = static_cast<double>(steps_in_year_[year]);
   for (std::size_t i = 0; i < R * kAges * kStatusCount; ++i) population[i] /= steps;
+}
+
+// Posts: DEF's target demand (the posts open to hiring) and the posts not in demand; filled: the
+// DEF workers and the reservists added. Without a defence lever both extras are 0.
+void Recorder::record_defence(const LabourMarketState& state, int step) {
+  const std::size_t R = state.regions();
+  double* posts = recorded(kDefencePosts, static_cast<std::size_t>(step) * R);
+  double* filled = recorded(kDefenceFilled, static_cast<std::size_t>(step) * R);
+  if (!posts && !filled) return;
+  const std::size_t defence = model_.data().dims.occupations["DEF"];
+  const ScenarioEffects& effects = state.record.effects;
+  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
+  const Eigen::VectorXd zzp = state.block_sums(Status::kSelfEmployed);
+  for (std::size_t r = 0; r < R; ++r) {
+    const std::size_t c = state.cell(r, defence);
+    const double not_demand =
+        effects.defence_posts_not_demand.empty() ? 0.0 : effects.defence_posts_not_demand[r];
+    const double reservists =
+        effects.defence_reservists_added.empty() ? 0.0 : effects.defence_reservists_added[r];
+    if (posts) posts[r] = state.target_demand[c] + not_demand;
+    if (filled) filled[r] = employee_jobs[c] + zzp(static_cast<Eigen::Index>(c)) + reservists;
+  }
 }
 
 }  // namespace lmsim::model

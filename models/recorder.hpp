@@ -38,6 +38,8 @@ class Recorder {
     kFlows,
     kPopulationByAge,
     kRetirementsEmployeesByAge,
+    kDefencePosts,
+    kDefenceFilled,
     kOutputs
   };
   // variables: the names of the variables to record (OutputSelection of a scenario); empty:
@@ -58,6 +60,8 @@ class Recorder {
   // The annual variables by age: the step's values added to its year, and population_by_age
   // divided by the steps of the year at its last step.
   void record_by_age(const LabourMarketState& state, int step);
+  // Defensie's formation and posts filled per work region (data sets with DEF only).
+  void record_defence(const LabourMarketState& state, int step);
 
   // The data of a recorded variable from the given offset, or nullptr when it is not recorded.
   double* recorded(Output output, std::size_t offset);

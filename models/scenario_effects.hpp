@@ -50,6 +50,10 @@ struct ScenarioEffects {
   // Groups of workers who cut their hours, per work cell: the share of the workers in the group
   // and the share of their hours they cut (hours_reduction.hpp).
   HoursCut carers, reservists;
+  // Defence (defence_expansion.hpp), per work region: posts of Defensie's formation that are not
+  // demand for DEF (posts recruitment has not filled yet, and reservists' part-time posts beyond
+  // today's), and reservists in post beyond today's (they keep their civilian jobs).
+  std::vector<double> defence_posts_not_demand, defence_reservists_added;
   double work_past_aow_share = -1.0;       // -1: the parameter
   double activation_factor = 1.0;          // multiplies the activation rate
   std::vector<double> recruitment_factor;  // multiplies recruitment intensity, per work cell
@@ -77,6 +81,8 @@ struct ScenarioEffects {
     hours_factor.assign(regions * occupations, 1.0);
     carers.reset(regions * occupations);
     reservists.reset(regions * occupations);
+    defence_posts_not_demand.assign(regions, 0.0);
+    defence_reservists_added.assign(regions, 0.0);
     work_past_aow_share = -1.0;
     activation_factor = 1.0;
     recruitment_factor.assign(regions * occupations, 1.0);

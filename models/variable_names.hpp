@@ -56,6 +56,10 @@ inline constexpr char kPopulationByAge[] = "population_by_age";
 // Employees retiring (as in retirements_employees) by calendar year, home region and age at
 // retirement: the sum over the steps of the year.
 inline constexpr char kRetirementsEmployeesByAge[] = "retirements_employees_by_age";
+// Defensie's formation by work region: posts wanted in the three streams (military, civilian,
+// reservist), and posts filled (DEF employed plus reservists added by defence_expansion).
+inline constexpr char kDefencePosts[] = "defence_posts";
+inline constexpr char kDefenceFilled[] = "defence_filled";
 
 // Dimensions of the annual variables by age.
 // Calendar years the run covers (numeric coordinate).

@@ -693,6 +693,17 @@ def main():
           "%d; %d (%s)" % (sum(defence.values()), min(defence.values()),
                            min(REG, key=lambda r: defence[r])),
           sum(defence.values()) == DEF_TARGET and min(defence.values()) >= 200)
+    import defence_streams  # scripts/defence_streams.py: streams and recruitment capacity
+    W.write("defence_streams.csv", ["stream", "personnel", "outflow_rate", "growth_share",
+                                    "civilian_job_share", "civilian_hours_served", "status"],
+            defence_streams.stream_rows())
+    W.write("defence_recruitment.csv", ["year"] + defence_streams.STREAMS + ["status"],
+            defence_streams.recruitment_rows())
+    ceiling = defence_streams.capacity_path(2035)
+    check("defence_streams: personnel of the streams sum to defence.csv; ceiling Dec 2030, Dec 2035",
+          "%d; %.0f, %.0f" % (defence_streams.personnel_total(), sum(ceiling[2030].values()),
+                              sum(ceiling[2035].values())),
+          defence_streams.personnel_total() == DEF_TARGET)
 
     # ------------------------------------------------------------------ labour market
     est_emp = {r: float(am[r]["EST_employed"]) for r in REG}
@@ -1720,6 +1731,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
         w, where = DEFENCE_BASES.get(r, (0, "no major base"))
         add("| %s %s | %s | %s | %s |" % (r, x["am"][r]["am_name"], n(w), where, n(x["defence"][r])))
     add("")
+    L.extend(defence_streams_section())
     add("### regional_mobility.csv")
     add("| column | source | period | status |")
     add("|---|---|---|---|")
@@ -2124,6 +2136,12 @@ def check_tally(checks):
         else:
             parts.append("%s passes %d of %d" % (k, ok, len(group)))
     return "; ".join(parts)
+
+
+def defence_streams_section():
+    """SOURCES.md section of defence_streams.csv and defence_recruitment.csv."""
+    import defence_streams  # scripts/defence_streams.py
+    return defence_streams.sources_section()
 
 
 def labour_migrant_regions_section(lmr):

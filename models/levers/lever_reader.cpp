@@ -96,6 +96,16 @@ std::string LeverReader::text_or(const std::string& key, const std::string& fall
   return value;
 }
 
+std::filesystem::path LeverReader::file_path(const std::string& key) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) return {};
+  const auto* text = node->as_string();
+  if (text == nullptr || text->get().empty()) fail(key, "expected a file name in quotes");
+  const std::filesystem::path name(text->get());
+  if (name.is_absolute()) return name;
+  return std::filesystem::path(entry_.at(key).file).parent_path() / name;
+}
+
 std::vector<bool> LeverReader::codes(const std::string& key, const CodeIndex& index,
                                      const std::vector<std::string>& names,
                                      const std::string& what) const {

@@ -3,6 +3,7 @@
 // name), and time profiles that end before they start.
 #pragma once
 
+#include <filesystem>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,6 +29,9 @@ class LeverReader {
   std::string text(const std::string& key) const;  // a required text value
   std::string text_or(const std::string& key, const std::string& fallback,
                       const std::vector<std::string>& allowed) const;
+  // A file named by a text key, relative to the scenario file that wrote the key; empty when
+  // the key is absent.
+  std::filesystem::path file_path(const std::string& key) const;
   // "all" (the default when absent), or a list of region codes or names; returns a mask.
   std::vector<bool> regions(const std::string& key) const;
   std::vector<bool> occupations(const std::string& key) const;

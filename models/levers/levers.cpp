@@ -31,7 +31,8 @@ struct LeverType {
 const std::map<std::string, LeverType>& registry() {
   static const std::map<std::string, LeverType> types = {
       {"defence_expansion",
-       {{"regions", "target_personnel", "regional_split", "profile"},
+       {{"regions", "target_personnel", "target_military", "target_civilian", "target_reservists",
+         "recruitment", "posts_file", "civilian_hours_served", "regional_split", "profile"},
         [](const LeverReader& r, const DataSet& d) {
           return std::make_unique<const DefenceExpansion>(r, d);
         }}},
@@ -132,8 +133,26 @@ void refuse_contradictions(const std::vector<LeverEntry>& entries) {
   }
 }
 
+// defence_expansion counts its reservists once, as posts filled and as civilian hours lost
+// (defence_expansion.hpp); reservist_hours beside it would count their hours a second time.
+void refuse_reservists_counted_twice(const std::vector<LeverEntry>& entries) {
+  const auto defence = std::find_if(entries.begin(), entries.end(), [](const LeverEntry& e) {
+    return e.type == "defence_expansion";
+  });
+  if (defence == entries.end()) return;
+  for (const LeverEntry& entry : entries) {
+    if (entry.type != "reservist_hours") continue;
+    throw InputError(entry.at("type"),
+                     "reservist_hours counts reservists that " + defence->path + " (" +
+                         defence->where.file + ":" + std::to_string(defence->where.line) +
+                         ") already counts with their civilian hours; drop this lever and set "
+                         "civilian_hours_served of the defence_expansion lever instead");
+  }
+}
+
 LeverList build_levers(const std::vector<LeverEntry>& entries, const DataSet& data) {
   refuse_contradictions(entries);
+  refuse_reservists_counted_twice(entries);
   LeverList levers;
   for (const LeverEntry& entry : entries) {
     const auto it = registry().find(entry.type);

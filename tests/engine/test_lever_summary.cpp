@@ -35,10 +35,14 @@ TEST_CASE("lever_summaries gives defence_expansion's scenario its size and linea
 
 TEST_CASE("lever_summaries lists a scenario's levers in order, numbers first, shortest floats",
           "[engine]") {
-  const Lines lines = shipped_scenario_levers("defence_expansion_200k");
-  CHECK(lines == Lines{"defence_expansion: target_personnel = 200000; sigmoid 2026 .. 2035",
-                       "reservist_hours: civilian_hours_cut = 0.2, reservists = 60000; "
-                       "sigmoid 2026 .. 2035"});
+  const Lines lines = shipped_scenario_levers("krapte_2035");
+  CHECK(lines ==
+        Lines{"defence_expansion: target_personnel = 100000; linear 2026 .. 2030",
+              "labour_migration_decline: reduction = 0.33; linear 2026 .. 2030",
+              "rvu_change: take_up_factor = 2.0; linear 2026 .. 2027",
+              "mantelzorg: carers_share = 0.125, hours_cut = 0.2; linear 2026 .. 2035",
+              "sector_priority: retention = 0.9, search_weight = 1.3, occupations = [BRC10, "
+              "BRC01]; linear 2026 .. 2028"});
 }
 
 TEST_CASE("lever_summaries names the regions and occupations a scenario's lever is restricted to",

@@ -212,13 +212,9 @@ TEST_CASE("the agent-based engine gives the same bits for 1, 2 and 4 threads",
 [[levers]]
 type = "defence_expansion"
 regions = "all"
-target_personnel = 100_000
+target_personnel = 140_000
 regional_split = "base_presence"
-profile = { shape = "linear", from = 2025, to = 2026 }
-[[levers]]
-type = "reservist_hours"
-reservists = 60_000
-civilian_hours_cut = 0.2
+civilian_hours_served = 0.2
 profile = { shape = "linear", from = 2025, to = 2026 }
 [[levers]]
 type = "mantelzorg"

@@ -142,12 +142,6 @@ hours_cut = 0.2
 profile = { shape = "step", from = 2026 }
 
 [[levers]]
-type = "reservist_hours"
-reservists = 0
-civilian_hours_cut = 0.1
-profile = { shape = "step", from = 2026 }
-
-[[levers]]
 type = "participation"
 profile = { shape = "step", from = 2026 }
 
@@ -172,13 +166,15 @@ profile = { shape = "step", from = 2026 }
 TEST_CASE("defence expansion raises defence demand and employment where the bases are",
           "[levers]") {
   test::TempDir tmp;
-  // Only Noord-Holland Noord (Den Helder, the navy) expands, by 10,000 by 2030.
+  // Only Noord-Holland Noord (Den Helder, the navy) expands, by 10,000 military by 2030, without
+  // a limit on recruitment (the limit: test_defence_expansion.cpp).
   const double extra = 10000.0;
   const auto entries = levers_from(tmp, R"(
 [[levers]]
 type = "defence_expansion"
 regions = ["Noord-Holland Noord"]
-target_personnel = 90000
+target_military = 55000
+recruitment = "unlimited"
 profile = { shape = "linear", from = 2026, to = 2030 }
 )");
   const ResultSet r = run_to_2030(build_levers(entries, data()));
