@@ -14,6 +14,7 @@
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
 #include "models/levers/llo_retraining.hpp"
+#include "models/levers/local_shock.hpp"
 #include "models/levers/participation_change.hpp"
 #include "models/levers/rvu_change.hpp"
 #include "models/levers/sector_priority.hpp"
@@ -47,6 +48,11 @@ const std::map<std::string, LeverType>& registry() {
        {{"sectors", "regions", "size", "profile"},
         [](const LeverReader& r, const DataSet& d) {
           return std::make_unique<const SectorShock>(r, d);
+        }}},
+      {"local_shock",
+       {{"region", "occupation", "jobs", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const LocalShock>(r, d);
         }}},
       {"housing_constraint",
        {{"regions", "inflow_factor", "profile"},
