@@ -114,6 +114,11 @@ std::vector<std::string> lever_types() {
   return names;
 }
 
+std::vector<std::string> lever_keys(const std::string& type) {
+  const auto it = registry().find(type);
+  return it == registry().end() ? std::vector<std::string>{} : it->second.keys;
+}
+
 // Types that set a value (a target, an age, a window, a share) rather than scale one: two of
 // them would contradict or double-count each other, so a scenario may hold one of each. Levers
 // that scale (migration, housing, hours, priority) combine by multiplication; the relative
