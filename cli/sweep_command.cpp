@@ -28,6 +28,7 @@
 #include "engine/sweep/process_group.hpp"
 #include "engine/sweep/sweep_plan.hpp"
 #include "models/abm/agent_based_model.hpp"
+#include "models/levers/lever.hpp"
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
@@ -53,6 +54,8 @@ struct PreparedSweep {
   sweep::SweepPlan plan;
   outputs::SweepSummaryLayout layout;
   std::string fingerprint_text;
+  // Per parameter of the spec: the scenario's lever whose key it sets, for those that name one.
+  std::vector<std::optional<std::size_t>> lever_of_parameter;
 };
 
 // The parameter values of one point: the scenario's, with the point's values put in (each was
@@ -61,6 +64,7 @@ std::unique_ptr<ParameterValues> point_parameters(const PreparedSweep& s, std::s
   auto values = std::make_unique<ParameterValues>(*s.run.parameters);
   for (std::size_t j = 0; j < s.spec.parameters.size(); ++j) {
     const auto& p = s.spec.parameters[j];
+    if (p.lever_key) continue;
     const double value =
         s.plan.values(static_cast<Eigen::Index>(point), static_cast<Eigen::Index>(j));
     if (const std::string problem = values->set(p.name, value); !problem.empty())
@@ -72,6 +76,44 @@ std::unique_ptr<ParameterValues> point_parameters(const PreparedSweep& s, std::s
   return values;
 }
 
+// The levers of one point: the scenario's, with the keys that lever parameters name set to the
+// point's values, each checked by the lever's own reader (its ranges apply).
+model::LeverList point_levers(const PreparedSweep& s, std::size_t point) {
+  std::vector<LeverEntry> entries = s.run.scenario.levers;
+  for (std::size_t j = 0; j < s.spec.parameters.size(); ++j) {
+    const auto& p = s.spec.parameters[j];
+    if (!p.lever_key) continue;
+    entries[*s.lever_of_parameter[j]].set_number(
+        p.lever_key->key,
+        s.plan.values(static_cast<Eigen::Index>(point), static_cast<Eigen::Index>(j)));
+  }
+  try {
+    return model::build_levers(entries, *s.run.data);
+  } catch (const InputError& error) {
+    const std::string refusal = error.what();
+    throw InputError({s.spec.file.string(), 0, 0, "parameters"},
+                     "point " + std::to_string(point) +
+                         ": the scenario's levers refuse the point's values: " + refusal);
+  }
+}
+
+bool varies_levers(const sweep::SweepSpec& spec) {
+  return std::any_of(spec.parameters.begin(), spec.parameters.end(),
+                     [](const sweep::UncertainParameter& p) { return p.lever_key.has_value(); });
+}
+
+// Finds the lever of each parameter that names a lever key.
+std::vector<std::optional<std::size_t>> resolve_lever_parameters(const sweep::SweepSpec& spec,
+                                                                 const Scenario& scenario) {
+  std::vector<std::optional<std::size_t>> levers;
+  for (const auto& p : spec.parameters) {
+    levers.push_back(p.lever_key ? std::optional<std::size_t>(sweep::resolve_lever_key(
+                                       *p.lever_key, p.where, scenario.levers, model::lever_keys))
+                                 : std::nullopt);
+  }
+  return levers;
+}
+
 PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir) {
   PreparedSweep s;
   s.spec = sweep::load_sweep(file, model::model_parameter_registry());
@@ -81,10 +123,13 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
   s.run = prepare_run(common);
   s.seed = s.spec.seed.value_or(s.run.scenario.seed);
   s.plan = sweep::plan_sweep(s.spec, s.seed);
-  // Every point's parameter values are checked now, so that a combination the model refuses
-  // stops the sweep before any work, not at the point that has it.
-  for (Eigen::Index p = 0; p < s.plan.values.rows(); ++p)
+  s.lever_of_parameter = resolve_lever_parameters(s.spec, s.run.scenario);
+  // Every point's parameter values (and lever keys) are checked now, so that a combination the
+  // model refuses stops the sweep before any work, not at the point that has it.
+  for (Eigen::Index p = 0; p < s.plan.values.rows(); ++p) {
     static_cast<void>(point_parameters(s, static_cast<std::size_t>(p)));
+    if (varies_levers(s.spec)) static_cast<void>(point_levers(s, static_cast<std::size_t>(p)));
+  }
   const TimeAxis time = s.run.scenario.time_axis();
   for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
   s.layout.regions = s.run.data->dims.regions.codes();
@@ -102,8 +147,7 @@ std::vector<double> run_point(const PreparedSweep& s, std::size_t point) {
   const model::ModelParameters parameters =
       model::resolve_parameters(*values, s.run.scenario.time_axis());
   const TimeAxis time = s.run.scenario.time_axis();
-  const model::StockFlowModel engine_model(*s.run.data, parameters, time,
-                                           model::build_levers(s.run.scenario.levers, *s.run.data));
+  const model::StockFlowModel engine_model(*s.run.data, parameters, time, point_levers(s, point));
   std::vector<std::vector<double>> replicates;
   for (std::uint32_t r = 0; r < s.spec.replicates; ++r) {
     model::Recorder recorder(engine_model);
@@ -165,7 +209,9 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
   std::vector<outputs::SweepParameter> parameters;
   for (const auto& p : s.spec.parameters) {
     const ParameterSpec* spec = model::model_parameter_registry().find(p.name);
-    parameters.push_back({p.name, spec->unit, p.distribution.describe()});
+    // A lever key's unit is the lever's (docs/levers.md); the registry knows model parameters.
+    parameters.push_back(
+        {p.name, spec != nullptr ? spec->unit : "as in the lever", p.distribution.describe()});
   }
   ResultSet set =
       outputs::sweep_result_set(s.layout, parameters, s.plan.unit, s.plan.values, summaries);

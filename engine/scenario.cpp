@@ -431,6 +431,14 @@ SourceLocation LeverEntry::at(const std::string& key) const {
   return location;
 }
 
+void LeverEntry::set_number(const std::string& key, double value) {
+  toml::table table = toml::parse(toml);
+  table.insert_or_assign(key, value);
+  std::ostringstream text;
+  text << table;
+  toml = text.str();
+}
+
 std::string resolved_scenario_toml(const Scenario& s) {
   toml::table t;
   t.insert("title", s.title);

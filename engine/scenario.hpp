@@ -31,6 +31,9 @@ struct LeverEntry {
   std::map<std::string, SourceLocation> key_locations;
   std::string path;  // "levers[2]"
   SourceLocation at(const std::string& key) const;
+  // Sets a key to a number (a sweep varying a lever's size: engine/sweep/lever_parameter.hpp);
+  // a key the table already has keeps the place where the scenario wrote it.
+  void set_number(const std::string& key, double value);
 };
 
 // A table of the scenario that belongs to the model ([occupational_network], read by

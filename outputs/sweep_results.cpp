@@ -1,5 +1,6 @@
 #include "outputs/sweep_results.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -180,20 +181,24 @@ std::string format_sensitivity(const ResultSet& sweep) {
   const Variable& prcc = sweep.variable("prcc");
   const std::size_t Y = years.size();
   const std::size_t P = names.size();
+  // The name column is 34 wide, or as wide as the longest name (lever keys can be longer).
+  std::size_t width = 34;
+  for (const auto& name : names) width = std::max(width, name.size());
+  const auto name_cell = [width](const std::string& name) {
+    return "  " + name + std::string(width - name.size(), ' ');
+  };
   std::ostringstream out;
   char cell[64];
   out << "Partial rank correlation with each parameter, " << years.values.back()
       << " (near +1 or -1: the parameter drives the output; near 0: it does not)\n";
-  std::snprintf(cell, sizeof cell, "  %-34s", "parameter");
-  out << cell;
+  out << name_cell("parameter");
   for (const auto& o : outputs) {
     std::snprintf(cell, sizeof cell, " %12.12s", o.c_str());
     out << cell;
   }
   out << "\n";
   for (std::size_t j = 0; j < P; ++j) {
-    std::snprintf(cell, sizeof cell, "  %-34s", names[j].c_str());
-    out << cell;
+    out << name_cell(names[j]);
     for (std::size_t k = 0; k < outputs.size(); ++k) {
       std::snprintf(cell, sizeof cell, " %12.2f", prcc.data[(k * Y + (Y - 1)) * P + j]);
       out << cell;

@@ -243,8 +243,15 @@ UncertainParameter read_parameter(const Reader& reader, const toml::key& key,
                                   const ParameterRegistry& registry) {
   const std::string name(key.str());
   const std::string path = "parameters." + name;
-  const ParameterSpec* spec = registry.find(name);
-  if (spec == nullptr) {
+  if (name == "levers") {
+    throw InputError(reader.at_key(key, path),
+                     "a lever key is one name in quotes, such as "
+                     "[parameters.\"levers.local_shock.jobs\"]");
+  }
+  std::optional<LeverKeyName> lever_key;
+  if (names_lever_key(name)) lever_key = parse_lever_key_name(name, reader.at_key(key, path));
+  const ParameterSpec* spec = lever_key ? nullptr : registry.find(name);
+  if (spec == nullptr && !lever_key) {
     throw InputError(reader.at_key(key, path),
                      registry.unknown_parameter(name) + " (lmsim params lists them)");
   }
@@ -255,7 +262,7 @@ UncertainParameter read_parameter(const Reader& reader, const toml::key& key,
   }
   check_keys(reader, *table, path + ".", kParameterKeys);
   UncertainParameter parameter{
-      name, sampling::Distribution::uniform(0.0, 1.0), {}, reader.at(*table, path)};
+      name, sampling::Distribution::uniform(0.0, 1.0), {}, reader.at(*table, path), lever_key};
   const toml::node* kind = table->get("distribution");
   if (kind == nullptr) {
     if (!grid || table->get("values") == nullptr) {
@@ -288,7 +295,7 @@ UncertainParameter read_parameter(const Reader& reader, const toml::key& key,
       }
     }
   }
-  check_against_bounds(reader, *table, path, *spec, parameter);
+  if (spec != nullptr) check_against_bounds(reader, *table, path, *spec, parameter);
   return parameter;
 }
 

@@ -12,6 +12,7 @@
 #include "engine/error.hpp"
 #include "engine/parameter_registry.hpp"
 #include "engine/sampling/distribution.hpp"
+#include "engine/sweep/lever_parameter.hpp"
 
 namespace lmsim::sweep {
 
@@ -26,6 +27,9 @@ struct UncertainParameter {
   // Grid designs: the values the parameter takes, in order.
   std::vector<double> grid_values;
   SourceLocation where;  // the [parameters.NAME] table
+  // Set where the name is a key of one of the scenario's levers (engine/sweep/lever_parameter.hpp)
+  // rather than a model parameter; the lever's reader checks its values.
+  std::optional<LeverKeyName> lever_key;
 };
 
 struct SweepSpec {
@@ -50,7 +54,8 @@ inline constexpr long long kMaxSweepScale = 100000;
 
 // Reads and checks the sweep file; parameter names and the support of each distribution are
 // checked against the registry (a value outside a parameter's bounds is refused before any
-// work). Throws InputError naming file, line, column and key.
+// work). Names of lever keys are only read here: the scenario's levers resolve and check them.
+// Throws InputError naming file, line, column and key.
 SweepSpec load_sweep(const std::filesystem::path& file, const ParameterRegistry& registry);
 
 }  // namespace lmsim::sweep

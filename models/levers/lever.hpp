@@ -37,5 +37,7 @@ LeverList build_levers(const std::vector<LeverEntry>& entries, const DataSet& da
 
 // The lever types lmsim knows, for messages and documentation.
 std::vector<std::string> lever_types();
+// The keys of a lever type besides "type" (none for a type lmsim does not know).
+std::vector<std::string> lever_keys(const std::string& type);
 
 }  // namespace lmsim::model

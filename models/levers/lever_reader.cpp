@@ -143,6 +143,28 @@ std::vector<bool> LeverReader::codes(const std::string& key, const CodeIndex& in
   return mask;
 }
 
+std::size_t LeverReader::one_code(const std::string& key, const CodeIndex& index,
+                                  const std::vector<std::string>& names,
+                                  const std::string& what) const {
+  const toml::node* node = parsed_->table.get(key);
+  if (node == nullptr) fail(key, "required key is missing");
+  const auto* text = node->as_string();
+  if (text == nullptr || text->get() == "all") {
+    fail(key,
+         "expected one " + what + " code or name in quotes, such as \"" + index.code(0) + "\"");
+  }
+  const std::vector<bool> mask = codes(key, index, names, what);
+  return static_cast<std::size_t>(std::find(mask.begin(), mask.end(), true) - mask.begin());
+}
+
+std::size_t LeverReader::region(const std::string& key) const {
+  return one_code(key, data_.dims.regions, data_.dims.region_names, "region");
+}
+
+std::size_t LeverReader::occupation(const std::string& key) const {
+  return one_code(key, data_.dims.occupations, data_.dims.occupation_names_nl, "occupation");
+}
+
 std::vector<bool> LeverReader::regions(const std::string& key) const {
   return codes(key, data_.dims.regions, data_.dims.region_names, "region");
 }

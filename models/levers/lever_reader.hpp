@@ -36,6 +36,9 @@ class LeverReader {
   std::vector<bool> regions(const std::string& key) const;
   std::vector<bool> occupations(const std::string& key) const;
   std::vector<bool> sectors(const std::string& key) const;
+  // Exactly one region or occupation, by code or name (required): the index of the one chosen.
+  std::size_t region(const std::string& key) const;
+  std::size_t occupation(const std::string& key) const;
   // Region x occupation cells (region-major) chosen by a regions key and an occupations key.
   std::vector<bool> cells(const std::string& regions_key, const std::string& occupations_key) const;
   // A table of values by year, { 2030 = 67.5, 2035 = 68.0 }, in ascending years.
@@ -50,6 +53,8 @@ class LeverReader {
   struct Parsed;
   std::vector<bool> codes(const std::string& key, const CodeIndex& index,
                           const std::vector<std::string>& names, const std::string& what) const;
+  std::size_t one_code(const std::string& key, const CodeIndex& index,
+                       const std::vector<std::string>& names, const std::string& what) const;
   const LeverEntry& entry_;
   const DataSet& data_;
   std::unique_ptr<Parsed> parsed_;

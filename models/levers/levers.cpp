@@ -14,6 +14,7 @@
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
 #include "models/levers/llo_retraining.hpp"
+#include "models/levers/local_shock.hpp"
 #include "models/levers/participation_change.hpp"
 #include "models/levers/rvu_change.hpp"
 #include "models/levers/sector_priority.hpp"
@@ -48,6 +49,11 @@ const std::map<std::string, LeverType>& registry() {
        {{"sectors", "regions", "size", "profile"},
         [](const LeverReader& r, const DataSet& d) {
           return std::make_unique<const SectorShock>(r, d);
+        }}},
+      {"local_shock",
+       {{"region", "occupation", "jobs", "profile"},
+        [](const LeverReader& r, const DataSet& d) {
+          return std::make_unique<const LocalShock>(r, d);
         }}},
       {"housing_constraint",
        {{"regions", "inflow_factor", "profile"},
@@ -107,6 +113,11 @@ std::vector<std::string> lever_types() {
   std::vector<std::string> names;
   for (const auto& [name, type] : registry()) names.push_back(name);
   return names;
+}
+
+std::vector<std::string> lever_keys(const std::string& type) {
+  const auto it = registry().find(type);
+  return it == registry().end() ? std::vector<std::string>{} : it->second.keys;
 }
 
 // Types that set a value (a target, an age, a window, a share) rather than scale one: two of
