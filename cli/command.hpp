@@ -18,6 +18,7 @@ int run_command(const Arguments& args);
 int validate_command(const Arguments& args);
 int params_command(const Arguments& args);
 int compare_command(const Arguments& args);
+int contributions_command(const Arguments& args);
 int info_command(const Arguments& args);
 int export_command(const Arguments& args);
 int report_command(const Arguments& args);

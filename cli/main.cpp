@@ -1,6 +1,7 @@
 // lmsim: regional labour-market scenarios for the Netherlands. Git-style subcommands; errors go
 // to stderr as one line naming file, line and key; exit 0 success, 1 failure, 2 invalid input.
 
+#include <algorithm>
 #include <cstring>
 #include <iostream>
 #include <map>
@@ -32,6 +33,9 @@ const std::map<std::string, Subcommand>& subcommands() {
         lmsim::cli::sweep_command}},
       {"compare",
        {"compare two result files per region and occupation", lmsim::cli::compare_command}},
+      {"contributions",
+       {"split a scenario's effect over its levers (runs it without each lever)",
+        lmsim::cli::contributions_command}},
       {"report",
        {"write a forecast annex (tables, charts, HTML) in Dutch or English",
         lmsim::cli::report_command}},
@@ -44,10 +48,14 @@ const std::map<std::string, Subcommand>& subcommands() {
 void print_usage(std::ostream& out) {
   out << "usage: lmsim <command> [options]   (lmsim <command> --help for its "
          "options)\n\ncommands:\n";
+  // The summaries start in one column, two spaces after the longest name.
+  std::size_t width = 0;
+  for (const auto& [name, command] : subcommands()) width = std::max(width, name.size() + 2);
   for (const auto& [name, command] : subcommands()) {
-    out << "  " << name << std::string(10 - name.size(), ' ') << command.summary << "\n";
+    out << "  " << name << std::string(width - name.size(), ' ') << command.summary << "\n";
   }
-  out << "\n  --version  print the version\n  --help     print this help\n";
+  out << "\n  --version" << std::string(width - 9, ' ') << "print the version\n  --help"
+      << std::string(width - 6, ' ') << "print this help\n";
 }
 
 int dispatch(int argc, char** argv) {

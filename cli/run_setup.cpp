@@ -80,7 +80,7 @@ namespace {
 
 // What follows the command in its usage line: the positional arguments, named by what they are.
 std::string usage_operands(const std::string& command) {
-  if (command == "run" || command == "validate") return " SCENARIO";
+  if (command == "run" || command == "validate" || command == "contributions") return " SCENARIO";
   if (command == "sweep") return " SWEEP.toml";
   if (command == "info") return " RESULT.h5";
   if (command == "export") return " RESULT.h5 --csv DIR";

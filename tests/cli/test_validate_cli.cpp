@@ -240,6 +240,7 @@ TEST_CASE("lmsim <command> --help exits 0 for every subcommand", "[cli]") {
       {"params", "params [options]"},
       {"sweep", "sweep SWEEP.toml [options]"},
       {"compare", "compare BASE.h5 OTHER.h5 [options]"},
+      {"contributions", "contributions SCENARIO [options]"},
       {"report", "report RESULT.h5 [RESULT.h5 ...] --out DIR [options]"},
       {"info", "info RESULT.h5 [options]"},
       {"export", "export RESULT.h5 --csv DIR [options]"}};
