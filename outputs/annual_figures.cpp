@@ -81,8 +81,28 @@ bool AnnualFigures::has_defence_formation() const {
 }
 
 DefenceFormation AnnualFigures::defence_formation(int year, long region) const {
+  if (results_.find_variable(model::variables::kDefencePosts) != nullptr &&
+      results_.find_variable(model::variables::kDefenceFilled) != nullptr) {
+    return {regional_mean(model::variables::kDefenceFilled, year, region),
+            regional_mean(model::variables::kDefencePosts, year, region)};
+  }
   return {mean(model::variables::kEmployed, year, region, *defence_),
           mean(model::variables::kTargetDemand, year, region, *defence_)};
+}
+
+double AnnualFigures::regional_mean(const char* variable, int year, long region) const {
+  const Variable& v = results_.variable(variable);
+  const std::size_t R = results_.dimension("region").size();
+  double total = 0.0;
+  int months = 0;
+  for (std::size_t t = 0; t < view_.year_of_step.size(); ++t) {
+    if (view_.year_of_step[t] != year) continue;
+    ++months;
+    for (std::size_t r = 0; r < R; ++r) {
+      if (region < 0 || static_cast<long>(r) == region) total += v.data[t * R + r];
+    }
+  }
+  return months > 0 ? total / months : 0.0;
 }
 
 double AnnualFigures::unemployment_rate(int year, long region) const {

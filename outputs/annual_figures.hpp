@@ -19,8 +19,9 @@ struct YearlyView {
   bool monthly = true;  // every step starts on the first day of a month
 };
 
-// The defence formation in a year: posts (annual mean target demand of DEF) and the posts filled
-// (annual mean DEF employed).
+// The defence formation in a year: posts and the posts filled, annual means of defence_posts and
+// defence_filled (Defensie's three streams, the reservists included); in files without them,
+// the target demand and employed of DEF.
 struct DefenceFormation {
   double filled = 0.0;
   double posts = 0.0;
@@ -54,6 +55,8 @@ class AnnualFigures {
   double unemployment_rate(int year, long region = -1) const;
 
  private:
+  // Annual mean of a time x region variable, summed over all regions (region < 0) or one.
+  double regional_mean(const char* variable, int year, long region) const;
   // Annual mean summed as mean() does; with uwv_only, over UWV's occupation classes only.
   double sum(const char* variable, int year, long region, long occupation, bool uwv_only) const;
 

@@ -163,7 +163,9 @@ std::string formation_fill_text(double filled, double posts, Language language) 
   if (dutch) std::replace(percent.begin(), percent.end(), '.', ',');
   return whole_number(filled, language) + (dutch ? " van " : " of ") +
          whole_number(posts, language) +
-         (dutch ? " posten bezet, vullingsgraad " : " posts filled, fill rate ") + percent;
+         (dutch ? " posten bezet, vullingsgraad " : " posts filled, fill rate ") + percent +
+         (dutch ? ", onbezet " : ", unfilled ") +
+         whole_number(std::max(0.0, posts - filled), language);
 }
 
 std::string defence_formation_text(double filled, double posts, Language language) {

@@ -35,8 +35,8 @@ std::vector<std::pair<std::string, std::string>> run_assumptions(const ResultSet
 std::string format_assumptions(const ResultSet& results, Language language,
                                const std::string& indent = "");
 
-// "N of M posts filled, fill rate X%" (or in Dutch), N and M rounded to whole persons, X to one
-// decimal; "n/a" without posts.
+// "N of M posts filled, fill rate X%, unfilled G" (or in Dutch), N, M and G rounded to whole
+// persons, X to one decimal; "n/a" without posts.
 std::string formation_fill_text(double filled, double posts, Language language);
 
 // "Defence formation (not a UWV occupation class): " (or in Dutch) and formation_fill_text.

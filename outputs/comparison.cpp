@@ -123,12 +123,16 @@ class YearMeans {
         means_.emplace_back();  // absent: empty
         continue;
       }
-      if (v->data.size() != year_of_step.size() * cells_) {
+      // The defence formation's variables are by region only (time x region).
+      const bool by_region =
+          name == model::variables::kDefencePosts || name == model::variables::kDefenceFilled;
+      const std::size_t values = by_region ? results.dimension("region").size() : cells_;
+      if (v->data.size() != year_of_step.size() * values) {
         throw InputError({r.file, 0, 0, name}, "has the wrong number of values");
       }
-      std::vector<double> mean(cells_, 0.0);
+      std::vector<double> mean(values, 0.0);
       for (std::size_t t : steps_) {
-        for (std::size_t c = 0; c < cells_; ++c) mean[c] += v->data[t * cells_ + c];
+        for (std::size_t c = 0; c < values; ++c) mean[c] += v->data[t * values + c];
       }
       for (double& m : mean) m /= static_cast<double>(steps_.size());
       means_.push_back(std::move(mean));
@@ -158,13 +162,27 @@ class YearMeans {
     return f;
   }
 
-  // The defence formation summed over all cells of defence, where there are defence and
-  // target demand.
-  std::optional<Formation> defence() const {
+  // The defence formation: Defensie's posts and posts filled (defence_posts, defence_filled) where
+  // the results hold them; else the target demand and employed of the defence cells, where there
+  // are defence and target demand.
+  // One region's (region >= 0) or the country's.
+  std::optional<Formation> defence(long region = -1) const {
+    const auto in_scope = [region](std::size_t r) {
+      return region < 0 || static_cast<long>(r) == region;
+    };
+    if (!means_[kDefencePosts].empty() && !means_[kDefenceFilled].empty()) {
+      Formation formation;
+      for (std::size_t r = 0; r < means_[kDefencePosts].size(); ++r) {
+        if (!in_scope(r)) continue;
+        formation.posts += means_[kDefencePosts][r];
+        formation.filled += means_[kDefenceFilled][r];
+      }
+      return formation;
+    }
     if (means_[kTarget].empty()) return std::nullopt;
     std::optional<Formation> formation;
     for (std::size_t c = 0; c < cells_; ++c) {
-      if (uwv(c)) continue;
+      if (uwv(c) || !in_scope(c / uwv_occupation_.size())) continue;
       if (!formation) formation = Formation{};
       formation->filled += means_[kEmployed][c];
       formation->posts += means_[kTarget][c];
@@ -175,7 +193,8 @@ class YearMeans {
 
  private:
   // Positions in means_: kComparedVariables, then kOptionalComparedVariables.
-  static constexpr std::size_t kEmployed = 0, kVacancies = 1, kShortage = 2, kWw = 3, kTarget = 4;
+  static constexpr std::size_t kEmployed = 0, kVacancies = 1, kShortage = 2, kWw = 3, kTarget = 4,
+                               kDefencePosts = 5, kDefenceFilled = 6;
   std::size_t cells_ = 0;
   std::vector<bool> uwv_occupation_;
   std::vector<std::size_t> steps_;
@@ -253,6 +272,11 @@ std::string notes(const YearComparison& y) {
   for (const std::string& file : y.without_ww_counts) text += ww_counts_notice(file) + "\n";
   const std::string defence = defence_line(y);
   if (!defence.empty()) text += defence + "\n";
+  for (const RegionFormation& f : y.defence_regions) {
+    text += std::to_string(y.year) + " Defence formation in " + f.region +
+            (f.region_name.empty() ? "" : " " + f.region_name) + ": " + formation_text(f.base) +
+            " -> " + formation_text(f.other) + "\n";
+  }
   return text;
 }
 
@@ -397,8 +421,9 @@ std::string format_table(const std::vector<YearComparison>& years, std::size_t t
 
 const std::vector<std::string> kComparedVariables = {
     model::variables::kEmployed, model::variables::kVacancies, model::variables::kShortage};
-const std::vector<std::string> kOptionalComparedVariables = {model::variables::kWwUnder6Months,
-                                                             model::variables::kTargetDemand};
+const std::vector<std::string> kOptionalComparedVariables = {
+    model::variables::kWwUnder6Months, model::variables::kTargetDemand,
+    model::variables::kDefencePosts, model::variables::kDefenceFilled};
 
 std::string ww_counts_notice(const std::string& file) {
   return "Tension not shown: " + file + " has no WW counts (" + model::variables::kWwUnder6Months +
@@ -482,6 +507,13 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
     y.national_other = other_means.figures(all);
     y.defence_base = base_means.defence();
     y.defence_other = other_means.defence();
+    for (std::size_t r : chosen_regions) {
+      if (request.regions.empty()) break;
+      const auto b = base_means.defence(static_cast<long>(r));
+      const auto o = other_means.defence(static_cast<long>(r));
+      if (b && o && (b->posts > 0.0 || o->posts > 0.0))
+        y.defence_regions.push_back({regions[r], region_names ? (*region_names)[r] : "", *b, *o});
+    }
     for (const auto* r : {&base, &other}) {
       const bool has = r == &base ? base_means.has_ww_counts() : other_means.has_ww_counts();
       if (!has) y.without_ww_counts.push_back(r->file);

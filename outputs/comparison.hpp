@@ -53,10 +53,17 @@ struct CellComparison {
   bool uwv = true;  // a UWV occupation class: false for defence, which has no tension class
 };
 
-// Annual mean posts (target demand) and posts filled (employed) of the defence formation.
+// Annual mean posts and posts filled of the defence formation (defence_posts and
+// defence_filled; in files without them, DEF's target demand and employed).
 struct Formation {
   double filled = 0.0;
   double posts = 0.0;
+};
+
+// The defence formation of one region in both results.
+struct RegionFormation {
+  std::string region, region_name;
+  Formation base, other;
 };
 
 struct YearComparison {
@@ -68,6 +75,8 @@ struct YearComparison {
   Figures national_base, national_other;  // every region and occupation, whatever the filters
   // The national defence formation in both, where both have defence and target demand.
   std::optional<Formation> defence_base, defence_other;
+  // With a --region filter, the formation of each chosen region with defence posts.
+  std::vector<RegionFormation> defence_regions;
   // The files without WW counts (ww_under_6_months): no tension is shown when there are any.
   std::vector<std::string> without_ww_counts;
   std::vector<CellComparison> cells;  // the selected cells, largest |change in shortage| first

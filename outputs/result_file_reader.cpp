@@ -1,5 +1,7 @@
 #include "outputs/result_file_reader.hpp"
 
+#include "models/variable_names.hpp"
+
 #include <hdf5.h>
 #include <hdf5_hl.h>
 
@@ -365,8 +367,10 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
     if (results.dimensions.back().size() == 0) reader.fail(ensemble, "the coordinate is empty");
     expected.insert(expected.begin(), results.dimensions.back().size());
   }
-  const std::string expected_dims =
-      ensemble.empty() ? "time x region x occupation" : ensemble + " x time x region x occupation";
+  // The defence formation's variables are by region only (time x region).
+  std::vector<hsize_t> expected_by_region = expected;
+  expected_by_region.pop_back();
+  const std::string prefix = ensemble.empty() ? "" : ensemble + " x ";
   for (const auto& [name, dim] : {std::pair<std::string, std::string>{"region_name", "region"},
                                   {"occupation_name", "occupation"}}) {
     TextCoordinate c{name, dim, reader.strings(name), name};
@@ -380,18 +384,24 @@ ResultSet read_selected_variables(const std::filesystem::path& path,
   for (const std::string& name : optional_variables)
     if (reader.has(name)) wanted.push_back(name);
   for (const std::string& name : wanted) {
+    const bool by_region =
+        name == model::variables::kDefencePosts || name == model::variables::kDefenceFilled;
     Variable v{name, {"time", "region", "occupation"}, {}, "", "", ""};
+    if (by_region) v.dims.pop_back();
     if (!ensemble.empty()) v.dims.insert(v.dims.begin(), ensemble);
+    const std::vector<hsize_t>& wanted_shape = by_region ? expected_by_region : expected;
+    const std::string expected_dims =
+        prefix + (by_region ? "time x region" : "time x region x occupation");
     std::vector<hsize_t> dims;
     v.data = reader.numbers(name, &dims);
-    if (dims != expected) {
+    if (dims != wanted_shape) {
       const auto text = [](const std::vector<hsize_t>& shape) {
         std::string out;
         for (hsize_t d : shape) out += (out.empty() ? "" : " x ") + std::to_string(d);
         return out.empty() ? std::string("a scalar") : out;
       };
       reader.fail(name, "has shape " + text(dims) + ", expected " + expected_dims + " (" +
-                            text(expected) + ")");
+                            text(wanted_shape) + ")");
     }
     results.variables.push_back(std::move(v));
   }

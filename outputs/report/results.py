@@ -21,6 +21,8 @@ WW_COUNTS = "ww_under_6_months"
 # Defence: not one of UWV's occupation classes (outputs/tension_class.hpp); its own indicator is
 # the fill rate of its formation (employed / target demand).
 DEFENCE = "DEF"
+# Defensie's formation (posts wanted) and posts filled, by region (lmsim run's result files).
+DEFENCE_FORMATION = ["defence_posts", "defence_filled"]
 # The attributes in which lmsim run records the outlook it assumed (outputs/assumptions.hpp).
 OUTLOOK_ATTRIBUTES = ["demand_outlook", "demand_outlook_sources", "population_outlook_sources",
                       "aow_age_law_until"]
@@ -80,7 +82,10 @@ class Result:
         self.years = sorted({int(y) for y in years.values})
         self.uwv = np.array([o != DEFENCE for o in self.occupations])
         self.defence = self.occupations.index(DEFENCE) if DEFENCE in self.occupations else None
-        annual = EXTENSIVE + ([WW_COUNTS] if self.has_ww_counts else [])
+        # Defensie's formation and posts filled (time x region), where the file holds them.
+        self.has_defence_posts = all(v in self.ds.variables for v in DEFENCE_FORMATION)
+        annual = (EXTENSIVE + ([WW_COUNTS] if self.has_ww_counts else [])
+                  + (DEFENCE_FORMATION if self.has_defence_posts else []))
         self._annual = self.ds[annual].groupby("time.year").mean("time")
         self.ensemble = "replicate" if "replicate" in self.ds.dims else (
             "statistic" if "statistic" in self.ds.dims else None)
@@ -157,10 +162,15 @@ class Result:
                                            self._annual[WW_COUNTS].sel(year=year)))
 
     def defence_formation(self, year, region_index):
-        """(filled, posts) of the defence formation in a year: annual mean DEF employed and
-        target demand (central values) for the scope; None without defence."""
+        """(filled, posts) of the defence formation in a year: annual means of defence_filled
+        and defence_posts, or in files without them DEF employed and target demand (central
+        values), for the scope; None without defence."""
         if self.defence is None:
             return None
+        if self.has_defence_posts:  # Defensie's three streams, the reservists included
+            values = [float(self._central(self._scoped(name, region_index).sel(year=year)))
+                      for name in DEFENCE_FORMATION]
+            return values[1], values[0]
         values = [float(self._central(self._scoped(name, region_index)
                                       .isel(occupation=self.defence).sel(year=year)))
                   for name in ("employed", "target_demand")]

@@ -88,8 +88,8 @@ TEXTS = {
         "defence_formation": ("Defensieformatie (geen UWV-beroepsklasse): {filled} van {posts} "
                               "posten bezet, vullingsgraad {rate}"),
         "defence_title": "Defensieformatie",
-        "posts": "posten (doelvraag)",
-        "filled": "bezet (werkzaam)",
+        "posts": "posten (formatie)",
+        "filled": "bezet (werkzaam en reservisten)",
         "fill_rate": "vullingsgraad (%)",
         "intro_compare": (
             "Het scenario wordt vergeleken met de referentie \"{reference}\"; de tabel "
@@ -172,8 +172,8 @@ TEXTS = {
         "defence_formation": ("Defence formation (not a UWV occupation class): {filled} of "
                               "{posts} posts filled, fill rate {rate}"),
         "defence_title": "Defence formation",
-        "posts": "posts (target demand)",
-        "filled": "filled (employed)",
+        "posts": "posts (formation)",
+        "filled": "filled (employed and reservists)",
         "fill_rate": "fill rate (%)",
         "intro_compare": (
             "The scenario is compared with the reference \"{reference}\"; the table "

@@ -74,6 +74,13 @@ def annual_means(path, name, region):
     return {2025 + y: data[12 * y:12 * y + 12].mean(axis=0) for y in range(months // 12)}
 
 
+def formation_means(path, name):
+    """year -> national annual mean of a time x region variable (defence_posts, defence_filled)."""
+    with h5py.File(path, "r") as f:
+        data = f[name][:].sum(axis=1)
+    return {2025 + y: data[12 * y:12 * y + 12].mean() for y in range(len(data) // 12)}
+
+
 def check_class_boundaries():
     """UWV's classes: each bound belongs to the class above it (4 is zeer krap)."""
     for value, expected in ((0.0, "zeer ruim"), (0.2499, "zeer ruim"), (0.25, "ruim"),
@@ -127,14 +134,20 @@ def check_tables(annex, base, other, region, lang):
     check(float(defence[5]) > 0, f"{lang}: defence expansion raises defence employment")
     check(defence[9:] == ["", "", "", ""], f"{lang}: defence has no tension or class ({defence})")
     formation = read_csv(annex / "defence.csv")
-    filled = annual_means(base, "employed", "all")
-    posts = annual_means(base, "target_demand", "all")
-    national = formation[1]
-    check(national[1] == "NL" and abs(float(national[3]) - posts[2040][-1]) <= 0.5 + 1e-6
-          and abs(float(national[4]) - filled[2040][-1]) <= 0.5 + 1e-6,
-          f"{lang}: defence formation of the country: DEF target demand and employed ({national})")
-    check(abs(float(national[5]) - 100 * filled[2040][-1] / posts[2040][-1]) <= 0.05 + 1e-9,
-          f"{lang}: fill rate = employed / target demand")
+    for path, national in ((base, formation[1]),
+                           (other, [row for row in formation[1:] if row[1] == "NL"][1])):
+        filled = formation_means(path, "defence_filled")
+        posts = formation_means(path, "defence_posts")
+        check(national[1] == "NL" and abs(float(national[3]) - posts[2040]) <= 0.5 + 1e-6
+              and abs(float(national[4]) - filled[2040]) <= 0.5 + 1e-6,
+              f"{lang}: defence formation of the country: defence_posts and defence_filled "
+              f"({national})")
+        check(abs(float(national[5]) - 100 * filled[2040] / posts[2040]) <= 0.05 + 1e-9,
+              f"{lang}: fill rate = defence_filled / defence_posts")
+    # The scenario's reservists are posts filled outside DEF: the formation is more than DEF.
+    other_national = [row for row in formation[1:] if row[1] == "NL"][1]
+    check(float(other_national[3]) > annual_means(other, "target_demand", "all")[2040][-1] + 1000,
+          f"{lang}: the expansion's formation holds the reservists' posts beside DEF's demand")
     regional = [row for row in formation[1:] if row[0] == formation[1][0] and row[1] != "NL"]
     with h5py.File(base, "r") as f:
         with_posts = (f["target_demand"][-12:, :, -1].mean(axis=0) > 0).sum()
