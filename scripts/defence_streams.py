@@ -119,7 +119,158 @@ SOURCES = [
      "https://castbox.fm/episode/Stijgend-aantal-reservisten-heeft-gevolgen-voor-werkgevers%3A-%E2%80%98Zorgen%2C-want-werk-gaat-gewoon-door%E2%80%99-id2483671-id858644551",
      "Defensie heeft in dit jaar al ruim vierduizend sollicitaties voor een opleiding ontvangen, dat zijn "
      "er flink meer dan de ruim drieduizend over heel 2024."),
+    ("S24", "I&O Research / LISA via noventas.mobi (2018)",
+     "https://noventas.mobi/index.php/waar-zijn-de-militairen-gelegerd/",
+     "Bovenaan staat Den Helder met bijna 7.000 banen, ruim 27 procent van de totale werkgelegenheid in de "
+     "gemeente. Daarna volgen Oirschot (26 procent), Westerveld (21 procent) en Woensdrecht (17 procent). "
+     "Utrecht en Den Haag hebben natuurlijk veel defensiebanen (beide rond de 3.300) [...] In de afgelopen 20 "
+     "jaar nam de werkgelegenheid bij defensie af van bijna 68.000 in 1996 naar 48.700 in 2017. [...] Voor de "
+     "gemeente Weert was de impact het grootst: met de sluiting van de Koninklijke Militaire School verdwenen "
+     "bijna 1.000 banen"),
+    ("S25", "Rijksoverheid 04-07-2025",
+     "https://www.rijksoverheid.nl/actueel/nieuws/2025/07/04/samenwerking-voor-groei-van-kazernes-op-de-veluwe",
+     "Op dit moment werken er ruim 2.000 mensen op de kazerne in Stroe en 1.000 in Ermelo."),
+    ("S26", "Omroep Brabant 05-2024",
+     "https://www.omroepbrabant.nl/nieuws/4470713/dreiging-uit-rusland-zet-vliegbasis-gilze-rijen-in-volle-oorlogsmodus",
+     "de 1400 medewerkers van vliegbasis Gilze-Rijen"),
+    ("S27", "BN DeStem 10-2017",
+     "https://www.bndestem.nl/bergen-op-zoom/commandant-vliegbasis-woensdrecht-zwaait-af~a84b8da9/",
+     "Vliegbasis Woensdrecht, met circa 2.000 banen de grootste lokale werkgever."),
+    ("S28", "Vliegende Hollander (KLu) 2015",
+     "https://magazines.defensie.nl/vliegendehollander/2015/01/vliegbewegingen-eindhoven-2014",
+     "Op de vliegbasis verdienen 1.200 man hun boterham"),
+    ("S29", "NRC 06-02-2023",
+     "https://www.nrc.nl/nieuws/2023/02/06/kazerne-in-assen-blijft-toch-open-militaire-school-verhuist-naar-havelte-a4156263",
+     "Assen is de thuisbasis van het 13 Infanteriebataljon [...] goed voor zo'n duizend banen. [...] waardoor "
+     "zo'n zeshonderd banen uit de provincie Drenthe verdwijnen."),
+    ("S30", "De Stadsbron 02-2022", "https://destadsbron.nl/nl/de_Bernhardkazerne",
+     "Nu herbergt de kazerne, waar dagelijks zo'n 1500 militairen en medewerkers rondlopen, het grootste "
+     "militaire opleidingscentrum van Nederland."),
+    ("S31", "NOS 02-2020; NRC 03-2018",
+     "https://nos.nl/artikel/2323000-in-vlissingen-kun-je-niet-meer-dan-je-wapen-schoonmaken-en-een-rondje-lopen.html ; "
+     "https://www.nrc.nl/nieuws/2018/03/20/een-niet-terug-te-draaien-verhuizing-wat-moet-het-korps-mariniers-in-zeeland-a1596407",
+     "de beslissing van het kabinet om de marinierskazerne in Doorn niet naar Vlissingen maar naar Nieuw "
+     "Milligen bij Apeldoorn te verplaatsen\" (NOS) / \"de Utrechtse Van Braam Houckgeestkazerne (waar circa "
+     "1.800 mariniers zitten) (NRC)"),
+    ("S32", "marineschepen.nl 01-2018",
+     "https://marineschepen.nl/dossiers/verhuizing-korps-mariniers-doorn-vlissingen.html",
+     "De nieuwe kazerne is een samenvoeging van de voormalige Marinekazerne Vlissingen (in 2018 gesloten)"),
+    ("S33", "NRC 09-01-2017",
+     "https://www.nrc.nl/nieuws/2017/01/09/honderden-marechaussees-te-kort-op-schiphol-a1540333",
+     "De bezetting van marechaussees op Schiphol bedraagt op dit moment 1800 man."),
+    ("S55", "Rijksoverheid 26-03-2018",
+     "https://www.rijksoverheid.nl/actueel/nieuws/2018/03/26/defensienota-sluiting-aantal-militaire-complexen-van-de-baan",
+     "De Korporaal van Oudheusdenkazerne in Hilversum, de Joost Dourleinkazerne op Texel en de Koningin "
+     "Wilhelminakazerne in Ossendrecht blijven open."),
 ]
+
+
+
+# ------------------------------------------------------------------ persons by region (defence.csv)
+# Persons at the workplace in December 2025 by labour-market region: located military and
+# civilian staff at the main sites (LISA 2017 job counts and site figures from the news, each
+# brought to 2025), 12% dispersed by population 15-74, scaled to 70,828 staff; the 9,172
+# reservists split half by population 15-74 and half by the staff of the region (EST).
+import csv
+import math
+import os
+
+# Regions: jobs per inhabitant of small gemeenten outside defence (EST 0.45; checked on Woensdrecht)
+JOBS_PER_INHABITANT_SMALL = 0.45
+# Scale of a location figure to the 2025 level, by the year it refers to (EST). LISA 2017:
+# 70,828 employees 2025 / 48,700 defence jobs 2017 (S24) = 1.454.
+LISA_2017_TOTAL = 48_700
+SCALE = {"LISA2017": None, "pre2020": 1.15, "2020-23": 1.10, "2024-25": 1.00, "EST2025": 1.00}
+DISPERSED_SHARE = 0.12       # EST share of employees in dispersed posts (KMar brigades, recruitment,
+                             # DBBO, small sites), split by population 15-74
+RES_BY_POP = 0.5             # EST: reservists split half by population 15-74, half by garrison employees
+
+# Locations: (gemeente or label, AM region, value, basis, civilian share, status, source)
+# value: persons/jobs at the location in the year of `basis`; "share:x" = defence share x of all
+# jobs in the gemeente (LISA 2017, S24), turned into jobs with JOBS_PER_INHABITANT_SMALL.
+# Civilian shares are EST (HQ/materiel/shipyard sites high, barracks low).
+LOCATIONS = [
+    ("Den Helder (naval base, Marinebedrijf, De Kooy)", "Den Helder", 7000, "LISA2017", 0.35, "SRC", "S24 LISA 2017 via I&O Research: 'Den Helder met bijna 7.000 banen'"),
+    ("Den Haag (ministry, staffs, Frederikkazerne)", "'s-Gravenhage", 3300, "LISA2017", 0.55, "SRC", "S24 'Utrecht en Den Haag ... beide rond de 3.300'"),
+    ("Haaglanden other (Rijswijk etc.)", "AM21", 300, "LISA2017", 0.40, "EST", "EST"),
+    ("Utrecht (Kromhoutkazerne: army staff, DMO/COMMIT)", "Utrecht", 3300, "LISA2017", 0.55, "SRC", "S24 (see above)"),
+    ("Doorn (mariniers, Van Braam Houckgeestkazerne)", "Utrechtse Heuvelrug", 1800, "2020-23", 0.05, "SRC", "S31 NOS 2020 / NRC 2018: 'circa 1.800 mariniers'; move to Nieuw Milligen (AM06) decided 2020"),
+    ("Zeist / Huis ter Heide / De Bilt", "AM13", 300, "EST2025", 0.20, "EST", "EST"),
+    ("Amersfoort (Bernhardkazerne)", "Amersfoort", 1500, "2020-23", 0.15, "SRC", "S30 De Stadsbron 2022: 'dagelijks zo'n 1500 militairen en medewerkers'"),
+    ("Soest/Soesterberg, Leusden", "AM14", 500, "EST2025", 0.25, "EST", "EST"),
+    ("Oirschot (13 Lichte Brigade, OCRIJ)", "Oirschot", "share:0.26", "LISA2017", 0.10, "SRC", "S24 'Oirschot (26 procent)'"),
+    ("Eindhoven air base", "Eindhoven", 1200, "pre2020", 0.15, "SRC", "S28 KLu 2015: 'Op de vliegbasis verdienen 1.200 man hun boterham'"),
+    ("Havelte (Westerveld; 43 Mech. Brigade)", "Westerveld", "share:0.21", "LISA2017", 0.10, "SRC", "S24 'Westerveld (21 procent)'"),
+    ("Havelte: 45 Pantserinfanteriebataljon leaves Drenthe", "Westerveld", -600, "2020-23", 0.0, "SRC", "S29 NRC 2023: 'zo'n zeshonderd banen uit de provincie Drenthe'"),
+    ("Oldebroek/'t Harde (artillery), Wezep (genie), Zwolle", "AM36", 1500, "EST2025", 0.12, "EST", "EST"),
+    ("Woensdrecht air base and logistics centre", "Woensdrecht", "share:0.17", "LISA2017", 0.35, "SRC", "S24 'Woensdrecht (17 procent)'; S27 'circa 2.000 banen' (cross-check)"),
+    ("Breda (KMA) and Roosendaal (KCT)", "AM25", 2200, "EST2025", 0.15, "EST", "EST"),
+    ("Gilze-Rijen air base (helicopters)", "Gilze en Rijen", 1400, "2024-25", 0.15, "SRC", "S26 Omroep Brabant 2024: 'de 1400 medewerkers van vliegbasis Gilze-Rijen'"),
+    ("Volkel air base, Vught, 's-Hertogenbosch", "AM27", 2000, "EST2025", 0.15, "EST", "EST (no figure found for Volkel)"),
+    ("Stroe (Barneveld)", "Barneveld", 2000, "2024-25", 0.15, "SRC", "S25 Rijksoverheid 2025-07-04: 'werken er ruim 2.000 mensen op de kazerne in Stroe'"),
+    ("Ede/Harskamp (Mauritskazerne, Oostdorp)", "Ede", 400, "EST2025", 0.15, "EST", "EST (Ede garrison left in 2010; small return)"),
+    ("Ermelo", "Ermelo", 1000, "2024-25", 0.15, "SRC", "S25 'en 1.000 in Ermelo'"),
+    ("Apeldoorn (KMar training centre, Kleiberg), Harderwijk", "AM06", 1800, "EST2025", 0.25, "EST", "EST"),
+    ("Arnhem/Schaarsbergen (11 Luchtmobiele Brigade), Deelen", "AM07", 2500, "EST2025", 0.10, "EST", "EST (no figure found)"),
+    ("Assen (Johan Willem Frisokazerne)", "Assen", 1000, "2020-23", 0.20, "SRC", "S29 NRC 2023: 'goed voor zo'n duizend banen'"),
+    ("Zoutkamp/Marnewaard, Groningen", "AM01", 400, "EST2025", 0.15, "EST", "EST"),
+    ("Leeuwarden air base, Vliehors", "AM02", 1500, "EST2025", 0.15, "EST", "EST (no figure found)"),
+    ("Schiphol (KMar)", "Haarlemmermeer", 1800, "pre2020", 0.05, "SRC", "S33 NRC/RD 2017: 'Op Schiphol zijn 1800 marechaussees actief'"),
+    ("Amsterdam (Marine Etablissement)", "AM18", 400, "EST2025", 0.40, "EST", "EST"),
+    ("Rotterdam (marines, port KMar)", "AM22", 900, "EST2025", 0.15, "EST", "EST"),
+    ("Vlissingen (marine barracks closed 2018)", "AM24", 150, "EST2025", 0.30, "EST", "S32 marineschepen.nl: 'Marinekazerne Vlissingen (in 2018 gesloten)'; remainder EST"),
+    ("Hilversum (Korporaal van Oudheusdenkazerne)", "Hilversum", 500, "EST2025", 0.30, "EST", "S55 Rijksoverheid 2018: Korporaal van Oudheusdenkazerne stays open; size EST"),
+    ("Maastricht/Brunssum", "AM30", 500, "EST2025", 0.30, "EST", "EST"),
+    ("Weert (KMS closed; Weerterheide)", "AM33", 300, "EST2025", 0.20, "EST", "S24 'met de sluiting van de Koninklijke Militaire School verdwenen bijna 1.000 banen'; remainder EST"),
+    ("Venlo / De Peel (Venray)", "AM29", 400, "EST2025", 0.20, "EST", "EST"),
+    ("Flevoland (Lelystad)", "AM11", 150, "EST2025", 0.30, "EST", "EST"),
+]
+
+
+
+def _read_csv(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def _largest_remainder(values, total):
+    s = sum(values)
+    raw = [v / s * total for v in values]
+    fl = [int(math.floor(v)) for v in raw]
+    for i in sorted(range(len(raw)), key=lambda i: (-(raw[i] - fl[i]), i))[: total - sum(fl)]:
+        fl[i] += 1
+    return fl
+
+
+def regional_personnel(shared):
+    """Persons (military, civilian and reservist) by region, integers summing to personnel_total(),
+    and per region the locations it holds (label, persons in 2025 before the common scaling,
+    SRC/EST)."""
+    am = _read_csv(os.path.join(shared, "arbeidsmarktregios.csv"))
+    regions = [r["am_code"] for r in am]
+    pop = {r["am_code"]: float(r["EST_pop_15_74_2024"]) for r in am}
+    gm = {r["gm_name"]: r for r in _read_csv(os.path.join(shared, "gemeenten_arbeidsmarktregio.csv"))}
+    staff = PERSONNEL["military"][0] + PERSONNEL["civilian"][0]
+    scale = dict(SCALE)
+    scale["LISA2017"] = staff / LISA_2017_TOTAL
+    located = {r: 0.0 for r in regions}
+    where_located = {r: [] for r in regions}
+    for label, where, value, basis, _civilian_share, status, _src in LOCATIONS:
+        reg = gm[where]["am_code"] if where in gm else where
+        if isinstance(value, str) and value.startswith("share:"):
+            share = float(value.split(":")[1])
+            value = share / (1 - share) * JOBS_PER_INHABITANT_SMALL * float(gm[where]["pop_2021_pc4"])
+        located[reg] += value * scale[basis]
+        where_located[reg].append((label, value * scale[basis], status))
+    dispersed = DISPERSED_SHARE * staff
+    k = (staff - dispersed) / sum(located.values())
+    total_pop = sum(pop.values())
+    staff_r = {r: located[r] * k + dispersed * pop[r] / total_pop for r in regions}
+    reservists = PERSONNEL["reservist"][0]
+    res_r = {r: reservists * (RES_BY_POP * pop[r] / total_pop + (1 - RES_BY_POP) * staff_r[r] / staff)
+             for r in regions}
+    persons = _largest_remainder([staff_r[r] + res_r[r] for r in regions], personnel_total())
+    return dict(zip(regions, persons)), where_located, k
 
 
 def stream_rows():

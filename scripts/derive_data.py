@@ -199,33 +199,6 @@ VAC_PER_100_UNEMP = {"Utrecht": 130.0, "Zeeland": 121.0, "Gelderland": 112.0, "L
                      "Groningen": 69.0}
 VAC_PER_100_NATIONAL = 101.0
 
-# Defence: garrison weights (persons, before scaling) by region. Main locations assumed; the
-# gemeente -> region mapping of gemeenten_arbeidsmarktregio.csv decides the region.
-DEFENCE_BASES = {
-    "AM15": (9500, "Den Helder naval base and Marinebedrijf; Texel/Julianadorp"),
-    "AM21": (8000, "The Hague: Ministry of Defence; Defence staff; Frederikkazerne; Alexanderkazerne; KMar"),
-    "AM13": (6000, "Utrecht Kromhoutkazerne (army staff; DMO); Doorn; Zeist/Huis ter Heide"),
-    "AM36": (5000, "Oldebroek/'t Harde (artillery); Havelte (Westerveld; 43 Mech. Brigade); Zwolle"),
-    "AM28": (4500, "Eindhoven air base; Oirschot (13 Light Brigade)"),
-    "AM25": (4500, "Breda (KMA military academy); Woensdrecht air base; Roosendaal (KCT)"),
-    "AM14": (4500, "Amersfoort; Soest/Soesterberg; Leusden"),
-    "AM07": (4000, "Arnhem/Schaarsbergen (11 Airmobile Brigade); Deelen"),
-    "AM06": (3000, "Apeldoorn; Harderwijk/Ermelo"),
-    "AM27": (3000, "Volkel air base (Maashorst); Vught"),
-    "AM18": (3000, "Royal Marechaussee Schiphol (Haarlemmermeer); Amsterdam naval barracks"),
-    "AM38": (2500, "Ede/Harskamp; Stroe (Barneveld)"),
-    "AM22": (2500, "Rotterdam (marines)"),
-    "AM01": (2000, "Assen (Johan Willem Friso kazerne); Zoutkamp/Marnewaard"),
-    "AM26": (2000, "Gilze-Rijen air base (helicopters)"),
-    "AM02": (1800, "Leeuwarden air base; Vliehors range"),
-    "AM33": (1500, "Weert (Van Hornekazerne)"),
-    "AM24": (1200, "Vlissingen (marines)"),
-    "AM30": (1200, "Maastricht; Brunssum (NATO JFC)"),
-    "AM29": (500, "De Peel air base area; Venlo"),
-}
-DEFENCE_DISPERSED = 12_000   # reservists and dispersed posts, split by population 15-74
-DEFENCE_MIN_EXTRA = 200      # recruitment offices, KMar posts, training areas in every region
-
 # Labour migration by occupation (arrivals per year for work) and mean stay in years.
 MIGRATION = {
     "BRC01": (800, 5.0), "BRC02": (600, 5.0), "BRC03": (1500, 4.0), "BRC04": (3000, 5.0),
@@ -677,23 +650,16 @@ def main():
 
     # ------------------------------------------------------------------ defence
     gm = read_csv(os.path.join(sh, "gemeenten_arbeidsmarktregio.csv"))
-    dispersed = {r: DEFENCE_DISPERSED * reg_pop_target[r] / POP_TARGET + DEFENCE_MIN_EXTRA for r in REG}
-    base_sum = sum(w for w, _ in DEFENCE_BASES.values())
-    base_scale = (DEF_TARGET - sum(dispersed.values())) / base_sum
-    def_raw = [dispersed[r] + DEFENCE_BASES.get(r, (0, ""))[0] * base_scale for r in REG]
-    # largest remainder to integers summing to DEF_TARGET
-    tot = sum(def_raw)
-    rawp = [v / tot * DEF_TARGET for v in def_raw]
-    fl = [int(math.floor(v)) for v in rawp]
-    for i in sorted(range(35), key=lambda i: (-(rawp[i] - fl[i]), i))[:DEF_TARGET - sum(fl)]:
-        fl[i] += 1
-    defence = dict(zip(REG, fl))
+    import defence_streams  # scripts/defence_streams.py: streams, recruitment capacity, regions
+    defence, defence_sites, base_scale = defence_streams.regional_personnel(sh)
+    if list(defence) != REG or sum(defence.values()) != DEF_TARGET:
+        raise SystemExit("CHECK FAILED: defence_streams.regional_personnel gave other regions or total")
     W.write("defence.csv", ["region", "personnel"], [[r, str(defence[r])] for r in REG])
-    check("defence personnel total (defence.csv); minimum per region",
-          "%d; %d (%s)" % (sum(defence.values()), min(defence.values()),
-                           min(REG, key=lambda r: defence[r])),
-          sum(defence.values()) == DEF_TARGET and min(defence.values()) >= 200)
-    import defence_streams  # scripts/defence_streams.py: streams and recruitment capacity
+    check("defence personnel total (defence.csv); largest and smallest region",
+          "%d; %s %d, %s %d" % (sum(defence.values()), max(REG, key=lambda r: defence[r]),
+                                max(defence.values()), min(REG, key=lambda r: defence[r]),
+                                min(defence.values())),
+          sum(defence.values()) == DEF_TARGET and min(defence.values()) >= 100)
     W.write("defence_streams.csv", ["stream", "personnel", "outflow_rate", "growth_share",
                                     "civilian_job_share", "civilian_hours_served", "status"],
             defence_streams.stream_rows())
@@ -1084,7 +1050,7 @@ def main():
     # ------------------------------------------------------------------ report
     write_sources(args.out, W.files, checks, target_report, utrecht, stat_info, rinfo, {
         "cohort": cohort, "pop_a": pop_a, "vac_p": vac_p, "un_p": un_p, "defence": defence,
-        "base_scale": base_scale, "zzp": zzp, "zzp_mean_raw": zzp_mean_raw, "occ_total": occ_total,
+        "base_scale": base_scale, "defence_sites": defence_sites, "zzp": zzp, "zzp_mean_raw": zzp_mean_raw, "occ_total": occ_total,
         "vac_o": vac_o, "tension_10": tension_10, "aow": aow, "aow_status": aow_status,
         "aow_info": aow_info, "pop_outlook": pop_outlook, "rvu": rvu, "sec_scale": EMP_TARGET / (sec_sum * 1000),
         "emp_scale": EMP_TARGET / sum(est_emp.values()), "un_scale": UNEMP_TARGET / sum(est_un.values()),
@@ -1716,20 +1682,31 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
         add("| %s %s | %s |" % (r, x["am"][r]["am_name"], "; ".join("%s x%s" % (o, fmt(v, 2)) for o, v in fac.items())))
     add("")
     add("### defence.csv")
-    add("**Estimated** (no regional defence table is public in shared/data). National total 80,000 persons")
-    add("(nl_facts.csv: ~80,000 military + civilian + reservists, 1 Dec 2025; NOS via omroepbrabant). Split: %s" % n(DEFENCE_DISPERSED))
-    add("reservists and dispersed posts in proportion to population 15..74, plus %d per region (recruitment," % DEFENCE_MIN_EXTRA)
-    add("KMar posts, training areas), plus garrison weights for the main locations below scaled by %.4f so" % x["base_scale"])
-    add("that the total is 80,000 (integers by largest remainder). The region of each location follows")
-    add("gemeenten_arbeidsmarktregio.csv: note that Assen belongs to AM01 Groningen and Havelte (Westerveld)")
-    add("to AM36 Regio Zwolle, not to AM03 Drenthe. Defence personnel are counted where they work; the")
-    add("other employed of labour_market.csv are residence-based.")
+    add("**Estimated** (no regional defence table is public). Persons at the workplace on 1 December 2025,")
+    add("military, civilian and reservist together, 80,000 in total (NOS via Omroep Brabant, S03 below).")
+    add("Written by `scripts/defence_streams.py` (`regional_personnel`), which holds every site with its")
+    add("source. Method: the military and civilian staff (70,828) are placed at the main sites: LISA 2017 job")
+    add("counts (Den Helder about 7,000; Den Haag and Utrecht about 3,300 each; the defence shares of all jobs")
+    add("in Oirschot, Westerveld and Woensdrecht turned into jobs at 0.45 jobs per inhabitant; S24), brought")
+    add("to 2025 by the growth of staff since 2017 (x1.454), and site figures from the news (Stroe and Ermelo,")
+    add("S25; Gilze-Rijen, S26; Eindhoven air base, S28; Assen and the battalion leaving Havelte, S29;")
+    add("Amersfoort, S30; the marines in Doorn, S31; Schiphol's marechaussee, S33), brought to 2025 by 1.15")
+    add("(before 2020) or 1.10 (2020-2023); sites without a published figure have estimated sizes (EST below).")
+    add("12% of the staff are dispersed by population 15..74 (marechaussee brigades, recruitment, small sites),")
+    add("and the located figures are scaled by %.4f so that the staff sum to 70,828. The 9,172 reservists are" % x["base_scale"])
+    add("split half by population 15..74 and half by the staff of the region. Integers by largest remainder.")
+    add("The region of a site follows gemeenten_arbeidsmarktregio.csv: Assen belongs to AM01 Groningen and")
+    add("Havelte (Westerveld) to AM36 Regio Zwolle, not to AM03 Drenthe. The marine barracks in Vlissingen")
+    add("closed in 2018 and the marines stay in Doorn until their move to Nieuw Milligen (AM06; S31, S32); the")
+    add("KMS in Weert closed (S24). Defence personnel are counted where they work; the other employed of")
+    add("labour_market.csv are residence-based.")
     add("")
-    add("| region | garrison weight | main locations assumed | personnel |")
-    add("|---|---|---|---|")
+    add("| region | sites (persons in 2025 before the common scaling; SRC or EST) | personnel |")
+    add("|---|---|---|")
     for r in x["regions"]:
-        w, where = DEFENCE_BASES.get(r, (0, "no major base"))
-        add("| %s %s | %s | %s | %s |" % (r, x["am"][r]["am_name"], n(w), where, n(x["defence"][r])))
+        sites = x["defence_sites"][r]
+        where = "; ".join("%s %s (%s)" % (label, n(v), status) for label, v, status in sites) or "dispersed posts only"
+        add("| %s %s | %s | %s |" % (r, x["am"][r]["am_name"], where, n(x["defence"][r])))
     add("")
     L.extend(defence_streams_section())
     add("### regional_mobility.csv")
