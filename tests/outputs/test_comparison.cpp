@@ -215,9 +215,11 @@ TEST_CASE("defence has no tension class in compare and its formation is shown",
   CHECK_FALSE(defence->uwv);
   CHECK(std::isnan(defence->base.tension));
   const std::string table = format_comparison(years, TableFormat::kText, 0, "B", "O");
-  CHECK_THAT(table,
-             Contains("2026 Defence formation (not a UWV occupation class): 180 of 200 posts "
-                      "filled, fill rate 90.0% -> 180 of 240 posts filled, fill rate 75.0%"));
+  CHECK_THAT(
+      table,
+      Contains("2026 Defence formation (not a UWV occupation class): 180 of 200 posts "
+               "filled, fill rate 90.0%, unfilled 20 -> 180 of 240 posts filled, fill rate 75.0%, "
+               "unfilled 60"));
   CHECK_THAT(table, Contains("-      -      -  - -> -\n"));  // a defence row: no tension, no class
   CHECK_THAT(table, !Contains("zeer krap"));  // 80 / 1 would be, were defence a UWV class
   const std::string csv = format_comparison(years, TableFormat::kCsv, 0, "B", "O");

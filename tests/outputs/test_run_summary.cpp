@@ -71,13 +71,13 @@ TEST_CASE("the run summary classes cells at UWV's boundaries and leaves defence 
         "  3. R2 Zuid, BRC10 Care and welfare: 0.67 (gemiddeld)\n"
         "  4. R1 Noord, BRC01 Pedagogical occupations: 0.25 (ruim)");
   CHECK_THAT(summary, Contains("Defence formation (not a UWV occupation class): 1,000 of 1,250 "
-                               "posts filled, fill rate 80.0% (2025)\n"));
+                               "posts filled, fill rate 80.0%, unfilled 250 (2025)\n"));
   CHECK_THAT(summary, Contains("Defence formation (not a UWV occupation class): 1,100 of 1,250 "
-                               "posts filled, fill rate 88.0% (2026)\n"));
+                               "posts filled, fill rate 88.0%, unfilled 150 (2026)\n"));
   const std::string dutch =
       summarise_run(test::small_run_result_set(), "Small run", Language::kDutch);
   CHECK_THAT(dutch, Contains("Defensieformatie (geen UWV-beroepsklasse): 1.100 van 1.250 posten "
-                             "bezet, vullingsgraad 88,0% (2026)\n"));
+                             "bezet, vullingsgraad 88,0%, onbezet 150 (2026)\n"));
 }
 
 TEST_CASE("results without WW counts get one line instead of tension", "[outputs][summary]") {
@@ -159,10 +159,10 @@ TEST_CASE("defence_formation_text and whole_number write the label in both langu
           "[outputs][summary]") {
   CHECK(defence_formation_text(79950.4, 84200.0, Language::kEnglish) ==
         "Defence formation (not a UWV occupation class): 79,950 of 84,200 posts filled, fill "
-        "rate 95.0%");
+        "rate 95.0%, unfilled 4,250");
   CHECK(defence_formation_text(79950.4, 84200.0, Language::kDutch) ==
         "Defensieformatie (geen UWV-beroepsklasse): 79.950 van 84.200 posten bezet, "
-        "vullingsgraad 95,0%");
+        "vullingsgraad 95,0%, onbezet 4.250");
   CHECK_THAT(defence_formation_text(0.0, 0.0, Language::kEnglish), Contains("fill rate n/a"));
   CHECK(whole_number(1234567.5, Language::kEnglish) == "1,234,568");
   CHECK(whole_number(-0.2, Language::kDutch) == "0");
