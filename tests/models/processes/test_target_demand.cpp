@@ -29,7 +29,8 @@ const ModelDescription& model_with_levers() {
   static const StockFlowModel engine = test::default_model({2025, 2}, test::levers_of(R"(
 [[levers]]
 type = "defence_expansion"
-target_personnel = 100_000
+target_military = 65_000
+recruitment = "unlimited"
 profile = { shape = "step", from = 2025 }
 
 [[levers]]
@@ -97,7 +98,8 @@ TEST_CASE("target demand: levers change and add to it", "[process][target_demand
     added += effects.demand_added[c];
   }
   CHECK(changed < 0.0);
-  CHECK(added == Approx(100000.0 - m.data().defence_personnel.sum()).epsilon(1e-12));
+  // 20,000 military posts more, all filled at once (recruitment = "unlimited"): DEF demand.
+  CHECK(added == Approx(20000.0).epsilon(1e-12));
 }
 
 }  // namespace
