@@ -80,9 +80,10 @@ ParameterRegistry build_registry() {
          "7 of those aged 65-75 works"});
   r.add({"past_aow_work_exit_rate", "per year", 0.12, 0.0, kRateMax,
          "working pensioners who stop working", "estimate"});
-  r.add({"rvu_take_up", "per month", 0.005, 0.0, kRateMax,
+  r.add({"rvu_take_up", "per month", 0.0088, 0.0, kRateMax,
          "monthly take-up of RVU by eligible heavy-work employees inside the window before AOW",
-         "calibrated to 13,000 RVU users in 2024 (SZW, nl_facts.csv)"});
+         "fitted: persons in RVU average 13,000 over 2025-2027, the 13,000 users of 2024 (SZW, "
+         "nl_facts.csv), with heavy_work_share of occupations.csv"});
   r.add({"rvu_users_initial", "persons", 13000.0, 0.0, 1e6, "RVU users at the start",
          "SZW answers Belastingplan 2026 (nl_facts.csv)"});
   r.add({"initial_short_term_share", "share", 0.65, 0.0, 1.0,

@@ -95,11 +95,53 @@ ZZP_RAW = {  # share self-employed without staff (scaled below so the national m
     "BRC07": 0.20, "BRC08": 0.15, "BRC09": 0.25, "BRC10": 0.10, "BRC11": 0.14, "BRC12": 0.07,
     "BRC13": 0.10, "DEF": 0.0,
 }
-HEAVY_WORK = {  # share of workers in 'zwaar werk' (eligible for RVU)
-    "BRC01": 0.10, "BRC02": 0.05, "BRC03": 0.15, "BRC04": 0.03, "BRC05": 0.02, "BRC06": 0.20,
-    "BRC07": 0.55, "BRC08": 0.02, "BRC09": 0.55, "BRC10": 0.45, "BRC11": 0.50, "BRC12": 0.55,
-    "BRC13": 0.25, "DEF": 0.35,
+# Heavy work (RVU eligibility). No table gives the RVU-eligible share by occupation: what counts
+# as heavy work is set per collective agreement (cao) or sector scheme and validated by a
+# third party (SZW letter, Kamerstuk 32043 nr. 685, May 2025). The closest published measure by
+# occupation is the CBS/TNO NEA indicator 'regelmatig veel kracht zetten' (regularly exert a lot
+# of force, % of employees), StatLine 84435NED (BRC 2014). Published NEA 2021 values:
+NEA2021_HEAVY_TOTAL = 18.2       # "Totaal 2021 18,2"
+NEA2021_HEAVY_BRC01 = 7.9        # "01 Pedagogische beroepen 2021 7,9"
+NEA2021_HEAVY_LEVEL = {1: 35.6, 2: 29.0, 3: 13.6, 4: 4.6, "unknown": 26.3}  # by ISCO skill level
+NEA2020_HEAVY_CONSTRUCTION = 31.0  # NEA 2020 by sector: "in de bouw ... veel kracht (31%)" (vzinfo.nl)
+# The rows of BRC02..BRC13 were not available: each class takes the NEA figure of the skill
+# level (or sector) of the bulk of its employees (SRC for BRC01 only, EST for the others).
+_L = NEA2021_HEAVY_LEVEL
+HEAVY_WORK_PROXY = {  # occupation: (NEA %, basis)
+    "BRC02": (_L[4], "skill level 4 (desk work)"),
+    "BRC03": (_L[3], "skill level 3 (shop staff with office work)"),
+    "BRC04": (_L[4], "skill level 4 (desk work)"),
+    "BRC05": (_L[4], "skill level 4 (desk work)"),
+    "BRC06": (_L[3], "skill level 3 (police and security with office and legal work)"),
+    "BRC07": (NEA2020_HEAVY_CONSTRUCTION, "construction sector 2020 (construction, metal, installation trades)"),
+    "BRC08": (_L[4], "skill level 4 (desk work)"),
+    "BRC09": (_L[1], "skill level 1 (elementary field and greenhouse work)"),
+    "BRC10": ((_L[2] + _L[3]) / 2, "mean of skill levels 2 and 3 (carers with nurses)"),
+    "BRC11": ((_L[1] + _L[2]) / 2, "mean of skill levels 1 and 2 (cleaners, kitchen staff)"),
+    "BRC12": ((_L[1] + _L[2]) / 2, "mean of skill levels 1 and 2 (order pickers, drivers)"),
+    "BRC13": (_L["unknown"], "skill level unknown"),
 }
+# DEF: professional military (statutory age discharge, counted by UWV among RVU starts),
+# 45,000 of 80,000 defence personnel (NOS figures, December 2025).
+DEF_PROFESSIONAL_MILITARY = 45_000
+
+
+def heavy_work_shares(occ_total):
+    """Heavy-work share per occupation and the common scale factor of the proxies.
+
+    BRC01 is the published NEA value (SRC). BRC02..BRC13 take their proxy times one factor s
+    chosen so that the employment-weighted mean over BRC01..BRC13 is the published NEA total
+    (EST). DEF is the share of professional military (EST). Rounded to 3 decimals.
+    """
+    civil = sum(occ_total[o] for o in BRC)
+    rest = sum(occ_total[o] * HEAVY_WORK_PROXY[o][0] for o in BRC if o != "BRC01")
+    s = (NEA2021_HEAVY_TOTAL * civil - occ_total["BRC01"] * NEA2021_HEAVY_BRC01) / rest
+    heavy = {"BRC01": round(NEA2021_HEAVY_BRC01 / 100.0, 3)}
+    for o in BRC[1:]:
+        heavy[o] = round(HEAVY_WORK_PROXY[o][0] * s / 100.0, 3)
+    heavy["DEF"] = round(DEF_PROFESSIONAL_MILITARY / DEF_TARGET, 3)
+    return heavy, s
+
 
 SECTOR_EN = {
     "A": "Agriculture forestry and fishing", "B": "Mining and quarrying", "C": "Manufacturing",
@@ -600,15 +642,19 @@ def main():
 
     zzp_mean_raw = sum(ZZP_RAW[o] * occ_total[o] for o in OCC) / EMP_TARGET
     zzp = {o: round(ZZP_RAW[o] * ZZP_NATIONAL / zzp_mean_raw, 4) for o in OCC}
+    heavy_work, heavy_scale = heavy_work_shares(occ_total)
     W.write("occupations.csv", ["code", "name_nl", "name_en", "weekly_hours", "zzp_share", "heavy_work_share"],
             [[o, OCC_NAMES[o][0], OCC_NAMES[o][1], fmt(WEEKLY_HOURS[o], 2), fmt(zzp[o], 4),
-              fmt(HEAVY_WORK[o], 4)] for o in OCC])
+              fmt(heavy_work[o], 4)] for o in OCC])
     hours_mean = sum(WEEKLY_HOURS[o] * occ_total[o] for o in OCC) / EMP_TARGET
     check("employment-weighted mean weekly hours (target 30.5-31.5)", "%.2f" % hours_mean,
           30.5 <= hours_mean <= 31.5)
     zzp_mean = sum(zzp[o] * occ_total[o] for o in OCC) / EMP_TARGET
     check("employment-weighted zzp share (target ~0.12)", "%.4f" % zzp_mean, abs(zzp_mean - 0.12) < 0.001)
-    heavy_mean = sum(HEAVY_WORK[o] * occ_total[o] for o in OCC) / EMP_TARGET
+    heavy_mean = sum(heavy_work[o] * occ_total[o] for o in OCC) / EMP_TARGET
+    heavy_civil = sum(heavy_work[o] * occ_total[o] for o in BRC) / sum(occ_total[o] for o in BRC)
+    check("heavy-work share BRC01..BRC13, employment-weighted (NEA 2021 total 18.2%, rounding)",
+          "%.4f" % heavy_civil, abs(heavy_civil - NEA2021_HEAVY_TOTAL / 100.0) < 0.001)
     check("employment-weighted heavy-work share", "%.3f (%.0f workers)" % (heavy_mean, heavy_mean * EMP_TARGET))
 
     # ------------------------------------------------------------------ sectors
@@ -1057,7 +1103,7 @@ def main():
         "pshare": pshare, "mig_total": mig_total, "mig_stock": mig_stock, "rates": rates,
         "mig_m": mig_m, "mig_net": mig_m * sum(net_prof.values()), "provs": provs, "vscale": vscale,
         "tot_status": tot_status, "emp_edu": emp_edu, "emp_status": emp_status, "hours_mean": hours_mean,
-        "heavy_mean": heavy_mean, "offdiag": offdiag, "vac_other_scale": f, "pop_total": pop_total,
+        "heavy_mean": heavy_mean, "heavy_work": heavy_work, "heavy_scale": heavy_scale, "offdiag": offdiag, "vac_other_scale": f, "pop_total": pop_total,
         "edu_tot": edu_tot, "sec_emp": sec_emp, "regions": REG, "am": am, "outlook": outlook,
         "sec_nl": sec_nl, "lmr": lmr,
     })
@@ -1586,9 +1632,10 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("")
     add("### occupations.csv")
     add("Codes BRC01..BRC13 are the BRC 2014 beroepsklassen 01..13 (CBS); DEF is defence (military,")
-    add("civilians and reservists), taken out of BRC06 so that national totals still add up. All three")
-    add("numeric columns are **estimated** (no per-occupation table in shared/data) from the national")
-    add("facts in nl_facts.csv and the content of each class:")
+    add("civilians and reservists), taken out of BRC06 so that national totals still add up. weekly_hours")
+    add("and zzp_share are **estimated** (no per-occupation table in shared/data) from the national facts")
+    add("in nl_facts.csv and the content of each class; heavy_work_share is published for BRC01 and")
+    add("estimated from published NEA figures for the others:")
     add("")
     add("| column | source | period | status / method |")
     add("|---|---|---|---|")
@@ -1596,12 +1643,39 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| name_en | translation | - | - |")
     add("| weekly_hours | nl_facts.csv: part-time 48%% of employed (2021; men 28%%, women 70%%); 26.3 h/week per inhabitant 15-64 (2023) | 2021-2023 | estimated: contract hours per occupation by its gender/part-time mix (care, education, services low; technical, ICT, transport, managers, defence high); employment-weighted mean %.2f h (26.3 h per inhabitant / ~0.82 employment rate 15-64 = ~32 actual hours per worker; contract hours are about 1 h lower) |" % x["hours_mean"])
     add("| zzp_share | CBS 85278NED: 1,230k zzp in 2023, about 12%% of the employed | 2024-2025 | estimated: relative judgement per occupation (construction/technical, creative, agrarian, ICT, care, services above average; defence 0), scaled by %.4f so the employment-weighted mean is exactly 0.1200 |" % (0.12 / x["zzp_mean_raw"]))
-    add("| heavy_work_share | RVU rules (nl_facts.csv: Wet LB 1964 art 32ba; structural RVU for heavy work from 2026) | 2025 | estimated: share of workers in physically heavy or shift work (technical, agrarian, transport, services, care high; ICT, managers, administrative low; defence moderate); employment-weighted %.3f (%s workers) |" % (x["heavy_mean"], n(x["heavy_mean"] * EMP_TARGET)))
+    add("| heavy_work_share | CBS/TNO NEA (StatLine 84435NED, 'regelmatig veel kracht zetten', BRC 2014): total 18.2%%, BRC01 7.9%%, skill levels 1-4 35.6/29.0/13.6/4.6%%, unknown 26.3%% (2021); construction 31%% (NEA 2020, vzinfo.nl); defence: 45,000 professional military of 80,000 personnel (NOS, December 2025) | 2021 | BRC01 **SRC**; BRC02..BRC13 and DEF **estimated** (EST): see below; employment-weighted %.3f (%s workers) |" % (x["heavy_mean"], n(x["heavy_mean"] * EMP_TARGET)))
     add("")
-    add("| code | employed 2025 | weekly_hours | zzp_share | heavy_work_share |")
-    add("|---|---|---|---|---|")
+    add("**heavy_work_share** is the share of an occupation's employees whom an RVU scheme (early exit")
+    add("before the AOW age, rvu.csv) can cover. No published table gives it: which work is heavy is set")
+    add("per collective agreement (cao) or sector scheme, not by law or occupation class, on criteria such")
+    add("as physical, psychosocial and cognitive load and working hours, usually with a minimum of 5 to 25")
+    add("service years, and a third party recognised by SZW (TNO) validates the demarcation (Kamerstuk")
+    add("32043 nr. 685, May 2025). The column uses the closest published occupation-level measure, the")
+    add("NEA share of employees who regularly exert a lot of force. Method:")
+    add("")
+    add("1. BRC01 is the published NEA 2021 value, 0.079 (**SRC**).")
+    add("2. BRC02..BRC13 take the NEA figure of the skill level (or sector) of the bulk of their employees")
+    add("   (the class rows were not available), times one factor s = %.4f so that the employment-weighted" % x["heavy_scale"])
+    add("   mean over BRC01..BRC13 is the NEA 2021 total 18.2% (**EST**).")
+    add("3. DEF is the share of professional military, 45,000 / 80,000 (**EST**): they have a statutory")
+    add("   age discharge that UWV counts among RVU starts (about 1,500 of 21,000 starts to June 2023).")
+    add("4. Rounded to 3 decimals.")
+    add("")
+    add("The NEA share is a central proxy, not a count of eligible persons: cao definitions add shift")
+    add("work and psychosocial load but also demand service years. The RVU take-up per eligible employee")
+    add("(`rvu_take_up`, docs/model.md) is fitted to the RVU users with these shares.")
+    add("")
+    add("| code | employed 2025 | weekly_hours | zzp_share | heavy_work_share | status | basis of heavy_work_share |")
+    add("|---|---|---|---|---|---|---|")
     for o in OCC:
-        add("| %s | %s | %s | %s | %s |" % (o, n(occ_total[o]), fmt(WEEKLY_HOURS[o], 2), fmt(x["zzp"][o], 4), fmt(HEAVY_WORK[o], 4)))
+        if o == "BRC01":
+            status, basis = "SRC", "NEA 2021, '01 Pedagogische beroepen'"
+        elif o == "DEF":
+            status, basis = "EST", "professional military, 45,000 of 80,000"
+        else:
+            status, basis = "EST", "NEA %s, %.1f%% x s" % (HEAVY_WORK_PROXY[o][1], HEAVY_WORK_PROXY[o][0])
+        add("| %s | %s | %s | %s | %s | %s | %s |" % (o, n(occ_total[o]), fmt(WEEKLY_HOURS[o], 2), fmt(x["zzp"][o], 4),
+                                                fmt(x["heavy_work"][o], 4), status, basis))
     add("")
     add("### sectors.csv")
     add("| column | source | period | status |")
@@ -1855,6 +1929,16 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("|---|---|---|")
     add("| max_months_before_aow | nl_facts.csv: Wet LB 1964 art 32ba, 3 years | exact (law), kept at 36 for all years |")
     add("| threshold_eur_month | nl_facts.csv: 2,273 (2025), 2,657 (2026, Belastingplan 2026) | exact for 2025-2026; 2027+ **estimated**: indexed 2% a year from 2026, rounded to whole euros |")
+    add("")
+    add("Legal status: the RVU threshold exemption (no RVU levy on an exit payment up to the threshold in")
+    add("the last 36 months before the AOW age) was temporary for 2021-2025 (Wet bedrag ineens, RVU en")
+    add("verlofsparen) and is structural from 1 January 2026 (Belastingplan 2026, after the agreement")
+    add("'Gezond naar het pensioen' of October 2024), with a review every three years. Every year of the")
+    add("file is therefore law for the window, and no status column is needed. The 2026 threshold is the")
+    add("base of 2,357 (indexed to the net AOW) plus a supplement of 300 (indexed to the minimum wage, meant")
+    add("for heavy work with a low income). Who may use an RVU is not in the law: it is set per collective")
+    add("agreement (occupations.csv, heavy_work_share). RVU users: 'ruim 13.000' in 2024 (nl_facts.csv")
+    add("rvu_users, SZW), the start value of rvu_users_initial.")
     add("")
     add("### migration.csv")
     add("**Estimated.** labour_migrants_per_year: arrivals for work, 15..74, by occupation; national total %s" % n(x["mig_total"]))
