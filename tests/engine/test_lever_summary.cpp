@@ -40,7 +40,7 @@ TEST_CASE("lever_summaries lists a scenario's levers in order, numbers first, sh
         Lines{"defence_expansion: target_personnel = 100000; linear 2026 .. 2030",
               "labour_migration_decline: reduction = 0.33; linear 2026 .. 2030",
               "rvu_change: take_up_factor = 2.0; linear 2026 .. 2027",
-              "mantelzorg: carers_share = 0.125, hours_cut = 0.2; linear 2026 .. 2035",
+              "mantelzorg: carers_share = 0.25, hours_cut = 0.03; linear 2026 .. 2035",
               "sector_priority: retention = 0.9, search_weight = 1.3, occupations = [BRC10, "
               "BRC01]; linear 2026 .. 2028"});
 }

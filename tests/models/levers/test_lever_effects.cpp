@@ -496,5 +496,18 @@ TEST_CASE("a demand cycle moves demand by its amplitude, in its cells only", "[l
   }
 }
 
+TEST_CASE("mantelzorg's loss of hours lies within the band SCP's figures allow",
+          "[lever-effects]") {
+  // The shipped size at its full extent (2035): the share of hours lost in every cell.
+  ScenarioEffects effects;
+  effects.reset(data().dims.region_count(), data().dims.occupation_count());
+  for (const auto& lever : scenario_levers("mantelzorg")) lever->add_effect(effects, {2035, 12});
+  const double loss = 1.0 - effects.carers.mean_factor(0);
+  const Band band = anchor_band("mantelzorg_hours_loss");
+  INFO("loss of hours " << loss << ", band " << band);
+  CHECK(band.holds(loss));
+  CHECK(loss > 0.0);  // the lever does act
+}
+
 }  // namespace
 }  // namespace lmsim::model
