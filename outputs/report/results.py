@@ -82,13 +82,16 @@ class Result:
         self.years = sorted({int(y) for y in years.values})
         self.uwv = np.array([o != DEFENCE for o in self.occupations])
         self.defence = self.occupations.index(DEFENCE) if DEFENCE in self.occupations else None
-        # Defensie's formation and posts filled (time x region), where the file holds them.
-        self.has_defence_posts = all(v in self.ds.variables for v in DEFENCE_FORMATION)
+        self.ensemble = "replicate" if "replicate" in self.ds.dims else (
+            "statistic" if "statistic" in self.ds.dims else None)
+        # Defensie's formation and posts filled (time x region), where the file holds them, in
+        # an ensemble file with the ensemble's dimension (else DEF's demand and employed serve).
+        self.has_defence_posts = all(
+            v in self.ds.variables and (self.ensemble is None or self.ensemble in self.ds[v].dims)
+            for v in DEFENCE_FORMATION)
         annual = (EXTENSIVE + ([WW_COUNTS] if self.has_ww_counts else [])
                   + (DEFENCE_FORMATION if self.has_defence_posts else []))
         self._annual = self.ds[annual].groupby("time.year").mean("time")
-        self.ensemble = "replicate" if "replicate" in self.ds.dims else (
-            "statistic" if "statistic" in self.ds.dims else None)
 
     def region_index(self, region):
         """The index of a region given by code or name; None for 'all' (the whole country)."""

@@ -4,6 +4,8 @@
 // size, and broken tables are refused with file, line and key. Runs are two years of the
 // stock-flow engine.
 #include <catch2/catch.hpp>
+#include <cmath>
+#include <string>
 
 #include "engine/scenario.hpp"
 #include "models/levers/lever.hpp"
@@ -20,6 +22,14 @@ constexpr YearMonth kLastMonth{2026, 12};
 std::string shock_of(double jobs) {
   return "[[levers]]\ntype = \"local_shock\"\nregion = \"AM29\"\noccupation = \"BRC12\"\njobs = " +
          std::to_string(jobs) + "\nprofile = { shape = \"step\", from = \"2025-07\" }\n";
+}
+
+// Employed and vacancies of a cell in labour_market.csv: the most a closing may remove.
+double cell_demand(const std::string& region, const std::string& occupation) {
+  const DataSet& data = test::default_data();
+  const auto r = static_cast<Eigen::Index>(data.dims.regions[region]);
+  const auto o = static_cast<Eigen::Index>(data.dims.occupations[occupation]);
+  return data.employed(r, o) + data.vacancies(r, o);
 }
 
 std::size_t shocked_cell() {
@@ -151,8 +161,9 @@ TEST_CASE("broken local shocks are refused with file, line and key",
       {"region = \"AM29\"\noccupation = \"BRC12\"\njobs = 2e6\n" + profile,
        "levers[0].jobs: value 2e+06 is outside the allowed range [-1e+06, 1e+06]"},
       {"region = \"AM29\"\noccupation = \"BRC12\"\njobs = -20000\n" + profile,
-       "scenario.toml:6:8: levers[0].jobs: a closing of 20000 jobs is larger than the 12306 "
-       "employed and vacancies of AM29 x BRC12 in labour_market.csv"},
+       "scenario.toml:6:8: levers[0].jobs: a closing of 20000 jobs is larger than the " +
+           std::to_string(std::llround(cell_demand("AM29", "BRC12"))) +
+           " employed and vacancies of AM29 x BRC12 in labour_market.csv"},
       {"region = \"AM29\"\noccupation = \"BRC12\"\njob = 800\n" + profile,
        "levers[0].job: unknown key for a lever of type 'local_shock' (did you mean 'jobs'?)"},
   }));
