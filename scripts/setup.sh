@@ -32,6 +32,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-jobs=$(nproc 2>/dev/null || echo 2)
+# One compile job more than cores: while one job waits on the disk or the linker, the cores
+# stay busy (memory is not the limit: a job takes under 1 GiB).
+jobs=$(( $(nproc 2>/dev/null || echo 2) + 1 ))
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j "$jobs"

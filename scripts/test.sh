@@ -21,15 +21,16 @@ suffix=""
 
 bash scripts/setup.sh --tests
 jobs=$(nproc 2>/dev/null || echo 2)
+build_jobs=$((jobs + 1))  # as scripts/setup.sh: one compile job more than cores
 ctest --test-dir build --output-on-failure -j "$jobs"
 if [ "$sanitizers" != "0" ]; then
   echo "lmsim tests: under AddressSanitizer and UndefinedBehaviorSanitizer (preset asan$suffix)" >&2
   cmake --preset asan >/dev/null
-  cmake --build --preset "asan$suffix" -j "$jobs"
+  cmake --build --preset "asan$suffix" -j "$build_jobs"
   ctest --preset "asan$suffix" -j "$jobs"
   echo "lmsim tests: under ThreadSanitizer, with a oneTBB built for it (preset tsan$suffix)" >&2
   bash scripts/build_tsan_tbb.sh
   cmake --preset tsan >/dev/null
-  cmake --build --preset "tsan$suffix" -j "$jobs"
+  cmake --build --preset "tsan$suffix" -j "$build_jobs"
   ctest --preset "tsan$suffix" -j "$jobs"
 fi
