@@ -404,7 +404,8 @@ void Recorder::record_by_age(const LabourMarketState& state, int step) {
 }
 
 // Posts: DEF's target demand (the posts open to hiring) and the posts not in demand; filled: the
-// DEF workers and the reservists added. Without a defence lever both extras are 0.
+// DEF workers as `employed` counts them (employee jobs by work region and zzp by home region) and
+// the reservists added. Without a defence lever both extras are 0.
 void Recorder::record_defence(const LabourMarketState& state, int step) {
   const std::size_t R = state.regions();
   double* posts = recorded(kDefencePosts, static_cast<std::size_t>(step) * R);

@@ -17,22 +17,24 @@ PERSONNEL = {
 
 # Leaving Defensie, a share of the stream's personnel a year.
 OUTFLOW_RATE = {
-    "military": (0.069, "EST", "2025 outflow ~3,016 (S02's half-year 1,603 scaled to the 2025 "
-                 "stock) / 43,800 mean personnel; 7.5% in 2024 (S02 1,603 x 2 / 42,700)"),
-    "civilian": (0.070, "EST", "7% a year, the civilian rate of CBS's flows 2015-2017 (S22: "
-                 "4,540 leaving of ~54,000 persons, 8.4% for all staff, civilians below)"),
+    "military": (0.069, "EST", "2025 outflow ~3,016: 2024's 3,206 (2 x 1,603, S02) x 1,603/1,704, "
+                 "the fall from 2023 to 2024 (S02) repeated, over 43,800 mean personnel; 7.5% in "
+                 "2024 (3,206 / 42,700)"),
+    "civilian": (0.070, "EST", "7% a year, an estimate: no civilian outflow is published; CBS's "
+                 "flows of 2017 give 8.4% for all staff (S22: 4,540 leaving of ~54,000)"),
     "reservist": (0.064, "EST", "2024: ~460 leaving of ~7,200 (S10 'bijna 7500' Sep 2024, S03 "
                   "9,172 Dec 2025 with 'ruim 1400' added in 2025)"),
 }
 
-# Each stream's share of the growth when a target is given as one total: Defensie's plan to 2030
-# adds about 11,000 military (45,000 to 56,000, S04) and about 10,800 reservists (9,172 to
-# 20,000, S09) and holds the civilian posts (100,000 less those two targets leaves 24,000-26,000
-# for civilians, about today's 25,828): half military, half reservists (EST).
+# Each stream's share of the growth when a target is given as one total. Defensie's aims to 2030
+# add 11,000 military (45,000 to 56,000, S04) and 10,828 reservists (9,172 to 20,000, S03, S09),
+# near-equal parts (0.504 and 0.496) of their sum, 21,828; with the civilians held the aims add
+# to 101,828, "about 100,000" (S12). Half military, half reservists, civilians held (EST): a
+# total of 100,000 then gives 55,000 military and 19,172 reservists.
 GROWTH_SHARE = {
-    "military": (0.50, "EST", "S04 +11,000 military of the plan's +20,000 (S12)"),
-    "civilian": (0.00, "EST", "civilian posts held (100,000 - 56,000 - 20,000 = 24,000, about today's 25,828)"),
-    "reservist": (0.50, "EST", "S09 +10,828 reservists of the plan's +20,000 (S12)"),
+    "military": (0.50, "EST", "11,000 of the aims' 21,828 (S04), rounded to a half"),
+    "civilian": (0.00, "EST", "civilian posts held: 100,000 less the aims of 56,000 and 20,000 leaves 24,000, about today's 25,828"),
+    "reservist": (0.50, "EST", "10,828 of the aims' 21,828 (S03, S09), rounded to a half"),
 }
 
 # Reservists keep a civilian job (the other streams do not): the share of them with one, and the
@@ -318,6 +320,8 @@ def sources_section():
     add("every figure as a constant next to its source; `status` is SRC where the stream's personnel and")
     add("outflow are published figures, EST otherwise (the notes below give the method).")
     add("")
+    add("The 45,000 military and the aim of 56,000 rest on one secondary source (S04, on figures NOS obtained).")
+    add("")
     add("`defence_streams.csv`, one row per stream:")
     add("")
     add("| column | military | civilian | reservist | source or method |")
@@ -339,11 +343,12 @@ def sources_section():
     add("bottleneck, S02). The last year holds after the table. All rows are EST: 2025 is the year's inflow")
     add("derived from the net growth (+5,567, S03) and the outflow rates; from 2026 the path rises to")
     add("Defensie's aim of at least 9,000 military recruits a year from 2029 (S05), which counts reservists and")
-    add("dienjaar entries (S02): military 5,600, 6,000, 6,500, then 7,000 (9,000 less about 2,000 reservist")
-    add("and dienjaar entries); civilians 3,800 (the 2024-2025 level, S06, plus 5%); reservists 2,500, 3,000,")
-    add("then 3,500 (the 2025 inflow of about 1,900 rising with applications, S46, and the weerbaarheidstraining")
-    add("after which trainees become reservists, S13). It is an upper path: Defensie missed its own military")
-    add("recruitment aim in 2024 (1,884 against 2,500 in a half-year, S02).")
+    add("dienjaar entries (S02): military 5,600, 6,000, 6,500, then 7,000 (an estimate: 9,000 less about 2,000")
+    add("reservist entries); civilians 3,800 (the 2024-2025 level, S06, plus 5%); reservists 2,500, 3,000, then")
+    add("3,500 (the 2025 inflow of about 1,900 rising with applications, S46, and the weerbaarheidstraining after")
+    add("which trainees become reservists, S13). It is an upper path: from 2029 its 7,000 military and 3,500")
+    add("reservists are 1,500 above Defensie's own aim of 9,000 for the two, and Defensie missed its own")
+    add("military recruitment aim in 2024 (1,884 against 2,500 in a half-year, S02).")
     add("")
     path = capacity_path(2035)
     add("Personnel when every stream recruits at this capacity from December 2025 (the ceiling of the")
@@ -356,8 +361,12 @@ def sources_section():
         add("| %d | %s | %s | %s | %s |" % (year, n(p["military"]), n(p["civilian"]), n(p["reservist"]),
                                           n(sum(p.values()))))
     add("")
-    add("Defensie's 2030 aim (100,000: 56,000 military, 20,000 reservists) lies within this ceiling; the")
-    add("ambition of 200,000 (S13, no year published) does not lie within it by 2035.")
+    within_2030 = path[2030]["military"] >= 56_000 and path[2030]["reservist"] >= 20_000
+    within_2035 = sum(path[2035].values()) >= 200_000
+    add("Defensie's 2030 aims (56,000 military, 20,000 reservists) %s this ceiling (the reservists with a"
+        % ("lie within" if within_2030 else "do not lie within"))
+    add("margin of %s); the ambition of 200,000 (S13, no year published) %s within it by 2035."
+        % (n(path[2030]["reservist"] - 20_000), "lies" if within_2035 else "does not lie"))
     add("")
     add("| id | source | URL | exact text used |")
     add("|---|---|---|---|")

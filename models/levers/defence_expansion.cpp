@@ -69,7 +69,8 @@ DefenceExpansion::DefenceExpansion(const LeverReader& reader, const DataSet& dat
 }
 
 // Each stream's target: its own key, or today's personnel plus its share (growth_share of
-// defence_streams.csv) of the growth to target_personnel, or today's personnel.
+// defence_streams.csv) of the growth to target_personnel, or today's personnel. A total and a
+// stream's own target together would leave the total unmet, so they are refused.
 void DefenceExpansion::read_targets(const LeverReader& reader, const DataSet& data) {
   const std::optional<double> total = reader.optional_number("target_personnel", 0.0, 1e6);
   bool any = total.has_value();
@@ -78,6 +79,11 @@ void DefenceExpansion::read_targets(const LeverReader& reader, const DataSet& da
   for (std::size_t s = 0; s < kDefenceStreamCount; ++s) {
     personnel_[s] = data.defence_streams[s].personnel;
     const std::optional<double> own = reader.optional_number(target_key(s), 0.0, 1e6);
+    if (own && total) {
+      reader.fail(target_key(s),
+                  "give either target_personnel or the streams' targets (target_military, "
+                  "target_civilian, target_reservists), not both");
+    }
     any = any || own.has_value();
     target_[s] = own     ? *own
                  : total ? personnel_[s] + (*total - today) * data.defence_streams[s].growth_share
@@ -104,10 +110,23 @@ void DefenceExpansion::split_over_regions(const LeverReader& reader, const DataS
   if (presence <= 0.0)
     reader.fail("regions", "none of these regions has defence personnel in defence.csv");
   double extra = 0.0;
-  for (std::size_t s = 0; s < kDefenceStreamCount; ++s) extra += target_[s] - personnel_[s];
+  bool grows = false, shrinks = false;
+  for (std::size_t s = 0; s < kDefenceStreamCount; ++s) {
+    extra += target_[s] - personnel_[s];
+    grows = grows || target_[s] > personnel_[s];
+    shrinks = shrinks || target_[s] < personnel_[s];
+  }
   std::vector<double> known(chosen.size(), 0.0);
-  if (const std::filesystem::path file = reader.file_path("posts_file"); !file.empty())
+  if (const std::filesystem::path file = reader.file_path("posts_file"); !file.empty()) {
+    // The file's posts are of all streams together; each stream's change is split in the same
+    // proportions, which places a growth and a shrinking stream in the same regions.
+    if (grows && shrinks) {
+      reader.fail("posts_file",
+                  "a posts file places the change of all streams together, but here one stream "
+                  "grows and another shrinks; give the streams targets that all grow");
+    }
     known = read_posts_file(reader, data, file, checksums_);
+  }
   double known_total = 0.0;
   for (double k : known) known_total += k;
   if (known_total > 0.0 && known_total > extra) {

@@ -19,7 +19,8 @@ EXTENSIVE = ["employed", "vacancies", "unemployed", "target_demand"]
 # occupation. Result files of an older lmsim lack it: they are shown without tension.
 WW_COUNTS = "ww_under_6_months"
 # Defence: not one of UWV's occupation classes (outputs/tension_class.hpp); its own indicator is
-# the fill rate of its formation (employed / target demand).
+# the fill rate of its formation (defence_filled / defence_posts; in files without them,
+# employed / target demand of DEF).
 DEFENCE = "DEF"
 # Defensie's formation (posts wanted) and posts filled, by region (lmsim run's result files).
 DEFENCE_FORMATION = ["defence_posts", "defence_filled"]

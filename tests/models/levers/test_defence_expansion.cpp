@@ -47,6 +47,13 @@ ScenarioEffects effects_in(const Lever& lever, YearMonth month) {
   return effects;
 }
 
+// Today's personnel of the three streams (defence_streams.csv).
+double today() {
+  double sum = 0.0;
+  for (const DefenceStream& d : data().defence_streams) sum += d.personnel;
+  return sum;
+}
+
 double total(const DefenceExpansion::Streams& s) {
   return s[0] + s[1] + s[2];
 }
@@ -67,15 +74,15 @@ profile = { shape = "step", from = 2026 }
 TEST_CASE("defence posts fill no faster than Defensie recruits", "[levers][defence]") {
   test::TempDir tmp;
   const DefenceExpansion lever = defence(tmp, kDoubling);
-  // Every month and stream: kept personnel plus at most a twelfth of the year's capacity, never
-  // above the formation.
+  // Every month and stream: kept personnel plus a twelfth of the year's capacity, or the
+  // formation where that is less.
   DefenceExpansion::Month before = lever.at({2025, 12});
   for (YearMonth m{2026, 1}; m.year <= 2035; m = next(m)) {
     const DefenceExpansion::Month now = lever.at(m);
     for (std::size_t s = 0; s < kDefenceStreamCount; ++s) {
       const double kept = before.filled[s] * (1.0 - data().defence_streams[s].outflow_rate / 12.0);
-      CHECK(now.filled[s] <= kept + data().defence_recruitment_in(m.year, s) / 12.0 + 1e-9);
-      CHECK(now.filled[s] <= now.posts[s] + 1e-9);
+      const double reachable = kept + data().defence_recruitment_in(m.year, s) / 12.0;
+      CHECK(now.filled[s] == Approx(std::min(now.posts[s], reachable)).epsilon(1e-12));
     }
     before = now;
   }
@@ -90,7 +97,26 @@ TEST_CASE("defence posts fill no faster than Defensie recruits", "[levers][defen
   const DefenceExpansion::Month end = lever.at({2035, 12});
   CHECK(total(end.posts) == Approx(200000.0).epsilon(1e-12));
   CHECK(total(end.filled) < 0.75 * 200000.0);
-  CHECK(total(end.filled) > 120000.0);
+}
+
+TEST_CASE("a formation that shrinks is followed down at once", "[levers][defence]") {
+  test::TempDir tmp;
+  const DefenceExpansion lever = defence(
+      tmp, "target_military = 40_000\nprofile = { shape = \"linear\", from = 2026, to = 2027 }\n");
+  for (YearMonth m{2026, 1}; m.year <= 2028; m = next(m)) {
+    const DefenceExpansion::Month month = lever.at(m);
+    CHECK(month.filled[0] == Approx(month.posts[0]).epsilon(1e-12));
+  }
+  CHECK(lever.at({2028, 1}).filled[0] == Approx(40000.0).epsilon(1e-12));
+}
+
+TEST_CASE("a total target and a stream's own target together are refused", "[levers][defence]") {
+  test::TempDir tmp;
+  CHECK_THROWS_WITH(defence(tmp,
+                            "target_personnel = 100_000\ntarget_civilian = 30_000\n"
+                            "profile = { shape = \"step\", from = 2026 }\n"),
+                    Contains("levers[0].target_civilian") &&
+                        Contains("give either target_personnel or the streams' targets"));
 }
 
 TEST_CASE("without the recruitment limit the posts fill as the formation grows",
@@ -113,12 +139,14 @@ TEST_CASE(
                                          "target_personnel = 100_000\nrecruitment = \"unlimited\"\n"
                                          "profile = { shape = \"step\", from = 2026 }\n");
   const DefenceExpansion::Month full = grown.at({2030, 1});
+  const double growth = 100000.0 - today();
   for (std::size_t s = 0; s < kDefenceStreamCount; ++s) {
     const DefenceStream& d = data().defence_streams[s];
-    CHECK(full.posts[s] == Approx(d.personnel + 20000.0 * d.growth_share).epsilon(1e-12));
+    CHECK(full.posts[s] == Approx(d.personnel + growth * d.growth_share).epsilon(1e-12));
   }
   const DefenceExpansion same =
-      defence(tmp, "target_personnel = 80_000\nprofile = { shape = \"step\", from = 2026 }\n");
+      defence(tmp, "target_personnel = " + std::to_string(std::llround(today())) +
+                       "\nprofile = { shape = \"step\", from = 2026 }\n");
   const ScenarioEffects effects = effects_in(same, {2030, 6});
   ScenarioEffects neutral;
   neutral.reset(data().dims.region_count(), data().dims.occupation_count());
@@ -135,7 +163,7 @@ TEST_CASE("reservists are counted once: posts filled and civilian hours, not def
                                          "target_reservists = 20_000\nrecruitment = \"unlimited\"\n"
                                          "profile = { shape = \"step\", from = 2026 }\n");
   const ScenarioEffects effects = effects_in(lever, {2027, 1});
-  const double added = 20000.0 - data().defence_streams[2].personnel;
+  const double added = 20000.0 - data().defence_streams[2].personnel;  // to the target of 20,000
   for (double d : effects.demand_added) CHECK(d == 0.0);
   double reservists = 0.0;
   for (double r : effects.defence_reservists_added) reservists += r;
@@ -179,12 +207,16 @@ profile = { shape = "step", from = 2026 }
 TEST_CASE("posts a planner places by region land there, the rest by base presence",
           "[levers][defence]") {
   test::TempDir tmp;
-  // 1,500 military posts at Amersfoort (AM14), the rest of +5,000 by presence.
+  // 1,500 military posts at Amersfoort (AM14), the rest of the growth to 50,000 by presence.
+  const double military = data().defence_streams[0].personnel;
+  const double growth = 50000.0 - military;
+  const double placed = 1500.0;
+  REQUIRE(growth > placed);
+  const std::string grow = "target_military = 50_000\n";
+  const std::string step = "profile = { shape = \"step\", from = 2026 }\n";
   test::write_text(tmp / "posts.csv", "region,posts\nAM14,1500\n");
   const DefenceExpansion lever =
-      defence(tmp,
-              "target_military = 50_000\nrecruitment = \"unlimited\"\nposts_file = \"posts.csv\"\n"
-              "profile = { shape = \"step\", from = 2026 }\n");
+      defence(tmp, grow + "recruitment = \"unlimited\"\nposts_file = \"posts.csv\"\n" + step);
   const ScenarioEffects effects = effects_in(lever, {2027, 1});
   const std::size_t O = data().dims.occupation_count();
   const std::size_t def = data().dims.occupations["DEF"];
@@ -195,30 +227,32 @@ TEST_CASE("posts a planner places by region land there, the rest by base presenc
   const auto added = [&](const std::string& code) {
     return effects.demand_added[data().dims.regions[code] * O + def];
   };
-  CHECK(added("AM14") == Approx(1500.0 + 3500.0 * presence("AM14")).epsilon(1e-12));
-  CHECK(added("AM15") == Approx(3500.0 * presence("AM15")).epsilon(1e-12));
+  const double rest = growth - placed;
+  CHECK(added("AM14") == Approx(placed + rest * presence("AM14")).epsilon(1e-12));
+  CHECK(added("AM15") == Approx(rest * presence("AM15")).epsilon(1e-12));
   double sum = 0.0;
   for (std::size_t r = 0; r < data().dims.region_count(); ++r)
     sum += effects.demand_added[r * O + def];
-  CHECK(sum == Approx(5000.0).epsilon(1e-12));
+  CHECK(sum == Approx(growth).epsilon(1e-12));
 
   SECTION("more posts than the growth are refused") {
-    test::write_text(tmp / "posts.csv", "region,posts\nAM14,6000\n");
+    test::write_text(tmp / "posts.csv",
+                     "region,posts\nAM14," + std::to_string(std::llround(growth) + 1) + "\n");
     CHECK_THROWS_WITH(
-        defence(tmp,
-                "target_military = 50_000\nposts_file = \"posts.csv\"\n"
-                "profile = { shape = \"step\", from = 2026 }\n"),
-        Contains("posts_file") && Contains("exceed the growth of the formation (5000)"));
+        defence(tmp, grow + "posts_file = \"posts.csv\"\n" + step),
+        Contains("posts_file") && Contains("exceed the growth of the formation (" +
+                                           std::to_string(std::llround(growth)) + ")"));
+  }
+  SECTION("a posts file beside a stream that shrinks is refused") {
+    CHECK_THROWS_WITH(
+        defence(tmp, grow + "target_civilian = 20_000\nposts_file = \"posts.csv\"\n" + step),
+        Contains("levers[0].posts_file") && Contains("one stream grows and another"));
   }
   SECTION("a missing file and an unknown region are named") {
-    CHECK_THROWS_WITH(defence(tmp,
-                              "target_military = 50_000\nposts_file = \"none.csv\"\n"
-                              "profile = { shape = \"step\", from = 2026 }\n"),
+    CHECK_THROWS_WITH(defence(tmp, grow + "posts_file = \"none.csv\"\n" + step),
                       Contains("levers[0].posts_file") && Contains("file not found"));
     test::write_text(tmp / "posts.csv", "region,posts\nAM99,100\n");
-    CHECK_THROWS_WITH(defence(tmp,
-                              "target_military = 50_000\nposts_file = \"posts.csv\"\n"
-                              "profile = { shape = \"step\", from = 2026 }\n"),
+    CHECK_THROWS_WITH(defence(tmp, grow + "posts_file = \"posts.csv\"\n" + step),
                       Contains("posts.csv:2") && Contains("AM99"));
   }
 }
@@ -256,6 +290,16 @@ TEST_CASE("the result file's formation and posts filled follow the lever", "[lev
     CHECK(national("defence_filled", t, false) ==
           Approx(national("employed", t, true) + reservists).epsilon(1e-12));
   }
+  // The formation is today's posts (DEF's jobs and vacancies of the data) plus the lever's
+  // growth.
+  const auto def_column = static_cast<Eigen::Index>(def);
+  const double today_posts =
+      data().employed.col(def_column).sum() + data().vacancies.col(def_column).sum();
+  const DefenceExpansion::Month december = lever->at({2026, 12});
+  double growth = 0.0;
+  for (std::size_t s = 0; s < kDefenceStreamCount; ++s)
+    growth += december.posts[s] - data().defence_streams[s].personnel;
+  CHECK(national("defence_posts", 23, false) == Approx(today_posts + growth).epsilon(1e-9));
   // The formation doubles from January 2026; the posts filled are far from it.
   CHECK(national("defence_filled", 23, false) < 0.6 * national("defence_posts", 23, false));
 }
