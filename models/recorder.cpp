@@ -228,10 +228,11 @@ void Recorder::observe(const LabourMarketState& state, int step) {
   sums.reserve(kStatusCount);
   for (std::size_t s = 0; s < kStatusCount; ++s)
     sums.push_back(state.block_sums(static_cast<Status>(s)));
-  record_cells(state, step, sums);
+  const std::vector<double> working = working_by_work_cell(state, sums);
+  record_cells(state, step, sums, working);
   record_regions(state, step, sums);
   record_by_age(state, step);
-  record_defence(state, step);
+  record_defence(state, step, working);
   const auto t = static_cast<std::size_t>(step);
   if (double* retirements = recorded(kRetirementsEmployees, t))
     *retirements = state.record.retirements_employees;
@@ -243,8 +244,17 @@ void Recorder::observe(const LabourMarketState& state, int step) {
   }
 }
 
+std::vector<double> Recorder::working_by_work_cell(const LabourMarketState& state,
+                                                   const std::vector<Eigen::VectorXd>& sums) {
+  std::vector<double> working = state.employee_jobs_by_work_cell();
+  const Eigen::VectorXd& zzp = sums[index(Status::kSelfEmployed)];
+  for (std::size_t c = 0; c < working.size(); ++c) working[c] += zzp(static_cast<Eigen::Index>(c));
+  return working;
+}
+
 void Recorder::record_cells(const LabourMarketState& state, int step,
-                            const std::vector<Eigen::VectorXd>& sums) {
+                            const std::vector<Eigen::VectorXd>& sums,
+                            const std::vector<double>& working_by_cell) {
   const std::size_t R = state.regions();
   const std::size_t O = state.occupations();
   const std::size_t base = static_cast<std::size_t>(step) * R * O;
@@ -267,15 +277,13 @@ void Recorder::record_cells(const LabourMarketState& state, int step,
   const auto flow = [first](const std::vector<double>& f, std::size_t c) {
     return first ? 0.0 : f[c];
   };
-  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
-  const Eigen::VectorXd& zzp = sums[index(Status::kSelfEmployed)];
   const Eigen::VectorXd& short_term = sums[index(Status::kUnemployedShort)];
   const Eigen::VectorXd& long_term = sums[index(Status::kUnemployedLong)];
   for (std::size_t r = 0; r < R; ++r) {
     for (std::size_t o = 0; o < O; ++o) {
       const std::size_t c = state.cell(r, o);
       const auto block = static_cast<Eigen::Index>(c);
-      const double working = employee_jobs[c] + zzp(block);
+      const double working = working_by_cell[c];
       const double u_short = short_term(block);
       if (employed) employed[c] = working;
       if (unemployed_short) unemployed_short[c] = u_short;
@@ -406,15 +414,14 @@ void Recorder::record_by_age(const LabourMarketState& state, int step) {
 // Posts: DEF's target demand (the posts open to hiring) and the posts not in demand; filled: the
 // DEF workers as `employed` counts them (employee jobs by work region and zzp by home region) and
 // the reservists added. Without a defence lever both extras are 0.
-void Recorder::record_defence(const LabourMarketState& state, int step) {
+void Recorder::record_defence(const LabourMarketState& state, int step,
+                              const std::vector<double>& working) {
   const std::size_t R = state.regions();
   double* posts = recorded(kDefencePosts, static_cast<std::size_t>(step) * R);
   double* filled = recorded(kDefenceFilled, static_cast<std::size_t>(step) * R);
   if (!posts && !filled) return;
   const std::size_t defence = model_.data().dims.occupations["DEF"];
   const ScenarioEffects& effects = state.record.effects;
-  const std::vector<double> employee_jobs = state.employee_jobs_by_work_cell();
-  const Eigen::VectorXd zzp = state.block_sums(Status::kSelfEmployed);
   for (std::size_t r = 0; r < R; ++r) {
     const std::size_t c = state.cell(r, defence);
     const double not_demand =
@@ -422,7 +429,7 @@ void Recorder::record_defence(const LabourMarketState& state, int step) {
     const double reservists =
         effects.defence_reservists_added.empty() ? 0.0 : effects.defence_reservists_added[r];
     if (posts) posts[r] = state.target_demand[c] + not_demand;
-    if (filled) filled[r] = employee_jobs[c] + zzp(static_cast<Eigen::Index>(c)) + reservists;
+    if (filled) filled[r] = working[c] + reservists;
   }
 }
 

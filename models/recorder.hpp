@@ -53,15 +53,19 @@ class Recorder {
 
  private:
   // sums: the block sums of every status (LabourMarketState::block_sums), taken once a step.
+  // The working persons of each work cell as `employed` counts them (employee jobs by work
+  // region and zzp), once a step for the cells and the defence formation.
+  static std::vector<double> working_by_work_cell(const LabourMarketState& state,
+                                                  const std::vector<Eigen::VectorXd>& sums);
   void record_cells(const LabourMarketState& state, int step,
-                    const std::vector<Eigen::VectorXd>& sums);
+                    const std::vector<Eigen::VectorXd>& sums, const std::vector<double>& working);
   void record_regions(const LabourMarketState& state, int step,
                       const std::vector<Eigen::VectorXd>& sums);
   // The annual variables by age: the step's values added to its year, and population_by_age
   // divided by the steps of the year at its last step.
   void record_by_age(const LabourMarketState& state, int step);
   // Defensie's formation and posts filled per work region (data sets with DEF only).
-  void record_defence(const LabourMarketState& state, int step);
+  void record_defence(const LabourMarketState& state, int step, const std::vector<double>& working);
 
   // The data of a recorded variable from the given offset, or nullptr when it is not recorded.
   double* recorded(Output output, std::size_t offset);

@@ -41,7 +41,9 @@ double AnnualFigures::sum(const char* variable, int year, long region, long occu
                           bool uwv_only) const {
   const Variable& v = results_.variable(variable);
   const std::size_t R = results_.dimension("region").size();
-  const std::size_t O = results_.dimension("occupation").size();
+  // A time x region variable (the defence formation's) has one value per region.
+  const bool by_region = v.dims.size() == 2;
+  const std::size_t O = by_region ? 1 : results_.dimension("occupation").size();
   double total = 0.0;
   int months = 0;
   for (std::size_t t = 0; t < view_.year_of_step.size(); ++t) {
@@ -50,8 +52,8 @@ double AnnualFigures::sum(const char* variable, int year, long region, long occu
     for (std::size_t r = 0; r < R; ++r) {
       if (region >= 0 && static_cast<long>(r) != region) continue;
       for (std::size_t o = 0; o < O; ++o) {
-        if (occupation >= 0 && static_cast<long>(o) != occupation) continue;
-        if (uwv_only && defence_ && static_cast<long>(o) == *defence_) continue;
+        if (!by_region && occupation >= 0 && static_cast<long>(o) != occupation) continue;
+        if (!by_region && uwv_only && defence_ && static_cast<long>(o) == *defence_) continue;
         total += v.data[(t * R + r) * O + o];
       }
     }
@@ -83,26 +85,11 @@ bool AnnualFigures::has_defence_formation() const {
 DefenceFormation AnnualFigures::defence_formation(int year, long region) const {
   if (results_.find_variable(model::variables::kDefencePosts) != nullptr &&
       results_.find_variable(model::variables::kDefenceFilled) != nullptr) {
-    return {regional_mean(model::variables::kDefenceFilled, year, region),
-            regional_mean(model::variables::kDefencePosts, year, region)};
+    return {mean(model::variables::kDefenceFilled, year, region),
+            mean(model::variables::kDefencePosts, year, region)};
   }
   return {mean(model::variables::kEmployed, year, region, *defence_),
           mean(model::variables::kTargetDemand, year, region, *defence_)};
-}
-
-double AnnualFigures::regional_mean(const char* variable, int year, long region) const {
-  const Variable& v = results_.variable(variable);
-  const std::size_t R = results_.dimension("region").size();
-  double total = 0.0;
-  int months = 0;
-  for (std::size_t t = 0; t < view_.year_of_step.size(); ++t) {
-    if (view_.year_of_step[t] != year) continue;
-    ++months;
-    for (std::size_t r = 0; r < R; ++r) {
-      if (region < 0 || static_cast<long>(r) == region) total += v.data[t * R + r];
-    }
-  }
-  return months > 0 ? total / months : 0.0;
 }
 
 double AnnualFigures::unemployment_rate(int year, long region) const {

@@ -36,7 +36,8 @@ class AnnualFigures {
   const std::vector<int>& years() const { return view_.years; }
 
   // Annual mean of a time x region x occupation variable, summed over all regions (region < 0)
-  // or one, and all occupations (occupation < 0) or one.
+  // or one, and all occupations (occupation < 0) or one; of a time x region variable, over the
+  // regions only.
   double mean(const char* variable, int year, long region = -1, long occupation = -1) const;
   // Whether the results hold what UWV's tension needs: vacancies and WW counts.
   bool has_tension() const;
@@ -55,8 +56,6 @@ class AnnualFigures {
   double unemployment_rate(int year, long region = -1) const;
 
  private:
-  // Annual mean of a time x region variable, summed over all regions (region < 0) or one.
-  double regional_mean(const char* variable, int year, long region) const;
   // Annual mean summed as mean() does; with uwv_only, over UWV's occupation classes only.
   double sum(const char* variable, int year, long region, long occupation, bool uwv_only) const;
 

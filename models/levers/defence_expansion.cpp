@@ -63,7 +63,10 @@ DefenceExpansion::DefenceExpansion(const LeverReader& reader, const DataSet& dat
   read_targets(reader, data);
   split_over_regions(reader, data);
   compute_path(reader, data);
-  spread_reservists(data);
+  // Added reservists with a civilian job give up part of its hours, spread over the civilian
+  // workers as reservist_hours spreads its reservists (hours_reduction.hpp).
+  reservist_share_per_person_ = reservist_share_per_person(data);
+  civilian_job_share_ = data.defence_streams[kReservist].civilian_job_share;
   civilian_hours_served_ = reader.number_or(
       "civilian_hours_served", data.defence_streams[kReservist].civilian_hours_served, 0.0, 1.0);
 }
@@ -171,20 +174,6 @@ void DefenceExpansion::compute_path(const LeverReader& reader, const DataSet& da
   }
 }
 
-// Added reservists keep their civilian jobs: spread over the civilian workers of every region
-// and occupation in proportion to their number, as the data gives no reservists by cell.
-void DefenceExpansion::spread_reservists(const DataSet& data) {
-  const auto defence = static_cast<Eigen::Index>(defence_);
-  const double civilian_workers = data.employed.sum() - data.employed.col(defence).sum();
-  const double per_person =
-      civilian_workers > 0.0
-          ? data.defence_streams[kReservist].civilian_job_share / civilian_workers
-          : 0.0;
-  reservist_share_per_person_.assign(data.dims.region_count() * occupations_, per_person);
-  for (std::size_t r = 0; r < data.dims.region_count(); ++r)
-    reservist_share_per_person_[r * occupations_ + defence_] = 0.0;
-}
-
 DefenceExpansion::Month DefenceExpansion::at(YearMonth month) const {
   const int index =
       std::clamp(month.index() - kFirstMonth.index(), 0, static_cast<int>(path_.size()) - 1);
@@ -206,10 +195,11 @@ void DefenceExpansion::add_effect(ScenarioEffects& effects, YearMonth month) con
     effects.defence_posts_not_demand[r] += not_demand * share_[r];
     effects.defence_reservists_added[r] += reservists * share_[r];
   }
-  if (reservists <= 0.0 || civilian_hours_served_ <= 0.0) return;
+  const double with_civilian_job = reservists * civilian_job_share_;
+  if (with_civilian_job <= 0.0 || civilian_hours_served_ <= 0.0) return;
   for (std::size_t c = 0; c < reservist_share_per_person_.size(); ++c) {
     if (reservist_share_per_person_[c] > 0.0)
-      effects.reservists.add(c, std::min(1.0, reservist_share_per_person_[c] * reservists),
+      effects.reservists.add(c, std::min(1.0, reservist_share_per_person_[c] * with_civilian_job),
                              civilian_hours_served_);
   }
 }

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "models/levers/hours_reduction.hpp"
 #include "models/levers/lever.hpp"
 #include "models/levers/lever_reader.hpp"
 
@@ -37,7 +38,6 @@ class DefenceExpansion : public Lever {
   void read_targets(const LeverReader& reader, const DataSet& data);
   void split_over_regions(const LeverReader& reader, const DataSet& data);
   void compute_path(const LeverReader& reader, const DataSet& data);
-  void spread_reservists(const DataSet& data);
 
   std::size_t occupations_ = 0;
   std::size_t defence_ = 0;
@@ -45,9 +45,11 @@ class DefenceExpansion : public Lever {
   Streams personnel_{};        // in post at the start (defence_streams.csv)
   Streams target_{};           // at the profile's full size
   std::vector<double> share_;  // of the extra posts per region
-  // Share of each work cell's workers who are reservists added by the lever, per reservist; the
-  // share of their civilian hours they give up (defence_streams.csv or the lever).
+  // Share of each work cell's workers that one reservist with a civilian job is
+  // (hours_reduction.hpp); the share of added reservists who hold one, and the share of its hours
+  // they give up (defence_streams.csv or the lever).
   std::vector<double> reservist_share_per_person_;
+  double civilian_job_share_ = 0.0;
   double civilian_hours_served_ = 0.0;
   // The month path from kFirstMonth, one month a step.
   std::vector<Month> path_;

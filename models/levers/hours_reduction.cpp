@@ -22,22 +22,40 @@ std::unique_ptr<const Lever> HoursReduction::mantelzorg(const LeverReader& reade
       new HoursReduction(Group::kCarers, std::move(full_share), cut, reader.profile("profile")));
 }
 
+namespace {
+
+double civilian_workers(const DataSet& data) {
+  double workers = data.employed.sum();
+  if (data.dims.occupations.contains("DEF"))
+    workers -= data.employed.col(static_cast<Eigen::Index>(data.dims.occupations["DEF"])).sum();
+  return workers;
+}
+
+// `share` in every civilian cell, 0 in DEF's.
+std::vector<double> in_civilian_cells(const DataSet& data, double share) {
+  std::vector<double> cells(data.dims.region_count() * data.dims.occupation_count(), share);
+  if (!data.dims.occupations.contains("DEF")) return cells;
+  const std::size_t defence = data.dims.occupations["DEF"];
+  for (std::size_t r = 0; r < data.dims.region_count(); ++r)
+    cells[r * data.dims.occupation_count() + defence] = 0.0;
+  return cells;
+}
+
+}  // namespace
+
+std::vector<double> reservist_share_per_person(const DataSet& data) {
+  const double workers = civilian_workers(data);
+  return in_civilian_cells(data, workers > 0.0 ? 1.0 / workers : 0.0);
+}
+
 std::unique_ptr<const Lever> HoursReduction::reservists(const LeverReader& reader,
                                                         const DataSet& data) {
   const double reservists = reader.number("reservists", 0.0, 1e6);
   const double cut = reader.number("civilian_hours_cut", 0.0, 1.0);
-  double civilian_workers = data.employed.sum();
-  const bool has_defence = data.dims.occupations.contains("DEF");
-  const std::size_t defence =
-      has_defence ? data.dims.occupations["DEF"] : data.dims.occupation_count();
-  if (has_defence) civilian_workers -= data.employed.col(static_cast<Eigen::Index>(defence)).sum();
-  const double share = civilian_workers > 0.0 ? std::min(1.0, reservists / civilian_workers) : 0.0;
-  std::vector<double> full_share(data.dims.region_count() * data.dims.occupation_count(), share);
-  for (std::size_t r = 0; has_defence && r < data.dims.region_count(); ++r) {
-    full_share[r * data.dims.occupation_count() + defence] = 0.0;
-  }
-  return std::unique_ptr<const Lever>(new HoursReduction(Group::kReservists, std::move(full_share),
-                                                         cut, reader.profile("profile")));
+  const double workers = civilian_workers(data);
+  const double share = workers > 0.0 ? std::min(1.0, reservists / workers) : 0.0;
+  return std::unique_ptr<const Lever>(new HoursReduction(
+      Group::kReservists, in_civilian_cells(data, share), cut, reader.profile("profile")));
 }
 
 void HoursReduction::add_effect(ScenarioEffects& effects, YearMonth month) const {

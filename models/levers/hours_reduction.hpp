@@ -17,6 +17,12 @@
 
 namespace lmsim::model {
 
+// Reservists keep their civilian jobs, and the data has no reservists by cell: both reservist
+// levers (reservist_hours here, defence_expansion's added reservists) spread them over the
+// civilian workers (labour_market.csv's employed outside DEF) of every region and occupation.
+// Returns per work cell the share of its workers that one reservist is, 0 in DEF's cells.
+std::vector<double> reservist_share_per_person(const DataSet& data);
+
 class HoursReduction : public Lever {
  public:
   static std::unique_ptr<const Lever> mantelzorg(const LeverReader& reader, const DataSet& data);

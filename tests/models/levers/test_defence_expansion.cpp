@@ -13,6 +13,7 @@
 #include "models/parameters.hpp"
 #include "models/recorder.hpp"
 #include "models/stock_flow_model.hpp"
+#include "tests/support/default_model.hpp"
 #include "tests/support/temp_dir.hpp"
 
 using Catch::Matchers::Contains;
@@ -21,8 +22,7 @@ namespace lmsim::model {
 namespace {
 
 const DataSet& data() {
-  static const DataSet d = load_data_set(test::default_data_dir());
-  return d;
+  return test::default_data();
 }
 
 std::vector<LeverEntry> levers_from(const test::TempDir& tmp, const std::string& body) {
