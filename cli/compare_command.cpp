@@ -15,7 +15,7 @@
 namespace lmsim::cli {
 namespace {
 
-constexpr const char* kSummary =
+constexpr const char* kCompareSummary =
     "Compares two result files of the same data set and horizon: per year, region and occupation "
     "the\nannual means of employed, vacancies, shortage and tension in BASE and OTHER and their "
     "change,\nlargest change in shortage first, and the fill rate of the defence formation, under "
@@ -102,12 +102,13 @@ int compare_command(const Arguments& args) {
   for (const auto& a : args) {
     if (a == "--help" || a == "-h") {
       std::cout << "usage: lmsim compare BASE.h5 OTHER.h5 [options]\n"
-                << kSummary << "\n\n"
+                << kCompareSummary << "\n\n"
                 << visible << "  -h [ --help ]         show this help\n";
       return kExitSuccess;
     }
   }
-  if (auto stop = parse_arguments("compare", kSummary, args, options, positional)) return *stop;
+  if (auto stop = parse_arguments("compare", kCompareSummary, args, options, positional))
+    return *stop;
   if (files.size() != 2) {
     std::cerr << "lmsim compare: expected two result files, BASE.h5 and OTHER.h5 (see lmsim "
                  "compare --help)\n";

@@ -29,7 +29,7 @@
 namespace lmsim::cli {
 namespace {
 
-constexpr const char* kSummary =
+constexpr const char* kContributionsSummary =
     "Splits the effect of a scenario's levers: runs the stock-flow engine on the scenario "
     "without\nany lever (base), with all its levers (full) and once without each lever, and "
     "shows per year\nthe annual means of employed, vacancies and shortage in base and full, each "
@@ -71,7 +71,7 @@ std::optional<int> parse_contributions_arguments(const Arguments& args,
       "threads", po::value(&request.common.threads)->default_value(0),
       "worker threads (0: all cores)")("quiet,q", po::bool_switch(&request.common.quiet),
                                        "print no progress lines");
-  return parse_arguments("contributions", kSummary, args, options, positional);
+  return parse_arguments("contributions", kContributionsSummary, args, options, positional);
 }
 
 // Checks the options that need no file; prints the first problem and returns the exit code of

@@ -29,7 +29,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kSummary =
+constexpr const char* kReportSummary =
     "Writes a forecast annex for one region or the whole country: tables (CSV and one xlsx\n"
     "workbook), charts (PNG and SVG) and an HTML page, in Dutch or English. With several files\n"
     "the first is the reference (baseline) the others are compared with.";
@@ -197,7 +197,8 @@ int report_command(const Arguments& args) {
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
   po::positional_options_description positional;
   positional.add("files", -1);
-  if (auto stop = parse_arguments("report", kSummary, args, options, positional)) return *stop;
+  if (auto stop = parse_arguments("report", kReportSummary, args, options, positional))
+    return *stop;
   if (files.empty() || out.empty()) {
     std::cerr << "lmsim report: expected result files and --out DIR (lmsim report BASE.h5 "
                  "[OTHER.h5 ...] --out DIR)\n";

@@ -277,13 +277,6 @@ std::optional<int> validate_run_request(const RunArguments& arguments, RunReques
   return std::nullopt;
 }
 
-// Holds the engines to `threads` worker threads while the returned object lives; 0: all cores.
-std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads) {
-  if (threads <= 0) return nullptr;
-  return std::make_unique<oneapi::tbb::global_control>(
-      oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
-}
-
 // The files the run writes: the result file and, with --keep-replicates, the replicates' file.
 std::vector<std::filesystem::path> output_paths(const RunRequest& request) {
   std::vector<std::filesystem::path> outs = {request.common.out};

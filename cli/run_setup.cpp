@@ -241,4 +241,10 @@ PreparedRun prepare_run(const CommonOptions& options) {
   return run;
 }
 
+std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads) {
+  if (threads <= 0) return nullptr;
+  return std::make_unique<oneapi::tbb::global_control>(
+      oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
+}
+
 }  // namespace lmsim::cli

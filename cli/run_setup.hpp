@@ -2,6 +2,8 @@
 // and data set (all checks happen here, before any work).
 #pragma once
 
+#include <oneapi/tbb/global_control.h>
+
 #include <boost/program_options.hpp>
 #include <cstdint>
 #include <map>
@@ -68,6 +70,9 @@ inline std::string data_checksums_text(const model::DataSet& data) {
 std::vector<std::pair<std::string, std::string>> input_checksum_attributes(const PreparedRun& run);
 // Every file the run read: the scenario and its bases, the data files and the files levers read.
 std::vector<std::filesystem::path> input_files(const PreparedRun& run);
+// Holds the engines to `threads` worker threads while the returned object lives (--threads); 0:
+// all cores.
+std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads);
 // The time now in UTC as ISO 8601 ("2026-11-28T12:00:00Z"), for result files' history.
 std::string utc_now();
 

@@ -256,14 +256,6 @@ ResultSet assemble(const PreparedSweep& s, const std::map<std::size_t, std::vect
   return set;
 }
 
-// --threads and the stop handler; the stop handler only without MPI, where mpirun owns the
-// signals of its ranks.
-std::unique_ptr<oneapi::tbb::global_control> limit_threads(int threads) {
-  if (threads <= 0) return nullptr;
-  return std::make_unique<oneapi::tbb::global_control>(
-      oneapi::tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
-}
-
 // The test hook of docs/testing.md: LMSIM_SWEEP_KILL_AFTER=K sends the process a signal right
 // after the K-th point it journals: SIGKILL (an unannounced `kill -9` or power cut), or the
 // signal LMSIM_SWEEP_KILL_SIGNAL names (TERM or INT, as a batch scheduler or Ctrl-C would).

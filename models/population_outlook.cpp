@@ -7,7 +7,7 @@
 namespace lmsim::model {
 namespace {
 
-const PlausibleRange& range_of(const CsvTable& t, std::size_t column) {
+const PlausibleRange& population_range_of(const CsvTable& t, std::size_t column) {
   return plausible_range(kPopulationOutlook, t.header().at(column));
 }
 
@@ -27,9 +27,9 @@ PopulationOutlook read_population_outlook(const CsvTable& t) {
   const auto year = t.column("year"), entrants = t.column("entrants_at_15"),
              immigration = t.column("immigration"), emigration = t.column("emigration"),
              source = t.column("source");
-  const PlausibleRange &entrants_range = range_of(t, entrants),
-                       &immigration_range = range_of(t, immigration),
-                       &emigration_range = range_of(t, emigration);
+  const PlausibleRange &entrants_range = population_range_of(t, entrants),
+                       &immigration_range = population_range_of(t, immigration),
+                       &emigration_range = population_range_of(t, emigration);
   PopulationOutlook outlook;
   for (std::size_t r = 0; r < t.rows().size(); ++r) {
     const long y = t.integer(r, year);

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
+#include "tests/support/process_check.hpp"
+
 namespace lmsim::test {
 namespace {
 
@@ -10,12 +12,6 @@ using model::kStatusCount;
 using model::kStatusNames;
 using model::LabourMarketState;
 using model::Status;
-
-std::array<double, kStatusCount> stocks(const LabourMarketState& state) {
-  std::array<double, kStatusCount> result{};
-  for (std::size_t s = 0; s < kStatusCount; ++s) result[s] = state.total(static_cast<Status>(s));
-  return result;
-}
 
 }  // namespace
 
