@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <stdexcept>
 
 #include "engine/error.hpp"
 #include "models/abm/first_uniforms.hpp"
@@ -156,7 +157,8 @@ std::vector<std::string> AgentBasedModel::process_names() {
   return names;
 }
 
-AgentBasedModel::AgentBasedModel(const ModelDescription& model, AbmOptions options)
+AgentBasedModel::AgentBasedModel(const ModelDescription& model, AbmOptions options,
+                                 std::shared_ptr<StockFlowCompanion> companion)
     : model_(checked(model, options)),
       options_(options),
       key_{options.seed, options.replicate},
@@ -164,9 +166,24 @@ AgentBasedModel::AgentBasedModel(const ModelDescription& model, AbmOptions optio
       newcomers_(model),
       counts_(model.regions(), model.occupations()),
       last_month_(model.regions(), model.occupations()),
-      stock_flow_engine_(model),
-      stock_flow_path_(model.regions(), model.occupations()),
-      thread_tallies_([&model] { return Tally(model.regions(), model.occupations()); }) {}
+      companion_(companion ? std::move(companion) : std::make_shared<StockFlowCompanion>(model)),
+      thread_tallies_([&model] { return Tally(model.regions(), model.occupations()); }) {
+  if (&companion_->model() != &model_)
+    throw std::logic_error("a stock-flow companion serves the runs of its own model description");
+}
+
+std::vector<std::unique_ptr<AgentBasedModel>> replicates_sharing_path(const ModelDescription& model,
+                                                                      AbmOptions first,
+                                                                      std::uint32_t n) {
+  const auto companion = std::make_shared<StockFlowCompanion>(model);
+  std::vector<std::unique_ptr<AgentBasedModel>> engines;
+  for (std::uint32_t r = 0; r < n; ++r) {
+    AbmOptions options = first;
+    options.replicate = first.replicate + r;
+    engines.push_back(std::make_unique<AgentBasedModel>(model, options, companion));
+  }
+  return engines;
+}
 
 template <class Body>
 Tally AgentBasedModel::parallel_pass(Body&& body) {
@@ -353,8 +370,8 @@ Tally AgentBasedModel::recount(int month) {
 }
 
 LabourMarketState AgentBasedModel::initial_state() {
-  const LabourMarketState full = model_.initial_state();
-  stock_flow_path_ = full;
+  companion_->rewind();
+  const LabourMarketState& full = companion_->initial_state();
   const int first_month = model_.birthday_month(0);
   const std::size_t R = model_.regions();
   const std::size_t O = model_.occupations();
@@ -441,16 +458,16 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
       job_flows(state, weight() * static_cast<double>(flex_employees()));
   apply_on_counts(model_, state, t, 0, kFirstSupply);
   // The supply rates come from the stock-flow path, which runs alongside.
-  LabourMarketState path = stock_flow_path_;
-  apply_levers(model_, path, t);
-  SupplyRates supply = supply_rates(model_, path, t, traits_);
+  companion_->advance_to(t);
+  SupplyRates supply = companion_->rates();
+  supply.traits = &traits_;
   rvu_of_eligible(supply, counts_);
-  stock_flow_engine_.step(stock_flow_path_, t);
+  const LabourMarketState& path = companion_->path();
   // The flex share of the month's new jobs, from the agents' last month; in the first month,
   // from the stock-flow engine's, with the flex share at its target.
-  traits_.follow(t == 1 ? job_flows(stock_flow_path_, traits_.initial_flex_share() *
-                                                          stock_flow_path_.total(Status::kEmployed))
-                        : last_month_jobs);
+  traits_.follow(t == 1
+                     ? job_flows(path, traits_.initial_flex_share() * path.total(Status::kEmployed))
+                     : last_month_jobs);
   const EventThresholds any_event = event_probabilities(model_, supply, counts_);
   clock.lap(times_.supply_rates);
   Tally supply_changes = supply_pass(month, supply, any_event);
@@ -471,7 +488,7 @@ void AgentBasedModel::step(LabourMarketState& state, int t) {
   counts_.write_stocks(state, weight());
   month_flows.write_flows(state, weight());
   write_ww_benefits(month_flows, state, weight());
-  state.labour_migrants = stock_flow_path_.labour_migrants;
+  state.labour_migrants = path.labour_migrants;
   update_vacancies(state);
 
   std::size_t departed = 0;

@@ -18,16 +18,18 @@
 #include <oneapi/tbb/enumerable_thread_specific.h>
 
 #include <cstdint>
+#include <memory>
 #include <utility>
+#include <vector>
 
 #include "models/abm/agent_table.hpp"
 #include "models/abm/job_traits.hpp"
 #include "models/abm/matching_step.hpp"
 #include "models/abm/newcomers.hpp"
 #include "models/abm/random_draws.hpp"
+#include "models/abm/stock_flow_companion.hpp"
 #include "models/abm/tally.hpp"
 #include "models/model_description.hpp"
-#include "models/stock_flow_model.hpp"
 
 namespace lmsim::model::abm {
 
@@ -57,9 +59,13 @@ struct StepTimes {
 
 class AgentBasedModel {
  public:
-  // The description must outlive the engine (not a temporary).
-  AgentBasedModel(const ModelDescription& model, AbmOptions options);
-  AgentBasedModel(ModelDescription&&, AbmOptions) = delete;
+  // The description must outlive the engine (not a temporary). Replicates of one description
+  // stepping together may share a stock-flow companion (run_in_lockstep); by default a run has
+  // its own.
+  AgentBasedModel(const ModelDescription& model, AbmOptions options,
+                  std::shared_ptr<StockFlowCompanion> companion = nullptr);
+  AgentBasedModel(ModelDescription&&, AbmOptions,
+                  std::shared_ptr<StockFlowCompanion> = nullptr) = delete;
 
   // Draws the agents of the first month from the stock-flow engine's initial state and returns
   // their counts (persons = agents x scale) with the initial vacancies and target demand.
@@ -134,9 +140,35 @@ class AgentBasedModel {
   Tally counts_;                                    // persons and jobs now
   Tally last_month_;                                // flows of the last month
   StepTimes times_;
-  StockFlowModel stock_flow_engine_;   // of the same description, for the supply rates
-  LabourMarketState stock_flow_path_;  // its state
+  std::shared_ptr<StockFlowCompanion> companion_;  // the stock-flow path of the supply rates
   oneapi::tbb::enumerable_thread_specific<Tally> thread_tallies_;
 };
+
+// Replicates first.replicate, first.replicate + 1, ... of one description and options, n in
+// all, sharing one stock-flow companion: run them with run_in_lockstep.
+std::vector<std::unique_ptr<AgentBasedModel>> replicates_sharing_path(const ModelDescription& model,
+                                                                      AbmOptions first,
+                                                                      std::uint32_t n);
+
+// Runs engines that share a stock-flow companion month by month together: each engine's
+// month t after the other's month t. observe(r, state, t) sees engine r's counts after its
+// month t (t = 0: its initial state).
+template <class Observer>
+void run_in_lockstep(const std::vector<std::unique_ptr<AgentBasedModel>>& engines,
+                     Observer&& observe) {
+  std::vector<LabourMarketState> states;
+  states.reserve(engines.size());
+  for (std::size_t r = 0; r < engines.size(); ++r) {
+    states.push_back(engines[r]->initial_state());
+    observe(r, states[r], 0);
+  }
+  if (engines.empty()) return;
+  for (int t = 1; t < engines.front()->model().time().steps(); ++t) {
+    for (std::size_t r = 0; r < engines.size(); ++r) {
+      engines[r]->step(states[r], t);
+      observe(r, states[r], t);
+    }
+  }
+}
 
 }  // namespace lmsim::model::abm

@@ -138,11 +138,11 @@ std::vector<double> work_region_cumulative(const LabourMarketState& state, std::
 }
 
 SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start, int step,
-                         const JobTraits& traits) {
+                         const JobTraits* traits) {
   const ScenarioEffects& effects = start.record.effects;
   const ModelParameters& p = model.parameters();
   SupplyRates rates;
-  rates.traits = &traits;
+  rates.traits = traits;
   rates.regions = start.regions();
   rates.occupations = start.occupations();
   rates.supply_processes = p.supply_processes;

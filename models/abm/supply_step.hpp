@@ -57,9 +57,14 @@ struct SupplyRates {
 };
 
 // The rates of month `step`, from the model and the stock-flow state at the start of the month
-// with the levers' effects of the month (apply_levers has run on it).
+// with the levers' effects of the month (apply_levers has run on it); what a job that starts
+// brings comes from `traits`, when given.
 SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start, int step,
-                         const JobTraits& traits);
+                         const JobTraits* traits = nullptr);
+inline SupplyRates supply_rates(const ModelDescription& model, const LabourMarketState& start,
+                                int step, const JobTraits& traits) {
+  return supply_rates(model, start, step, &traits);
+}
 
 // Employees and RVU-eligible employees by occupation x age slot expected when the month's RVU
 // event comes: those of `counts` (the start of the month) after the month's birthdays
