@@ -1,6 +1,6 @@
-// lmsim compare BASE.h5 OTHER.h5: compares two result files of the same data set and horizon per
-// year, region and occupation (employed, vacancies, shortage, tension), largest impact first,
-// under the levers of both scenarios.
+// lmsim compare BASE.h5 OTHER.h5: compares two result files of the same data set and start, over
+// the years both hold, per year, region and occupation (employed, vacancies, shortage, tension),
+// largest impact first, under the levers of both scenarios.
 #include <iostream>
 #include <optional>
 
@@ -16,10 +16,10 @@ namespace lmsim::cli {
 namespace {
 
 constexpr const char* kCompareSummary =
-    "Compares two result files of the same data set and horizon: per year, region and occupation "
-    "the\nannual means of employed, vacancies, shortage and tension in BASE and OTHER and their "
-    "change,\nlargest change in shortage first, and the fill rate of the defence formation, under "
-    "the\nlevers of both scenarios.";
+    "Compares two result files of the same data set and start, over the years both hold: per\n"
+    "year, region and occupation the annual means of employed, vacancies, shortage and tension in\n"
+    "BASE and OTHER and their change, largest change in shortage first, and the fill rate of the\n"
+    "defence formation, under the levers of both scenarios.";
 
 std::string attribute_or_empty(const ResultSet& results, const std::string& name) {
   for (const auto& [key, value] : results.attributes)
@@ -89,7 +89,8 @@ int compare_command(const Arguments& args) {
                         "only this region, by code or name (repeatable)")(
       "occupation", po::value(&occupations)->composing(),
       "only this occupation, by code or name (repeatable)")(
-      "year", po::value(&years)->composing(), "year to compare (repeatable; default: the last)")(
+      "year", po::value(&years)->composing(),
+      "year to compare (repeatable; default: the last year both files hold)")(
       "format", po::value(&format)->default_value(format), "table, csv or markdown")(
       "top", po::value<int>()->notifier([&](int rows) { top = rows; }),
       "rows per year, largest impact first (default: 20 in a table, all in csv and markdown; 0: "
@@ -140,7 +141,11 @@ int compare_command(const Arguments& args) {
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
   const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]},
                                                    {years, regions, occupations});
-  // The csv has no place for the line that says why tension is missing: it goes to stderr.
+  // The csv has no place for the lines that say which years are compared and why tension is
+  // missing: they go to stderr.
+  const std::string horizon = outputs::shared_horizon_notice({&base, files[0]}, {&other, files[1]});
+  if (!horizon.empty())
+    (table_format == TableFormat::kCsv ? std::cerr : std::cout) << horizon << "\n\n";
   if (table_format == TableFormat::kCsv && !comparison.empty()) {
     for (const std::string& file : comparison.front().without_ww_counts)
       std::cerr << "lmsim compare: " << outputs::ww_counts_notice(file) << "\n";

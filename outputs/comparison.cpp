@@ -14,6 +14,7 @@
 #include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/ensemble.hpp"
+#include "outputs/label_selection.hpp"
 #include "outputs/table_text.hpp"
 
 namespace lmsim::outputs {
@@ -63,40 +64,26 @@ std::string horizon(const YearlyView& view, const Dimension& time, const std::st
          std::to_string(view.years.back());
 }
 
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
+// The same units, and the time values of the shorter axis are the first of the longer's: the
+// same start and steps, the ends may differ.
+bool one_starts_the_other(const Dimension& a, const Dimension& b) {
+  if (a.units != b.units) return false;
+  const std::size_t n = std::min(a.values.size(), b.values.size());
+  return n > 0 &&
+         std::equal(a.values.begin(), a.values.begin() + static_cast<long>(n), b.values.begin());
 }
 
-// Indices of the labels a filter selects (codes or names, case-insensitive); all when empty.
-std::vector<std::size_t> select(const std::vector<std::string>& wanted,
-                                const std::vector<std::string>& codes,
-                                const std::vector<std::string>* names, const std::string& option) {
-  std::vector<std::size_t> chosen;
-  if (wanted.empty()) {
-    for (std::size_t i = 0; i < codes.size(); ++i) chosen.push_back(i);
-    return chosen;
-  }
-  std::vector<bool> taken(codes.size(), false);
-  for (const std::string& w : wanted) {
-    bool found = false;
-    for (std::size_t i = 0; i < codes.size(); ++i) {
-      if (lower(codes[i]) == lower(w) || (names != nullptr && lower((*names)[i]) == lower(w))) {
-        found = true;
-        taken[i] = true;
-      }
-    }
-    if (!found) {
-      std::vector<std::string> candidates = codes;
-      if (names != nullptr) candidates.insert(candidates.end(), names->begin(), names->end());
-      throw InputError(option + " '" + w + "': not a code or name in the results" +
-                       did_you_mean(w, candidates));
-    }
-  }
-  for (std::size_t i = 0; i < codes.size(); ++i) {
-    if (taken[i]) chosen.push_back(i);
-  }
-  return chosen;
+// The years of a view with the number of its steps in each.
+std::map<int, std::size_t> steps_by_year(const YearlyView& view) {
+  std::map<int, std::size_t> steps;
+  for (int year : view.year_of_step) ++steps[year];
+  return steps;
+}
+
+std::string year_range(const std::vector<int>& years) {
+  if (years.empty()) return "none";
+  return std::to_string(years.front()) +
+         (years.size() > 1 ? "-" + std::to_string(years.back()) : "");
 }
 
 // Monthly means over one year of the variables needed, per cell.
@@ -451,13 +438,15 @@ void check_comparable(const ComparedResult& base, const ComparedResult& other) {
   }
   const Dimension& base_time = time_of(base);
   const Dimension& other_time = time_of(other);
-  if (base_time.units != other_time.units || base_time.values != other_time.values) {
+  if (!one_starts_the_other(base_time, other_time)) {
     throw InputError({other.file, 0, 0, "time"},
-                     "horizon differs from " + base.file + " (" +
+                     "time axis differs from " + base.file + " (" +
                          horizon(YearlyView(*other.results), other_time, other.file) + ", '" +
                          other_time.units + "' against " +
                          horizon(YearlyView(*base.results), base_time, base.file) + ", '" +
-                         base_time.units + "'); only results of the same horizon can be compared");
+                         base_time.units +
+                         "'); only results that start in the same month, with the same steps, "
+                         "can be compared");
   }
   for (const char* dim : {"region", "occupation"}) {
     if (labels_of(base, dim) != labels_of(other, dim)) {
@@ -470,18 +459,42 @@ void check_comparable(const ComparedResult& base, const ComparedResult& other) {
   }
 }
 
+std::vector<int> shared_years(const ComparedResult& base, const ComparedResult& other) {
+  const auto in_base = steps_by_year(YearlyView(*base.results));
+  const auto in_other = steps_by_year(YearlyView(*other.results));
+  std::vector<int> years;
+  for (const auto& [year, steps] : in_base) {
+    const auto found = in_other.find(year);
+    if (found != in_other.end() && found->second == steps) years.push_back(year);
+  }
+  return years;
+}
+
+std::string shared_horizon_notice(const ComparedResult& base, const ComparedResult& other) {
+  const YearlyView base_view(*base.results), other_view(*other.results);
+  if (base_view.year_of_step == other_view.year_of_step) return "";
+  return base.file + " runs " + year_range(base_view.years) + " and " + other.file + " " +
+         year_range(other_view.years) + ": compared over the years both hold in full, " +
+         year_range(shared_years(base, other)) + ".";
+}
+
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
                                             const ComparisonRequest& request) {
   check_comparable(base, other);
   const ResultSet& results = *base.results;
   const YearlyView view(results);
+  const YearlyView other_view(*other.results);  // its horizon may end apart from the base's
+  const std::vector<int> both = shared_years(base, other);
+  if (both.empty()) {
+    throw InputError({other.file, 0, 0, "time"}, "holds no calendar year in full that " +
+                                                     base.file + " also holds: nothing to compare");
+  }
   std::vector<int> years = request.years;
-  if (years.empty()) years.push_back(view.years.back());
+  if (years.empty()) years.push_back(both.back());
   for (int year : years) {
-    if (std::find(view.years.begin(), view.years.end(), year) == view.years.end()) {
-      throw InputError("--year " + std::to_string(year) + ": outside the horizon of the results (" +
-                       std::to_string(view.years.front()) + "-" +
-                       std::to_string(view.years.back()) + ")");
+    if (std::find(both.begin(), both.end(), year) == both.end()) {
+      throw InputError("--year " + std::to_string(year) +
+                       ": outside the years both results hold in full (" + year_range(both) + ")");
     }
   }
   const auto& regions = results.dimension("region").labels;
@@ -489,14 +502,14 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
   const auto* region_names = names_of(results, "region_name");
   const auto* occupation_names = names_of(results, "occupation_name");
   const std::vector<std::size_t> chosen_regions =
-      select(request.regions, regions, region_names, "--region");
+      select_labels(request.regions, regions, region_names, "--region");
   const std::vector<std::size_t> chosen_occupations =
-      select(request.occupations, occupations, occupation_names, "--occupation");
+      select_labels(request.occupations, occupations, occupation_names, "--occupation");
 
   std::vector<YearComparison> comparison;
   for (int year : years) {
     const YearMeans base_means(base, view.year_of_step, year);
-    const YearMeans other_means(other, view.year_of_step, year);
+    const YearMeans other_means(other, other_view.year_of_step, year);
     YearComparison y;
     y.year = year;
     if (regions.size() == 1) y.area = "total";

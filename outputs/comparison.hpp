@@ -86,11 +86,19 @@ struct YearComparison {
 std::string ww_counts_notice(const std::string& file);
 
 // Throws InputError (naming the files) unless both results come from the same data set
-// (data_checksums), horizon (time values and units), regions and occupations.
+// (data_checksums), start and steps (the time values of one are the first of the other's, in the
+// same units: the horizons may end apart), regions and occupations.
 void check_comparable(const ComparedResult& base, const ComparedResult& other);
 
-// Checks that the results are comparable and the request valid (years inside the horizon,
-// known regions and occupations; InputError otherwise), then compares them.
+// The calendar years both results hold in full (the same months in both), in order.
+std::vector<int> shared_years(const ComparedResult& base, const ComparedResult& other);
+// Where the horizons end apart, the line that says which years are compared ("" where they
+// are the same).
+std::string shared_horizon_notice(const ComparedResult& base, const ComparedResult& other);
+
+// Checks that the results are comparable and the request valid (years both hold in full,
+// known regions and occupations; InputError otherwise), then compares them; the default year is
+// the last year both hold.
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
                                             const ComparisonRequest& request);
 

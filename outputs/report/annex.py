@@ -22,7 +22,7 @@ try:
     import charts
     import html_page
     import tables as annex_tables
-    from results import ReportInputError, Result, check_same_layout
+    from results import ReportInputError, Result, check_same_layout, shared_years
     from texts import TEXTS, defence_formation, demand_sentence, outlook_sentences
 except ImportError as error:  # a missing Debian package, most likely
     sys.exit(f"lmsim report: error: {error}: the report needs Python 3 with matplotlib, xarray, "
@@ -50,11 +50,20 @@ def build_annex(arguments, folder):
     results = [Result(path) for path in arguments.files]
     check_same_layout(results)
     reference = results[0]
+    years = shared_years(results)
+    if not years:
+        raise ReportInputError(f"{results[-1].path}: holds no calendar year in full that "
+                               f"{reference.path} also holds: nothing to compare")
+    horizons_differ = any(r.years != years for r in results)
+    for result in results:
+        result.keep_years(years)
     region_index = reference.region_index(arguments.region)
-    year = arguments.year if arguments.year is not None else reference.years[-1]
-    if year not in reference.years:
-        raise ReportInputError(f"--year {year}: outside the horizon of {reference.path} "
-                               f"({reference.years[0]}-{reference.years[-1]})")
+    year = arguments.year if arguments.year is not None else years[-1]
+    if year not in years:
+        span = f"{years[0]}-{years[-1]}" if len(years) > 1 else f"{years[0]}"
+        where = "the years all files hold in full" if len(results) > 1 else \
+            f"the horizon of {reference.path}"
+        raise ReportInputError(f"--year {year}: outside {where} ({span})")
     scope = reference.scope_name(region_index, texts)
     names = " vs ".join(f'"{r.title}"' for r in results)
     source = texts["source"].format(version=arguments.version, scenarios=names,
@@ -67,7 +76,8 @@ def build_annex(arguments, folder):
     workbook = f"annex_{arguments.lang}.xlsx"
     annex_tables.write_tables(table_list, folder, workbook)
 
-    intro = introduction(results, region_index, scope, year, texts, arguments.lang)
+    intro = introduction(results, region_index, scope, year, texts, arguments.lang,
+                         horizons_differ)
     downloads = texts["downloads"].format(
         xlsx=f'<a href="{workbook}">{html.escape(workbook)}</a>')
     title = f"{texts['annex_title']}: {scope}"
@@ -86,7 +96,7 @@ def build_annex(arguments, folder):
     return written
 
 
-def introduction(results, region_index, scope, year, texts, lang):
+def introduction(results, region_index, scope, year, texts, lang, horizons_differ=False):
     """The page's paragraphs: what the annex shows and the outlook the reference run assumed;
     how tension is computed (or why it is not shown); the defence formation."""
     reference = results[0]
@@ -94,6 +104,10 @@ def introduction(results, region_index, scope, year, texts, lang):
                        outlook_sentences(reference.outlook, reference.defence is not None, texts))
     first = texts["intro"].format(scope=scope, first=reference.years[0],
                                   last=reference.years[-1], outlook=outlook)
+    if horizons_differ:
+        first += " " + texts["shared_years"].format(
+            ends=", ".join(f'"{r.title}" {r.all_years[0]}-{r.all_years[-1]}' for r in results),
+            first=reference.years[0], last=reference.years[-1])
     for other in results[1:]:  # a scenario on another demand path says so
         if other.outlook is not None and reference.outlook is not None and \
                 demand_sentence(other.outlook, texts) != demand_sentence(reference.outlook, texts):

@@ -81,6 +81,7 @@ class Result:
         self.data_checksums = _text(attrs.get("data_checksums", ""))
         years = self.ds["time"].dt.year
         self.years = sorted({int(y) for y in years.values})
+        self.all_years = list(self.years)  # the file's own, whatever keep_years keeps
         self.uwv = np.array([o != DEFENCE for o in self.occupations])
         self.defence = self.occupations.index(DEFENCE) if DEFENCE in self.occupations else None
         self.ensemble = "replicate" if "replicate" in self.ds.dims else (
@@ -93,6 +94,12 @@ class Result:
         annual = (EXTENSIVE + ([WW_COUNTS] if self.has_ww_counts else [])
                   + (DEFENCE_FORMATION if self.has_defence_posts else []))
         self._annual = self.ds[annual].groupby("time.year").mean("time")
+        self.months_by_year = {year: int((years == year).sum()) for year in self.years}
+
+    def keep_years(self, years):
+        """Keeps only these years (the years all files of an annex hold in full)."""
+        self.years = [y for y in self.years if y in years]
+        self._annual = self._annual.sel(year=self.years)
 
     def region_index(self, region):
         """The index of a region given by code or name; None for 'all' (the whole country)."""
@@ -189,13 +196,31 @@ class Result:
         return [r for r in range(len(self.regions)) if float(posts.isel(region=r)) > 0]
 
 
+def _one_starts_the_other(a, b):
+    """The shorter list of months is the start of the longer: same start and steps."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
 def check_same_layout(results):
-    """Files compared in one annex must share regions, occupations and years."""
+    """Files compared in one annex must share regions, occupations, data set, first month and
+    steps; their horizons may end apart."""
     reference = results[0]
     for other in results[1:]:
         for what, label in (("regions", "regions"), ("occupations", "occupations"),
-                            ("time_values", "months"), ("data_checksums", "data checksums")):
+                            ("data_checksums", "data checksums")):
             if getattr(other, what) != getattr(reference, what):
                 raise ReportInputError(f"{other.path}: its {label} differ from those of "
                                        f"{reference.path}; an annex compares runs of the same "
-                                       "data set and horizon")
+                                       "data set and start")
+        if not _one_starts_the_other(other.time_values, reference.time_values):
+            raise ReportInputError(f"{other.path}: its months differ from those of "
+                                   f"{reference.path} (another first month or other steps); an "
+                                   "annex compares runs of the same data set and start")
+
+
+def shared_years(results):
+    """The calendar years every file holds in full (the same months in each), in order."""
+    first = results[0].months_by_year
+    return [year for year, months in first.items()
+            if all(r.months_by_year.get(year) == months for r in results[1:])]

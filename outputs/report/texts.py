@@ -96,6 +96,10 @@ TEXTS = {
             "'Scenario tegenover referentie' geeft de verschillen in {year}."
         ),
         "intro_bands": "Waar replicaties zijn, geven de banden het 5e tot 95e percentiel.",
+        "shared_years": (
+            "De bestanden beslaan niet dezelfde jaren ({ends}); deze bijlage toont de jaren "
+            "die ze alle volledig bevatten, {first}-{last}."
+        ),
         "downloads": "Tabellen: Excel-werkmap {xlsx} (een blad per tabel) en CSV-bestanden.",
         "svg_link": "SVG",
         "charts": "Grafieken",
@@ -180,6 +184,10 @@ TEXTS = {
             "'Scenario versus reference' gives the differences in {year}."
         ),
         "intro_bands": "Where replicates exist, the bands span the 5th to 95th percentile.",
+        "shared_years": (
+            "The files cover different years ({ends}); this annex shows the years all of them "
+            "hold in full, {first}-{last}."
+        ),
         "downloads": "Tables: Excel workbook {xlsx} (one sheet per table) and CSV files.",
         "svg_link": "SVG",
         "charts": "Charts",

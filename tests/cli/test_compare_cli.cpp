@@ -213,7 +213,8 @@ TEST_CASE("lmsim compare refuses results of another data set", "[cli][compare]")
   CHECK_THAT(r.output, Catch::Contains("labour_market.csv"));
 }
 
-TEST_CASE("lmsim compare refuses another horizon", "[cli][compare]") {
+TEST_CASE("lmsim compare uses the years two horizons share and says which", "[cli][compare]") {
+  // krapte_2035 ends in 2035, the baseline in 2040: both start in January 2025.
   TempDir tmp;
   const fs::path base = run_scenario(tmp, "baseline");
   write_text(
@@ -223,8 +224,16 @@ TEST_CASE("lmsim compare refuses another horizon", "[cli][compare]") {
       run_lmsim("run " + quoted(tmp / "short.toml") + " --quiet --out " + quoted(tmp / "short.h5"))
           .exit_code == 0);
   const CommandResult r = run_lmsim("compare " + quoted(base) + " " + quoted(tmp / "short.h5"));
-  CHECK(r.exit_code == 2);
-  CHECK_THAT(r.output, Catch::Contains("short.h5: time: horizon differs"));
+  INFO(r.output);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.output, Catch::Contains("compared over the years both hold in full, 2025-2035."));
+  CHECK_THAT(r.output, Catch::Contains("2035"));
+  const CommandResult late =
+      run_lmsim("compare " + quoted(base) + " " + quoted(tmp / "short.h5") + " --year 2038");
+  CHECK(late.exit_code == 2);
+  CHECK_THAT(
+      late.output,
+      Catch::Contains("--year 2038: outside the years both results hold in full (2025-2035)"));
 }
 
 TEST_CASE("lmsim compare exits 2 naming a missing or non-HDF5 file", "[cli][compare]") {

@@ -21,6 +21,7 @@ and in English (Midden-Utrecht), and checks:
 - the HTML page renders in headless Chromium with every chart loaded (the page's own script
   counts the images that loaded) and a screenshot that is not blank;
 - a file with a replicate dimension gives uncertainty bands and tables of the replicate mean;
+- files whose horizons end apart give an annex of the years all of them hold, which says so;
 - mistakes (unknown region, existing folder, year outside the horizon, a file that is not a
   result) give exit code 2 and a message saying what is wrong, and leave nothing behind.
 Exits non-zero with a message on the first failure; prints 'N passed, 0 failed' at the end.
@@ -277,6 +278,31 @@ def check_without_ww_counts(binary, base, work):
           "without WW counts: the page says why tension is missing")
 
 
+def check_shorter_horizon(binary, base, work):
+    """A run that ends in 2035 beside one that ends in 2040: the annex shows 2025-2035 and says
+    so; a year only one of them holds is refused."""
+    short = work / "short.h5"
+    ds = xr.open_dataset(base, engine="h5netcdf").load()
+    keep = int((ds["time"].dt.year <= 2035).sum())
+    ds = ds.isel(time=slice(0, keep))
+    ds.attrs["title"] = "Ends in 2035"
+    ds.to_netcdf(short, engine="h5netcdf")
+    annex = work / "annex_short"
+    shutil.rmtree(annex, ignore_errors=True)
+    run([binary, "report", base, short, "--out", annex, "--lang", "en"])
+    manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
+    check(manifest["year"] == 2035, "shorter horizon: the default year is the last both hold")
+    check("The files cover different years" in manifest["intro"][0]
+          and "this annex shows the years all of them hold in full, 2025-2035." in
+          manifest["intro"][0], f"shorter horizon: the page says which years: {manifest['intro']}")
+    header = read_csv(annex / "employment.csv")[0]
+    check("2035" in header and "2040" not in header, f"shorter horizon: tables end in 2035: {header}")
+    message = run([binary, "report", base, short, "--out", work / "x", "--year", "2038"],
+                  expect=2)
+    check("--year 2038: outside the years all files hold in full (2025-2035)" in message,
+          f"shorter horizon: a year only one file holds is refused: {message}")
+
+
 def main():
     binary, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
@@ -305,6 +331,7 @@ def main():
         check(f'lang="{lang}"' in page and area in heading, f"{lang}: page language and area")
     check_page_in_chromium(work / "annex_nl", work)
     check_without_ww_counts(binary, base, work)
+    check_shorter_horizon(binary, base, work)
 
     ensemble = work / "ensemble.h5"
     make_ensemble(base, ensemble)

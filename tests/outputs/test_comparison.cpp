@@ -249,8 +249,9 @@ TEST_CASE("compare_results selects years, regions and occupations", "[outputs][c
   const auto one = compare_results(b, o, {{}, {"R1"}, {"soldiers"}});
   REQUIRE(one[0].cells.size() == 1);
   CHECK(one[0].cells[0].occupation == "O2");
-  CHECK_THROWS_WITH(compare_results(b, o, {{2030}, {}, {}}),
-                    Contains("--year 2030: outside the horizon of the results (2025-2026)"));
+  CHECK_THROWS_WITH(
+      compare_results(b, o, {{2030}, {}, {}}),
+      Contains("--year 2030: outside the years both results hold in full (2025-2026)"));
   CHECK_THROWS_WITH(compare_results(b, o, {{}, {"R3"}, {}}),
                     Contains("--region 'R3': not a code or name"));
   CHECK_THROWS_AS(compare_results(b, o, {{}, {}, {"Soldier"}}), InputError);
@@ -272,11 +273,11 @@ TEST_CASE("results of other data sets, horizons or dimensions are refused", "[ou
     CHECK_THROWS_WITH(check_comparable(b, {&other, "other.h5"}),
                       Contains("other.h5: data_checksums: global attribute missing"));
   }
-  SECTION("another horizon") {
-    const auto fill = [](std::size_t, std::size_t) { return 1.0; };
-    const ResultSet other = small_result(fill, fill, fill, fill, 12);
+  SECTION("other steps") {
+    ResultSet other = other_result();
+    other.dimensions[0].values[1] += 1.0;  // its second month starts a day later
     CHECK_THROWS_WITH(check_comparable(b, {&other, "other.h5"}),
-                      Contains("other.h5: time: horizon differs from base.h5"));
+                      Contains("other.h5: time: time axis differs from base.h5"));
   }
   SECTION("another start") {
     ResultSet other = other_result();
@@ -288,6 +289,35 @@ TEST_CASE("results of other data sets, horizons or dimensions are refused", "[ou
     other.dimensions[1].labels = {"R2", "R1"};
     CHECK_THROWS_WITH(compare_results(b, {&other, "other.h5"}, {}),
                       Contains("other.h5: region: the region dimension differs from base.h5"));
+  }
+}
+
+TEST_CASE("a horizon that ends earlier is compared over the years both hold",
+          "[outputs][compare]") {
+  const ResultSet base = base_result();  // 2025-2026
+  const auto fill = [](std::size_t, std::size_t) { return 1.0; };
+  const ComparedResult b{&base, "base.h5"};
+  SECTION("a whole year less") {
+    const ResultSet other = small_result(fill, fill, fill, fill, 12);
+    const ComparedResult o{&other, "other.h5"};
+    CHECK(shared_years(b, o) == std::vector<int>{2025});
+    CHECK(shared_horizon_notice(b, o) ==
+          "base.h5 runs 2025-2026 and other.h5 2025: compared over the years both hold in full, "
+          "2025.");
+    const auto years = compare_results(b, o, {});
+    REQUIRE(years.size() == 1);
+    CHECK(years[0].year == 2025);  // the last year both hold, not the base's last
+    CHECK(years[0].national_other.employed == Approx(4 * 1.0));
+    CHECK_THROWS_WITH(compare_results(b, o, {{2026}, {}, {}}),
+                      Contains("--year 2026: outside the years both results hold in full (2025)"));
+  }
+  SECTION("a year cut short is left out") {
+    const ResultSet other = small_result(fill, fill, fill, fill, 18);
+    CHECK(shared_years(b, {&other, "other.h5"}) == std::vector<int>{2025});
+  }
+  SECTION("the same horizon needs no notice") {
+    const ResultSet other = other_result();
+    CHECK(shared_horizon_notice(b, {&other, "other.h5"}).empty());
   }
 }
 
