@@ -19,6 +19,10 @@ int export_command(const Arguments& args) {
       "csv", po::value(&folder), "folder for the CSV files (created if absent)")(
       "variable", po::value(&export_options.variables)->composing(),
       "only this variable (repeatable; default: all)")(
+      "region", po::value(&export_options.regions)->composing(),
+      "only this region: code or name, or several separated by commas (repeatable; default: "
+      "all)")("annual", po::bool_switch(&export_options.annual),
+              "annual means of the monthly values: a column year instead of time")(
       "overwrite", po::bool_switch(&export_options.overwrite), "replace existing CSV files")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
   po::positional_options_description positional;

@@ -9,6 +9,7 @@
 #include "engine/atomic_folder.hpp"
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
+#include "outputs/result_selection.hpp"
 #include "outputs/time_coordinate.hpp"
 
 namespace lmsim::outputs {
@@ -166,7 +167,9 @@ std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::string& file,
                                                    const std::filesystem::path& folder,
                                                    const CsvExportOptions& options) {
-  const std::vector<const Variable*> chosen = chosen_variables(results, file, options.variables);
+  const ResultSet selected =
+      regions_only(options.annual ? annual_means(results) : results, options.regions);
+  const std::vector<const Variable*> chosen = chosen_variables(selected, file, options.variables);
   std::vector<std::string> names;
   for (const Variable* v : chosen) names.push_back(v->name + ".csv");
   names.emplace_back("variables.csv");
@@ -185,7 +188,7 @@ std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
   for (std::size_t i = 0; i < names.size(); ++i) {
     const std::filesystem::path path = output.temporary_path() / names[i];
     if (i < chosen.size()) {
-      write_variable(results, *chosen[i], file, path, target / names[i]);
+      write_variable(selected, *chosen[i], file, path, target / names[i]);
     } else {
       write_catalogue(chosen, path, target / names[i]);
     }

@@ -16,6 +16,8 @@ namespace lmsim::outputs {
 struct CsvExportOptions {
   std::vector<std::string> variables;  // empty: every variable
   bool overwrite = false;
+  std::vector<std::string> regions;  // codes or names (select_labels); empty: every region
+  bool annual = false;               // annual means of the monthly values (annual_means)
 };
 
 // `results` is what read_whole_result_file read from `file`. Writes DIR/<variable>.csv for each

@@ -4,6 +4,7 @@
 // replaces a folder without --overwrite and suggests the nearest variable name; both exit 2 naming
 // the file when it cannot be read. Info shows the scenario's own description (an inherited one
 // marked) and lists its levers.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
@@ -241,6 +242,45 @@ TEST_CASE("lmsim export writes tidy CSV whose values are those of the result fil
   }
   CHECK(rows == kRegions * kOccupations);
   CHECK(std::fabs(sum - expected) <= 1e-9 * std::fabs(expected));
+}
+
+TEST_CASE("lmsim export --annual --region writes annual means of the regions chosen",
+          "[cli][export]") {
+  TempDir tmp;
+  const fs::path out = baseline_result(tmp);
+  const fs::path folder = tmp / "csv";
+  const CommandResult exported =
+      run_lmsim("export " + quoted(out) + " --csv " + quoted(folder) +
+                " --variable employed --annual --region \"AM13,Groot Amsterdam\"");
+  INFO(exported.output);
+  REQUIRE(exported.exit_code == 0);
+  const std::vector<std::string> employed = lines_of(folder / "employed.csv");
+  constexpr std::size_t kYears = 16;
+  REQUIRE(employed.size() == 1 + kYears * 2 * kOccupations);
+  CHECK(employed.front().rfind("year,region,region_name,occupation,occupation_name", 0) == 0);
+  // The mean of 2030's months of AM18 (Groot Amsterdam) x the first occupation, from the file.
+  const ResultSet results = outputs::read_whole_result_file(out);
+  const auto& regions = results.dimension("region").labels;
+  const std::size_t am18 =
+      static_cast<std::size_t>(std::find(regions.begin(), regions.end(), "AM18") - regions.begin());
+  REQUIRE(am18 < kRegions);
+  const Variable& stored = results.variable("employed");
+  double expected = 0.0;
+  for (std::size_t t = 60; t < 72; ++t)  // 2030-01 .. 2030-12
+    expected += stored.data[(t * kRegions + am18) * kOccupations] / 12.0;
+  std::size_t found = 0;
+  for (const std::string& line : employed) {
+    if (line.rfind("2030,AM18,", 0) != 0) continue;
+    if (found++ > 0) continue;  // the first occupation comes first
+    CHECK(std::fabs(std::strtod(line.substr(line.rfind(',') + 1).c_str(), nullptr) - expected) <=
+          1e-9 * expected);
+  }
+  CHECK(found == kOccupations);
+  const CommandResult unknown =
+      run_lmsim("export " + quoted(out) + " --csv " + quoted(tmp / "x") + " --region AM13,AM41");
+  CHECK(unknown.exit_code == 2);
+  CHECK_THAT(unknown.output, Catch::Contains("--region 'AM41': not a code or name"));
+  CHECK_FALSE(fs::exists(tmp / "x"));
 }
 
 TEST_CASE("lmsim info lists and lmsim export writes the annual variables by age",

@@ -32,6 +32,13 @@ struct Exported {
   ResultSet results;
 };
 
+outputs::CsvExportOptions options_of(std::vector<std::string> variables, bool overwrite) {
+  outputs::CsvExportOptions options;
+  options.variables = std::move(variables);
+  options.overwrite = overwrite;
+  return options;
+}
+
 Exported written_and_read(const TempDir& tmp) {
   const fs::path file = tmp / "small.h5";
   outputs::write_hdf5(small_result_set(), file, {false, 1});
@@ -123,8 +130,8 @@ TEST_CASE("export_tidy_csv lists the exported variables with their units in vari
           "retirements.csv\n");
   }
   SECTION("only the chosen ones with --variable") {
-    const auto written =
-        outputs::export_tidy_csv(in.results, in.file.string(), folder, {{"retirements"}, false});
+    const auto written = outputs::export_tidy_csv(in.results, in.file.string(), folder,
+                                                  options_of({"retirements"}, false));
     CHECK(written == std::vector<fs::path>{folder / "retirements.csv", folder / "variables.csv"});
     CHECK_FALSE(fs::exists(folder / "employed.csv"));
     CHECK(lines_of(read_text(folder / "variables.csv")).size() == 2);
@@ -139,7 +146,7 @@ TEST_CASE("export_tidy_csv refuses an unknown variable and suggests the nearest 
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
-  const outputs::CsvExportOptions options{{"employed", "employd"}, false};
+  const outputs::CsvExportOptions options = options_of({"employed", "employd"}, false);
   REQUIRE_THROWS_AS(outputs::export_tidy_csv(in.results, in.file.string(), folder, options),
                     InputError);
   REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, options),
@@ -156,7 +163,7 @@ TEST_CASE("export_tidy_csv replaces an earlier export, as a whole, only with ove
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
-  outputs::export_tidy_csv(in.results, in.file.string(), folder, {{"employed"}, false});
+  outputs::export_tidy_csv(in.results, in.file.string(), folder, options_of({"employed"}, false));
   write_text(folder / "employed.csv", "an earlier export\n");
   const std::string catalogue = read_text(folder / "variables.csv");
 
@@ -169,7 +176,7 @@ TEST_CASE("export_tidy_csv replaces an earlier export, as a whole, only with ove
   CHECK_FALSE(fs::exists(folder / "retirements.csv"));
   CHECK_FALSE(has_temporary_files(folder));
 
-  outputs::export_tidy_csv(in.results, in.file.string(), folder, {{"retirements"}, true});
+  outputs::export_tidy_csv(in.results, in.file.string(), folder, options_of({"retirements"}, true));
   CHECK_FALSE(fs::exists(folder / "employed.csv"));  // the whole folder is replaced
   CHECK(lines_of(read_text(folder / "retirements.csv")).front() == "time,value");
   CHECK_THAT(read_text(folder / "variables.csv"), Catch::Contains("retirements,time,"));
@@ -183,8 +190,9 @@ TEST_CASE("export_tidy_csv never replaces a folder that is not an earlier export
   const fs::path folder = tmp / "csv";
   fs::create_directories(folder);
   write_text(folder / "variables.csv", "an earlier catalogue\n");
-  REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, {{}, true}),
-                      Catch::Contains("not a folder of lmsim export"));
+  REQUIRE_THROWS_WITH(
+      outputs::export_tidy_csv(in.results, in.file.string(), folder, options_of({}, true)),
+      Catch::Contains("not a folder of lmsim export"));
   CHECK(read_text(folder / "variables.csv") == "an earlier catalogue\n");
   CHECK_FALSE(has_temporary_files(folder));
 }
@@ -193,7 +201,7 @@ TEST_CASE("export_tidy_csv exports a variable named twice once", "[outputs][expo
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
-  const outputs::CsvExportOptions options{{"employed", "employed"}, false};
+  const outputs::CsvExportOptions options = options_of({"employed", "employed"}, false);
   const auto written = outputs::export_tidy_csv(in.results, in.file.string(), folder, options);
   CHECK(written.size() == 2);  // employed.csv and variables.csv
   CHECK(lines_of(read_text(folder / "variables.csv")).size() == 2);
