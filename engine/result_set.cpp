@@ -27,6 +27,12 @@ Variable& ResultSet::variable(const std::string& name) {
   return find_named(variables, name, "variable");
 }
 
+const Dimension* ResultSet::find_dimension(const std::string& name) const {
+  const auto it = std::find_if(dimensions.begin(), dimensions.end(),
+                               [&](const Dimension& d) { return d.name == name; });
+  return it == dimensions.end() ? nullptr : &*it;
+}
+
 const Variable* ResultSet::find_variable(const std::string& name) const {
   const auto it = std::find_if(variables.begin(), variables.end(),
                                [&](const Variable& v) { return v.name == name; });

@@ -47,6 +47,8 @@ struct ResultSet {
   Variable& variable(const std::string& name);
   // nullptr when the set has no variable of that name.
   const Variable* find_variable(const std::string& name) const;
+  // nullptr when the set has no dimension of that name.
+  const Dimension* find_dimension(const std::string& name) const;
   Variable* find_variable(const std::string& name);
   // Adds a zero-filled variable over the given dimensions and returns it.
   Variable& add_variable(std::string name, std::vector<std::string> dims, std::string units,

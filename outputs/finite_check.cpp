@@ -9,25 +9,18 @@
 namespace lmsim::outputs {
 namespace {
 
-const Dimension* find_dimension(const ResultSet& results, const std::string& name) {
-  for (const Dimension& d : results.dimensions) {
-    if (d.name == name) return &d;
-  }
-  return nullptr;
-}
-
 // "time 2025-02-01, region AM01, occupation DEF" for the flat index of a value of v.
 std::string coordinates_of(const ResultSet& results, const Variable& v, std::size_t flat) {
   std::vector<std::size_t> index(v.dims.size(), 0);
   for (std::size_t k = v.dims.size(); k-- > 0;) {
-    const Dimension* d = find_dimension(results, v.dims[k]);
+    const Dimension* d = results.find_dimension(v.dims[k]);
     const std::size_t size = d != nullptr && d->size() > 0 ? d->size() : 1;
     index[k] = flat % size;
     flat /= size;
   }
   std::string text;
   for (std::size_t k = 0; k < v.dims.size(); ++k) {
-    const Dimension* d = find_dimension(results, v.dims[k]);
+    const Dimension* d = results.find_dimension(v.dims[k]);
     std::string value = std::to_string(index[k]);
     if (d != nullptr && !d->labels.empty()) {
       value = d->labels[index[k]];

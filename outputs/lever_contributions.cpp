@@ -208,15 +208,6 @@ std::string format_table(const std::vector<YearSplit>& years, std::size_t top,
   return out.str();
 }
 
-// The shortest decimal text that reads back as the same double, so that the csv's parts add up
-// as the program's do.
-std::string exact_number(double value) {
-  if (!std::isfinite(value)) return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
-  char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return {buffer, result.ptr};
-}
-
 // The csv lines of one row (the country or a cell): `place` holds its first columns.
 void csv_parts(std::ostringstream& out, const std::string& place, const LeverSplit& split,
                const std::vector<std::string>& levers) {

@@ -1,5 +1,7 @@
 #include "outputs/number_text.hpp"
 
+#include <charconv>
+
 #include <cmath>
 #include <cstdio>
 
@@ -19,6 +21,13 @@ std::string whole_number(double x, Language language, bool sign) {
     out += digits[i];
   }
   return out;
+}
+
+std::string exact_number(double value) {
+  if (!std::isfinite(value)) return std::isnan(value) ? "nan" : (value > 0 ? "inf" : "-inf");
+  char buffer[64];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return {buffer, result.ptr};
 }
 
 }  // namespace lmsim::outputs

@@ -13,4 +13,9 @@ namespace lmsim::outputs {
 // value is not finite.
 std::string whole_number(double x, Language language = Language::kEnglish, bool sign = false);
 
+// The shortest decimal text that reads back as the same double (std::to_chars), so that exported
+// values equal the stored ones exactly and a csv's parts add up as the program's do; "inf",
+// "-inf" and "nan" where the value is not finite.
+std::string exact_number(double value);
+
 }  // namespace lmsim::outputs

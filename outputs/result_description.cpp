@@ -56,15 +56,8 @@ std::string description(const ResultSet& results) {
   return stored ? attribute_or(results, "description", "none") : "(not stored)";
 }
 
-const Dimension* find_dimension(const ResultSet& results, const std::string& name) {
-  for (const Dimension& d : results.dimensions) {
-    if (d.name == name) return &d;
-  }
-  return nullptr;
-}
-
 std::string horizon(const ResultSet& results, const std::string& file) {
-  const Dimension* time = find_dimension(results, "time");
+  const Dimension* time = results.find_dimension("time");
   if (time == nullptr || time->size() == 0) return "no time dimension";
   const std::vector<std::string> dates = iso_dates(*time, file);
   return dates.front().substr(0, 7) + " .. " + dates.back().substr(0, 7) + " (" +
@@ -73,10 +66,10 @@ std::string horizon(const ResultSet& results, const std::string& file) {
 
 std::string replicates(const ResultSet& results) {
   std::string text;
-  if (const Dimension* r = find_dimension(results, "replicate")) {
+  if (const Dimension* r = results.find_dimension("replicate")) {
     text = std::to_string(r->size()) + " replicates";
   }
-  if (const Dimension* s = find_dimension(results, "statistic")) {
+  if (const Dimension* s = results.find_dimension("statistic")) {
     std::string names;
     for (const std::string& label : s->labels) names += (names.empty() ? "" : ", ") + label;
     text += (text.empty() ? "" : "; ") + std::string("statistics over replicates: ") + names;

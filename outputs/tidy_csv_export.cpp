@@ -9,6 +9,7 @@
 #include "engine/atomic_folder.hpp"
 #include "engine/error.hpp"
 #include "engine/spelling.hpp"
+#include "outputs/number_text.hpp"
 #include "outputs/result_selection.hpp"
 #include "outputs/time_coordinate.hpp"
 
@@ -23,14 +24,6 @@ std::string csv_field(const std::string& text) {
   std::string quoted = "\"";
   for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
   return quoted + "\"";
-}
-
-// The shortest decimal text that reads back as the same double (std::to_chars), so exported
-// values equal the file's exactly; infinities are written as inf and -inf.
-std::string exact_number(double value) {
-  char buffer[64];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return {buffer, result.ptr};
 }
 
 // The text columns of one dimension: its coordinate, then every text coordinate along it.

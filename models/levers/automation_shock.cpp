@@ -10,8 +10,6 @@
 namespace lmsim::model {
 namespace {
 
-constexpr double kMaxSteps = 1e5;
-
 // Automation probability per occupation, from the lever's file; every occupation exactly once.
 std::vector<double> read_probabilities(const LeverReader& reader, const DataSet& data,
                                        std::map<std::string, std::uint64_t>& checksums) {
@@ -43,8 +41,8 @@ std::vector<double> read_probabilities(const LeverReader& reader, const DataSet&
 }  // namespace
 
 AutomationShock::AutomationShock(const LeverReader& reader, const DataSet& data)
-    : start_(reader.number_or("start_step", 0.0, 0.0, kMaxSteps)) {
-  const double duration = reader.number("duration_steps", 1e-3, kMaxSteps);
+    : start_(reader.number_or("start_step", 0.0, 0.0, kMaxLeverSteps)) {
+  const double duration = reader.number("duration_steps", 1e-3, kMaxLeverSteps);
   const double completion = reader.number_or("completion", 0.9999, 0.5, 1.0 - 1e-12);
   const double half = duration / 2.0;
   steepness_ = -std::log(1.0 / completion - 1.0) / half;

@@ -5,15 +5,13 @@
 
 namespace lmsim::model {
 
-namespace {
-constexpr double kMaxSteps = 1e5;
-}
+namespace {}
 
 DemandCycle::DemandCycle(const LeverReader& reader)
     : amplitude_(reader.number("amplitude", 0.0, 1.0)),
-      period_(reader.number("period_steps", 1e-3, kMaxSteps)),
-      phase_(reader.number_or("phase_steps", 0.0, -kMaxSteps, kMaxSteps)),
-      start_(reader.number_or("start_step", 0.0, 0.0, kMaxSteps)),
+      period_(reader.number("period_steps", 1e-3, kMaxLeverSteps)),
+      phase_(reader.number_or("phase_steps", 0.0, -kMaxLeverSteps, kMaxLeverSteps)),
+      start_(reader.number_or("start_step", 0.0, 0.0, kMaxLeverSteps)),
       cells_(reader.cells("regions", "occupations")) {}
 
 void DemandCycle::add_effect_at(ScenarioEffects& effects, const TimeAxis& /*time*/,

@@ -234,10 +234,10 @@ namespace {
 YearMonth year_month_of(const toml::node& node, bool is_end,
                         const std::function<void(const std::string&)>& fail) {
   // Years outside 2000..2100 are refused before any arithmetic on them.
-  constexpr std::int64_t kFirstYear = 2000;
-  constexpr std::int64_t kLastYear = 2100;
+  constexpr std::int64_t kEarliestYear = 2000;
+  constexpr std::int64_t kLatestYear = 2100;
   if (const auto* year = node.as_integer()) {
-    if (year->get() < kFirstYear || year->get() > kLastYear) fail("year outside 2000 .. 2100");
+    if (year->get() < kEarliestYear || year->get() > kLatestYear) fail("year outside 2000 .. 2100");
     return {static_cast<int>(year->get()), is_end ? 12 : 1};
   }
   if (const auto* text = node.as_string()) {
@@ -246,7 +246,7 @@ YearMonth year_month_of(const toml::node& node, bool is_end,
     char dash = 0;
     std::istringstream in(text->get());
     if ((in >> y >> dash >> m) && dash == '-' && in.eof() && m >= 1 && m <= 12) {
-      if (y < kFirstYear || y > kLastYear) fail("year outside 2000 .. 2100");
+      if (y < kEarliestYear || y > kLatestYear) fail("year outside 2000 .. 2100");
       return {y, m};
     }
   }

@@ -15,6 +15,9 @@
 
 namespace lmsim::model {
 
+// The most steps a lever's timing in steps (start, duration, period) may name.
+inline constexpr double kMaxLeverSteps = 1e5;
+
 class LeverReader {
  public:
   // allowed: the keys of this lever type besides "type".
