@@ -10,7 +10,6 @@
 #include <sstream>
 
 #include "engine/error.hpp"
-#include "engine/spelling.hpp"
 #include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/ensemble.hpp"
