@@ -2,6 +2,7 @@
 
 One dictionary per language with the same keys; annex.py picks one with --lang.
 """
+from number_format import format_number, format_percent
 
 # The UWV tension classes (spanningsindicator), from loose to tight, with UWV's boundaries as
 # outputs/tension_class.hpp has them: below 0.25 zeer ruim; 0.25 to below 0.67 ruim; 0.67 to
@@ -250,22 +251,9 @@ def outlook_sentences(outlook, has_defence, texts):
     return sentences
 
 
-def whole(value, lang):
-    """A count rounded to a whole number with the language's thousands separator."""
-    text = f"{round(float(value)):,d}"
-    return text.replace(",", ".") if lang == "nl" else text
-
-
-def percent(value, lang):
-    """A share as a percentage with one decimal, in the language's notation; n/a when missing."""
-    if value != value:
-        return "n/a"
-    text = f"{100.0 * value:.1f}%"
-    return text.replace(".", ",") if lang == "nl" else text
-
-
 def defence_formation(filled, posts, lang, texts):
     """'Defence formation (not a UWV occupation class): N of M posts filled, fill rate X%'."""
     rate = filled / posts if posts > 0 else float("nan")
-    return texts["defence_formation"].format(filled=whole(filled, lang), posts=whole(posts, lang),
-                                             rate=percent(rate, lang))
+    return texts["defence_formation"].format(filled=format_number(filled, lang),
+                                             posts=format_number(posts, lang),
+                                             rate=format_percent(rate, lang))
