@@ -106,6 +106,177 @@ TEXTS = {
         "charts": "Grafieken",
         "tables": "Tabellen",
         "files": "Bestanden",
+        # first page and method (first_page.py, findings.py, method_sources.py)
+        "page_summary": "Samenvatting",
+        "question_heading": "Vraag",
+        "question_compare": (
+            "Wat betekenen {scenarios} voor de arbeidsmarkt van {scope}, tegenover de referentie "
+            "\"{reference}\"? Horizon {first}-{last}; de bevindingen gelden voor {year}."
+        ),
+        "question_single": (
+            "Hoe ontwikkelt de arbeidsmarkt van {scope} zich in \"{reference}\"? Horizon "
+            "{first}-{last}; de bevindingen gelden voor {year}."
+        ),
+        "scenarios_heading": "Scenario's en hun hefbomen",
+        "reference_marker": "referentie",
+        "no_levers": "geen hefbomen: ongewijzigd beleid",
+        "inherited_description": "Beschrijving overgenomen van {base}: {text}",
+        "lever_source": "bron van de omvang: {source} (docs/levers.md, {type})",
+        "lever_sources": {
+            "defence_expansion": "Kamerbrief 'Onze mensen, onze toekomst' (maart 2025): 100.000 "
+                                 "in 2030",
+            "labour_migration_decline": "illustratief; het IBO Arbeidsmigratie (2025) noemt geen "
+                                        "omvang",
+            "aow_age_path": "illustratief pad",
+            "rvu_change": "illustratief of contrafeitelijk; 13.000 gebruikers in 2024 (SZW)",
+            "sector_shock": "illustratief; CBS: 60.000 banen verloren door faillissementen in "
+                            "een crisisjaar",
+            "local_shock": "illustratief: geen gepubliceerd plan",
+            "housing_constraint": "illustratief",
+            "zzp_enforcement": "illustratief; CBS: 62.000 zzp'ers minder in 2025",
+            "mantelzorg": "SCP: een kwart van de werkenden geeft mantelzorg, ongeveer een uur "
+                          "per week minder werk",
+            "reservist_hours": "defence_streams.csv (Defensie)",
+            "participation": "illustratief",
+            "sector_priority": "illustratief",
+            "llo_retraining": "illustratief",
+            "demand_cycle": "del Rio-Chanona e.a. (2021), alleen voor validatie",
+            "automation_shock": "del Rio-Chanona e.a. (2021), alleen voor validatie",
+        },
+        "lever_source_unknown": "zie docs/levers.md",
+        "findings_heading": "Bevindingen",
+        "findings_rule_ensemble": (
+            "Een verschil geldt als buiten de ruis als het 95%-interval van het verschil tussen "
+            "gepaarde replicaties 0 niet bevat."
+        ),
+        "findings_rule_threshold": (
+            "Een verschil geldt als buiten de ruis bij ten minste {percent} en {persons} "
+            "personen."
+        ),
+        "finding_employment": (
+            "De werkgelegenheid in {scope} verandert in {year} met {change} "
+            "personen ({percent}) tegenover de referentie."
+        ),
+        "finding_employment_noise": (
+            "De werkgelegenheid in {scope} verandert in {year} nauwelijks tegenover "
+            "de referentie: {change} personen ({percent}), niet buiten de ruis."
+        ),
+        "finding_occupation": (
+            "De grootste relatieve verandering in {year} is bij {occupation}: "
+            "{change} personen ({percent})."
+        ),
+        "finding_occupation_none": (
+            "Geen beroepsklasse verandert in {year} buiten de ruis."
+        ),
+        "finding_region": (
+            "Van de arbeidsmarktregio's verandert {region} in {year} het sterkst: "
+            "{change} werkzame personen ({percent})."
+        ),
+        "finding_tension": (
+            "In {changed} van de {cells} combinaties van regio en beroepsklasse is de "
+            "spanningsklasse in {year} anders dan in de referentie ({tighter} krapper, {looser} "
+            "ruimer)."
+        ),
+        "finding_defence": (
+            "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} "
+            "({filled} van {posts} posten), in de referentie {reference_rate}."
+        ),
+        "finding_level": (
+            "De werkgelegenheid in {scope} is in {year} {level} personen: {change} ({percent}) "
+            "sinds {first}."
+        ),
+        "finding_occupation_growth": (
+            "De grootste relatieve verandering van {first} tot {year} is bij {occupation}: "
+            "{change} personen ({percent})."
+        ),
+        "finding_tight_cells": (
+            "In {year} zijn {tight} van de {cells} combinaties van regio en beroepsklasse krap of "
+            "zeer krap."
+        ),
+        "finding_defence_single": (
+            "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} ({filled} "
+            "van {posts} posten)."
+        ),
+                "page_contents": "Inhoud",
+        "page_explanation": "Toelichting",
+        "pdf_download": "De bijlage als PDF: {pdf}.",
+        "method_heading": "Verantwoording",
+        "method_model_heading": "Methode",
+        "method_engines": {
+            "stock-flow": (
+                "lmsim rekent met het stock-flowmodel: het volgt de verwachte aantallen personen "
+                "van 15 tot en met 74 jaar per arbeidsmarktregio, leeftijd, opleiding en status, "
+                "en de banen en vacatures per regio en beroepsklasse. Het model is "
+                "deterministisch: de seed wordt vastgelegd maar niet gebruikt."
+            ),
+            "abm": (
+                "lmsim rekent met het agentgebaseerde model: elke agent staat voor {scale} "
+                "personen; toeval (met de vastgelegde seed) bepaalt wie werk vindt, verliest of "
+                "de arbeidsmarkt verlaat. Replicaties met andere trekkingen geven de "
+                "onzekerheid."
+            ),
+        },
+        "method_common": (
+            "Het model rekent per maand van {start} tot en met {end}; deze bijlage toont "
+            "jaargemiddelden van de maandcijfers. De vergelijking en de bevindingen gebruiken het "
+            "peiljaar {year}. De vergelijkingen staan in docs/model.md."
+        ),
+        "limitations_heading": "Beperkingen",
+        "limitations": [
+            "Na 2030 is de vraag een aanname (de vraag volgt het arbeidsaanbod), geen prognose.",
+            "Regionale cijfers en de verdeling over beroepsklassen zijn grotendeels geschat uit "
+            "landelijke en provinciale cijfers (zie Geschatte invoer).",
+            "Spanning rekent met gemodelleerde WW-uitkeringen korter dan zes maanden, niet met "
+            "de tellingen van het UWV.",
+            "De defensieposten zijn die van het model, niet de formatie van Defensie.",
+            "Een hefboom geeft het effect van een beleidskeuze binnen het model; zijn omvang "
+            "komt uit de genoemde bron of is illustratief.",
+            "Overige vereenvoudigingen staan in docs/model.md, 'Known limitations'.",
+        ],
+        "estimated_heading": "Geschatte invoer",
+        "estimated_intro": (
+            "Deze invoerbestanden van de run zijn (deels) geschat, niet gemeten; "
+            "scenarios/data/SOURCES.md en docs/data.md zeggen hoe (regels met EST zijn "
+            "schattingen):"
+        ),
+        "estimated_inputs": {
+            "occupations.csv": "uren en zzp-aandeel uit landelijke cijfers; zwaar werk buiten "
+                               "BRC01",
+            "sector_occupation.csv": "beroepenmix per sector, passend gemaakt op landelijke "
+                                     "totalen",
+            "population.csv": "verdeling naar opleiding",
+            "labour_market.csv": "regiototalen uit provinciecijfers; verdeling over beroepen",
+            "defence.csv": "uit de ligging van de grote kazernes",
+            "defence_streams.csv": "uitstroom, groeiaandelen en reservisten",
+            "defence_recruitment.csv": "wervingscapaciteit uit de doelen van Defensie",
+            "regional_mobility.csv": "pendelmodel uit 2016",
+            "occupational_mobility.csv": "kansen op overstap tussen beroepen",
+            "education_occupation.csv": "opleidingsmix per beroep",
+            "status_by_age.csv": "geijkt op landelijke totalen",
+            "age_rates.csv": "geijkt op landelijke stromen",
+            "aow_age.csv": "na 2031 verwacht volgens de wettelijke regel",
+            "rvu.csv": "inkomensgrens na 2026 geïndexeerd",
+            "migration.csv": "arbeidsmigranten per beroep",
+            "labour_migrant_regions.csv": "aankomst per regio (EST in elke regel)",
+            "population_outlook.csv": "geïnterpoleerde jaren en geschatte geboorten (EST)",
+            "demand_outlook.csv": "na 2030 een aanname; verschillen tussen beroepen",
+            "demand_outlook_roa_expansion.csv": "na 2030 een aanname",
+        },
+        "stamp_heading": "Reproduceerbaarheid",
+        "stamp_file": "bestand",
+        "stamp_version": "lmsim-versie",
+        "stamp_engine": "model",
+        "stamp_seed": "seed",
+        "stamp_scale": "schaal (personen per agent)",
+        "stamp_replicates": "replicaties",
+        "stamp_created": "gemaakt",
+        "stamp_checksums": "gegevens",
+        "stamp_checksums_value": "{count} bestanden, samenvatting {digest}",
+        "stamp_demand": "vraagvooruitzicht",
+        "stamp_population": "bevolkingsvooruitzicht",
+        "stamp_full_list": ("De volledige controlesommen (fnv1a64 per gegevensbestand) en de "
+                            "scenario's staan in {file}."),
+        "estimated_items": "{estimated} van {count} jaarbronnen geschat (EST)",
     },
     "en": {
         "annex_title": "Labour-market forecast annex",
@@ -194,6 +365,172 @@ TEXTS = {
         "charts": "Charts",
         "tables": "Tables",
         "files": "Files",
+        # first page and method (first_page.py, findings.py, method_sources.py)
+        "page_summary": "Summary",
+        "question_heading": "Question",
+        "question_compare": (
+            "What do {scenarios} mean for the labour market of {scope}, against the reference "
+            "\"{reference}\"? Horizon {first}-{last}; the findings are for {year}."
+        ),
+        "question_single": (
+            "How does the labour market of {scope} develop in \"{reference}\"? Horizon "
+            "{first}-{last}; the findings are for {year}."
+        ),
+        "scenarios_heading": "Scenarios and their levers",
+        "reference_marker": "reference",
+        "no_levers": "no levers: no policy change",
+        "inherited_description": "Description inherited from {base}: {text}",
+        "lever_source": "source of the size: {source} (docs/levers.md, {type})",
+        "lever_sources": {
+            "defence_expansion": "Kamerbrief 'Onze mensen, onze toekomst' (March 2025): 100,000 "
+                                 "in 2030",
+            "labour_migration_decline": "illustrative; the IBO Arbeidsmigratie (2025) quantifies "
+                                        "no size",
+            "aow_age_path": "illustrative path",
+            "rvu_change": "illustrative or counterfactual; 13,000 users in 2024 (SZW)",
+            "sector_shock": "illustrative; CBS: 60,000 jobs lost to bankruptcies in a crisis "
+                            "year",
+            "local_shock": "illustrative: no published plan",
+            "housing_constraint": "illustrative",
+            "zzp_enforcement": "illustrative; CBS: 62,000 fewer zzp in 2025",
+            "mantelzorg": "SCP: a quarter of the workers give care, about one hour a week less "
+                          "work",
+            "reservist_hours": "defence_streams.csv (Defensie)",
+            "participation": "illustrative",
+            "sector_priority": "illustrative",
+            "llo_retraining": "illustrative",
+            "demand_cycle": "del Rio-Chanona et al. (2021), for validation only",
+            "automation_shock": "del Rio-Chanona et al. (2021), for validation only",
+        },
+        "lever_source_unknown": "see docs/levers.md",
+        "findings_heading": "Findings",
+        "findings_rule_ensemble": (
+            "A difference counts as beyond the noise where the 95% interval of the difference "
+            "between paired replicates does not hold 0."
+        ),
+        "findings_rule_threshold": (
+            "A difference counts as beyond the noise at {percent} and {persons} persons or more."
+        ),
+        "finding_employment": (
+            "Employment in {scope} in {year} changes by {change} persons "
+            "({percent}) against the reference."
+        ),
+        "finding_employment_noise": (
+            "Employment in {scope} in {year} hardly changes against the reference: "
+            "{change} persons ({percent}), not beyond the noise."
+        ),
+        "finding_occupation": (
+            "The largest relative change in {year} is in {occupation}: {change} "
+            "persons ({percent})."
+        ),
+        "finding_occupation_none": (
+            "No occupation class changes beyond the noise in {year}."
+        ),
+        "finding_region": (
+            "Of the labour-market regions, {region} changes most in {year}: "
+            "{change} employed persons ({percent})."
+        ),
+        "finding_tension": (
+            "In {changed} of the {cells} region x occupation cells the tension class "
+            "in {year} differs from the reference's ({tighter} tighter, {looser} looser)."
+        ),
+        "finding_defence": (
+            "The fill rate of the defence formation in {scope} in {year} is {rate} "
+            "({filled} of {posts} posts), in the reference {reference_rate}."
+        ),
+        "finding_level": (
+            "Employment in {scope} in {year} is {level} persons: {change} ({percent}) since "
+            "{first}."
+        ),
+        "finding_occupation_growth": (
+            "The largest relative change from {first} to {year} is in {occupation}: {change} "
+            "persons ({percent})."
+        ),
+        "finding_tight_cells": (
+            "In {year}, {tight} of the {cells} region x occupation cells are tight or very tight."
+        ),
+        "finding_defence_single": (
+            "The fill rate of the defence formation in {scope} in {year} is {rate} ({filled} of "
+            "{posts} posts)."
+        ),
+        "page_contents": "Contents",
+        "page_explanation": "Explanation",
+        "pdf_download": "The annex as a PDF: {pdf}.",
+        "method_heading": "Method and sources",
+        "method_model_heading": "Method",
+        "method_engines": {
+            "stock-flow": (
+                "lmsim computes with the stock-flow model: it follows the expected numbers of "
+                "persons aged 15 to 74 by labour-market region, age, education and status, and "
+                "the jobs and vacancies by region and occupation class. The model is "
+                "deterministic: the seed is recorded but unused."
+            ),
+            "abm": (
+                "lmsim computes with the agent-based model: each agent stands for {scale} "
+                "persons; chance (with the recorded seed) decides who finds or loses work or "
+                "leaves the labour market. Replicates with other draws give the uncertainty."
+            ),
+        },
+        "method_common": (
+            "The model computes month by month from {start} to {end}; this annex shows annual "
+            "means of the monthly values. The comparison and the findings use the year {year}. "
+            "docs/model.md gives the equations."
+        ),
+        "limitations_heading": "Limitations",
+        "limitations": [
+            "After 2030 demand is an assumption (demand follows the labour supply), not a "
+            "forecast.",
+            "Regional figures and the split over occupation classes are mostly estimated from "
+            "national and provincial figures (see Estimated inputs).",
+            "Tension uses modelled WW benefits shorter than six months, not UWV's counts.",
+            "The defence posts are the model's, not Defensie's formation.",
+            "A lever gives the effect of a policy choice within the model; its size comes from "
+            "the source named or is illustrative.",
+            "Other simplifications are listed in docs/model.md, 'Known limitations'.",
+        ],
+        "estimated_heading": "Estimated inputs",
+        "estimated_intro": (
+            "These input files of the run are (partly) estimated, not measured; "
+            "scenarios/data/SOURCES.md and docs/data.md say how (rows marked EST are "
+            "estimates):"
+        ),
+        "estimated_inputs": {
+            "occupations.csv": "hours and zzp share from national figures; heavy work outside "
+                               "BRC01",
+            "sector_occupation.csv": "occupation mix per sector, fitted to national totals",
+            "population.csv": "split by education",
+            "labour_market.csv": "region totals from provincial figures; split over occupations",
+            "defence.csv": "from the locations of the main bases",
+            "defence_streams.csv": "outflow, growth shares and reservists",
+            "defence_recruitment.csv": "recruitment capacity from Defensie's aims",
+            "regional_mobility.csv": "a 2016 commuting model",
+            "occupational_mobility.csv": "chances of moving between occupations",
+            "education_occupation.csv": "education mix per occupation",
+            "status_by_age.csv": "calibrated to national totals",
+            "age_rates.csv": "calibrated to national flows",
+            "aow_age.csv": "after 2031 expected from the legal rule",
+            "rvu.csv": "income threshold indexed after 2026",
+            "migration.csv": "labour migrants per occupation",
+            "labour_migrant_regions.csv": "arrivals per region (EST in every row)",
+            "population_outlook.csv": "interpolated years and estimated births (EST)",
+            "demand_outlook.csv": "an assumption after 2030; differences between occupations",
+            "demand_outlook_roa_expansion.csv": "an assumption after 2030",
+        },
+        "stamp_heading": "Reproducibility",
+        "stamp_file": "file",
+        "stamp_version": "lmsim version",
+        "stamp_engine": "engine",
+        "stamp_seed": "seed",
+        "stamp_scale": "scale (persons per agent)",
+        "stamp_replicates": "replicates",
+        "stamp_created": "made",
+        "stamp_checksums": "data",
+        "stamp_checksums_value": "{count} files, digest {digest}",
+        "stamp_demand": "demand outlook",
+        "stamp_population": "population outlook",
+        "stamp_full_list": ("The full checksums (fnv1a64 per data file) and the scenarios are in "
+                            "{file}."),
+        "estimated_items": "{estimated} of {count} yearly sources estimated (EST)",
     },
 }
 
