@@ -41,6 +41,7 @@ import openpyxl
 import xarray as xr
 from PIL import Image
 
+import report_checks_page
 from checks import check, summary
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
@@ -330,6 +331,7 @@ def main():
         area = "Midden-Utrecht (AM13)" if code == "AM13" else "Nederland"
         check(f'lang="{lang}"' in page and area in heading, f"{lang}: page language and area")
     check_page_in_chromium(work / "annex_nl", work)
+    report_checks_page.check_page(binary, base, other, work)
     check_without_ww_counts(binary, base, work)
     check_shorter_horizon(binary, base, work)
 
