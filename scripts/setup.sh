@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what lmsim needs (Debian 12 packages) and builds it in ./build (Release).
 # Idempotent: packages already present are skipped, an existing build is reused.
-# With --tests it also installs what only the tests need (Chromium for the report page, the
-# tools that fetch oneTBB's source for the ThreadSanitizer build).
+# Chromium prints the report's page to PDF (lmsim report), so it is in the base list. With
+# --tests it also installs what only the tests need (pypdf to read that PDF, the tools that
+# fetch oneTBB's source for the ThreadSanitizer build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,12 +12,12 @@ packages=(
   libeigen3-dev libtbb-dev libboost-program-options-dev libhdf5-dev hdf5-tools
   catch2 libtomlplusplus-dev librandom123-dev netcdf-bin libopenmpi-dev openmpi-bin
   python3 python3-numpy python3-h5py python3-xarray python3-netcdf4 python3-h5netcdf
-  python3-matplotlib python3-openpyxl python3-pil fonts-dejavu-core
+  python3-matplotlib python3-openpyxl python3-pil fonts-dejavu-core chromium
 )
 if [ "${1:-}" = "--tests" ]; then
-  # Chromium renders the report page; dpkg-dev and xz-utils fetch and unpack oneTBB's source for
-  # the ThreadSanitizer build (scripts/build_tsan_tbb.sh).
-  packages+=(chromium dpkg-dev xz-utils)
+  # pypdf reads the report's PDF (tests/outputs/report_checks_page.py); dpkg-dev and xz-utils
+  # fetch and unpack oneTBB's source for the ThreadSanitizer build (scripts/build_tsan_tbb.sh).
+  packages+=(python3-pypdf dpkg-dev xz-utils)
 fi
 
 missing=()
