@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""lmsim's forecast annex: tables (CSV and xlsx), charts (PNG and SVG) and an HTML page for one
-region or the whole country, in Dutch or English, from one or more result files (the first is
-the reference). Started by `lmsim report`, which checks the files first; usable on its own:
+"""lmsim's forecast annex: tables (CSV and xlsx), charts (PNG and SVG), an HTML page and its PDF
+for one region or the whole country, in Dutch or English, from one or more result files (the
+first is the reference). Started by `lmsim report`, which checks the files first; usable on its own:
 
     annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all] [--year YEAR] [--version V]
              FILE [FILE ...]
