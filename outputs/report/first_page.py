@@ -90,6 +90,8 @@ def _attribute(result, name):
 def lever_items(result, texts):
     """The page's list items of a file's levers, each with the source of its size."""
     levers = scenario_levers(result)
+    if levers is None:
+        return [html.escape(texts["levers_unknown"])]
     if not levers:
         return [html.escape(texts["no_levers"])]
     items = []

@@ -277,6 +277,8 @@ TEXTS = {
         "stamp_full_list": ("De volledige controlesommen (fnv1a64 per gegevensbestand) en de "
                             "scenario's staan in {file}."),
         "estimated_items": "{estimated} van {count} jaarbronnen geschat (EST)",
+        "levers_unknown": ("geen scenario vastgelegd (een resultaatbestand van een oudere lmsim): "
+                           "hefbomen onbekend"),
     },
     "en": {
         "annex_title": "Labour-market forecast annex",
@@ -531,6 +533,8 @@ TEXTS = {
         "stamp_full_list": ("The full checksums (fnv1a64 per data file) and the scenarios are in "
                             "{file}."),
         "estimated_items": "{estimated} of {count} yearly sources estimated (EST)",
+        "levers_unknown": ("no scenario recorded (a result file of an older lmsim): levers "
+                           "unknown"),
     },
 }
 
