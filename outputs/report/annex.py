@@ -23,7 +23,8 @@ try:
     import html_page
     import tables as annex_tables
     from results import ReportInputError, Result, check_same_layout, shared_years
-    from texts import TEXTS, defence_formation, demand_sentence, outlook_sentences
+    from texts import (TEXTS, compare_sentence, defence_formation, demand_sentence,
+                       outlook_sentences)
 except ImportError as error:  # a missing Debian package, most likely
     sys.exit(f"lmsim report: error: {error}: the report needs Python 3 with matplotlib, xarray, "
              "h5netcdf and openpyxl (Debian: python3-matplotlib python3-xarray python3-h5netcdf "
@@ -117,7 +118,7 @@ def introduction(results, region_index, scope, year, texts, lang, horizons_diffe
     second = " ".join(texts["no_ww_counts"].format(path=path) for path in missing) if missing \
         else texts["tension_intro"]
     if len(results) > 1:
-        second += " " + texts["intro_compare"].format(reference=reference.title, year=year)
+        second += " " + compare_sentence(len(results) - 1, reference.title, year, texts)
     if any(r.ensemble for r in results):
         second += " " + texts["intro_bands"]
     paragraphs = [first, second]
