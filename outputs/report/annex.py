@@ -66,9 +66,7 @@ def build_annex(arguments, folder):
             f"the horizon of {reference.path}"
         raise ReportInputError(f"--year {year}: outside {where} ({span})")
     scope = reference.scope_name(region_index, texts)
-    names = " vs ".join(f'"{r.title}"' for r in results)
-    source = texts["source"].format(version=arguments.version, scenarios=names,
-                                    created=reference.created)
+    source = annex_tables.source_line(results, arguments.version, arguments.lang, texts)
 
     writer = charts.ChartWriter(folder, source, arguments.version)
     chart_list = charts.make_charts(writer, results, region_index, scope, year, texts,
