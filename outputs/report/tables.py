@@ -49,6 +49,12 @@ class Layout:
     decimals: dict  # numeric column -> decimals; every other column holds text
     group: str = None  # column whose values head groups of rows in the workbook and on the page
     totals: list = field(default_factory=list)  # positions of total rows (shown in bold)
+    starts: list = field(default_factory=list)  # where the rows of each file begin
+
+
+def _starts_after(totals):
+    """Where each file's rows start in a table whose files each end in a total row."""
+    return [0] + [position + 1 for position in totals[:-1]]
 
 
 def rounded(value, digits):
@@ -123,7 +129,8 @@ def _count_table(results, region_index, lang, texts, name, units):
 
     rows, totals, decimals = _per_occupation(results, lang, texts, values_of, total_of, 0)
     notes = [texts["note_total"], source_line(results, results[0].version, lang, texts)]
-    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals))
+    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals,
+                                     _starts_after(totals)))
 
 
 def employment_table(results, region_index, lang, texts):
@@ -158,7 +165,8 @@ def tension_table(results, region_index, year, lang, texts):
         notes.append(texts["note_infinite"])
     notes.append(source_line(results, results[0].version, lang, texts))
     units = texts["tension_table_units"].format(year=year)
-    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals))
+    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals,
+                                     _starts_after(totals)))
 
 
 def _comparison_values(result, region_index, year, with_tension):
@@ -218,13 +226,15 @@ def comparison_table(results, region_index, year, lang, texts, with_tension=True
         notes.append(texts["note_tension_total"])
     notes.append(source_line(results, results[0].version, lang, texts))
     units = texts["comparison_units"].format(year=year)
-    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals))
+    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals,
+                                     _starts_after(totals)))
 
 
 def tension_class_table(results, year, lang, texts):
     """The class of every region x occupation in a year, for each file."""
-    rows = []
+    rows, starts = [], []
     for result in results:
+        starts.append(len(rows))
         tension = result.tension_by_region(year).values  # region x occupation
         for r, code in enumerate(result.regions):
             row = {texts["scenario"]: result.title, "code": code,
@@ -235,7 +245,7 @@ def tension_class_table(results, year, lang, texts):
             rows.append(row)
     notes = [texts["note_classes"], source_line(results, results[0].version, lang, texts)]
     units = texts["tension_classes_units"].format(year=year)
-    return _with_layout(rows, Layout(lang, units, notes, {}, texts["scenario"]))
+    return _with_layout(rows, Layout(lang, units, notes, {}, texts["scenario"], [], starts))
 
 
 def defence_table(results, year, lang, texts):
@@ -262,7 +272,8 @@ def defence_table(results, year, lang, texts):
     decimals = {texts["posts"]: 0, texts["filled"]: 0, texts["fill_rate"]: 1}
     notes = [texts["note_defence"], source_line(results, results[0].version, lang, texts)]
     units = texts["defence_units"].format(year=year)
-    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals))
+    return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals,
+                                     totals))  # each file's rows start with the country
 
 
 def make_tables(results, region_index, year, lang, texts):
@@ -324,15 +335,14 @@ def shown_cell(value, decimals, lang):
 
 
 def _groups(table, layout):
-    """(heading, [(position, row)]) per group of rows, in order; one group without heading for
-    a table without a group column."""
+    """(heading, [(position, row)]) per file's group of rows, in order (two files may have the
+    same title); one group without heading for a table without a group column."""
     records = list(enumerate(table.to_dict("records")))
     if layout.group is None:
         return [(None, records)]
-    groups = {}
-    for position, row in records:
-        groups.setdefault(row[layout.group], []).append((position, row))
-    return list(groups.items())
+    bounds = layout.starts + [len(records)]
+    return [(records[start][1][layout.group], records[start:stop])
+            for start, stop in zip(bounds, bounds[1:])]
 
 
 def _shown_columns(table, layout):
