@@ -26,7 +26,8 @@ try:
     import method_sources
     import tables as annex_tables
     from results import ReportInputError, Result, check_same_layout, shared_years
-    from texts import TEXTS, defence_formation, demand_sentence, outlook_sentences
+    from texts import (TEXTS, compare_sentence, defence_formation, demand_sentence,
+                       outlook_sentences)
 except ImportError as error:  # a missing Debian package, most likely
     sys.exit(f"lmsim report: error: {error}: the report needs Python 3 with matplotlib, xarray, "
              "h5netcdf and openpyxl (Debian: python3-matplotlib python3-xarray python3-h5netcdf "
@@ -68,9 +69,7 @@ def build_annex(arguments, folder):
             f"the horizon of {reference.path}"
         raise ReportInputError(f"--year {year}: outside {where} ({span})")
     scope = reference.scope_name(region_index, texts)
-    names = " vs ".join(f'"{r.title}"' for r in results)
-    source = texts["source"].format(version=arguments.version, scenarios=names,
-                                    created=reference.created)
+    source = annex_tables.source_line(results, arguments.version, arguments.lang, texts)
 
     writer = charts.ChartWriter(folder, source, arguments.version)
     chart_list = charts.make_charts(writer, results, region_index, scope, year, texts,
@@ -138,7 +137,7 @@ def introduction(results, region_index, scope, year, texts, lang, horizons_diffe
     second = " ".join(texts["no_ww_counts"].format(path=path) for path in missing) if missing \
         else texts["tension_intro"]
     if len(results) > 1:
-        second += " " + texts["intro_compare"].format(reference=reference.title, year=year)
+        second += " " + compare_sentence(len(results) - 1, reference.title, year, texts)
     if any(r.ensemble for r in results):
         second += " " + texts["intro_bands"]
     paragraphs = [first, second]

@@ -113,9 +113,9 @@ def _figure(chart, texts):
 
 
 def _table(title, file_id, table):
-    body = table.replace([np.inf], "inf").to_html(index=False, border=0, na_rep="")
-    return (f'<h3 id="table-{file_id}">{html.escape(title)} '
-            f'(<a href="{file_id}.csv">CSV</a>)</h3>\n{body}')
+    from tables import html_table  # the tables say how they are shown (tables.py, Layout)
+
+    return html_table(title, file_id, table)
 
 
 def _link(target, label, children=()):

@@ -16,7 +16,7 @@ TENSION_CLASSES = {
 
 TEXTS = {
     "nl": {
-        "annex_title": "Bijlage arbeidsmarktprognose",
+        "annex_title": "Bijlage arbeidsmarktverkenning",
         "netherlands": "Nederland (alle {regions} arbeidsmarktregio's)",
         "scope": "Gebied",
         "reference": "referentie",
@@ -46,7 +46,7 @@ TEXTS = {
         "tension_title": "Spanning per beroepsklasse, {scope}",
         "totals_title": "Werkgelegenheid, vacatures en werkloosheid, {scope}",
         "intro": (
-            "Deze bijlage toont de prognose van lmsim voor {scope}, {first}-{last}, "
+            "Deze bijlage toont de verkenning met lmsim voor {scope}, {first}-{last}, "
             "maand voor maand berekend en hier als jaargemiddelden weergegeven. "
             "Vooruitzicht en aannames: "
             "{outlook}"
@@ -279,9 +279,39 @@ TEXTS = {
         "estimated_items": "{estimated} van {count} jaarbronnen geschat (EST)",
         "levers_unknown": ("geen scenario vastgelegd (een resultaatbestand van een oudere lmsim): "
                            "hefbomen onbekend"),
+        # tables
+        "intro_compare_many": (
+            "De {count} scenario's worden elk vergeleken met de referentie \"{reference}\"; de "
+            "tabel 'Scenario tegenover referentie' geeft de verschillen in {year}."
+        ),
+        "total": "Totaal",
+        "employment_units": "aantal werkzame personen, jaargemiddelde van maandcijfers",
+        "vacancies_units": "aantal openstaande vacatures, jaargemiddelde van maandcijfers",
+        "tension_table_units": ("openstaande vacatures per lopende WW-uitkering korter dan zes "
+                                "maanden (jaargemiddelden); spanningsklasse in {year}"),
+        "comparison_units": ("personen en openstaande vacatures (jaargemiddelden); spanning in "
+                             "vacatures per WW-uitkering korter dan zes maanden; {year}"),
+        "tension_classes_units": "spanningsklasse van het UWV per arbeidsmarktregio, {year}",
+        "defence_units": ("posten en bezette plaatsen (jaargemiddelden), vullingsgraad in "
+                          "procenten; {year}"),
+        "note_total": ("Totaal: berekend uit de onafgeronde waarden; door afronding kan het "
+                       "afwijken van de som van de regels."),
+        "note_tension_total": ("De spanning van het totaal is de som van de vacatures gedeeld "
+                               "door de som van de WW-uitkeringen van de UWV-beroepsklassen, geen "
+                               "som van spanningen; defensie is geen UWV-beroepsklasse en telt "
+                               "niet mee."),
+        "note_difference": ("Verschil: scenario min referentie. Het is negatief waar het "
+                            "scenario lager uitkomt dan de referentie: minder werkenden of minder "
+                            "openstaande vacatures."),
+        "note_classes": ("Klassen van het UWV: zeer ruim onder 0,25; ruim 0,25 tot 0,67; "
+                         "gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer krap 4 of meer "
+                         "vacatures per WW-uitkering korter dan zes maanden."),
+        "note_defence": ("Bezet: werkzaam bij Defensie en reservisten; vullingsgraad: bezet "
+                         "gedeeld door posten. De regel Nederland is het totaal van de regio's."),
+        "note_infinite": "∞: vacatures zonder lopende WW-uitkeringen korter dan zes maanden.",
     },
     "en": {
-        "annex_title": "Labour-market forecast annex",
+        "annex_title": "Labour-market projection annex",
         "netherlands": "the Netherlands (all {regions} labour-market regions)",
         "scope": "Area",
         "reference": "reference",
@@ -535,8 +565,43 @@ TEXTS = {
         "estimated_items": "{estimated} of {count} yearly sources estimated (EST)",
         "levers_unknown": ("no scenario recorded (a result file of an older lmsim): levers "
                            "unknown"),
+        # tables
+        "intro_compare_many": (
+            "The {count} scenarios are each compared with the reference \"{reference}\"; the "
+            "table 'Scenario versus reference' gives the differences in {year}."
+        ),
+        "total": "Total",
+        "employment_units": "number of persons employed, annual mean of monthly values",
+        "vacancies_units": "number of open vacancies, annual mean of monthly values",
+        "tension_table_units": ("open vacancies per WW benefit running less than six months "
+                                "(annual means); tension class in {year}"),
+        "comparison_units": ("persons and open vacancies (annual means); tension in vacancies "
+                             "per WW benefit running less than six months; {year}"),
+        "tension_classes_units": "UWV tension class by labour-market region, {year}",
+        "defence_units": "posts and posts filled (annual means), fill rate in percent; {year}",
+        "note_total": ("Total: computed from the unrounded values; after rounding it may differ "
+                       "from the sum of the rows."),
+        "note_tension_total": ("The tension of the total is the sum of vacancies divided by the "
+                               "sum of WW benefits of the UWV occupation classes, not a sum of "
+                               "tensions; defence is not a UWV occupation class and is left out."),
+        "note_difference": ("Difference: scenario minus reference. It is negative where the "
+                            "scenario comes out lower than the reference: fewer employed or fewer "
+                            "open vacancies."),
+        "note_classes": ("UWV's classes: very loose below 0.25; loose 0.25 to below 0.67; "
+                         "average 0.67 to below 1.5; tight 1.5 to below 4; very tight 4 or more "
+                         "vacancies per WW benefit running less than six months."),
+        "note_defence": ("Filled: employed by Defence and reservists; fill rate: filled divided "
+                         "by posts. The row for the Netherlands is the total of the regions."),
+        "note_infinite": "∞: vacancies without any WW benefit running less than six months.",
     },
 }
+
+
+def compare_sentence(count, reference, year, texts):
+    """How the scenarios are compared with the reference, in the singular for one scenario and
+    the plural for several."""
+    key = "intro_compare" if count == 1 else "intro_compare_many"
+    return texts[key].format(count=count, reference=reference, year=year)
 
 
 def tension_class(value, lang):

@@ -42,6 +42,7 @@ import xarray as xr
 from PIL import Image
 
 import report_checks_page
+import report_checks_tables  # noqa: E402  (beside this script, like checks)
 from checks import check, summary
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
@@ -95,8 +96,15 @@ def check_class_boundaries():
 
 
 def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
+    """The rows of an annex CSV file; a Dutch one (semicolons, decimal commas) with its decimal
+    commas read as points (report_checks_tables.py checks how each language writes them)."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        dutch = ";" in f.readline()
+        f.seek(0)
+        rows = list(csv.reader(f, delimiter=";" if dutch else ","))
+    if dutch:
+        rows = [[re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", cell) for cell in row] for row in rows]
+    return rows
 
 
 def check_tables(annex, base, other, region, lang):
@@ -105,7 +113,7 @@ def check_tables(annex, base, other, region, lang):
     check(header[:3] == (["scenario", "code", "beroepsklasse"] if lang == "nl"
                          else ["scenario", "code", "occupation class"]), f"{lang}: table header")
     check(all(str(y) in header for y in (2025, 2030, 2035, 2040)), f"{lang}: years 2025..2040")
-    for path, rows in ((base, employment[1:15]), (other, employment[15:29])):
+    for path, rows in ((base, employment[1:15]), (other, employment[16:30])):  # a total each
         expected = annual_means(path, "employed", region)
         for o, row in enumerate(rows):
             for year in (2025, 2030, 2040):
@@ -115,8 +123,8 @@ def check_tables(annex, base, other, region, lang):
     tension = read_csv(annex / "tension.csv")
     vacancies = annual_means(base, "vacancies", region)
     ww = annual_means(base, WW, region)
-    # UWV's occupation classes only: 13 rows per file, defence (the 14th) left out.
-    check(len(tension) == 1 + 2 * 13 and all(row[1] != "DEF" for row in tension),
+    # UWV's occupation classes only: 13 rows and a total per file, defence (the 14th) left out.
+    check(len(tension) == 1 + 2 * 14 and all(row[1] != "DEF" for row in tension),
           f"{lang}: tension has a row per UWV occupation class, none for defence")
     for o, row in enumerate(tension[1:14]):
         expected = vacancies[2030][o] / ww[2030][o]
@@ -128,7 +136,7 @@ def check_tables(annex, base, other, region, lang):
     check(classes[0][3:] == [f"BRC{i:02d}" for i in range(1, 14)],
           f"{lang}: the heat-map table has a column per UWV class, none for defence")
     comparison = read_csv(annex / "comparison.csv")
-    check(len(comparison) == 15, f"{lang}: comparison has a row per occupation")
+    check(len(comparison) == 16, f"{lang}: comparison has a row per occupation and a total")
     for row in comparison[1:]:
         check(abs(int(float(row[4])) - int(float(row[3])) - int(float(row[5]))) <= 1,
               f"{lang}: difference = scenario - reference for {row[1]}")
@@ -158,20 +166,9 @@ def check_tables(annex, base, other, region, lang):
     manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
     check([t["title"][:31] for t in manifest["tables"]] == workbook.sheetnames,
           f"{lang}: one sheet per table, named by its title")
-    for table in manifest["tables"]:
-        rows = read_csv(annex / table["csv"])
-        sheet = [[("" if v is None else str(v)) for v in r]
-                 for r in workbook[table["title"][:31]].iter_rows(values_only=True)]
-        check(len(sheet) == len(rows), f"{lang}: sheet {table['title']} has the CSV's rows")
-        for a, b in zip(sheet[1:], rows[1:]):
-            for x, y in zip(a, b):
-                same = x == y
-                if not same:
-                    try:
-                        same = float(x) == float(y)
-                    except ValueError:
-                        same = False
-                check(same, f"{lang}: sheet {table['title']} equals its CSV ({x} vs {y})")
+    # Each sheet against its CSV file, totals, separators and words of the tables.
+    report_checks_tables.check_tables_annex(annex, lang, [base, other], region, manifest["year"],
+                                            annual_means, manifest)
 
 
 def svg_text(path):
@@ -308,6 +305,7 @@ def main():
     binary, source, work = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
     work.mkdir(parents=True, exist_ok=True)
     check_class_boundaries()
+    report_checks_tables.check_number_format()
     base, other = work / "baseline.h5", work / "defence.h5"
     run([binary, "run", source / "scenarios/baseline.toml", "--out", base, "--overwrite", "-q"])
     run([binary, "run", source / "scenarios/defence_expansion.toml", "--out", other,
