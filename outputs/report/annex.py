@@ -20,6 +20,7 @@ from pathlib import Path
 
 try:
     import charts
+    import effect_tables
     import html_page
     import tables as annex_tables
     from results import ReportInputError, Result, check_same_layout, shared_years
@@ -73,6 +74,8 @@ def build_annex(arguments, folder):
     chart_list = charts.make_charts(writer, results, region_index, scope, year, texts,
                                     arguments.lang)
     table_list = annex_tables.make_tables(results, region_index, year, arguments.lang, texts)
+    table_list += effect_tables.make_effect_tables(results, region_index, year,
+                                                   arguments.lang, texts)
     workbook = f"annex_{arguments.lang}.xlsx"
     annex_tables.write_tables(table_list, folder, workbook)
 
