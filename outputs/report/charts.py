@@ -449,7 +449,7 @@ def effect_chart(writer, results, index, region_index, scope, year, texts, lang)
                                Patch(facecolor="#888888", alpha=0.35, label=texts["within_noise"])],
                       loc="lower left", frameon=False, bbox_to_anchor=(0.01, 0.015), ncol=2)
     figure.suptitle("\n".join(textwrap.wrap(title, 95)), fontsize=9, x=0.01, ha="left")
-    biggest = int(np.nanargmax(np.abs(by_occupation.absolute[row])))
+    biggest = int(np.argmax(np.nan_to_num(np.abs(by_occupation.absolute[row]), nan=-1.0)))
     alt = texts["effect_alt"].format(
         scenario=scenario.title, reference=reference.title, scope=scope, year=year,
         total=_signed(total.absolute[row, 0], lang),
@@ -527,7 +527,8 @@ def effect_heatmap_chart(writer, results, index, year, texts, lang):
     bar.set_label(texts["effect_percent"])
     figure.suptitle("\n".join(textwrap.wrap(title, 90)), fontsize=9, x=0.01, ha="left")
     figure.tight_layout(rect=(0, 0.02, 1, 0.97))
-    largest = np.unravel_index(np.nanargmax(np.abs(percent)), percent.shape)
+    largest = np.unravel_index(np.argmax(np.nan_to_num(np.abs(percent), nan=-1.0)),
+                               percent.shape)
     alt = texts["effect_heatmap_alt"].format(
         scenario=scenario.title, year=year,
         limit=format_number(limit, lang, 2),
