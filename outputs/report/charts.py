@@ -201,7 +201,7 @@ def _small_multiples(results, bands, texts, lang, title, units, tension=False):
             top = max((t for t in tops if np.isfinite(t)), default=float("nan"))
             axis.set_ylim(0, max(5.0, 1.1 * top) if np.isfinite(top) else 5.0)
         if panel % columns == 0:
-            axis.set_ylabel(units)
+            axis.set_ylabel("\n".join(textwrap.wrap(units, 24, break_on_hyphens=False)))
         _number_axis(axis.yaxis, lang)
         _year_axis(axis, years)
         axis.grid(axis="y", color="#dddddd", lw=0.5)
@@ -211,13 +211,16 @@ def _small_multiples(results, bands, texts, lang, title, units, tension=False):
         axes[o].set_xlabel(texts["year"])  # the lowest panel of each column
         axes[o].tick_params(labelbottom=True)
     handles = _legend_handles(results, any(b.has_band for b in bands), texts)
-    if tension:
-        handles += [Patch(facecolor=CLASS_COLOURS[k], alpha=0.4, label=TENSION_CLASSES[lang][k])
-                    for k in range(5)]
-    wrapped = [Line2D([0], [0], color=h.get_color(), lw=1.5, ls=h.get_linestyle(),
+    handles = [Line2D([0], [0], color=h.get_color(), lw=1.5, ls=h.get_linestyle(),
                       label="\n".join(textwrap.wrap(h.get_label(), 30)))
                if isinstance(h, Line2D) else h for h in handles]
-    axes[len(occupations)].legend(handles=wrapped, loc="upper left", frameon=False, fontsize=6.5)
+    classes = [Patch(facecolor=CLASS_COLOURS[k], alpha=0.4, label=TENSION_CLASSES[lang][k])
+               for k in range(5)] if tension else []
+    spare = axes[len(occupations):]
+    if classes and len(spare) > 1:  # the classes beside the files, not below them
+        spare[1].legend(handles=classes[::-1], loc="upper left", frameon=False, fontsize=6.5)
+        classes = []
+    spare[0].legend(handles=handles + classes, loc="upper left", frameon=False, fontsize=6.5)
     figure.suptitle(title, fontsize=9, x=0.01, ha="left")
     figure.tight_layout(rect=(0, 0.02, 1, 0.98))
     return figure
