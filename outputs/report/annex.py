@@ -22,6 +22,7 @@ try:
     import charts
     import findings
     import first_page
+    import effect_tables
     import html_page
     import method_sources
     import tables as annex_tables
@@ -75,6 +76,8 @@ def build_annex(arguments, folder):
     chart_list = charts.make_charts(writer, results, region_index, scope, year, texts,
                                     arguments.lang)
     table_list = annex_tables.make_tables(results, region_index, year, arguments.lang, texts)
+    table_list += effect_tables.make_effect_tables(results, region_index, year,
+                                                   arguments.lang, texts)
     workbook = f"annex_{arguments.lang}.xlsx"
     annex_tables.write_tables(table_list, folder, workbook)
 

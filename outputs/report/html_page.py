@@ -107,7 +107,7 @@ METHOD_PARTS = [("method-model", "method_model_heading"), ("limitations", "limit
 
 
 def _figure(chart, texts):
-    return (f'<figure id="{chart["id"]}"><img src="{chart["png"]}" alt="{html.escape(chart["title"])}">'
+    return (f'<figure id="{chart["id"]}"><img src="{chart["png"]}" alt="{html.escape(chart["alt"])}">'
             f'<figcaption>{html.escape(chart["title"])} ({html.escape(chart["caption"])}). '
             f'<a href="{chart["svg"]}">{texts["svg_link"]}</a></figcaption></figure>')
 

@@ -309,6 +309,56 @@ TEXTS = {
         "note_defence": ("Bezet: werkzaam bij Defensie en reservisten; vullingsgraad: bezet "
                          "gedeeld door posten. De regel Nederland is het totaal van de regio's."),
         "note_infinite": "∞: vacatures zonder lopende WW-uitkeringen korter dan zes maanden.",
+        # effects against the reference, chart units and alt texts
+        "persons_units": "personen",
+        "vacancies_axis": "vacatures",
+        "employment_alt": ("Kleine grafieken per beroepsklasse met de werkgelegenheid in {scope}, "
+                           "{first}-{last}, een lijn per bestand ({files}); in {year} telt de "
+                           "referentie in totaal {value} werkenden."),
+        "vacancies_alt": ("Kleine grafieken per beroepsklasse met de openstaande vacatures in "
+                          "{scope}, {first}-{last}, een lijn per bestand ({files}); in {year} "
+                          "heeft de referentie in totaal {value} openstaande vacatures."),
+        "tension_alt": ("Kleine grafieken per UWV-beroepsklasse met de spanning in {scope}, "
+                        "{first}-{last}, over de banden van de UWV-klassen; in {year} zijn in "
+                        "\"{reference}\" {tight} van de {classes} beroepsklassen krap of zeer "
+                        "krap."),
+        "totals_alt": ("Lijngrafieken van de totale werkgelegenheid, vacatures en werkloosheid in "
+                       "{scope}, {first}-{last}, een lijn per bestand ({files}); in {year} telt "
+                       "de referentie {value} werkenden."),
+        "heatmap_alt": ("Raster van de spanningsklasse per arbeidsmarktregio en UWV-beroepsklasse "
+                        "in {year} voor \"{scenario}\"; {tight} van de {cells} cellen zijn krap "
+                        "of zeer krap."),
+        "effect_title": ("Effect op de werkgelegenheid: \"{scenario}\" min \"{reference}\", "
+                         "{scope}"),
+        "effect_per_occupation": "Per beroepsklasse, {year}",
+        "effect_total_years": "Totaal van het gebied, per jaar",
+        "effect_persons": "verschil met referentie (personen)",
+        "effect_percent": "verschil met referentie (%)",
+        "paired_band": "95%-band van de gepaarde verschillen tussen replicaties",
+        "effect_caption": "scenario min referentie, jaargemiddelden",
+        "effect_alt": ("Staafdiagrammen van het verschil in werkgelegenheid per beroepsklasse in "
+                       "{year} tussen \"{scenario}\" en \"{reference}\" in {scope}, in personen en "
+                       "procenten, en lijnen van het verschil in het totaal per jaar; in {year} "
+                       "verandert de werkgelegenheid met {total} personen ({percent}), het meest "
+                       "in {occupation} ({change})."),
+        "effect_regions_title": ("Verandering van de werkgelegenheid per arbeidsmarktregio, "
+                                 "{year}: \"{scenario}\" min referentie"),
+        "effect_regions_alt": ("Gesorteerd staafdiagram van de procentuele verandering van de "
+                               "totale werkgelegenheid in {year} in elk van de {regions} "
+                               "arbeidsmarktregio's door \"{scenario}\"; het grootst in {first} "
+                               "({first_change}), het kleinst in {last} ({last_change})."),
+        "effect_heatmap_title": ("Verandering van de werkgelegenheid per regio en beroepsklasse "
+                                 "(%), {year}: \"{scenario}\" min referentie"),
+        "effect_heatmap_alt": ("Raster van de procentuele verandering van de werkgelegenheid per "
+                               "arbeidsmarktregio en beroepsklasse in {year} door \"{scenario}\", "
+                               "kleurschaal van -{limit}% tot +{limit}%; de grootste verandering "
+                               "is {change} in {region}, {occupation}."),
+        "effect_occupations": "Effect per beroepsklasse",
+        "effect_regions": "Effect per regio",
+        "difference_percent": "verschil (%)",
+        "band_low": "verschil 2,5e percentiel",
+        "band_high": "verschil 97,5e percentiel",
+        "within_noise": "licht: de band bevat 0 (binnen de ruis)",
     },
     "en": {
         "annex_title": "Labour-market projection annex",
@@ -593,6 +643,55 @@ TEXTS = {
         "note_defence": ("Filled: employed by Defence and reservists; fill rate: filled divided "
                          "by posts. The row for the Netherlands is the total of the regions."),
         "note_infinite": "∞: vacancies without any WW benefit running less than six months.",
+        # effects against the reference, chart units and alt texts
+        "persons_units": "persons",
+        "vacancies_axis": "vacancies",
+        "employment_alt": ("Small multiples per occupation class of employment in {scope}, "
+                           "{first}-{last}, one line per file ({files}); in {year} the reference "
+                           "has {value} employed in total."),
+        "vacancies_alt": ("Small multiples per occupation class of open vacancies in {scope}, "
+                          "{first}-{last}, one line per file ({files}); in {year} the reference "
+                          "has {value} open vacancies in total."),
+        "tension_alt": ("Small multiples per UWV occupation class of tension in {scope}, "
+                        "{first}-{last}, over the bands of UWV's classes; in {year}, {tight} of "
+                        "the {classes} occupation classes are tight or very tight in "
+                        "\"{reference}\"."),
+        "totals_alt": ("Line charts of total employment, vacancies and unemployment in {scope}, "
+                       "{first}-{last}, one line per file ({files}); in {year} the reference has "
+                       "{value} employed."),
+        "heatmap_alt": ("Grid of the tension class of every labour-market region and UWV "
+                        "occupation class in {year} for \"{scenario}\"; {tight} of the {cells} "
+                        "cells are tight or very tight."),
+        "effect_title": ("Effect on employment: \"{scenario}\" minus \"{reference}\", {scope}"),
+        "effect_per_occupation": "By occupation class, {year}",
+        "effect_total_years": "Total of the area, by year",
+        "effect_persons": "difference from reference (persons)",
+        "effect_percent": "difference from reference (%)",
+        "paired_band": "95% band of the differences paired by replicate",
+        "effect_caption": "scenario minus reference, annual means",
+        "effect_alt": ("Bar charts of the difference in employment by occupation class in {year} "
+                       "between \"{scenario}\" and \"{reference}\" in {scope}, in persons and "
+                       "percent, and lines of the difference in the total by year; in {year} "
+                       "employment changes by {total} persons ({percent}), most in {occupation} "
+                       "({change})."),
+        "effect_regions_title": ("Change in employment by labour-market region, {year}: "
+                                 "\"{scenario}\" minus reference"),
+        "effect_regions_alt": ("Sorted bar chart of the percentage change in total employment in "
+                               "{year} in each of the {regions} labour-market regions under "
+                               "\"{scenario}\"; largest in {first} ({first_change}), smallest in "
+                               "{last} ({last_change})."),
+        "effect_heatmap_title": ("Change in employment by region and occupation class (%), "
+                                 "{year}: \"{scenario}\" minus reference"),
+        "effect_heatmap_alt": ("Grid of the percentage change in employment of every "
+                               "labour-market region and occupation class in {year} under "
+                               "\"{scenario}\", colour scale from -{limit}% to +{limit}%; the "
+                               "largest change is {change} in {region}, {occupation}."),
+        "effect_occupations": "Effect by occupation class",
+        "effect_regions": "Effect by region",
+        "difference_percent": "difference (%)",
+        "band_low": "difference 2.5th percentile",
+        "band_high": "difference 97.5th percentile",
+        "within_noise": "pale: the band holds 0 (within the noise)",
     },
 }
 

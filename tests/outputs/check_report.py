@@ -44,6 +44,7 @@ from PIL import Image
 import report_checks_page
 import report_checks_tables  # noqa: E402  (beside this script, like checks)
 from checks import check, summary
+from report_checks_effects import check_effects, check_paired_band
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
@@ -178,16 +179,17 @@ def svg_text(path):
 def check_charts(annex, titles, lang, version):
     manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
     ids = [c["id"] for c in manifest["charts"]]
-    check(ids == ["employment", "vacancies", "tension", "totals", "heatmap_1", "heatmap_2"],
+    check(ids == ["employment", "vacancies", "tension", "totals", "heatmap_1", "heatmap_2",
+                  "effect_employment_1", "effect_regions_1", "effect_heatmap_1"],
           f"{lang}: the charts of the annex ({ids})")
-    units = {"nl": "personen (x 1.000)", "en": "persons (thousands)"}[lang]
+    units = {"nl": "personen", "en": "persons"}[lang]
     year_label = {"nl": "jaar", "en": "year"}[lang]
     for chart in manifest["charts"]:
         text = svg_text(annex / chart["svg"])
         check(chart["title"] in text, f"{lang}: {chart['svg']} has its title")
         check(f"lmsim {version}" in text and all(t in text for t in titles),
               f"{lang}: {chart['svg']} has a source line with version and scenarios")
-        if not chart["id"].startswith("heatmap"):
+        if chart["id"] in ("employment", "vacancies", "tension", "totals", "effect_employment_1"):
             check(all(t in text for t in titles[:2]) and year_label in text,
                   f"{lang}: {chart['svg']} has a legend and axis labels")
         image = Image.open(annex / chart["png"])
@@ -205,6 +207,7 @@ def check_charts(annex, titles, lang, version):
 
 
 def check_page_in_chromium(annex, work):
+    charts = len(json.loads((annex / "manifest.json").read_text(encoding="utf-8"))["charts"])
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
              "--disable-background-networking", "--disable-component-update", "--disable-sync",
              f"--user-data-dir={work / 'chromium-profile'}"]
@@ -215,7 +218,7 @@ def check_page_in_chromium(annex, work):
     check(body is not None, "Chromium rendered the page")
     total = re.search(r'data-charts-total="(\d+)"', body.group(0))
     loaded = re.search(r'data-charts-loaded="(\d+)"', body.group(0))
-    check(total and loaded and int(total.group(1)) == 6 and loaded.group(1) == total.group(1),
+    check(total and loaded and int(total.group(1)) == charts and loaded.group(1) == total.group(1),
           f"every chart loaded in Chromium ({body.group(0)})")
     shot = work / "screenshot.png"
     subprocess.run(["chromium"] + flags + ["--window-size=1300,1800", f"--screenshot={shot}",
@@ -319,11 +322,12 @@ def main():
         shutil.rmtree(annex, ignore_errors=True)
         output = run([binary, "report", base, other, "--out", annex, "--lang", lang,
                       "--region", region])
-        check("wrote 6 charts and 6 tables" in output, f"{lang}: report says what it wrote")
+        check("wrote 9 charts and 8 tables" in output, f"{lang}: report says what it wrote")
         check(not list(work.glob(".lmsim.tmp.*")), f"{lang}: no temporary folder left")
         check_tables(annex, base, other, code, lang)
         check_charts(annex, titles, lang, version)
         check_intro(annex, lang)
+        check_effects(annex, base, other, code, lang)
         page = (annex / "index.html").read_text(encoding="utf-8")
         heading = re.search(r"<h1>(.*)</h1>", page).group(1)
         area = "Midden-Utrecht (AM13)" if code == "AM13" else "Nederland"
@@ -346,6 +350,13 @@ def main():
     for o, row in enumerate(rows[1:15]):
         check(abs(float(row[rows[0].index("2030")]) - expected[2030][o]) <= 0.5 + 1e-6,
               "ensemble: tables show the replicate mean")
+
+    paired = work / "ensemble_other.h5"
+    make_ensemble(other, paired)
+    annex = work / "annex_paired"
+    shutil.rmtree(annex, ignore_errors=True)
+    run([binary, "report", ensemble, paired, "--out", annex, "--lang", "en", "--region", "AM13"])
+    check_paired_band(annex, ensemble, paired, "AM13")
 
     # Mistakes: exit code 2, a message that says what to do, nothing left behind.
     existing = work / "annex_nl"
