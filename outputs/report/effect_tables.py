@@ -8,7 +8,7 @@ the replicate-paired differences in employment. Entries as tables.make_tables gi
 import pandas as pd
 
 import differences
-from tables import rounded
+from tables import TOTAL_CODE, Layout, rounded, source_line
 
 VARIABLES = (("employed", "employment"), ("vacancies", "vacancies"))
 PERCENT_DIGITS = 3  # effects are often a tenth of a percent
@@ -34,7 +34,7 @@ def effect_occupation_table(results, region_index, year, lang, texts):
     """Per scenario, a row per occupation and one for the area's total."""
     reference = results[0]
     with_band = any(differences.paired(reference, r) for r in results[1:])
-    rows = []
+    rows, totals = [], []
     for scenario in results[1:]:
         effects = {name: (differences.effect_by_occupation(reference, scenario, name,
                                                            region_index),
@@ -42,7 +42,7 @@ def effect_occupation_table(results, region_index, year, lang, texts):
                    for name, _ in VARIABLES}
         t = effects["employed"][0].years.index(year)
         names = reference.occupation_names[lang] + [texts["total"]]
-        for o, code in enumerate(reference.occupations + [texts["total"]]):
+        for o, code in enumerate(reference.occupations + [TOTAL_CODE]):
             row = {texts["scenario"]: scenario.title, texts["occupation_code"]: code,
                    texts["occupation"]: names[o]}
             for name, key in VARIABLES:
@@ -55,13 +55,14 @@ def effect_occupation_table(results, region_index, year, lang, texts):
                 if name == "employed" and with_band:
                     row.update(_band_columns(texts, effect, t, column))
             rows.append(row)
-    return pd.DataFrame(rows)
+        totals.append(len(rows) - 1)
+    return _with_effect_layout(rows, totals, results, year, lang, texts)
 
 
 def effect_region_table(results, year, lang, texts):
     """Per scenario, a row per region (the sum over occupations) and one for the country."""
     reference = results[0]
-    rows = []
+    rows, country_rows = [], []
     for scenario in results[1:]:
         totals = {name: differences.effect_by_region(reference, scenario, name, year).totals()
                   for name, _ in VARIABLES}
@@ -82,7 +83,23 @@ def effect_region_table(results, year, lang, texts):
                     values = (ref[r], ref[r] + absolute[r], absolute[r], percent[r])
                 row.update(_columns(texts, key, *values))
             rows.append(row)
-    return pd.DataFrame(rows)
+        country_rows.append(len(rows) - 1)
+    return _with_effect_layout(rows, country_rows, results, year, lang, texts)
+
+
+def _with_effect_layout(rows, totals, results, year, lang, texts):
+    """The table with its Layout (tables.py): a group per scenario ending in its total row;
+    persons whole, percentages to PERCENT_DIGITS decimals."""
+    table = pd.DataFrame(rows)
+    text_columns = {texts["scenario"], texts["occupation_code"], texts["occupation"], "code",
+                    texts["region"]}
+    decimals = {column: PERCENT_DIGITS if column.endswith(texts["difference_percent"]) else 0
+                for column in table.columns if column not in text_columns}
+    notes = [texts["note_difference"], source_line(results, results[0].version, lang, texts)]
+    units = texts["effect_units"].format(year=year)
+    starts = [0] + [position + 1 for position in totals[:-1]]
+    table.attrs["layout"] = Layout(lang, units, notes, decimals, texts["scenario"], totals, starts)
+    return table
 
 
 def make_effect_tables(results, region_index, year, lang, texts):

@@ -29,7 +29,7 @@ from texts import tension_class
 
 # Excel's number format of a column by its decimals: whole numbers with a thousands separator,
 # percent values (0-100, the unit in the header) with one decimal, tension with two.
-NUMBER_FORMATS = {0: "#,##0", 1: "0.0", 2: "0.00"}
+NUMBER_FORMATS = {0: "#,##0", 1: "0.0", 2: "0.00", 3: "0.000"}
 # The CSV separator of each language: Dutch Excel expects semicolons, as its decimal is a comma.
 CSV_SEPARATORS = {"nl": ";", "en": ","}
 # The code of a total row in the code column (codes such as BRC01 are not translated either).

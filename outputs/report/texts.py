@@ -356,6 +356,8 @@ TEXTS = {
         "effect_occupations": "Effect per beroepsklasse",
         "effect_regions": "Effect per regio",
         "difference_percent": "verschil (%)",
+        "effect_units": ("personen en vacatures, jaargemiddelden van maandcijfers, {year}; "
+                         "verschil in procenten van de referentie"),
         "band_low": "verschil 2,5e percentiel",
         "band_high": "verschil 97,5e percentiel",
         "within_noise": "licht: de band bevat 0 (binnen de ruis)",
@@ -689,6 +691,8 @@ TEXTS = {
         "effect_occupations": "Effect by occupation class",
         "effect_regions": "Effect by region",
         "difference_percent": "difference (%)",
+        "effect_units": ("persons and vacancies, annual means of monthly values, {year}; "
+                         "difference in percent of the reference"),
         "band_low": "difference 2.5th percentile",
         "band_high": "difference 97.5th percentile",
         "within_noise": "pale: the band holds 0 (within the noise)",

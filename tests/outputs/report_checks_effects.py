@@ -60,13 +60,20 @@ def by_region(path, name, year_index):
 
 
 def read_csv(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        rows = list(csv.reader(f))
+    """Header and rows of an annex CSV: the Dutch one separated by ';' with decimal commas (no
+    thousands separator), the English one by ','; both UTF-8 with a byte-order mark."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        text = f.read()
+    rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.split("\n")[0] else ","))
     return rows[0], rows[1:]
 
 
+def number(text):
+    return float(text.replace(",", "."))
+
+
 def close(text, expected, tolerance):
-    return abs(float(text) - float(expected)) <= tolerance + 1e-9 * max(1.0, abs(expected))
+    return abs(number(text) - float(expected)) <= tolerance + 1e-9 * max(1.0, abs(expected))
 
 
 def check_difference(header, row, label, reference, scenario, what):
@@ -92,7 +99,7 @@ def labels(lang):
 def check_occupation_table(annex, reference, scenario, region, lang, year_index):
     header, rows = read_csv(annex / "effect_occupations.csv")
     what = labels(lang)
-    check(len(rows) == 15 and rows[-1][1] == ("totaal" if lang == "nl" else "total"),
+    check(len(rows) == 15 and rows[-1][1] == "TOTAL",
           f"{lang}: effect table: a row per occupation and the total")
     for name in ("employed", "vacancies"):
         ref = annual(reference, name, region).mean(axis=0)[year_index]

@@ -204,6 +204,10 @@ def expected_formats(file_id, header, lang):
         return {c: ("0.00" if c.startswith(words["tension"] + " ") else "#,##0")
                 if c.split(" ")[0] in (words["employment"], words["tension"])
                 or c.startswith(words["vacancies"] + " ") else None for c in header}
+    if file_id.startswith("effect_"):  # numbers: persons whole, percentages to 3 decimals
+        numeric = (words["employment"] + " ", words["vacancies"] + " ")
+        return {c: ("0.000" if c.endswith("(%)") else "#,##0") if c.startswith(numeric)
+                else None for c in header}
     if file_id == "defence":
         return {c: {words["posts"]: "#,##0", words["filled"]: "#,##0",
                     words["fill_rate"]: "0.0"}.get(c) for c in header}
