@@ -20,8 +20,9 @@ from differences import effect_by_occupation, effect_by_region, effect_total
 from number_format import format_number, format_percent
 from texts import tension_class_index
 
-# The threshold for files without paired replicates: a change smaller than this is read as
-# rounding and solver noise of a deterministic run, not as an effect (docs/report.md).
+# The threshold for files without paired replicates (a deterministic stock-flow run has no
+# sampling noise): a smaller change lies below what the input data, CBS counts with their own
+# margins, can tell apart, so the findings do not report it as an effect (docs/report.md).
 NOISE_PERCENT = 0.05
 NOISE_PERSONS = 100.0
 
@@ -70,7 +71,11 @@ def employment_finding(reference, scenario, region_index, year, scope, texts, la
     effect = effect_total(reference, scenario, "employed", region_index)
     row = effect.years.index(year)
     change, percent = _change(effect.absolute[row, 0], effect.percent[row, 0], lang)
-    key = "finding_employment" if beyond_noise(effect, row)[0] else "finding_employment_noise"
+    if beyond_noise(effect, row)[0]:
+        key = "finding_employment"
+    else:
+        key = "finding_employment_small" if effect.within_noise is None \
+            else "finding_employment_noise"
     return texts[key].format(title=scenario.title, scope=scope, year=year, change=change,
                              percent=percent)
 
@@ -80,7 +85,9 @@ def occupation_finding(reference, scenario, region_index, year, texts, lang):
     row = effect.years.index(year)
     o = _largest(effect.percent[row], beyond_noise(effect, row))
     if o is None:
-        return texts["finding_occupation_none"].format(title=scenario.title, year=year)
+        key = "finding_occupation_small" if effect.within_noise is None \
+            else "finding_occupation_none"
+        return texts[key].format(title=scenario.title, year=year)
     change, percent = _change(effect.absolute[row, o], effect.percent[row, o], lang)
     name = f"{reference.occupations[o]} {reference.occupation_names[lang][o]}"
     return texts["finding_occupation"].format(title=scenario.title, year=year, occupation=name,

@@ -150,8 +150,9 @@ TEXTS = {
             "gepaarde replicaties 0 niet bevat."
         ),
         "findings_rule_threshold": (
-            "Een verschil geldt als buiten de ruis bij ten minste {percent} en {persons} "
-            "personen."
+            "Een verschil telt als bevinding vanaf {percent} en {persons} personen: een "
+            "stock-flowberekening heeft geen toevalsruis, maar een kleiner verschil valt binnen "
+            "wat de invoercijfers kunnen onderscheiden."
         ),
         "finding_employment": (
             "De werkgelegenheid in {scope} verandert in {year} met {change} "
@@ -167,6 +168,13 @@ TEXTS = {
         ),
         "finding_occupation_none": (
             "Geen beroepsklasse verandert in {year} buiten de ruis."
+        ),
+        "finding_employment_small": (
+            "De werkgelegenheid in {scope} verandert in {year} nauwelijks tegenover "
+            "de referentie: {change} personen ({percent}), onder de drempel hieronder."
+        ),
+        "finding_occupation_small": (
+            "Geen beroepsklasse verandert in {year} boven de drempel hieronder."
         ),
         "finding_region": (
             "Van de arbeidsmarktregio's verandert {region} in {year} het sterkst: "
@@ -493,7 +501,9 @@ TEXTS = {
             "between paired replicates does not hold 0."
         ),
         "findings_rule_threshold": (
-            "A difference counts as beyond the noise at {percent} and {persons} persons or more."
+            "A difference counts as a finding from {percent} and {persons} persons on: a "
+            "stock-flow run has no sampling noise, but a smaller difference lies within what its "
+            "input figures can tell apart."
         ),
         "finding_employment": (
             "Employment in {scope} in {year} changes by {change} persons "
@@ -509,6 +519,13 @@ TEXTS = {
         ),
         "finding_occupation_none": (
             "No occupation class changes beyond the noise in {year}."
+        ),
+        "finding_employment_small": (
+            "Employment in {scope} in {year} hardly changes against the reference: "
+            "{change} persons ({percent}), below the threshold given below."
+        ),
+        "finding_occupation_small": (
+            "No occupation class changes above the threshold given below in {year}."
         ),
         "finding_region": (
             "Of the labour-market regions, {region} changes most in {year}: "
