@@ -1,17 +1,13 @@
 #include "outputs/tidy_csv_export.hpp"
 
-#include <algorithm>
-#include <charconv>
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
 
 #include "engine/atomic_folder.hpp"
 #include "engine/error.hpp"
-#include "engine/spelling.hpp"
 #include "outputs/number_text.hpp"
-#include "outputs/result_selection.hpp"
-#include "outputs/time_coordinate.hpp"
+#include "outputs/tidy_table.hpp"
 
 namespace lmsim::outputs {
 namespace {
@@ -26,33 +22,6 @@ std::string csv_field(const std::string& text) {
   return quoted + "\"";
 }
 
-// The text columns of one dimension: its coordinate, then every text coordinate along it.
-struct DimensionColumns {
-  std::vector<std::string> headers;
-  std::vector<std::vector<std::string>> rows;  // rows[index along the dimension]
-};
-
-DimensionColumns columns_of(const ResultSet& results, const Dimension& d, const std::string& file) {
-  DimensionColumns columns;
-  columns.headers.push_back(d.name);
-  std::vector<std::string> coordinate;
-  if (d.name == "time") {
-    coordinate = iso_dates(d, file);
-  } else if (!d.labels.empty()) {
-    coordinate = d.labels;
-  } else {
-    for (double v : d.values) coordinate.push_back(exact_number(v));
-  }
-  columns.rows.resize(d.size());
-  for (std::size_t i = 0; i < d.size(); ++i) columns.rows[i].push_back(csv_field(coordinate[i]));
-  for (const TextCoordinate& c : results.text_coordinates) {
-    if (c.dim != d.name) continue;
-    columns.headers.push_back(c.name);
-    for (std::size_t i = 0; i < d.size(); ++i) columns.rows[i].push_back(csv_field(c.labels[i]));
-  }
-  return columns;
-}
-
 // `path` names the file in the final folder: the user knows that one, not the temporary folder.
 void check_written(std::ofstream& out, const std::filesystem::path& path) {
   out.flush();
@@ -61,26 +30,18 @@ void check_written(std::ofstream& out, const std::filesystem::path& path) {
 
 void write_variable(const ResultSet& results, const Variable& v, const std::string& file,
                     const std::filesystem::path& path, const std::filesystem::path& final_name) {
-  std::vector<DimensionColumns> dims;
-  for (const std::string& name : v.dims)
-    dims.push_back(columns_of(results, results.dimension(name), file));
+  const std::vector<DimensionColumns> dims = columns_of_variable(results, v, file);
   std::ofstream out(path, std::ios::binary);
   std::string header;
-  for (const DimensionColumns& d : dims) {
-    for (const std::string& h : d.headers) header += h + ",";
-  }
-  out << header << "value\n";
+  for (const std::string& h : header_of(dims)) header += (header.empty() ? "" : ",") + h;
+  out << header << "\n";
   std::vector<std::size_t> index(dims.size(), 0);
   for (double value : v.data) {
     for (std::size_t k = 0; k < dims.size(); ++k) {
-      for (const std::string& cell : dims[k].rows[index[k]]) out << cell << ',';
+      for (const std::string& cell : dims[k].rows[index[k]]) out << csv_field(cell) << ',';
     }
     out << exact_number(value) << '\n';
-    // Row-major: the last dimension runs fastest.
-    for (std::size_t k = dims.size(); k-- > 0;) {
-      if (++index[k] < dims[k].rows.size()) break;
-      index[k] = 0;
-    }
+    next_row(index, dims);
   }
   check_written(out, final_name);
 }
@@ -127,41 +88,13 @@ void kill_self_after_for_tests(std::size_t written) {
   std::raise(signal_name == "TERM" ? SIGTERM : signal_name == "INT" ? SIGINT : SIGKILL);
 }
 
-std::vector<const Variable*> chosen_variables(const ResultSet& results, const std::string& file,
-                                              const std::vector<std::string>& names) {
-  std::vector<const Variable*> chosen;
-  if (names.empty()) {
-    for (const Variable& v : results.variables) chosen.push_back(&v);
-    return chosen;
-  }
-  std::vector<std::string> available;
-  for (const Variable& v : results.variables) available.push_back(v.name);
-  for (const std::string& name : names) {
-    if (std::find(names.begin(), names.end(), name) != names.begin() + (&name - names.data())) {
-      continue;  // named twice: export it once
-    }
-    const Variable* found = nullptr;
-    for (const Variable& v : results.variables) {
-      if (v.name == name) found = &v;
-    }
-    if (found == nullptr) {
-      throw InputError({file, 0, 0, name}, "the file has no variable '" + name + "'" +
-                                               did_you_mean(name, available) + "; 'lmsim info " +
-                                               file + "' lists them");
-    }
-    chosen.push_back(found);
-  }
-  return chosen;
-}
-
 }  // namespace
 
 std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::string& file,
                                                    const std::filesystem::path& folder,
-                                                   const CsvExportOptions& options) {
-  const ResultSet selected =
-      regions_only(options.annual ? annual_means(results) : results, options.regions);
+                                                   const ExportOptions& options) {
+  const ResultSet selected = export_selection(results, options);
   const std::vector<const Variable*> chosen = chosen_variables(selected, file, options.variables);
   std::vector<std::string> names;
   for (const Variable* v : chosen) names.push_back(v->name + ".csv");

@@ -10,21 +10,15 @@
 #include <vector>
 
 #include "engine/result_set.hpp"
+#include "outputs/tidy_table.hpp"
 
 namespace lmsim::outputs {
-
-struct CsvExportOptions {
-  std::vector<std::string> variables;  // empty: every variable
-  bool overwrite = false;
-  std::vector<std::string> regions;  // codes or names (select_labels); empty: every region
-  bool annual = false;               // annual means of the monthly values (annual_means)
-};
 
 // `results` is what read_whole_result_file read from `file`. Writes DIR/<variable>.csv for each
 // chosen variable and DIR/variables.csv describing them; returns their final paths.
 std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::string& file,
                                                    const std::filesystem::path& folder,
-                                                   const CsvExportOptions& options);
+                                                   const ExportOptions& options);
 
 }  // namespace lmsim::outputs

@@ -20,9 +20,11 @@ the consistency checks the script verified.
 
 import argparse
 import csv
+import io
 import math
 import os
 import sys
+import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -53,15 +55,17 @@ EDU = ["low", "mid", "high"]
 OCC = ["BRC%02d" % i for i in range(1, 14)] + ["DEF"]
 BRC = OCC[:13]
 
+# The official names of the BRC 2014 classes (CBS, Beroepenindeling ROA-CBS 2014), with their
+# punctuation and diacritics; shared/data spells them without (see check_official_names).
 OCC_NAMES = {
     "BRC01": ("Pedagogische beroepen", "Education and childcare occupations"),
     "BRC02": ("Creatieve en taalkundige beroepen", "Creative and linguistic occupations"),
-    "BRC03": ("Commerciele beroepen", "Commercial and sales occupations"),
+    "BRC03": ("Commerciële beroepen", "Commercial and sales occupations"),
     "BRC04": ("Bedrijfseconomische en administratieve beroepen",
               "Business economics and administrative occupations"),
     "BRC05": ("Managers", "Managers"),
-    "BRC06": ("Openbaar bestuur veiligheid en juridische beroepen (excl. defensie)",
-              "Public administration security and legal occupations (excl. defence)"),
+    "BRC06": ("Openbaar bestuur, veiligheid en juridische beroepen (excl. defensie)",
+              "Public administration, security and legal occupations (excl. defence)"),
     "BRC07": ("Technische beroepen", "Technical occupations"),
     "BRC08": ("ICT beroepen", "ICT occupations"),
     "BRC09": ("Agrarische beroepen", "Agricultural occupations"),
@@ -69,8 +73,8 @@ OCC_NAMES = {
     "BRC11": ("Dienstverlenende beroepen", "Service occupations"),
     "BRC12": ("Transport en logistiek beroepen", "Transport and logistics occupations"),
     "BRC13": ("Beroepsklasse overig/onbekend", "Other or unknown occupations"),
-    "DEF": ("Defensie (militairen burgerpersoneel en reservisten)",
-            "Defence (military personnel civilians and reservists)"),
+    "DEF": ("Defensie (militairen, burgerpersoneel en reservisten)",
+            "Defence (military personnel, civilians and reservists)"),
 }
 
 # occupations.csv estimates (documented in SOURCES.md; reasoning next to each number)
@@ -143,14 +147,26 @@ def heavy_work_shares(occ_total):
     return heavy, s
 
 
+# The official names of the SBI 2008 sections (CBS, Standaard Bedrijfsindeling 2008), with their
+# punctuation and diacritics; shared/data spells them without (see check_official_names).
+SECTOR_NL = {
+    "A": "Landbouw, bosbouw en visserij", "B": "Delfstoffenwinning", "C": "Industrie",
+    "D": "Energievoorziening", "E": "Waterbedrijven en afvalbeheer", "F": "Bouwnijverheid",
+    "G": "Handel", "H": "Vervoer en opslag", "I": "Horeca", "J": "Informatie en communicatie",
+    "K": "Financiële dienstverlening", "L": "Verhuur en handel van onroerend goed",
+    "M": "Specialistische zakelijke diensten", "N": "Verhuur en overige zakelijke diensten",
+    "O": "Openbaar bestuur en overheidsdiensten", "P": "Onderwijs",
+    "Q": "Gezondheids- en welzijnszorg", "R": "Cultuur, sport en recreatie",
+    "S": "Overige dienstverlening",
+}
 SECTOR_EN = {
-    "A": "Agriculture forestry and fishing", "B": "Mining and quarrying", "C": "Manufacturing",
+    "A": "Agriculture, forestry and fishing", "B": "Mining and quarrying", "C": "Manufacturing",
     "D": "Electricity and gas supply", "E": "Water supply and waste management",
     "F": "Construction", "G": "Wholesale and retail trade", "H": "Transportation and storage",
     "I": "Accommodation and food services", "J": "Information and communication",
-    "K": "Financial services", "L": "Real estate", "M": "Professional scientific and technical",
+    "K": "Financial services", "L": "Real estate", "M": "Professional, scientific and technical",
     "N": "Administrative and support services", "O": "Public administration and defence",
-    "P": "Education", "Q": "Human health and social work", "R": "Arts entertainment and recreation",
+    "P": "Education", "Q": "Human health and social work", "R": "Arts, entertainment and recreation",
     "S": "Other service activities",
     "TU": "Households; extraterritorial organisations; unknown (residual)",
 }
@@ -496,18 +512,34 @@ class Writer:
         self.files = []
 
     def write(self, name, header, rows):
-        lines = [",".join(header)]
+        """Writes CSV as lmsim reads it (engine/csv_table.hpp): a field holding a comma or a quote
+        is quoted (RFC 4180); a line break in a field and blanks around one are refused, since
+        the reader keeps each row on one line and drops blanks around an unquoted field."""
+        text = io.StringIO()
+        writer = csv.writer(text, lineterminator="\n")
+        writer.writerow(header)
         for r in rows:
             if len(r) != len(header):
                 raise ValueError("%s: row width %d != %d" % (name, len(r), len(header)))
             for field in r:
-                if "," in field or '"' in field or field != field.strip() or field == "":
+                if "\n" in field or "\r" in field or field != field.strip() or field == "":
                     raise ValueError("%s: bad field %r" % (name, field))
-            lines.append(",".join(r))
-        data = ("\n".join(lines) + "\n").encode("utf-8")
+            writer.writerow(r)
         with open(os.path.join(self.out, name), "wb") as f:
-            f.write(data)
+            f.write(text.getvalue().encode("utf-8"))
         self.files.append((name, len(rows)))
+
+
+def spelled_plain(name):
+    """The name as shared/data spells it: without commas and diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(",", "")
+
+
+def check_official_names(official, shared):
+    """The codes whose official name (code -> name) is not the shared name (code -> name) but
+    for punctuation and diacritics: a name mistyped in either."""
+    return [code for code in sorted(official) if spelled_plain(official[code]) != shared[code]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -635,6 +667,14 @@ def main():
     brc_k = {("BRC" + c): float(occ_rows[c]["employed_x1000_2024Q4"]) for c in occ_rows if c != "00"}
     brc_sum = sum(brc_k.values())
     assert abs(brc_sum - float(occ_rows["00"]["employed_x1000_2024Q4"])) < 1e-9
+    brc_classes = [c for c in occ_rows if c != "00"]
+    mistyped = check_official_names(
+        {c: OCC_NAMES["BRC" + c][0].removesuffix(" (excl. defensie)") for c in brc_classes},
+        {c: occ_rows[c]["name_nl"] for c in brc_classes})
+    check("official BRC 2014 names spelled as in employment_by_occupation_brc2014.csv but for "
+          "commas and diacritics", "%d of %d (differing: %s)"
+          % (len(brc_classes) - len(mistyped), len(brc_classes), ", ".join(mistyped) or "none"),
+          not mistyped)
     occ_total = {o: brc_k[o] / brc_sum * EMP_TARGET for o in BRC}
     occ_total["BRC06"] -= DEF_TARGET   # defence taken out of BRC06
     occ_total["DEF"] = float(DEF_TARGET)
@@ -668,9 +708,15 @@ def main():
         if code.startswith("T"):
             code = "TU"
         sec_k[code] = float(row["employed_x1000_2022Q3"])
-        sec_nl[code] = row["section_name_nl"].replace(",", ";")
+        sec_nl[code] = row["section_name_nl"]
     SEC = [c for c in "ABCDEFGHIJKLMNOPQRS"] + ["TU"]
     assert set(SEC) == set(sec_k)
+    mistyped = check_official_names(SECTOR_NL, sec_nl)
+    check("official SBI 2008 section names spelled as in employment_by_sector_sbi.csv but for "
+          "commas and diacritics", "%d of %d (differing: %s)"
+          % (len(SECTOR_NL) - len(mistyped), len(SECTOR_NL), ", ".join(mistyped) or "none"),
+          not mistyped)
+    sec_nl.update(SECTOR_NL)
     sec_sum = sum(sec_k.values())
     sec_emp = {s: round(sec_k[s] / sec_sum * EMP_TARGET, 3) for s in SEC}
     W.write("sectors.csv", ["code", "name_nl", "name_en", "employed"],
@@ -1639,7 +1685,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("")
     add("| column | source | period | status / method |")
     add("|---|---|---|---|")
-    add("| code, name_nl | CBS BRC 2014 (employment_by_occupation_brc2014.csv); BRC06 name marks 'excl. defensie' | - | exact |")
+    add("| code, name_nl | CBS BRC 2014 (employment_by_occupation_brc2014.csv), in the official spelling with commas and diacritics; BRC06 name marks 'excl. defensie' | - | exact |")
     add("| name_en | translation | - | - |")
     add("| weekly_hours | nl_facts.csv: part-time 48%% of employed (2021; men 28%%, women 70%%); 26.3 h/week per inhabitant 15-64 (2023) | 2021-2023 | estimated: contract hours per occupation by its gender/part-time mix (care, education, services low; technical, ICT, transport, managers, defence high); employment-weighted mean %.2f h (26.3 h per inhabitant / ~0.82 employment rate 15-64 = ~32 actual hours per worker; contract hours are about 1 h lower) |" % x["hours_mean"])
     add("| zzp_share | CBS 85278NED: 1,230k zzp in 2023, about 12%% of the employed | 2024-2025 | estimated: relative judgement per occupation (construction/technical, creative, agrarian, ICT, care, services above average; defence 0), scaled by %.4f so the employment-weighted mean is exactly 0.1200 |" % (0.12 / x["zzp_mean_raw"]))
@@ -1680,7 +1726,7 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("### sectors.csv")
     add("| column | source | period | status |")
     add("|---|---|---|---|")
-    add("| code, name_nl | employment_by_sector_sbi.csv (CBS 85272NED, SBI 2008 sections A..S); TU = residual T+U+unknown | 2022Q3 | exact |")
+    add("| code, name_nl | employment_by_sector_sbi.csv (CBS 85272NED, SBI 2008 sections A..S), in the official spelling with commas and diacritics; TU = residual T+U+unknown | 2022Q3 | exact |")
     add("| name_en | translation | - | - |")
     add("| employed | employment_by_sector_sbi.csv employed_x1000_2022Q3 x 1000, scaled by %.6f so that the sum is 9,850,000 | 2022Q3 shares, 2025 level | exact shares, level estimated (scaled) |" % x["sec_scale"])
     add("")

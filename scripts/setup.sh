@@ -11,6 +11,7 @@ packages=(
   cmake make g++ pkg-config
   libeigen3-dev libtbb-dev libboost-program-options-dev libhdf5-dev hdf5-tools
   catch2 libtomlplusplus-dev librandom123-dev netcdf-bin libopenmpi-dev openmpi-bin
+  libxlsxwriter-dev
   python3 python3-numpy python3-h5py python3-xarray python3-netcdf4 python3-h5netcdf
   python3-matplotlib python3-openpyxl python3-pil fonts-dejavu-core chromium
 )

@@ -3,18 +3,22 @@
 // scenario; export writes tidy CSV whose values add up to what the result file holds, never
 // replaces a folder without --overwrite and suggests the nearest variable name; both exit 2 naming
 // the file when it cannot be read. Info shows the scenario's own description (an inherited one
-// marked) and lists its levers.
+// marked) and lists its levers. Export --xlsx refuses monthly values and a sheet past Excel's
+// rows, writing nothing (tests/cli/check_xlsx_export.py checks the workbook's contents).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <numeric>
 #include <string>
 #include <vector>
 
+#include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
 #include "outputs/time_coordinate.hpp"
+#include "outputs/xlsx_export.hpp"
 #include "tests/support/temp_dir.hpp"
 
 namespace lmsim::test {
@@ -384,6 +388,82 @@ TEST_CASE("lmsim export exits 2 naming a missing result file", "[cli][export]") 
   CHECK(r.exit_code == 2);
   CHECK_THAT(r.output, Catch::Contains(missing.string() + ": result file not found"));
   CHECK_FALSE(fs::exists(tmp / "csv"));
+}
+
+// A result file of three months whose variable `points` has `count` values along a dimension
+// without time (they stay as they are with --annual), and `months` one value a month.
+fs::path file_with_points(const TempDir& tmp, const std::string& name, std::size_t count) {
+  ResultSet r;
+  r.dimensions.push_back({"time", {0.0, 31.0, 59.0}, {}, "days since 2025-01-01", "time"});
+  Dimension point{"point", std::vector<double>(count), {}, "1", "point"};
+  std::iota(point.values.begin(), point.values.end(), 0.0);
+  r.dimensions.push_back(std::move(point));
+  r.add_variable("points", {"point"}, "persons", "one value per point", "een waarde per punt");
+  r.add_variable("months", {"time"}, "persons", "one value a month", "een waarde per maand")
+      .data = {1.0, 2.0, 6.0};
+  r.attributes = {{"title", "Points"}, {"engine", "stock-flow"}};
+  const fs::path file = tmp / name;
+  outputs::write_hdf5(r, file, {false, 1});
+  return file;
+}
+
+bool has_temporary_entries(const fs::path& folder) {
+  for (const auto& entry : fs::directory_iterator(folder)) {
+    if (entry.path().filename().string().find(".tmp.") != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST_CASE("lmsim export --xlsx refuses a sheet past Excel's rows and writes one that fits",
+          "[cli][export]") {
+  TempDir tmp;
+  // As many values as Excel has rows: with the header row the sheet is one row too long.
+  const fs::path too_long = file_with_points(tmp, "too_long.h5", outputs::kExcelMaxRows);
+  const fs::path workbook = tmp / "out.xlsx";
+  const CommandResult refused =
+      run_lmsim("export " + quoted(too_long) + " --annual --xlsx " + quoted(workbook));
+  INFO(refused.output);
+  CHECK(refused.exit_code == 2);
+  CHECK_THAT(refused.output,
+             Catch::Contains("--xlsx: the sheet of variable 'points' would have 1,048,577 rows, "
+                             "more than Excel's 1,048,576"));
+  CHECK_FALSE(fs::exists(workbook));
+  CHECK_FALSE(has_temporary_entries(tmp.path()));
+  // The limit counts the variables chosen only.
+  const CommandResult chosen = run_lmsim("export " + quoted(too_long) +
+                                         " --annual --variable months --xlsx " + quoted(workbook));
+  INFO(chosen.output);
+  CHECK(chosen.exit_code == 0);
+  CHECK(fs::is_regular_file(workbook));
+  // One value fewer fills the sheet to Excel's last row.
+  const fs::path fits = file_with_points(tmp, "fits.h5", outputs::kExcelMaxRows - 1);
+  const CommandResult full =
+      run_lmsim("export " + quoted(fits) + " --annual -q --xlsx " + quoted(tmp / "full.xlsx"));
+  INFO(full.output);
+  CHECK(full.exit_code == 0);
+  CHECK(fs::is_regular_file(tmp / "full.xlsx"));
+  CHECK_FALSE(has_temporary_entries(tmp.path()));
+}
+
+TEST_CASE("lmsim export --xlsx refuses monthly values and a CSV folder beside it",
+          "[cli][export]") {
+  TempDir tmp;
+  const fs::path file = file_with_points(tmp, "small.h5", 3);
+  const fs::path workbook = tmp / "out.xlsx";
+  const CommandResult monthly = run_lmsim("export " + quoted(file) + " --xlsx " + quoted(workbook));
+  INFO(monthly.output);
+  CHECK(monthly.exit_code == 2);
+  CHECK_THAT(monthly.output, Catch::Contains("--xlsx needs --annual"));
+  CHECK_FALSE(fs::exists(workbook));
+  const CommandResult both = run_lmsim("export " + quoted(file) + " --annual --xlsx " +
+                                       quoted(workbook) + " --csv " + quoted(tmp / "csv"));
+  INFO(both.output);
+  CHECK(both.exit_code == 2);
+  CHECK_THAT(both.output, Catch::Contains("expected a result file and either a folder or a "
+                                          "workbook"));
+  CHECK_FALSE(fs::exists(workbook));
+  CHECK_FALSE(fs::exists(tmp / "csv"));
+  CHECK_FALSE(has_temporary_entries(tmp.path()));
 }
 
 }  // namespace

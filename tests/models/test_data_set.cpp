@@ -45,6 +45,22 @@ std::vector<std::string> split(const std::string& text, char separator) {
   return parts;
 }
 
+// The fields of a data row as written, quotes and all: a comma inside quotes (a name such as
+// "Openbaar bestuur, veiligheid en juridische beroepen") separates nothing.
+std::vector<std::string> split_row(const std::string& row) {
+  std::vector<std::string> fields(1);
+  bool quoted = false;
+  for (const char c : row) {
+    if (c == '"') quoted = !quoted;
+    if (c == ',' && !quoted) {
+      fields.emplace_back();
+    } else {
+      fields.back() += c;
+    }
+  }
+  return fields;
+}
+
 std::string join(const std::vector<std::string>& parts, char separator) {
   std::string text;
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -82,7 +98,7 @@ Edit set_field(const fs::path& file, const std::string& row_prefix, const std::s
   const auto c = static_cast<std::size_t>(column_number(file, column) - 1);
   for (std::size_t i = 1; i < lines.size(); ++i) {
     if (lines[i].rfind(row_prefix, 0) != 0) continue;
-    auto fields = split(lines[i], ',');
+    auto fields = split_row(lines[i]);
     REQUIRE(c < fields.size());
     Edit edit{static_cast<long>(i) + 1, fields[c]};
     fields[c] = value;
@@ -99,7 +115,7 @@ std::string field(const fs::path& file, const std::string& row_prefix, const std
   const auto lines = split(read_text(file), '\n');
   const auto c = static_cast<std::size_t>(column_number(file, column) - 1);
   for (std::size_t i = 1; i < lines.size(); ++i) {
-    if (lines[i].rfind(row_prefix, 0) == 0) return split(lines[i], ',').at(c);
+    if (lines[i].rfind(row_prefix, 0) == 0) return split_row(lines[i]).at(c);
   }
   FAIL("no row starting with " << row_prefix << " in " << file);
   return {};
@@ -124,7 +140,7 @@ void delete_column(const fs::path& file, const std::string& name) {
   auto lines = split(read_text(file), '\n');
   for (auto& line : lines) {
     if (line.empty()) continue;
-    auto fields = split(line, ',');
+    auto fields = split_row(line);
     REQUIRE(c < fields.size());
     fields.erase(fields.begin() + static_cast<std::ptrdiff_t>(c));
     line = join(fields, ',');
@@ -166,6 +182,25 @@ const DataSet& default_data() {
 
 // ---------------------------------------------------------------------------------------------
 // The default data set
+
+// The CBS names of BRC 2014 classes and SBI 2008 sections hold commas and diacritics; the data
+// files quote such fields (scripts/derive_data.py) and the reader keeps them whole.
+TEST_CASE("default data set: official names keep their commas and diacritics", "[data_set]") {
+  const DataSet& data = default_data();
+  const auto occupation_nl = [&](const char* code) {
+    return data.dims.occupation_names_nl.at(data.dims.occupations[code]);
+  };
+  CHECK(occupation_nl("BRC06") ==
+        "Openbaar bestuur, veiligheid en juridische beroepen (excl. defensie)");
+  CHECK(occupation_nl("BRC03") == "Commerci\xC3\xABle beroepen");
+  CHECK(data.dims.occupation_names_en.at(data.dims.occupations["BRC06"]) ==
+        "Public administration, security and legal occupations (excl. defence)");
+  const auto sector_nl = [&](const char* code) {
+    return data.dims.sector_names_nl.at(data.dims.sectors[code]);
+  };
+  CHECK(sector_nl("K") == "Financi\xC3\xABle dienstverlening");
+  CHECK(sector_nl("R") == "Cultuur, sport en recreatie");
+}
 
 TEST_CASE("default data set: dimensions", "[data_set]") {
   const DataSet& data = default_data();

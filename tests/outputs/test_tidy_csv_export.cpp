@@ -32,8 +32,8 @@ struct Exported {
   ResultSet results;
 };
 
-outputs::CsvExportOptions options_of(std::vector<std::string> variables, bool overwrite) {
-  outputs::CsvExportOptions options;
+outputs::ExportOptions options_of(std::vector<std::string> variables, bool overwrite) {
+  outputs::ExportOptions options;
   options.variables = std::move(variables);
   options.overwrite = overwrite;
   return options;
@@ -146,7 +146,7 @@ TEST_CASE("export_tidy_csv refuses an unknown variable and suggests the nearest 
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
-  const outputs::CsvExportOptions options = options_of({"employed", "employd"}, false);
+  const outputs::ExportOptions options = options_of({"employed", "employd"}, false);
   REQUIRE_THROWS_AS(outputs::export_tidy_csv(in.results, in.file.string(), folder, options),
                     InputError);
   REQUIRE_THROWS_WITH(outputs::export_tidy_csv(in.results, in.file.string(), folder, options),
@@ -201,7 +201,7 @@ TEST_CASE("export_tidy_csv exports a variable named twice once", "[outputs][expo
   TempDir tmp;
   const Exported in = written_and_read(tmp);
   const fs::path folder = tmp / "csv";
-  const outputs::CsvExportOptions options = options_of({"employed", "employed"}, false);
+  const outputs::ExportOptions options = options_of({"employed", "employed"}, false);
   const auto written = outputs::export_tidy_csv(in.results, in.file.string(), folder, options);
   CHECK(written.size() == 2);  // employed.csv and variables.csv
   CHECK(lines_of(read_text(folder / "variables.csv")).size() == 2);

@@ -514,7 +514,7 @@ TEST_CASE("LLO retraining moves job seekers from surplus to shortage occupations
   const auto entries = levers_from(tmp, R"(
 [[levers]]
 type = "llo_retraining"
-from = ["Commerciele beroepen", "BRC04"]
+from = ["Commerciële beroepen", "BRC04"]
 to = ["BRC10"]
 capacity = 20000
 duration_months = 12
