@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Makes the images of docs/report.md: the Dutch first page of the annex of the baseline and the
-# defence expansion (whole country), as headless Chromium shows it, downscaled to 800 pixels
-# wide, in docs/images/report_first_page_nl.png.
+# Makes the images of docs/report.md from the Dutch annex of the baseline and the defence
+# expansion (whole country): its first page, as headless Chromium shows it, downscaled to 800
+# pixels wide, in docs/images/report_first_page_nl.png; and its difference chart
+# (effect_employment_1.png), downscaled the same way, in docs/images/report_effect_nl.png.
 #
 # Usage: scripts/report_images.sh [LMSIM]   (LMSIM defaults to build/cli/lmsim)
 # Needs chromium and python3-pil (scripts/setup.sh installs them); runs /usr/bin/python3 or the
@@ -36,18 +37,24 @@ chromium --headless --no-sandbox --disable-gpu --no-first-run --disable-backgrou
   >/dev/null 2>&1
 
 # Crop the white below the page, then downscale.
-"$python" - "$work/first.png" docs/images/report_first_page_nl.png <<'PYTHON'
+"$python" - "$work/first.png" docs/images/report_first_page_nl.png \
+  "$work/annex/effect_employment_1.png" docs/images/report_effect_nl.png <<'PYTHON'
 import sys
 
 from PIL import Image, ImageOps
 
+
+def small(image, target):
+    """Downscaled to 800 pixels wide; 64 colours keep the text sharp and the file small."""
+    width = 800
+    image = image.resize((width, round(image.height * width / image.width)), Image.LANCZOS)
+    image = image.quantize(colors=64, method=Image.MEDIANCUT)
+    image.save(target, optimize=True)
+    print(f"wrote {target} ({image.width} x {image.height})")
+
+
 shot = Image.open(sys.argv[1]).convert("RGB")
 left, top, right, bottom = ImageOps.invert(shot).getbbox()
-page = shot.crop((0, 0, shot.width, min(shot.height, bottom + 24)))
-width = 800
-page = page.resize((width, round(page.height * width / page.width)), Image.LANCZOS)
-# 64 grey levels and colours keep the text sharp and the file small.
-page = page.quantize(colors=64, method=Image.MEDIANCUT)
-page.save(sys.argv[2], optimize=True)
-print(f"wrote {sys.argv[2]} ({page.width} x {page.height})")
+small(shot.crop((0, 0, shot.width, min(shot.height, bottom + 24))), sys.argv[2])
+small(Image.open(sys.argv[3]).convert("RGB"), sys.argv[4])
 PYTHON
