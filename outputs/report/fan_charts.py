@@ -167,7 +167,7 @@ def build_sweep_annex(arguments, folder):
         raise ReportInputError(f"--year {year}: outside the horizon of {sweep.path} "
                                f"({sweep.years[0]}-{sweep.years[-1]})")
     national = texts["netherlands"].format(regions=len(sweep.regions))
-    scope = national if region_index is None else sweep.regions[region_index]
+    scope = national if region_index is None else sweep.region_label(region_index)
     source = texts["source"].format(version=arguments.version, scenarios=f'"{sweep.title}"',
                                     created=sweep.created)
     writer = charts.ChartWriter(folder, source, arguments.version)

@@ -7,6 +7,8 @@ distributions, each point equally likely: their percentiles and class shares est
 and the probabilities of the outcomes. The points of a grid are chosen levels, not a sample: the
 annex shows their range but no probabilities (docs/report.md, "Sweep files").
 """
+import difflib
+
 import h5py
 import numpy as np
 
@@ -17,8 +19,10 @@ from texts import TENSION_CLASSES, tension_class_index
 PERCENTILES = [5, 25, 50, 75, 95]
 # The national outputs of the fan chart, in its order (the sweep also keeps vacancies).
 NATIONAL_OUTPUTS = ["employed", "unemployed", "unemployment_rate", "tension"]
-# The regional outputs a sweep keeps (point x year x region) and the national output each is.
-REGIONAL_OUTPUTS = {"region_unemployment_rate": "unemployment_rate",
+# The regional outputs a sweep keeps (point x year x region) and the national output each is;
+# sweep files of an older lmsim lack region_employed.
+REGIONAL_OUTPUTS = {"region_employed": "employed",
+                    "region_unemployment_rate": "unemployment_rate",
                     "region_tension": "tension"}
 # Designs whose points are a sample of the parameters' distributions (docs/sweep.md, "Designs").
 SAMPLE_DESIGNS = ["random", "latin-hypercube", "sobol"]
@@ -58,8 +62,12 @@ class Sweep:
                 attrs = {name: _text(value) for name, value in f.attrs.items()}
                 self.years = [int(y) for y in f["year"][:]]
                 self.regions = [_text(r) for r in f["region"][:]]
+                # Region names: in sweep files of this lmsim, not in those of an older one.
+                self.region_names = ([_text(r) for r in f["region_name"][:]]
+                                     if "region_name" in f else None)
                 self.values = {name: np.asarray(f[name][:], dtype=float)
-                               for name in NATIONAL_OUTPUTS + list(REGIONAL_OUTPUTS)}
+                               for name in NATIONAL_OUTPUTS + list(REGIONAL_OUTPUTS)
+                               if name in f or name in NATIONAL_OUTPUTS}
                 self.points = int(f["point"].shape[0])
         except (OSError, KeyError, ValueError) as error:
             raise ReportInputError(f"{path}: cannot read the sweep file ({error})") from error
@@ -75,15 +83,27 @@ class Sweep:
         return self.design in SAMPLE_DESIGNS
 
     def region_index(self, region):
-        """The index of a region code; None for 'all'. A sweep file holds region codes only."""
+        """The index of a region code or name (names where the file holds them); None for
+        'all'."""
         if region == "all":
             return None
         for i, code in enumerate(self.regions):
-            if region.lower() == code.lower():
+            names = [code.lower()] + ([self.region_names[i].lower()] if self.region_names else [])
+            if region.lower() in names:
                 return i
-        raise ReportInputError(f"--region '{region}': a sweep file names its regions by code "
-                               f"only, and {self.path} has no region '{region}'; use a code such "
-                               f"as {self.regions[0]}, or 'all'")
+        if self.region_names is None:
+            raise ReportInputError(f"--region '{region}': no such region code in {self.path}, "
+                                   "a sweep file of an older lmsim that names its regions by "
+                                   f"code only; use a code such as {self.regions[0]}, or 'all'")
+        close = difflib.get_close_matches(region, self.regions + self.region_names, n=1)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        raise ReportInputError(f"--region '{region}': no such region in {self.path}{hint}; use a "
+                               "code such as AM13, a name such as Midden-Utrecht, or 'all'")
+
+    def region_label(self, region_index):
+        """'Midden-Utrecht (AM13)', or the code in a file without names."""
+        code = self.regions[region_index]
+        return f"{self.region_names[region_index]} ({code})" if self.region_names else code
 
     def points_by_year(self, output, region_index=None):
         """point x year values of a national output, or of its regional one in a region."""
@@ -95,7 +115,9 @@ class Sweep:
     def outputs(self, region_index=None):
         """The outputs the file holds values of, for the country or a region (tension is NaN
         in a sweep whose model records no WW counts, and is then left out)."""
-        names = NATIONAL_OUTPUTS if region_index is None else list(REGIONAL_OUTPUTS.values())
+        names = NATIONAL_OUTPUTS if region_index is None else [
+            national for regional, national in REGIONAL_OUTPUTS.items()
+            if regional in self.values]
         return [name for name in names
                 if np.isfinite(self.points_by_year(name, region_index)).any()
                 or np.isinf(self.points_by_year(name, region_index)).any()]

@@ -133,8 +133,9 @@ TEXTS = {
             "Deze bijlage toont de bandbreedte van de uitkomsten van de sweep \"{title}\": "
             "{points} punten ({design}, {engine}), elk een doorrekening met andere waarden van "
             "de onzekere parameters, voor {scope}, {first}-{last}. De waaiers geven per jaar de "
-            "mediaan en het 25e tot 75e en 5e tot 95e percentiel over de punten; een sweep "
-            "bewaart per regio alleen werkloosheid en spanning."
+            "mediaan en het 25e tot 75e en 5e tot 95e percentiel over de punten. Per regio "
+            "bewaart een sweep de werkgelegenheid, de werkloosheid en de spanning, niet de "
+            "beroepsklassen."
         ),
         "sweep_replicates": (
             "Elk punt is het gemiddelde van {replicates} replicaties met dezelfde toevalsgetallen "
@@ -266,8 +267,8 @@ TEXTS = {
             "This annex shows the range of outcomes of the sweep \"{title}\": {points} points "
             "({design}, {engine}), each a run with other values of the uncertain parameters, for "
             "{scope}, {first}-{last}. The fans give each year's median and the 25th to 75th and "
-            "5th to 95th percentiles over the points; a sweep keeps only unemployment and "
-            "tension by region."
+            "5th to 95th percentiles over the points. By region a sweep keeps employment, the "
+            "unemployment rate and tension, not the occupations."
         ),
         "sweep_replicates": (
             "Each point is the mean of {replicates} replicates with the same random numbers at "

@@ -1,14 +1,15 @@
 """Checks of the annex of a sweep file (lmsim report SWEEP.h5; docs/report.md, "Sweep files"),
 called from check_report.py's main():
 - a small Latin-hypercube sweep (stock-flow, 2025-2026, 8 points) gives fan charts of the
-  country and the chosen region and charts of the tension class probabilities;
+  country and the region chosen by name and charts of the tension class probabilities;
 - the table of percentiles equals numpy's percentiles over the points, recomputed here from the
   sweep file with h5py, for every national output and the region's outputs;
 - the class probabilities equal the share of the points in each UWV class (each bound in the
   class above), recomputed here, per year, for the country and the region;
 - the same file marked as a grid gives no probabilities and says why;
-- a sweep beside a run's result file, and a region by name, are refused with exit code 2 and a
-  message saying what to do, and leave nothing behind.
+- a sweep beside a run's result file, a misspelt region, and a region by name in a sweep file
+  without names (an older lmsim's) are refused with exit code 2 and a message saying what to
+  do, and leave nothing behind.
 """
 import csv
 import json
@@ -77,7 +78,16 @@ def _values(sweep, name, region):
         return f[f"region_{name}"][:, :, regions.index(region)]
 
 
+def _label(sweep, code):
+    """'Midden-Utrecht (AM13)': the region as the annex names it, from the file's names."""
+    with h5py.File(sweep, "r") as f:
+        regions = [r.decode() for r in f["region"][:]]
+        name = f["region_name"][regions.index(code)].decode()
+    return f"{name} ({code})"
+
+
 def check_percentiles(annex, sweep, region, year_index):
+    label = _label(sweep, region)
     rows = _rows(annex / "percentiles.csv")
     header = rows[0]
     check([r[0] for r in rows[1:]] == [f"p{p:02d}" for p in PERCENTILES],
@@ -86,8 +96,9 @@ def check_percentiles(annex, sweep, region, year_index):
                ("all", "unemployed", "Netherlands: Unemployed", 0),
                ("all", "unemployment_rate", "Netherlands: Unemployment rate", 2),
                ("all", "tension", "Netherlands: Tension", 2),
-               (region, "unemployment_rate", f"{region}: Unemployment rate", 2),
-               (region, "tension", f"{region}: Tension", 2)]
+               (region, "employed", f"{label}: Employment", 0),
+               (region, "unemployment_rate", f"{label}: Unemployment rate", 2),
+               (region, "tension", f"{label}: Tension", 2)]
     for scope, name, column, digits in columns:
         check(column in header, f"sweep: the percentile table has a column {column} ({header})")
         values = _values(sweep, name, scope)[:, year_index]
@@ -105,7 +116,7 @@ def check_class_probabilities(annex, sweep, region, years):
     header = rows[0]
     classes = ["very loose", "loose", "average", "tight", "very tight"]
     check(header[2:] == classes, f"sweep: a column per UWV class ({header})")
-    for scope, label in (("all", "Netherlands"), (region, region)):
+    for scope, label in (("all", "Netherlands"), (region, _label(sweep, region))):
         tension = _values(sweep, "tension", scope)
         index = np.digitize(tension, CLASS_BOUNDS)  # a bound belongs to the class above
         lines = [r for r in rows[1:] if r[0] == label]
@@ -125,8 +136,8 @@ def check_sweep_annex(binary, source, work):
         title = f.attrs["title"].decode()
     annex = work / "annex_sweep"
     shutil.rmtree(annex, ignore_errors=True)
-    output = _run([binary, "report", sweep, "--out", annex, "--lang", "en", "--region", "AM13",
-                   "--year", str(years[0])])
+    output = _run([binary, "report", sweep, "--out", annex, "--lang", "en", "--region",
+                   "Midden-Utrecht", "--year", str(years[0])])
     check("wrote 4 charts and 2 tables" in output, f"sweep: report says what it wrote ({output})")
     manifest = json.loads((annex / "manifest.json").read_text(encoding="utf-8"))
     ids = [c["id"] for c in manifest["charts"]]
@@ -164,9 +175,14 @@ def check_sweep_annex(binary, source, work):
     check(f"{sweep}: a sweep file (lmsim sweep) cannot be compared" in message
           and "give it alone" in message and "--variables all" not in message,
           f"sweep beside a run: {message}")
-    message = _run([binary, "report", sweep, "--out", work / "y", "--region", "Midden-Utrecht"],
+    message = _run([binary, "report", sweep, "--out", work / "y", "--region", "Midden-Utrech"],
                    expect=2)
-    check("names its regions by code only" in message and "AM" in message,
-          f"sweep: a region by name: {message}")
+    check("did you mean 'Midden-Utrecht'" in message, f"sweep: a misspelt region: {message}")
+    with h5py.File(grid, "r+") as f:  # as an older lmsim wrote it: region codes only
+        del f["region_name"]
+    message = _run([binary, "report", grid, "--out", work / "y", "--region", "Midden-Utrecht"],
+                   expect=2)
+    check("names its regions by code only" in message and "AM01" in message,
+          f"sweep: a region by name in a file without names: {message}")
     check(not (work / "y").exists() and not list(work.glob(".lmsim.tmp.*")),
           "sweep: nothing left behind")
