@@ -58,7 +58,7 @@ def _fan_handles(texts):
 
 
 def fan_chart(writer, sweep, region_index, scope, texts):
-    """The fan chart of every output the file holds for the scope; its id and outputs."""
+    """The fan chart of every output the file holds for the scope (the country or a region)."""
     outputs = sweep.outputs(region_index)
     figure, axes = plt.subplots(1, len(outputs), figsize=(3.2 * len(outputs) + 1, 4.2),
                                 squeeze=False)
