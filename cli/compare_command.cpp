@@ -9,6 +9,7 @@
 #include "engine/error.hpp"
 #include "outputs/comparison.hpp"
 #include "outputs/ensemble.hpp"
+#include "outputs/paired_differences.hpp"
 #include "outputs/result_file_reader.hpp"
 #include "outputs/stored_levers.hpp"
 
@@ -19,7 +20,9 @@ constexpr const char* kCompareSummary =
     "Compares two result files of the same data set and start, over the years both hold: per\n"
     "year, region and occupation the annual means of employed, vacancies, shortage and tension in\n"
     "BASE and OTHER and their change, largest change in shortage first, and the fill rate of the\n"
-    "defence formation, under the levers of both scenarios.";
+    "defence formation, under the levers of both scenarios. Two files of replicates\n"
+    "(--keep-replicates) also get each change's 95% interval over the replicate pairs, and\n"
+    "\"within the noise\" where it contains 0.";
 
 std::string attribute_or_empty(const ResultSet& results, const std::string& name) {
   for (const auto& [key, value] : results.attributes)
@@ -37,19 +40,59 @@ std::string label(const ResultSet& results, const std::string& file) {
          ")";
 }
 
+// A sweep file (lmsim sweep) holds points, not months: compare refuses it with a pointer to the
+// command that reads it, not with the message about a run's missing variable.
+void refuse_sweep_file(const std::string& file) {
+  ResultSet whole;
+  try {
+    whole = outputs::read_whole_result_file(file);
+  } catch (const InputError&) {
+    return;  // not readable as a whole either: the first message stands
+  }
+  for (const Dimension& d : whole.dimensions) {
+    if (d.name == "point") {
+      throw InputError({file, 0, 0, ""},
+                       "a sweep file (lmsim sweep), not a run's result file: compare needs two "
+                       "result files of lmsim run; lmsim report " +
+                           file + " --out DIR shows the sweep's range of outcomes");
+    }
+  }
+}
+
+ResultSet read_compared_file(const std::string& file) {
+  try {
+    return outputs::read_result_file(file, outputs::kComparedVariables,
+                                     outputs::kOptionalComparedVariables);
+  } catch (const InputError&) {
+    refuse_sweep_file(file);
+    throw;
+  }
+}
+
 std::size_t replicates_in(const ResultSet& results) {
   for (const Dimension& d : results.dimensions)
     if (d.name == "replicate") return d.size();
   return 0;
 }
 
+// A file of replicate statistics (lmsim run --replicates without --keep-replicates).
+bool holds_statistics(const ResultSet& results) {
+  for (const Dimension& d : results.dimensions)
+    if (d.name == "statistic") return true;
+  return false;
+}
+
 // Two files of replicates (lmsim run --keep-replicates) are also compared replicate by
-// replicate: the distribution of the scenario's effect under common random numbers.
+// replicate: the distribution of the scenario's effect under common random numbers, and whether
+// it is within the noise (outputs/paired_differences.hpp). A file of replicate statistics says
+// why it has no such section.
 std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other,
                                    const std::vector<std::string>& files,
                                    const outputs::ComparisonRequest& request, TableFormat format,
                                    std::size_t rows) {
   const std::size_t n = replicates_in(base);
+  if (holds_statistics(base)) return "\n" + outputs::statistics_only_notice(files[0]) + "\n";
+  if (holds_statistics(other)) return "\n" + outputs::statistics_only_notice(files[1]) + "\n";
   if (n == 0 || replicates_in(other) == 0) return "";
   if (replicates_in(other) != n) {
     return "\nNo replicate-by-replicate comparison: the files hold " + std::to_string(n) + " and " +
@@ -132,10 +175,8 @@ int compare_command(const Arguments& args) {
       top ? static_cast<std::size_t>(*top) : (table_format == TableFormat::kText ? 20 : 0);
 
   // Ensembles of the agent-based engine are compared by their means.
-  const ResultSet base_file = outputs::read_result_file(files[0], outputs::kComparedVariables,
-                                                        outputs::kOptionalComparedVariables);
-  const ResultSet other_file = outputs::read_result_file(files[1], outputs::kComparedVariables,
-                                                         outputs::kOptionalComparedVariables);
+  const ResultSet base_file = read_compared_file(files[0]);
+  const ResultSet other_file = read_compared_file(files[1]);
   std::string base_kind, other_kind;
   const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
@@ -158,8 +199,9 @@ int compare_command(const Arguments& args) {
   std::cout << outputs::format_comparison(comparison, table_format, rows,
                                           labelled(base, files[0], base_kind),
                                           labelled(other, files[1], other_kind), levers);
-  std::cout << replicate_by_replicate(base_file, other_file, files, {years, regions, occupations},
-                                      table_format, rows);
+  // In csv, the replicate section is empty and its notices go to stderr, as the others.
+  (table_format == TableFormat::kCsv ? std::cerr : std::cout) << replicate_by_replicate(
+      base_file, other_file, files, {years, regions, occupations}, table_format, rows);
   return kExitSuccess;
 }
 

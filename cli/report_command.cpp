@@ -32,7 +32,9 @@ namespace fs = std::filesystem;
 constexpr const char* kReportSummary =
     "Writes a forecast annex for one region or the whole country: tables (CSV and one xlsx\n"
     "workbook), charts (PNG and SVG) and an HTML page, in Dutch or English. With several files\n"
-    "the first is the reference (baseline) the others are compared with.";
+    "the first is the reference (baseline) the others are compared with. A sweep file (lmsim\n"
+    "sweep), given alone, gives fan charts of its range of outcomes and, for sampled designs,\n"
+    "the probability of each UWV tension class.";
 
 std::string environment_or(const char* name, const std::string& fallback) {
   const char* value = std::getenv(name);
@@ -187,7 +189,8 @@ int report_command(const Arguments& args) {
   bool overwrite = false;
   bool quiet = false;
   po::options_description options("report options");
-  options.add_options()("files", po::value(&files), "result files (HDF5), reference first")(
+  options.add_options()("files", po::value(&files),
+                        "result files (HDF5), reference first; or one sweep file")(
       "out", po::value(&out), "folder for the annex (must not exist unless --overwrite)")(
       "lang", po::value(&lang)->default_value(lang), "language of the annex: nl or en")(
       "region", po::value(&region)->default_value(region),

@@ -133,6 +133,7 @@ PreparedSweep prepare_sweep(const std::string& file, const std::string& data_dir
   const TimeAxis time = s.run.scenario.time_axis();
   for (int y = time.first_year(); y <= time.last_year(); ++y) s.layout.years.push_back(y);
   s.layout.regions = s.run.data->dims.regions.codes();
+  s.layout.region_names = s.run.data->dims.region_names;
   s.fingerprint_text = std::string(kVersion) + "\n" + s.spec.text + "\n" +
                        resolved_scenario_toml(s.run.scenario) + "\n" +
                        data_checksums_text(*s.run.data) + checksums_text(s.run.lever_inputs) +

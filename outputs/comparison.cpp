@@ -12,7 +12,6 @@
 #include "engine/error.hpp"
 #include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
-#include "outputs/ensemble.hpp"
 #include "outputs/label_selection.hpp"
 #include "outputs/table_text.hpp"
 
@@ -560,127 +559,6 @@ std::string format_comparison(const std::vector<YearComparison>& years, TableFor
       break;
   }
   return format_table(years, top, base_label, other_label, levers);
-}
-
-namespace {
-
-ChangeDistribution distribution_of(std::vector<double> changes) {
-  ChangeDistribution d;
-  for (double x : changes) {
-    d.mean += x / static_cast<double>(changes.size());
-    d.share_higher += x > 0.0 ? 1.0 / static_cast<double>(changes.size()) : 0.0;
-  }
-  std::sort(changes.begin(), changes.end());
-  d.p05 = quantile_of_sorted(changes, 0.05);
-  d.p95 = quantile_of_sorted(changes, 0.95);
-  return d;
-}
-
-// The distributions of the changes of one cell (or the country) over the replicate pairs.
-CellChanges changes_of(const std::vector<const CellComparison*>& pairs) {
-  CellChanges c;
-  c.region = pairs.front()->region;
-  c.region_name = pairs.front()->region_name;
-  c.occupation = pairs.front()->occupation;
-  c.occupation_name = pairs.front()->occupation_name;
-  const auto of = [&](double Figures::*member) {
-    std::vector<double> changes;
-    for (const CellComparison* p : pairs) changes.push_back(p->other.*member - p->base.*member);
-    return distribution_of(std::move(changes));
-  };
-  c.employed = of(&Figures::employed);
-  c.vacancies = of(&Figures::vacancies);
-  c.shortage = of(&Figures::shortage);
-  return c;
-}
-
-std::string distribution_text(const ChangeDistribution& d) {
-  return thousands(d.mean, true) + " [" + thousands(d.p05, true) + ", " + thousands(d.p95, true) +
-         "]";
-}
-
-}  // namespace
-
-std::vector<YearChanges> changes_by_replicate(
-    const std::vector<std::vector<YearComparison>>& per_replicate) {
-  std::vector<YearChanges> years;
-  if (per_replicate.empty()) return years;
-  for (std::size_t y = 0; y < per_replicate.front().size(); ++y) {
-    YearChanges changes;
-    changes.year = per_replicate.front()[y].year;
-    changes.area = per_replicate.front()[y].area;
-    changes.pairs = per_replicate.size();
-    // The country: national figures of every pair.
-    std::vector<CellComparison> national;
-    for (const auto& replicate : per_replicate)
-      national.push_back({"NL", replicate[y].area, "", "", replicate[y].national_base,
-                          replicate[y].national_other});
-    std::vector<const CellComparison*> national_pairs;
-    for (const CellComparison& n : national) national_pairs.push_back(&n);
-    changes.national = changes_of(national_pairs);
-    // Each cell: the pairs matched by region and occupation (each replicate sorts its cells by
-    // its own changes).
-    std::map<std::pair<std::string, std::string>, std::vector<const CellComparison*>> cells;
-    for (const auto& replicate : per_replicate)
-      for (const CellComparison& c : replicate[y].cells)
-        cells[{c.region, c.occupation}].push_back(&c);
-    for (const auto& [key, pairs] : cells) changes.cells.push_back(changes_of(pairs));
-    std::stable_sort(changes.cells.begin(), changes.cells.end(),
-                     [](const CellChanges& a, const CellChanges& b) {
-                       return std::fabs(a.shortage.mean) > std::fabs(b.shortage.mean);
-                     });
-    years.push_back(std::move(changes));
-  }
-  return years;
-}
-
-std::string format_changes_by_replicate(const std::vector<YearChanges>& years, TableFormat format,
-                                        std::size_t top) {
-  if (format == TableFormat::kCsv || years.empty()) return "";
-  const bool markdown = format == TableFormat::kMarkdown;
-  std::ostringstream out;
-  out << "\nReplicate by replicate (common random numbers, " << years.front().pairs
-      << " pairs: each replicate of other against the same replicate of base); change = mean "
-         "[5th, 95th percentile] over the pairs; shortage higher = share of pairs in which other "
-         "has the larger shortage\n";
-  constexpr std::size_t kRegion = 24;
-  constexpr std::size_t kOccupation = 28;
-  constexpr std::size_t kChange = 30;
-  for (const YearChanges& y : years) {
-    const CellChanges& n = y.national;
-    out << "\n"
-        << (markdown ? "**" : "") << y.year << " " << y.area << ": employed "
-        << distribution_text(n.employed) << ", vacancies " << distribution_text(n.vacancies)
-        << ", shortage " << distribution_text(n.shortage) << ", higher in "
-        << fixed(100.0 * n.shortage.share_higher, 0) << "% of pairs" << (markdown ? "**" : "")
-        << "\n";
-    const std::size_t shown_rows = top == 0 ? y.cells.size() : std::min(top, y.cells.size());
-    if (markdown) {
-      out << "\n| region | occupation | employed change | vacancies change | shortage change | "
-             "shortage higher |\n|---|---|--:|--:|--:|--:|\n";
-    } else {
-      out << fit("region", kRegion) << ' ' << fit("occupation", kOccupation) << "  "
-          << fit("employed change", kChange, true) << "  " << fit("vacancies change", kChange, true)
-          << "  " << fit("shortage change", kChange, true) << "  shortage higher\n";
-    }
-    for (std::size_t i = 0; i < shown_rows; ++i) {
-      const CellChanges& c = y.cells[i];
-      const std::string higher = fixed(100.0 * c.shortage.share_higher, 0) + "%";
-      if (markdown) {
-        out << "| " << c.region << ' ' << c.region_name << " | " << c.occupation << ' '
-            << c.occupation_name << " | " << distribution_text(c.employed) << " | "
-            << distribution_text(c.vacancies) << " | " << distribution_text(c.shortage) << " | "
-            << higher << " |\n";
-      } else {
-        out << fit(c.region + ' ' + c.region_name, kRegion) << ' '
-            << fit(c.occupation + ' ' + c.occupation_name, kOccupation) << "  "
-            << pad(distribution_text(c.employed), kChange) << "  "
-            << pad(distribution_text(c.vacancies), kChange) << "  "
-            << pad(distribution_text(c.shortage), kChange) << "  " << pad(higher, 15) << "\n";
-      }
-    }
-  }
-  return out.str();
 }
 
 }  // namespace lmsim::outputs

@@ -109,35 +109,4 @@ std::string format_comparison(const std::vector<YearComparison>& years, TableFor
                               std::size_t top, const std::string& base_label,
                               const std::string& other_label, const std::string& levers = "");
 
-// Two files of replicates compared replicate by replicate: with common random numbers
-// (docs/abm.md) replicate r of OTHER and replicate r of BASE share the random numbers of every
-// event the scenarios share, so their difference is the scenario's effect in that draw. For
-// each year and cell: the mean, 5th and 95th percentiles (linear between order statistics) of
-// the changes over the replicate pairs, and the share of pairs in which the value is higher in
-// OTHER.
-struct ChangeDistribution {
-  double mean = 0.0, p05 = 0.0, p95 = 0.0, share_higher = 0.0;
-};
-
-struct CellChanges {
-  std::string region, region_name, occupation, occupation_name;
-  ChangeDistribution employed, vacancies, shortage;
-};
-
-struct YearChanges {
-  int year = 0;
-  std::string area = "Netherlands";
-  std::size_t pairs = 0;
-  CellChanges national;
-  std::vector<CellChanges> cells;  // largest |mean change in shortage| first
-};
-
-// per_replicate[r]: compare_results of replicate r of both files (same request for every r).
-std::vector<YearChanges> changes_by_replicate(
-    const std::vector<std::vector<YearComparison>>& per_replicate);
-
-// Text or markdown (the csv format has no replicate section); `top` rows per year, 0: all.
-std::string format_changes_by_replicate(const std::vector<YearChanges>& years, TableFormat format,
-                                        std::size_t top);
-
 }  // namespace lmsim::outputs

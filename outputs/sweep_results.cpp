@@ -15,8 +15,10 @@ namespace lmsim::outputs {
 const std::vector<std::string> kNationalOutputs = {
     model::variables::kEmployed, model::variables::kUnemployed, model::variables::kVacancies,
     model::variables::kUnemploymentRate, model::variables::kTension};
-const std::vector<std::string> kRegionalOutputs = {model::variables::kUnemploymentRate,
-                                                   model::variables::kTension};
+// Employed by region gives a regional planner the range of jobs beside the rates (docs/sweep.md,
+// "The result file": its size per point).
+const std::vector<std::string> kRegionalOutputs = {
+    model::variables::kUnemploymentRate, model::variables::kTension, model::variables::kEmployed};
 
 namespace {
 
@@ -55,8 +57,9 @@ double national(const AnnualFigures& figures, const std::string& output, int yea
 }
 
 double regional(const AnnualFigures& figures, const std::string& output, int year, long region) {
-  return output == model::variables::kTension ? tension_or_nan(figures, year, region)
-                                              : figures.unemployment_rate(year, region);
+  if (output == model::variables::kTension) return tension_or_nan(figures, year, region);
+  if (output == model::variables::kEmployed) return figures.mean(output.c_str(), year, region);
+  return figures.unemployment_rate(year, region);
 }
 
 // A point x parameter variable from a matrix of the same shape (row-major in the file).
@@ -125,6 +128,9 @@ ResultSet sweep_result_set(const SweepSummaryLayout& layout,
     set.text_coordinates[1].labels.push_back(p.unit);
   }
 
+  // The names, so that a region can be chosen by name (lmsim report --region Midden-Utrecht).
+  if (layout.region_names.size() == R)
+    set.text_coordinates.push_back({"region_name", "region", layout.region_names, "region name"});
   add_point_by_parameter(set, "parameter_value", "", values,
                          "value of each parameter at each point",
                          "waarde van elke parameter in elk punt");

@@ -15,12 +15,13 @@ namespace lmsim::outputs {
 // country (kNationalOutputs) and for every region (kRegionalOutputs).
 struct SweepSummaryLayout {
   std::vector<int> years;
-  std::vector<std::string> regions;  // codes
+  std::vector<std::string> regions;       // codes
+  std::vector<std::string> region_names;  // the data set's, as the run's region_name
   std::size_t values_per_point() const;
 };
 
 extern const std::vector<std::string> kNationalOutputs;  // employed ... tension
-extern const std::vector<std::string> kRegionalOutputs;  // unemployment_rate, tension
+extern const std::vector<std::string> kRegionalOutputs;  // unemployment_rate, tension, employed
 
 // The values a point keeps of its run, in the layout's order: each national output by year,
 // then each regional output by year x region. Tension is UWV's (AnnualFigures::tension), NaN

@@ -26,7 +26,9 @@ try:
     import html_page
     import method_sources
     import tables as annex_tables
+    from fan_charts import build_sweep_annex
     from results import ReportInputError, Result, check_same_layout, shared_years
+    from sweep_results import sweep_alone
     from texts import (TEXTS, compare_sentence, defence_formation, demand_sentence,
                        outlook_sentences)
 except ImportError as error:  # a missing Debian package, most likely
@@ -51,6 +53,8 @@ def stop_on_signal(signal_number, frame):  # noqa: ARG001  (signal handler signa
 
 
 def build_annex(arguments, folder):
+    if sweep_alone(arguments.files):  # a sweep's range of outcomes (fan_charts.py)
+        return build_sweep_annex(arguments, folder)
     texts = TEXTS[arguments.lang]
     results = [Result(path) for path in arguments.files]
     check_same_layout(results)

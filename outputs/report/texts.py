@@ -369,6 +369,53 @@ TEXTS = {
         "band_low": "verschil 2,5e percentiel",
         "band_high": "verschil 97,5e percentiel",
         "within_noise": "licht: de band bevat 0 (binnen de ruis)",
+        # uncertainty: the annex of a sweep file (fan_charts.py)
+        "sweep_annex_title": "Bijlage bandbreedte van de prognose",
+        "netherlands_short": "Nederland",
+        "percentile": "percentiel",
+        "unemployment_rate": "Werkloosheid",
+        "percent_units": "procent van de beroepsbevolking",
+        "fan_title": "Bandbreedte over de {points} punten van de sweep, {scope}",
+        "fan_caption": ("mediaan, 25e tot 75e en 5e tot 95e percentiel van de punten, per jaar; "
+                        "jaargemiddelden"),
+        "fan_alt": ("Waaiergrafieken van {outputs} in {scope}, {first}-{last}: per jaar de mediaan "
+                    "van de {points} punten met banden van het 25e tot 75e en het 5e tot 95e "
+                    "percentiel."),
+        "fan_p05_p95": "5e-95e percentiel",
+        "fan_p25_p75": "25e-75e percentiel",
+        "fan_median": "mediaan",
+        "class_title": "Kans op elke spanningsklasse van het UWV, {scope}",
+        "class_caption": "aandeel van de punten van de sweep in elke klasse, per jaar",
+        "class_alt": ("Gestapelde staven per jaar, {first}-{last}, van het aandeel van de {points} "
+                      "punten in elke spanningsklasse van het UWV in {scope}, van zeer ruim tot "
+                      "zeer krap."),
+        "class_share_units": "aandeel van de punten (%)",
+        "percentiles_title": "Percentielen {year}",
+        "class_table_title": "Kansen op spanningsklassen",
+        "sweep_intro": (
+            "Deze bijlage toont de bandbreedte van de uitkomsten van de sweep \"{title}\": "
+            "{points} punten ({design}, {engine}), elk een doorrekening met andere waarden van "
+            "de onzekere parameters, voor {scope}, {first}-{last}. De waaiers geven per jaar de "
+            "mediaan en het 25e tot 75e en 5e tot 95e percentiel over de punten. Per regio "
+            "bewaart een sweep de werkgelegenheid, de werkloosheid en de spanning, niet de "
+            "beroepsklassen."
+        ),
+        "sweep_replicates": (
+            "Elk punt is het gemiddelde van {replicates} replicaties met dezelfde toevalsgetallen "
+            "in elk punt: de bandbreedte is die van de parameters, niet van de steekproefruis."
+        ),
+        "sweep_probabilities": (
+            "De punten van dit ontwerp ({design}) zijn een steekproef uit de verdelingen van de "
+            "parameters, elk punt even waarschijnlijk: het aandeel van de punten in een "
+            "spanningsklasse schat de kans op die klasse, en de percentielen schatten de "
+            "bandbreedte. De tabel 'Percentielen {year}' geeft ze voor {year}."
+        ),
+        "sweep_grid": (
+            "De punten van een rooster (grid) zijn gekozen niveaus, geen steekproef uit de "
+            "verdelingen van de parameters: de waaiers tonen hun spreiding, maar kansen op "
+            "spanningsklassen volgen er niet uit en worden niet gegeven. De tabel "
+            "'Percentielen {year}' geeft de spreiding in {year}."
+        ),
     },
     "en": {
         "annex_title": "Labour-market projection annex",
@@ -713,6 +760,51 @@ TEXTS = {
         "band_low": "difference 2.5th percentile",
         "band_high": "difference 97.5th percentile",
         "within_noise": "pale: the band holds 0 (within the noise)",
+        # uncertainty: the annex of a sweep file (fan_charts.py)
+        "sweep_annex_title": "Annex: range of the forecast",
+        "netherlands_short": "Netherlands",
+        "percentile": "percentile",
+        "unemployment_rate": "Unemployment rate",
+        "percent_units": "percent of the labour force",
+        "fan_title": "Range of outcomes over the sweep's {points} points, {scope}",
+        "fan_caption": ("median, 25th to 75th and 5th to 95th percentile of the points, per "
+                        "year; annual means"),
+        "fan_alt": ("Fan charts of {outputs} in {scope}, {first}-{last}: each year's median of "
+                    "the {points} points with bands from the 25th to the 75th and from the 5th "
+                    "to the 95th percentile."),
+        "fan_p05_p95": "5th-95th percentile",
+        "fan_p25_p75": "25th-75th percentile",
+        "fan_median": "median",
+        "class_title": "Probability of each UWV tension class, {scope}",
+        "class_caption": "share of the sweep's points in each class, per year",
+        "class_alt": ("Stacked bars per year, {first}-{last}, of the share of the {points} points "
+                      "in each UWV tension class in {scope}, from very loose to very tight."),
+        "class_share_units": "share of the points (%)",
+        "percentiles_title": "Percentiles {year}",
+        "class_table_title": "Tension class probabilities",
+        "sweep_intro": (
+            "This annex shows the range of outcomes of the sweep \"{title}\": {points} points "
+            "({design}, {engine}), each a run with other values of the uncertain parameters, for "
+            "{scope}, {first}-{last}. The fans give each year's median and the 25th to 75th and "
+            "5th to 95th percentiles over the points. By region a sweep keeps employment, the "
+            "unemployment rate and tension, not the occupations."
+        ),
+        "sweep_replicates": (
+            "Each point is the mean of {replicates} replicates with the same random numbers at "
+            "every point: the range is that of the parameters, not of sampling noise."
+        ),
+        "sweep_probabilities": (
+            "The points of this design ({design}) are a sample of the parameters' "
+            "distributions, each point equally likely: the share of the points in a tension "
+            "class estimates the probability of that class, and the percentiles estimate the "
+            "range. The table 'Percentiles {year}' gives them for {year}."
+        ),
+        "sweep_grid": (
+            "The points of a grid are chosen levels, not a sample of the parameters' "
+            "distributions: the fans show their spread, but no probabilities of tension classes "
+            "follow from them, and none are given. The table 'Percentiles {year}' gives the "
+            "spread in {year}."
+        ),
     },
 }
 

@@ -45,6 +45,7 @@ import report_checks_page
 import report_checks_tables  # noqa: E402  (beside this script, like checks)
 from checks import check, summary
 from report_checks_effects import check_effects, check_paired_band
+from report_checks_uncertainty import check_sweep_annex
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
@@ -336,6 +337,7 @@ def main():
     report_checks_page.check_page(binary, base, other, work)
     check_without_ww_counts(binary, base, work)
     check_shorter_horizon(binary, base, work)
+    check_sweep_annex(binary, source, work)
 
     ensemble = work / "ensemble.h5"
     make_ensemble(base, ensemble)

@@ -3,6 +3,7 @@
 // stopping a sweep whose points are all done.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "outputs/sweep_results.hpp"
@@ -29,7 +30,7 @@ std::vector<std::vector<double>> summaries(const SweepSummaryLayout& layout, std
 }  // namespace
 
 TEST_CASE("the sweep result set places each point's summary by its layout", "[sweep]") {
-  const SweepSummaryLayout layout{{2025, 2026, 2027}, {"A", "B"}};
+  const SweepSummaryLayout layout{{2025, 2026, 2027}, {"A", "B"}, {"Aa", "Bb"}};
   CHECK(layout.values_per_point() == 3 * (kNationalOutputs.size() + 2 * kRegionalOutputs.size()));
   const std::size_t points = 6;
   Eigen::MatrixXd values(points, 2);
@@ -48,10 +49,14 @@ TEST_CASE("the sweep result set places each point's summary by its layout", "[sw
   CHECK(set.variable("region_tension").data[2 * 6 + 2 * 2 + 1] == 2000.0 + 15 + 6 + 5);
   const auto& prcc = set.variable("prcc").data;
   CHECK(prcc[0] == Approx(1.0));  // employed, 2025, parameter a
+  const auto names = std::find_if(set.text_coordinates.begin(), set.text_coordinates.end(),
+                                  [](const auto& c) { return c.name == "region_name"; });
+  REQUIRE(names != set.text_coordinates.end());
+  CHECK(names->labels == std::vector<std::string>{"Aa", "Bb"});
 }
 
 TEST_CASE("an output that is NaN at a point has NaN coefficients, the rest stay", "[sweep]") {
-  const SweepSummaryLayout layout{{2025}, {"A"}};
+  const SweepSummaryLayout layout{{2025}, {"A"}, {"Aa"}};
   const std::size_t points = 8;
   auto all = summaries(layout, points);
   all[3][2] = std::nan("");  // vacancies, 2025, point 3
@@ -66,7 +71,7 @@ TEST_CASE("an output that is NaN at a point has NaN coefficients, the rest stay"
 }
 
 TEST_CASE("a point keeps UWV's tension from its WW counts, NaN without them", "[sweep]") {
-  const SweepSummaryLayout layout{{2025, 2026}, {"R1", "R2"}};
+  const SweepSummaryLayout layout{{2025, 2026}, {"R1", "R2"}, {"Noord", "Zuid"}};
   const std::vector<double> values =
       lmsim::outputs::summarise_point(lmsim::test::small_run_result_set(), layout);
   REQUIRE(values.size() == layout.values_per_point());
@@ -80,4 +85,17 @@ TEST_CASE("a point keeps UWV's tension from its WW counts, NaN without them", "[
       lmsim::outputs::summarise_point(lmsim::test::small_run_result_set(false), layout);
   CHECK(std::isnan(without[4 * 2 + 1]));
   CHECK(without[2 * 2] == Approx(values[2 * 2]));  // vacancies, 2025: still there
+}
+
+TEST_CASE("a point keeps each region's employed, summed over its occupations", "[sweep]") {
+  const SweepSummaryLayout layout{{2025, 2026}, {"R1", "R2"}, {"Noord", "Zuid"}};
+  const std::vector<double> values =
+      lmsim::outputs::summarise_point(lmsim::test::small_run_result_set(), layout);
+  // region_employed (regional output 2), after the national outputs (5 x 2),
+  // region_unemployment_rate and region_tension (2 x 2 each); year x region.
+  const std::size_t first = 5 * 2 + 2 * 2 * 2;
+  CHECK(values[first + 0] == Approx(1000.0 + 1000.0 + 900.0));   // 2025, R1
+  CHECK(values[first + 2] == Approx(1000.0 + 1000.0 + 1000.0));  // 2026, R1
+  CHECK(values[first + 3] == Approx(1000.0 + 1000.0 + 100.0));   // 2026, R2 (defence included)
+  CHECK(values.size() == first + 4);
 }
