@@ -12,18 +12,16 @@ it under the name the user asked for only when this program has exited 0 and its
 codes: 0 done, 1 failure (for example a full disk), 2 invalid input.
 """
 import argparse
-import html
-import json
 import signal
 import sys
 from pathlib import Path
 
 try:
+    import annex_files
     import charts
     import findings
     import first_page
     import effect_tables
-    import html_page
     import method_sources
     import tables as annex_tables
     from fan_charts import build_sweep_annex
@@ -87,39 +85,18 @@ def build_annex(arguments, folder):
 
     intro = introduction(results, region_index, scope, year, texts, arguments.lang,
                          horizons_differ)
-    chromium = html_page.find_chromium()
-    pdf = f"annex_{arguments.lang}.pdf"
-    downloads = texts["downloads"].format(
-        xlsx=f'<a href="{workbook}">{html.escape(workbook)}</a>')
-    if chromium is not None:
-        downloads += " " + texts["pdf_download"].format(pdf=f'<a href="{pdf}">{pdf}</a>')
     title = f"{texts['annex_title']}: {scope}"
     groups, rule = findings.findings(results, region_index, year, scope, texts, arguments.lang)
-    summary = first_page.first_page(results, scope, year, texts, groups, rule)
-    method = method_sources.method_section(results, year, texts)
+    page = {"title": title, "intro": intro, "source": source,
+            "first_page": first_page.first_page(results, scope, year, texts, groups, rule),
+            "method": method_sources.method_section(results, year, texts)}
     method_sources.write_record(results, folder / method_sources.RECORD_FILE)
-    html_page.write_page(folder / "index.html", arguments.lang, title, intro, source, downloads,
-                         chart_list, table_list, texts, summary, method)
-    written = [name for chart in chart_list for name in (chart["png"], chart["svg"])]
-    written += [f"{i}.csv" for i, _, _ in table_list] + [workbook, method_sources.RECORD_FILE,
-                                                         "index.html"]
-    if chromium is not None:
-        html_page.write_pdf(chromium, folder / "index.html", folder / pdf)
-        written.append(pdf)
-    else:
-        print(f"lmsim report: note: no {pdf}: the PDF needs Chromium ({html_page.CHROMIUM}, "
-              "Debian package chromium, installed by scripts/setup.sh; LMSIM_CHROMIUM names "
-              "another); the rest of the annex is written", file=sys.stderr)
-    manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang,
-                "scope": scope, "year": year, "source": source, "intro": intro,
+    manifest = {"title": title, "scope": scope, "year": year, "source": source, "intro": intro,
                 "findings": [{"scenario": title, "sentences": group} for title, group in groups],
-                "pdf": pdf if chromium is not None else None,
-                "files": arguments.files,
-                "charts": chart_list,
-                "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
-                "workbook": workbook, "written": written}
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
-                                          encoding="utf-8")
+                "files": arguments.files}
+    written = annex_files.finish_annex(folder, arguments.lang, page, chart_list, table_list,
+                                       workbook, texts, manifest,
+                                       records=[method_sources.RECORD_FILE])
     return written
 
 

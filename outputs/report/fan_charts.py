@@ -3,10 +3,9 @@ of the range of outcomes over the sweep's points (median, 25th-75th and 5th-95th
 year) of the national outputs and, for a chosen region, of its regional outputs; the share of the
 points in each UWV tension class per year (for designs that sample the parameters'
 distributions); tables of the percentiles in a year and of the class shares. Charts go through
-charts.ChartWriter, tables through tables.write_tables, the page through html_page.write_page.
+charts.ChartWriter, tables through tables.write_tables, the page, PDF and manifest through annex_files.finish_annex.
 """
 import html
-import json
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -14,9 +13,10 @@ import pandas as pd
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+import annex_files
 import charts
-import html_page
 import tables as annex_tables
+from number_format import format_date
 from results import ReportInputError
 from sweep_results import PERCENTILES, Sweep
 from texts import TENSION_BOUNDS, TENSION_CLASSES, TEXTS
@@ -103,7 +103,7 @@ def class_chart(writer, sweep, region_index, scope, texts, lang):
     writer.save(figure, chart_id, title, texts["class_caption"], alt)
 
 
-def percentile_table(sweep, region_index, year, scope, texts):
+def percentile_table(sweep, region_index, year, scope, texts, lang, source):
     """One row per percentile, one column per output (the country's, then the region's), in the
     year; a column per output keeps whole persons whole and rates with decimals."""
     y = sweep.years.index(year)
@@ -111,16 +111,20 @@ def percentile_table(sweep, region_index, year, scope, texts):
     if region_index is not None:
         scopes.append((region_index, scope))
     table = pd.DataFrame({texts["percentile"]: [f"p{p:02d}" for p in PERCENTILES]})
+    decimals = {}
     for index, area in scopes:
         for output in sweep.outputs(index):
             digits = 0 if OUTPUT_AXES[output][1] > 1 else 2
             values = sweep.percentiles(output, index)[:, y]
-            table[f"{area}: {texts[OUTPUT_AXES[output][0]]}"] = [
-                annex_tables.rounded(v, digits) for v in values]
+            column = f"{area}: {texts[OUTPUT_AXES[output][0]]}"
+            table[column] = [annex_tables.rounded(v, digits) for v in values]
+            decimals[column] = digits
+    units = texts["percentiles_units"].format(year=year, points=sweep.points)
+    table.attrs["layout"] = annex_tables.Layout(lang, units, [source], decimals)
     return table
 
 
-def class_table(sweep, region_index, scope, texts, lang):
+def class_table(sweep, region_index, scope, texts, lang, source):
     """Per year the share of the points (%) in each UWV tension class, for the country and the
     region; None where the file holds no tension."""
     rows = []
@@ -134,7 +138,13 @@ def class_table(sweep, region_index, scope, texts, lang):
             for k, name in enumerate(TENSION_CLASSES[lang]):
                 row[name] = annex_tables.rounded(100.0 * shares[y, k], 1)
             rows.append(row)
-    return pd.DataFrame(rows) if rows else None
+    if not rows:
+        return None
+    table = pd.DataFrame(rows)
+    units = texts["class_units"].format(points=sweep.points)
+    table.attrs["layout"] = annex_tables.Layout(
+        lang, units, [source], {name: 1 for name in TENSION_CLASSES[lang]})
+    return table
 
 
 def introduction(sweep, scope, year, texts):
@@ -160,7 +170,7 @@ def build_sweep_annex(arguments, folder):
     national = texts["netherlands"].format(regions=len(sweep.regions))
     scope = national if region_index is None else sweep.region_label(region_index)
     source = texts["source"].format(version=arguments.version, scenarios=f'"{sweep.title}"',
-                                    created=sweep.created)
+                                    created=format_date(sweep.created, arguments.lang))
     writer = charts.ChartWriter(folder, source, arguments.version)
     fan_chart(writer, sweep, None, national, texts)
     if region_index is not None:
@@ -171,26 +181,21 @@ def build_sweep_annex(arguments, folder):
             if sweep.class_shares(index) is not None:
                 class_chart(writer, sweep, index, area, texts, arguments.lang)
     table_list = [("percentiles", texts["percentiles_title"].format(year=year),
-                   percentile_table(sweep, region_index, year, scope, texts))]
-    classes = class_table(sweep, region_index, scope, texts, arguments.lang) \
+                   percentile_table(sweep, region_index, year, scope, texts, arguments.lang,
+                                    source))]
+    classes = class_table(sweep, region_index, scope, texts, arguments.lang, source) \
         if sweep.gives_probabilities else None
     if classes is not None:
         table_list.append(("class_probabilities", texts["class_table_title"], classes))
     workbook = f"annex_{arguments.lang}.xlsx"
     annex_tables.write_tables(table_list, folder, workbook)
     intro = introduction(sweep, scope, year, texts)
-    downloads = texts["downloads"].format(
-        xlsx=f'<a href="{workbook}">{html.escape(workbook)}</a>')
     title = f"{texts['sweep_annex_title']}: {scope}"
-    html_page.write_page(folder / "index.html", arguments.lang, title, intro, source, downloads,
-                         writer.charts, table_list, texts)
-    written = [name for chart in writer.charts for name in (chart["png"], chart["svg"])]
-    written += [f"{i}.csv" for i, _, _ in table_list] + [workbook, "index.html"]
-    manifest = {"generator": "lmsim report", "title": title, "lang": arguments.lang,
-                "scope": scope, "year": year, "source": source, "intro": intro,
-                "files": arguments.files, "charts": writer.charts,
-                "tables": [{"id": i, "title": t, "csv": f"{i}.csv"} for i, t, _ in table_list],
-                "workbook": workbook, "written": written}
-    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False),
-                                          encoding="utf-8")
+    page = {"title": title, "intro": intro, "source": source,
+            "first_page": "\n".join(f"<p>{html.escape(p)}</p>" for p in intro),
+            "method": f"<p>{html.escape(texts['sweep_method'])}</p>"}
+    manifest = {"title": title, "scope": scope, "year": year, "source": source, "intro": intro,
+                "files": arguments.files}
+    written = annex_files.finish_annex(folder, arguments.lang, page, writer.charts, table_list,
+                                       workbook, texts, manifest)
     return written

@@ -392,6 +392,12 @@ TEXTS = {
         "class_share_units": "aandeel van de punten (%)",
         "percentiles_title": "Percentielen {year}",
         "class_table_title": "Kansen op spanningsklassen",
+        "percentiles_units": ("percentielen over de {points} punten van de verkenning, "
+                              "jaargemiddelden van maandcijfers, {year}"),
+        "class_units": "aandeel van de {points} punten per UWV-spanningsklasse, in procenten",
+        "sweep_method": ("Elk punt is een doorrekening van hetzelfde scenario met andere waarden "
+                         "van de onzekere parameters, gekozen door het ontwerp van de verkenning "
+                         "(docs/sweep.md); de percentielen en kansen zijn die over de punten."),
         "sweep_intro": (
             "Deze bijlage toont de bandbreedte van de uitkomsten van de sweep \"{title}\": "
             "{points} punten ({design}, {engine}), elk een doorrekening met andere waarden van "
@@ -782,6 +788,12 @@ TEXTS = {
         "class_share_units": "share of the points (%)",
         "percentiles_title": "Percentiles {year}",
         "class_table_title": "Tension class probabilities",
+        "percentiles_units": ("percentiles over the {points} points of the sweep, annual means "
+                              "of monthly values, {year}"),
+        "class_units": "share of the {points} points in each UWV tension class, in percent",
+        "sweep_method": ("Each point is a run of the same scenario with other values of the "
+                         "uncertain parameters, chosen by the sweep's design (docs/sweep.md); the "
+                         "percentiles and probabilities are those over the points."),
         "sweep_intro": (
             "This annex shows the range of outcomes of the sweep \"{title}\": {points} points "
             "({design}, {engine}), each a run with other values of the uncertain parameters, for "
