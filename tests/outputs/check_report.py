@@ -43,7 +43,7 @@ from PIL import Image
 
 import report_checks_page
 import report_checks_tables  # noqa: E402  (beside this script, like checks)
-from checks import check, summary
+from checks import check, read_annex_csv, summary
 from report_checks_effects import check_effects, check_paired_band
 from report_checks_uncertainty import check_sweep_annex
 
@@ -97,16 +97,7 @@ def check_class_boundaries():
     check(texts.tension_class(float("nan"), "en") == "n/a", "a missing value has no class")
 
 
-def read_csv(path):
-    """The rows of an annex CSV file; a Dutch one (semicolons, decimal commas) with its decimal
-    commas read as points (report_checks_tables.py checks how each language writes them)."""
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        dutch = ";" in f.readline()
-        f.seek(0)
-        rows = list(csv.reader(f, delimiter=";" if dutch else ","))
-    if dutch:
-        rows = [[re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", cell) for cell in row] for row in rows]
-    return rows
+read_csv = read_annex_csv
 
 
 def check_tables(annex, base, other, region, lang):

@@ -2,6 +2,8 @@
 message; summary() prints how many checks passed. Also what several scripts share: running a
 command that must exit with a given code, and reading every dataset of a result file for a
 bit-for-bit comparison."""
+import csv
+import re
 import subprocess
 import sys
 
@@ -44,3 +46,15 @@ def datasets(path):
     with h5py.File(path, "r") as f:
         f.visititems(keep)
     return out
+
+
+def read_annex_csv(path):
+    """The rows of an annex CSV file; a Dutch one (semicolons, decimal commas) with its decimal
+    commas read as points (report_checks_tables.py checks how each language writes them)."""
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        dutch = ";" in f.readline()
+        f.seek(0)
+        rows = list(csv.reader(f, delimiter=";" if dutch else ","))
+    if dutch:
+        rows = [[re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", cell) for cell in row] for row in rows]
+    return rows

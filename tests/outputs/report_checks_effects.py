@@ -9,7 +9,6 @@ effect_tables.py and the effect charts in charts.py), called from check_report.p
 - two files with the same replicates give the band of the replicate-paired differences in the
   table (recomputed here) and in the chart; files without replicates give none.
 """
-import csv
 import html
 import json
 import re
@@ -20,7 +19,7 @@ import h5py
 import numpy as np
 from PIL import Image
 
-from checks import check
+from checks import check, read_annex_csv
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
 from number_format import format_number, format_percent  # noqa: E402
@@ -60,20 +59,12 @@ def by_region(path, name, year_index):
 
 
 def read_csv(path):
-    """Header and rows of an annex CSV: the Dutch one separated by ';' with decimal commas (no
-    thousands separator), the English one by ','; both UTF-8 with a byte-order mark."""
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        text = f.read()
-    rows = list(csv.reader(text.splitlines(), delimiter=";" if ";" in text.split("\n")[0] else ","))
+    rows = read_annex_csv(path)
     return rows[0], rows[1:]
 
 
-def number(text):
-    return float(text.replace(",", "."))
-
-
 def close(text, expected, tolerance):
-    return abs(number(text) - float(expected)) <= tolerance + 1e-9 * max(1.0, abs(expected))
+    return abs(float(text) - float(expected)) <= tolerance + 1e-9 * max(1.0, abs(expected))
 
 
 def check_difference(header, row, label, reference, scenario, what):

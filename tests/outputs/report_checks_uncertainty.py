@@ -11,7 +11,6 @@ called from check_report.py's main():
   without names (an older lmsim's) are refused with exit code 2 and a message saying what to
   do, and leave nothing behind.
 """
-import csv
 import json
 import re
 import shutil
@@ -20,7 +19,7 @@ import subprocess
 import h5py
 import numpy as np
 
-from checks import check
+from checks import check, read_annex_csv
 
 PERCENTILES = [5, 25, 50, 75, 95]
 # UWV's class bounds (docs/report.md): each bound is the first value of the class above.
@@ -54,8 +53,7 @@ def _run(command, expect=0):
 
 
 def _rows(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
+    return read_annex_csv(path)
 
 
 def make_sweep(binary, source, work):
