@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
+#include "cli/region_options.hpp"
 #include "cli/run_setup.hpp"
 #include "engine/error.hpp"
 #include "outputs/comparison.hpp"
@@ -85,8 +86,11 @@ int compare_command(const Arguments& args) {
   std::string format = "table";
   std::optional<int> top;  // absent: the format's default
   po::options_description visible("compare options");
+  GroupOptions group_options;
   visible.add_options()("region", po::value(&regions)->composing(),
-                        "only this region, by code or name (repeatable)")(
+                        "only this region or group (a province such as PV-UT, or one of "
+                        "--groups), by code or name, or several separated by commas; each gets a "
+                        "subtotal (repeatable)")(
       "occupation", po::value(&occupations)->composing(),
       "only this occupation, by code or name (repeatable)")(
       "year", po::value(&years)->composing(),
@@ -95,6 +99,7 @@ int compare_command(const Arguments& args) {
       "top", po::value<int>()->notifier([&](int rows) { top = rows; }),
       "rows per year, largest impact first (default: 20 in a table, all in csv and markdown; 0: "
       "all)");
+  add_group_options(visible, group_options);
   po::options_description options;
   options.add_options()("files", po::value(&files), "BASE.h5 and OTHER.h5");
   options.add(visible);
@@ -139,8 +144,10 @@ int compare_command(const Arguments& args) {
   std::string base_kind, other_kind;
   const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
-  const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]},
-                                                   {years, regions, occupations});
+  const outputs::ComparisonRequest request{
+      years, regions, occupations,
+      regions.empty() ? std::vector<outputs::RegionGroup>{} : load_groups(group_options)};
+  const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]}, request);
   // The csv has no place for the lines that say which years are compared and why tension is
   // missing: they go to stderr.
   const std::string horizon = outputs::shared_horizon_notice({&base, files[0]}, {&other, files[1]});
@@ -158,8 +165,7 @@ int compare_command(const Arguments& args) {
   std::cout << outputs::format_comparison(comparison, table_format, rows,
                                           labelled(base, files[0], base_kind),
                                           labelled(other, files[1], other_kind), levers);
-  std::cout << replicate_by_replicate(base_file, other_file, files, {years, regions, occupations},
-                                      table_format, rows);
+  std::cout << replicate_by_replicate(base_file, other_file, files, request, table_format, rows);
   return kExitSuccess;
 }
 

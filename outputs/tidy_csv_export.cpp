@@ -160,8 +160,8 @@ std::vector<std::filesystem::path> export_tidy_csv(const ResultSet& results,
                                                    const std::string& file,
                                                    const std::filesystem::path& folder,
                                                    const CsvExportOptions& options) {
-  const ResultSet selected =
-      regions_only(options.annual ? annual_means(results) : results, options.regions);
+  const ResultSet selected = regions_only(options.annual ? annual_means(results) : results,
+                                          options.regions, options.groups);
   const std::vector<const Variable*> chosen = chosen_variables(selected, file, options.variables);
   std::vector<std::string> names;
   for (const Variable* v : chosen) names.push_back(v->name + ".csv");
