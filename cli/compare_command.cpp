@@ -48,8 +48,9 @@ std::size_t replicates_in(const ResultSet& results) {
 // replicate: the distribution of the scenario's effect under common random numbers.
 std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other,
                                    const std::vector<std::string>& files,
-                                   const outputs::ComparisonRequest& request, TableFormat format,
-                                   std::size_t rows) {
+                                   const outputs::ComparisonRequest& request,
+                                   const std::vector<outputs::RegionGroup>& groups,
+                                   TableFormat format, std::size_t rows) {
   const std::size_t n = replicates_in(base);
   if (n == 0 || replicates_in(other) == 0) return "";
   if (replicates_in(other) != n) {
@@ -70,7 +71,8 @@ std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other
   for (std::size_t r = 0; r < n; ++r) {
     const ResultSet b = outputs::replicate_slice(base, r);
     const ResultSet o = outputs::replicate_slice(other, r);
-    per_replicate.push_back(outputs::compare_results({&b, files[0]}, {&o, files[1]}, request));
+    per_replicate.push_back(
+        outputs::compare_results({&b, files[0]}, {&o, files[1]}, request, groups));
   }
   return outputs::format_changes_by_replicate(outputs::changes_by_replicate(per_replicate), format,
                                               rows);
@@ -144,10 +146,11 @@ int compare_command(const Arguments& args) {
   std::string base_kind, other_kind;
   const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
-  const outputs::ComparisonRequest request{
-      years, regions, occupations,
-      regions.empty() ? std::vector<outputs::RegionGroup>{} : load_groups(group_options)};
-  const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]}, request);
+  const outputs::ComparisonRequest request{years, regions, occupations};
+  const std::vector<outputs::RegionGroup> groups =
+      regions.empty() ? std::vector<outputs::RegionGroup>{} : load_groups(group_options);
+  const auto comparison =
+      outputs::compare_results({&base, files[0]}, {&other, files[1]}, request, groups);
   // The csv has no place for the lines that say which years are compared and why tension is
   // missing: they go to stderr.
   const std::string horizon = outputs::shared_horizon_notice({&base, files[0]}, {&other, files[1]});
@@ -165,7 +168,8 @@ int compare_command(const Arguments& args) {
   std::cout << outputs::format_comparison(comparison, table_format, rows,
                                           labelled(base, files[0], base_kind),
                                           labelled(other, files[1], other_kind), levers);
-  std::cout << replicate_by_replicate(base_file, other_file, files, request, table_format, rows);
+  std::cout << replicate_by_replicate(base_file, other_file, files, request, groups, table_format,
+                                      rows);
   return kExitSuccess;
 }
 

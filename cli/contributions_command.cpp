@@ -186,8 +186,7 @@ int contributions_command(const Arguments& args) {
   const TimeAxis time = run.scenario.time_axis();
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters, time);
   const std::size_t runs = levers.size() + 2;
-  const outputs::ComparisonRequest compared{
-      request.years, request.regions, request.occupations, {}};
+  const outputs::ComparisonRequest compared{request.years, request.regions, request.occupations};
 
   report_progress(request, 1, runs, "the scenario without levers (base)");
   const ResultSet base = run_with_levers(run, parameters, time, {});

@@ -500,7 +500,8 @@ std::string shared_horizon_notice(const ComparedResult& base, const ComparedResu
 }
 
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
-                                            const ComparisonRequest& request) {
+                                            const ComparisonRequest& request,
+                                            const std::vector<RegionGroup>& groups) {
   check_comparable(base, other);
   const ResultSet& results = *base.results;
   const YearlyView view(results);
@@ -523,7 +524,7 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
   const auto* region_names = names_of(results, "region_name");
   const auto* occupation_names = names_of(results, "occupation_name");
   const std::vector<RegionSelection> areas =
-      select_regions(request.regions, regions, region_names, request.groups, "--region");
+      select_regions(request.regions, regions, region_names, groups, "--region");
   const std::vector<std::size_t> chosen_regions =
       request.regions.empty() ? select_labels({}, regions, region_names, "--region")
                               : selected_regions(areas);

@@ -35,7 +35,6 @@ struct ComparisonRequest {
   std::vector<int> years;                // empty: the last year of the horizon
   std::vector<std::string> regions;      // region or group codes or names; empty: every region
   std::vector<std::string> occupations;  // codes or names; empty: every occupation
-  std::vector<RegionGroup> groups;       // the groups --region may name (load_region_groups)
 };
 
 // Annual means of monthly values (or of the values of each step, for runs with another time
@@ -113,8 +112,10 @@ std::string shared_horizon_notice(const ComparedResult& base, const ComparedResu
 // Checks that the results are comparable and the request valid (years both hold in full,
 // known regions and occupations; InputError otherwise), then compares them; the default year is
 // the last year both hold.
+// `groups` are the region groups the request's regions may name (load_region_groups).
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
-                                            const ComparisonRequest& request);
+                                            const ComparisonRequest& request,
+                                            const std::vector<RegionGroup>& groups = {});
 
 // Text table (top rows only), markdown or csv (one line per year x cell, no summary lines).
 // `top` limits the rows per year; 0 means all rows. `levers` (format_compared_levers of

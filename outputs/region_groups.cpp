@@ -7,20 +7,10 @@
 
 #include "engine/csv_table.hpp"
 #include "engine/spelling.hpp"
+#include "outputs/label_selection.hpp"
 
 namespace lmsim::outputs {
 namespace {
-
-std::string lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(" \t");
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
 
 std::vector<std::string> split(const std::string& text, const std::string& separators) {
   std::vector<std::string> parts;
@@ -28,7 +18,7 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
   while (start <= text.size()) {
     const std::size_t end = text.find_first_of(separators, start);
     const std::string part =
-        trimmed(text.substr(start, end == std::string::npos ? end : end - start));
+        trimmed_label(text.substr(start, end == std::string::npos ? end : end - start));
     if (!part.empty()) parts.push_back(part);
     if (end == std::string::npos) break;
     start = end + 1;
@@ -62,15 +52,16 @@ std::string municipalities(const std::string& listed) {
 bool named(const std::string& argument, const std::vector<std::string>& codes,
            const std::vector<std::string>* names, const std::vector<RegionGroup>& groups,
            RegionSelection& selection) {
-  const std::string key = lower(trimmed(argument));
+  const std::string key = label_key(argument);
   for (std::size_t i = 0; i < codes.size(); ++i) {
-    if (lower(codes[i]) == key || (names != nullptr && lower((*names)[i]) == key)) {
+    if (label_key(codes[i]) == key || (names != nullptr && label_key((*names)[i]) == key)) {
       selection = {codes[i], names != nullptr ? (*names)[i] : "", {i}, false, ""};
       return true;
     }
   }
   for (const RegionGroup& group : groups) {
-    if (lower(group.code) != key && lower(group.name) != key && lower(group.name_en) != key)
+    if (label_key(group.code) != key && label_key(group.name) != key &&
+        label_key(group.name_en) != key)
       continue;
     check_members(group, codes);
     selection = {group.code, group.name, {}, true, group_note(group)};
@@ -104,7 +95,7 @@ std::vector<RegionGroup> read_region_groups(const std::filesystem::path& file) {
     group.name = table.text(r, name);
     if (group.code.empty()) table.fail(r, code, "empty: every group needs a code");
     if (group.name.empty()) table.fail(r, name, "empty: every group needs a name");
-    if (!codes.insert(lower(group.code)).second)
+    if (!codes.insert(label_key(group.code)).second)
       table.fail(r, code, "group " + group.code + " is given twice");
     group.regions = split(table.text(r, regions), " ;");
     if (group.regions.empty())
@@ -136,7 +127,7 @@ std::vector<RegionGroup> load_region_groups(const std::filesystem::path& data_di
   if (own_file.empty()) return groups;
   for (RegionGroup& own : read_region_groups(own_file)) {
     for (const RegionGroup& group : groups) {
-      if (lower(group.code) == lower(own.code)) {
+      if (label_key(group.code) == label_key(own.code)) {
         throw InputError({own_file.string(), own.members_at.line, 0, "code"},
                          "group " + own.code + " is also in " + shipped.string() +
                              "; give your group another code");
