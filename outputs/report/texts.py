@@ -106,6 +106,19 @@ TEXTS = {
         "charts": "Grafieken",
         "tables": "Tabellen",
         "files": "Bestanden",
+        # region groups
+        "group_approximation": (
+            "{name} staat hier voor de hele arbeidsmarktregio's {regions}, een benadering van "
+            "de provincie."
+        ),
+        "group_members": "{name} omvat de arbeidsmarktregio's {regions}.",
+        "group_left_out": (
+            "Niet meegeteld zijn {municipalities} ({share} van de inwoners van de provincie)."
+        ),
+        "group_included": (
+            "Wel meegeteld zijn {municipalities} uit andere provincies ({share} van de inwoners "
+            "van de groep)."
+        ),
     },
     "en": {
         "annex_title": "Labour-market forecast annex",
@@ -194,6 +207,19 @@ TEXTS = {
         "charts": "Charts",
         "tables": "Tables",
         "files": "Files",
+        # region groups
+        "group_approximation": (
+            "{name} here means the whole labour-market regions {regions}, an approximation of "
+            "the province."
+        ),
+        "group_members": "{name} covers the labour-market regions {regions}.",
+        "group_left_out": (
+            "Left out: {municipalities} ({share} of the province's population)."
+        ),
+        "group_included": (
+            "Included from other provinces: {municipalities} ({share} of the group's "
+            "population)."
+        ),
     },
 }
 

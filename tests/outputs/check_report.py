@@ -42,6 +42,7 @@ import xarray as xr
 from PIL import Image
 
 from checks import check, summary
+from report_checks_groups import check_groups
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
@@ -332,6 +333,7 @@ def main():
     check_page_in_chromium(work / "annex_nl", work)
     check_without_ww_counts(binary, base, work)
     check_shorter_horizon(binary, base, work)
+    check_groups(binary, source, base, other, work)
 
     ensemble = work / "ensemble.h5"
     make_ensemble(base, ensemble)
