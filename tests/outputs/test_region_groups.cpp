@@ -189,6 +189,10 @@ TEST_CASE("compare's subtotal of a group sums its cells and takes the tension of
   CHECK_THAT(table, Contains("2026 group OUTER Buiten (R1 R3): employed 4,120 -> 8,240") &&
                         Contains("  OUTER approximates") &&
                         Contains("2026 region R2 Midden: employed 2,060 -> 4,120"));
+  // In markdown the lines are a list, the note an item under its group.
+  CHECK_THAT(format_comparison(years, TableFormat::kMarkdown, 0, "B", "O"),
+             Contains("\n- 2026 group OUTER Buiten (R1 R3): employed") &&
+                 Contains("\n  - OUTER approximates"));
 }
 
 }  // namespace
