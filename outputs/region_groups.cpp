@@ -74,6 +74,23 @@ bool named(const std::string& argument, const std::vector<std::string>& codes,
   return false;
 }
 
+// A group whose code is a region's code or name could never be selected (regions are matched
+// first): refused at its code.
+void check_codes_apart(const std::vector<RegionGroup>& groups,
+                       const std::vector<std::string>& codes,
+                       const std::vector<std::string>* names) {
+  for (const RegionGroup& group : groups) {
+    const std::string key = label_key(group.code);
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      if (label_key(codes[i]) == key || (names != nullptr && label_key((*names)[i]) == key)) {
+        throw InputError({group.members_at.file, group.members_at.line, 0, "code"},
+                         "group " + group.code + " has the code or name of region " + codes[i] +
+                             "; give your group another code");
+      }
+    }
+  }
+}
+
 void add_once(std::vector<RegionSelection>& chosen, RegionSelection selection) {
   for (const RegionSelection& s : chosen)
     if (s.code == selection.code && s.group == selection.group) return;
@@ -169,6 +186,7 @@ std::vector<RegionSelection> select_regions(const std::vector<std::string>& want
                                             const std::vector<std::string>* names,
                                             const std::vector<RegionGroup>& groups,
                                             const std::string& option) {
+  check_codes_apart(groups, codes, names);
   std::vector<RegionSelection> chosen;
   for (const std::string& argument : wanted) {
     RegionSelection selection;

@@ -125,6 +125,11 @@ class Result:
         none or 'all' (the whole country)."""
         if not wanted or wanted == ["all"]:
             return []
+        for group in groups:  # a group coded as a region could never be selected
+            if group.code.lower() in [r.lower() for r in self.regions + self.region_names]:
+                raise ReportInputError(f"{group.path}:{group.line}: code: group {group.code} has "
+                                       "the code or name of a region; give your group another "
+                                       "code")
         found = []
         for argument in wanted:
             area = self._area(argument, groups)

@@ -118,6 +118,11 @@ def check_group_mistakes(binary, base, work):
     check(f"{own}:2:3: regions: region AM13 is given twice" in output,
           f"bad groups file: exit 2 naming file, line and key: {output}")
     check(not (work / "annex_bad").exists(), "bad groups file: no annex left behind")
+    own.write_text("code,name,regions\nam18,Ring,AM13 AM18\n", encoding="utf-8")
+    _, output = _annex(binary, work, "annex_bad", [base], "--region", "AM13", "--groups", own,
+                       expect=2)
+    check(f"{own}:2: code: group am18 has the code or name of a region" in output,
+          f"a group coded as a region: exit 2 naming file and line: {output}")
 
 
 def check_groups(binary, source, base, other, work):

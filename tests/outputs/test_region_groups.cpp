@@ -94,6 +94,10 @@ TEST_CASE("a groups file is refused with its file, line, column and key", "[outp
                     Contains("own.csv:2: code: group pv-ut is also in"));
   // A member that is not a region: refused at the group's regions when it is selected.
   const fs::path unknown = write(tmp, "unknown.csv", "code,name,regions\nR,Ring,AM01 AM99\n");
+  const fs::path coded = write(tmp, "coded.csv", "code,name,regions\nam02,Ring,AM01\n");
+  CHECK_THROWS_WITH(
+      select_regions({"AM01"}, {"AM01", "AM02"}, nullptr, read_region_groups(coded), "--region"),
+      Contains("coded.csv:2: code: group am02 has the code or name of region AM02"));
   const auto groups = load_region_groups("", unknown);
   CHECK_THROWS_WITH(select_regions({"Ring"}, {"AM01", "AM02"}, nullptr, groups, "--region"),
                     Contains("unknown.csv:2:3: regions: region AM99 of group R is not a region"));
