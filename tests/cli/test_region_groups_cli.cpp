@@ -1,8 +1,9 @@
 // Region groups through the binary: lmsim compare's subtotal of a province equals the sum of its
 // cells and its tension the summed vacancies over the summed WW counts of the result file;
-// lmsim export --region with a province; a bad groups file exits 2 naming file and line; lmsim
-// list prints the data set's codes and names, the provinces and the lever types. The baseline
-// and defence expansion are run once, for the sections of one test case.
+// lmsim export and lmsim contributions --region with a province; a bad groups file exits 2
+// naming file and line; lmsim list prints the data set's codes and names, the provinces and the
+// lever types. The baseline and defence expansion are run once, for the sections of one test
+// case.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -139,6 +140,18 @@ TEST_CASE("region groups in lmsim compare and lmsim export, and a bad groups fil
     for (std::size_t row = 0; row < table.rows().size(); ++row)
       regions.insert(table.text(row, table.column("region")));
     CHECK(regions == std::set<std::string>{"AM13", "AM14"});
+  }
+  SECTION("contributions --region PV-FL splits the effect in the province's cells") {
+    const CommandResult r =
+        run_lmsim("contributions " + quoted(source_dir() / "scenarios" / "defence_expansion.toml") +
+                  " --region PV-FL --format csv --quiet");
+    INFO(r.output);
+    REQUIRE(r.exit_code == 0);
+    std::set<std::string> regions;
+    for (const std::string& line : lines_of(r.output)) {
+      if (line.rfind("20", 0) == 0) regions.insert(line.substr(5, line.find(',', 5) - 5));
+    }
+    CHECK(regions == std::set<std::string>{"", "AM11"});  // the country's rows, then AM11's
   }
   SECTION("a bad groups file exits 2 naming its file, line and key") {
     TempDir tmp;
