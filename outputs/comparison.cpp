@@ -330,7 +330,7 @@ std::string averaged_values(const std::vector<YearComparison>& years) {
 
 // The notes of a year as a markdown list, so that each stays a line of its own; an indented
 // note (a province's approximation) is an item under the line before it.
-std::string markdown_list(const std::string& lines) {
+std::string notes_as_markdown_list(const std::string& lines) {
   std::string list;
   std::istringstream in(lines);
   for (std::string line; std::getline(in, line);) {
@@ -349,7 +349,7 @@ std::string format_markdown(const std::vector<YearComparison>& years, std::size_
       << levers;
   for (const YearComparison& y : years) {
     const bool tension = shows_tension(y);
-    const std::string lines = markdown_list(notes(y));
+    const std::string lines = notes_as_markdown_list(notes(y));
     out << "\n**" << summary_line(y) << "**\n\n"
         << lines << (lines.empty() ? "" : "\n")
         << "| region | occupation | employed base | employed other | employed change "
