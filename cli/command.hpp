@@ -21,6 +21,7 @@ int compare_command(const Arguments& args);
 int contributions_command(const Arguments& args);
 int info_command(const Arguments& args);
 int export_command(const Arguments& args);
+int list_command(const Arguments& args);
 int report_command(const Arguments& args);
 int sweep_command(const Arguments& args);
 

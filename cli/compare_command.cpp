@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "cli/command.hpp"
+#include "cli/region_options.hpp"
 #include "cli/run_setup.hpp"
 #include "engine/error.hpp"
 #include "outputs/comparison.hpp"
@@ -88,8 +89,9 @@ bool holds_statistics(const ResultSet& results) {
 // why it has no such section.
 std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other,
                                    const std::vector<std::string>& files,
-                                   const outputs::ComparisonRequest& request, TableFormat format,
-                                   std::size_t rows) {
+                                   const outputs::ComparisonRequest& request,
+                                   const std::vector<outputs::RegionGroup>& groups,
+                                   TableFormat format, std::size_t rows) {
   const std::size_t n = replicates_in(base);
   if (holds_statistics(base)) return "\n" + outputs::statistics_only_notice(files[0]) + "\n";
   if (holds_statistics(other)) return "\n" + outputs::statistics_only_notice(files[1]) + "\n";
@@ -112,7 +114,8 @@ std::string replicate_by_replicate(const ResultSet& base, const ResultSet& other
   for (std::size_t r = 0; r < n; ++r) {
     const ResultSet b = outputs::replicate_slice(base, r);
     const ResultSet o = outputs::replicate_slice(other, r);
-    per_replicate.push_back(outputs::compare_results({&b, files[0]}, {&o, files[1]}, request));
+    per_replicate.push_back(
+        outputs::compare_results({&b, files[0]}, {&o, files[1]}, request, groups));
   }
   return outputs::format_changes_by_replicate(outputs::changes_by_replicate(per_replicate), format,
                                               rows);
@@ -128,8 +131,11 @@ int compare_command(const Arguments& args) {
   std::string format = "table";
   std::optional<int> top;  // absent: the format's default
   po::options_description visible("compare options");
+  GroupOptions group_options;
   visible.add_options()("region", po::value(&regions)->composing(),
-                        "only this region, by code or name (repeatable)")(
+                        "only this region or group (a province such as PV-UT, or one of "
+                        "--groups), by code or name, or several separated by commas; each gets a "
+                        "subtotal (repeatable)")(
       "occupation", po::value(&occupations)->composing(),
       "only this occupation, by code or name (repeatable)")(
       "year", po::value(&years)->composing(),
@@ -138,6 +144,7 @@ int compare_command(const Arguments& args) {
       "top", po::value<int>()->notifier([&](int rows) { top = rows; }),
       "rows per year, largest impact first (default: 20 in a table, all in csv and markdown; 0: "
       "all)");
+  add_group_options(visible, group_options);
   po::options_description options;
   options.add_options()("files", po::value(&files), "BASE.h5 and OTHER.h5");
   options.add(visible);
@@ -180,8 +187,11 @@ int compare_command(const Arguments& args) {
   std::string base_kind, other_kind;
   const ResultSet base = outputs::central_path(base_file, files[0], &base_kind);
   const ResultSet other = outputs::central_path(other_file, files[1], &other_kind);
-  const auto comparison = outputs::compare_results({&base, files[0]}, {&other, files[1]},
-                                                   {years, regions, occupations});
+  const outputs::ComparisonRequest request{years, regions, occupations};
+  const std::vector<outputs::RegionGroup> groups =
+      regions.empty() ? std::vector<outputs::RegionGroup>{} : load_groups(group_options);
+  const auto comparison =
+      outputs::compare_results({&base, files[0]}, {&other, files[1]}, request, groups);
   // The csv has no place for the lines that say which years are compared and why tension is
   // missing: they go to stderr.
   const std::string horizon = outputs::shared_horizon_notice({&base, files[0]}, {&other, files[1]});
@@ -200,8 +210,8 @@ int compare_command(const Arguments& args) {
                                           labelled(base, files[0], base_kind),
                                           labelled(other, files[1], other_kind), levers);
   // In csv, the replicate section is empty and its notices go to stderr, as the others.
-  (table_format == TableFormat::kCsv ? std::cerr : std::cout) << replicate_by_replicate(
-      base_file, other_file, files, {years, regions, occupations}, table_format, rows);
+  (table_format == TableFormat::kCsv ? std::cerr : std::cout)
+      << replicate_by_replicate(base_file, other_file, files, request, groups, table_format, rows);
   return kExitSuccess;
 }
 

@@ -43,6 +43,7 @@ struct ContributionsRequest {
   std::vector<int> years;
   std::vector<std::string> regions;
   std::vector<std::string> occupations;
+  std::string groups;  // a user's region groups file; empty: none
   std::string format = "table";
   std::string figure = "employed";
   std::optional<int> top;  // absent: the format's default
@@ -60,7 +61,10 @@ std::optional<int> parse_contributions_arguments(const Arguments& args,
   options.add_options()("year", po::value(&request.years)->composing(),
                         "year to show (repeatable; default: the last)")(
       "region", po::value(&request.regions)->composing(),
-      "only this region in the cell rows, by code or name (repeatable)")(
+      "only this region or region group (a province such as PV-UT, or one of --groups) in the "
+      "cell rows, by code or name (repeatable)")(
+      "groups", po::value(&request.groups),
+      "your own region groups: a CSV file with columns code, name, regions")(
       "occupation", po::value(&request.occupations)->composing(),
       "only this occupation in the cell rows, by code or name (repeatable)")(
       "figure", po::value(&request.figure)->default_value(request.figure),
@@ -187,24 +191,30 @@ int contributions_command(const Arguments& args) {
   const model::ModelParameters parameters = model::resolve_parameters(*run.parameters, time);
   const std::size_t runs = levers.size() + 2;
   const outputs::ComparisonRequest compared{request.years, request.regions, request.occupations};
+  // The provinces of the scenario's data set and the user's groups (docs/data.md).
+  const std::vector<outputs::RegionGroup> groups =
+      request.regions.empty() ? std::vector<outputs::RegionGroup>{}
+                              : outputs::load_region_groups(run.scenario.data_dir, request.groups);
 
   report_progress(request, 1, runs, "the scenario without levers (base)");
   const ResultSet base = run_with_levers(run, parameters, time, {});
   // The years, regions and occupations asked for are checked now, not after every run.
-  outputs::compare_results({&base, "base"}, {&base, "base"}, compared);
+  outputs::compare_results({&base, "base"}, {&base, "base"}, compared, groups);
 
   report_progress(request, 2, runs,
                   "the scenario with its " + std::to_string(levers.size()) +
                       (levers.size() == 1 ? " lever" : " levers") + " (full)");
   const ResultSet full = run_with_levers(run, parameters, time, levers);
-  const auto full_effect = outputs::compare_results({&base, "base"}, {&full, "full"}, compared);
+  const auto full_effect =
+      outputs::compare_results({&base, "base"}, {&full, "full"}, compared, groups);
 
   std::vector<std::vector<outputs::YearComparison>> without;
   for (std::size_t i = 0; i < levers.size(); ++i) {
     report_progress(request, i + 3, runs,
                     "without lever " + std::to_string(i + 1) + " (" + levers[i].type + ")");
     const ResultSet left_out = run_with_levers(run, parameters, time, levers_without(levers, i));
-    without.push_back(outputs::compare_results({&base, "base"}, {&left_out, "without"}, compared));
+    without.push_back(
+        outputs::compare_results({&base, "base"}, {&left_out, "without"}, compared, groups));
   }
 
   const auto split = outputs::split_by_lever(full_effect, without, request.split_figure);

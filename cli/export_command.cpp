@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "cli/region_options.hpp"
 #include "cli/run_setup.hpp"
 #include "outputs/result_file_reader.hpp"
 #include "outputs/tidy_csv_export.hpp"
@@ -25,12 +26,15 @@ int export_command(const Arguments& args) {
       "variable", po::value(&export_options.variables)->composing(),
       "only this variable (repeatable; default: all)")(
       "region", po::value(&export_options.regions)->composing(),
-      "only this region: code or name, or several separated by commas (repeatable; default: "
-      "all)")("annual", po::bool_switch(&export_options.annual),
-              "annual means of the monthly values: a column year instead of time")(
+      "only this region or group (a province such as PV-UT, or one of --groups): code or name, "
+      "or several separated by commas (repeatable; default: all)")(
+      "annual", po::bool_switch(&export_options.annual),
+      "annual means of the monthly values: a column year instead of time")(
       "overwrite", po::bool_switch(&export_options.overwrite),
       "replace an earlier export (CSV folder or workbook)")("quiet,q", po::bool_switch(&quiet),
                                                             "print nothing but errors");
+  GroupOptions group_options;
+  add_group_options(options, group_options);
   po::positional_options_description positional;
   positional.add("file", 1);
   if (auto stop = parse_arguments(
@@ -46,6 +50,7 @@ int export_command(const Arguments& args) {
                  "export FILE.h5 --csv DIR, or lmsim export FILE.h5 --annual --xlsx OUT.xlsx)\n";
     return kExitInvalidInput;
   }
+  if (!export_options.regions.empty()) export_options.groups = load_groups(group_options);
   const ResultSet results = outputs::read_whole_result_file(file);
   if (!workbook.empty()) {
     outputs::export_xlsx(results, file, workbook, export_options);

@@ -41,6 +41,9 @@ const std::map<std::string, Subcommand>& subcommands() {
         lmsim::cli::report_command}},
       {"info", {"describe what a result file holds", lmsim::cli::info_command}},
       {"export", {"write a result file as tidy CSV", lmsim::cli::export_command}},
+      {"list",
+       {"list the regions, occupations, sectors, region groups or lever types",
+        lmsim::cli::list_command}},
   };
   return table;
 }

@@ -18,6 +18,7 @@
 
 #include "cli/annex_manifest.hpp"
 #include "cli/command.hpp"
+#include "cli/region_options.hpp"
 #include "cli/run_setup.hpp"
 #include "cli/version.hpp"
 #include "engine/atomic_folder.hpp"
@@ -30,7 +31,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* kReportSummary =
-    "Writes a forecast annex for one region or the whole country: tables (CSV and one xlsx\n"
+    "Writes a forecast annex for a region, a group of regions (a province, your own groups) or\n"
+    "the whole country: tables (CSV and one xlsx\n"
     "workbook), charts (PNG and SVG) and an HTML page, in Dutch or English. With several files\n"
     "the first is the reference (baseline) the others are compared with. A sweep file (lmsim\n"
     "sweep), given alone, gives fan charts of its range of outcomes and, for sampled designs,\n"
@@ -178,13 +180,29 @@ int check_annex_maker_end(const AnnexMakerEnd& end, const std::string& script,
   return kExitSuccess;
 }
 
+// The groups files the annex maker reads where --region names any region (the data set's
+// region_groups.csv, the user's --groups), checked here so that a malformed one is refused with
+// its line before the annex maker starts.
+std::vector<std::string> checked_group_files(const std::vector<std::string>& regions,
+                                             const GroupOptions& options) {
+  std::vector<std::string> files;
+  if (regions.empty()) return files;
+  load_groups(options);
+  std::error_code ec;
+  const fs::path shipped = chosen_data_dir(options) / outputs::kRegionGroupsFile;
+  if (fs::exists(shipped, ec)) files.push_back(shipped.string());
+  if (!options.groups.empty()) files.push_back(options.groups);
+  return files;
+}
+
 }  // namespace
 
 int report_command(const Arguments& args) {
   std::vector<std::string> files;
   std::string out;
   std::string lang = "nl";
-  std::string region = "all";
+  std::vector<std::string> regions;
+  GroupOptions group_options;
   int year = 0;
   bool overwrite = false;
   bool quiet = false;
@@ -193,11 +211,14 @@ int report_command(const Arguments& args) {
                         "result files (HDF5), reference first; or one sweep file")(
       "out", po::value(&out), "folder for the annex (must not exist unless --overwrite)")(
       "lang", po::value(&lang)->default_value(lang), "language of the annex: nl or en")(
-      "region", po::value(&region)->default_value(region),
-      "region code or name, or 'all' for the whole country")(
-      "year", po::value(&year), "year of the heat map and the comparison (default: the last)")(
+      "region", po::value(&regions)->composing(),
+      "region or group (a province such as PV-UT, or one of --groups) by code or name, several "
+      "separated by commas (repeatable; the annex covers their sum; default: the whole "
+      "country)")("year", po::value(&year),
+                  "year of the heat map and the comparison (default: the last)")(
       "overwrite", po::bool_switch(&overwrite), "replace an existing annex folder")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors");
+  add_group_options(options, group_options);
   po::positional_options_description positional;
   positional.add("files", -1);
   if (auto stop = parse_arguments("report", kReportSummary, args, options, positional))
@@ -212,6 +233,7 @@ int report_command(const Arguments& args) {
     return kExitInvalidInput;
   }
   for (const std::string& file : files) outputs::check_result_file(file);  // clear errors first
+  const std::vector<std::string> group_files = checked_group_files(regions, group_options);
   const std::string python = python_interpreter();
   if (python.find('/') != std::string::npos && !fs::exists(python)) {
     throw RuntimeError("the report needs " + python +
@@ -223,8 +245,10 @@ int report_command(const Arguments& args) {
   const std::string script = annex_script().string();
   AtomicFolder folder(out, overwrite, earlier_annex_only(files));
   std::vector<std::string> command = {
-      python, script,      "--out", folder.temporary_path().string(), "--lang", lang, "--region",
-      region, "--version", kVersion};
+      python,   script, "--out",     folder.temporary_path().string(),
+      "--lang", lang,   "--version", kVersion};
+  for (const std::string& region : regions) command.insert(command.end(), {"--region", region});
+  for (const std::string& groups : group_files) command.insert(command.end(), {"--groups", groups});
   if (year != 0) command.insert(command.end(), {"--year", std::to_string(year)});
   command.insert(command.end(), files.begin(), files.end());
   const AnnexMakerEnd end = run_annex_maker(command);

@@ -85,6 +85,7 @@ std::string usage_operands(const std::string& command) {
   if (command == "info") return " RESULT.h5";
   if (command == "export") return " RESULT.h5 --csv DIR";
   if (command == "report") return " RESULT.h5 [RESULT.h5 ...] --out DIR";
+  if (command == "list") return " regions|occupations|sectors|levers|groups";
   return "";
 }
 

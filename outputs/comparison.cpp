@@ -13,6 +13,7 @@
 #include "models/variable_names.hpp"
 #include "outputs/annual_figures.hpp"
 #include "outputs/label_selection.hpp"
+#include "outputs/region_groups.hpp"
 #include "outputs/table_text.hpp"
 
 namespace lmsim::outputs {
@@ -235,11 +236,11 @@ std::string defence_line(const YearComparison& y) {
          " -> " + formation_text(*y.defence_other);
 }
 
-std::string summary_line(const YearComparison& y) {
-  const Figures& b = y.national_base;
-  const Figures& o = y.national_other;
+// "YEAR AREA: employed base -> other (change), ..." of a pair of figures.
+std::string figures_line(const YearComparison& y, const std::string& area, const Figures& b,
+                         const Figures& o) {
   std::ostringstream out;
-  out << y.year << " " << y.area << ": employed " << thousands(b.employed) << " -> "
+  out << y.year << " " << area << ": employed " << thousands(b.employed) << " -> "
       << thousands(o.employed) << " (" << thousands(o.employed - b.employed, true)
       << "), vacancies " << thousands(b.vacancies) << " -> " << thousands(o.vacancies) << " ("
       << thousands(o.vacancies - b.vacancies, true) << "), shortage " << thousands(b.shortage)
@@ -251,9 +252,30 @@ std::string summary_line(const YearComparison& y) {
   return out.str();
 }
 
-// The lines under a year's summary: why tension is missing, and the defence formation.
-std::string notes(const YearComparison& y) {
+std::string summary_line(const YearComparison& y) {
+  return figures_line(y, y.area, y.national_base, y.national_other);
+}
+
+// The subtotal of each selected region and group, with a group's members and a province's
+// approximation note.
+std::string area_lines(const YearComparison& y) {
   std::string text;
+  for (const AreaComparison& a : y.areas) {
+    std::string members;
+    for (const std::string& r : a.regions) members += (members.empty() ? "" : " ") + r;
+    const std::string area = (a.group ? "group " : "region ") + a.code +
+                             (a.name.empty() ? "" : " " + a.name) +
+                             (a.group ? " (" + members + ")" : "");
+    text += figures_line(y, area, a.base, a.other) + "\n";
+    if (!a.note.empty()) text += "  " + a.code + " " + a.note + "\n";
+  }
+  return text;
+}
+
+// The lines under a year's summary: the selected regions and groups, why tension is missing, and
+// the defence formation.
+std::string notes(const YearComparison& y) {
+  std::string text = area_lines(y);
   for (const std::string& file : y.without_ww_counts) text += ww_counts_notice(file) + "\n";
   const std::string defence = defence_line(y);
   if (!defence.empty()) text += defence + "\n";
@@ -305,6 +327,18 @@ std::string averaged_values(const std::vector<YearComparison>& years) {
   return monthly ? "annual means of monthly values" : "annual means of the values of each step";
 }
 
+// The notes of a year as a markdown list, so that each stays a line of its own; an indented
+// note (a province's approximation) is an item under the line before it.
+std::string notes_as_markdown_list(const std::string& lines) {
+  std::string list;
+  std::istringstream in(lines);
+  for (std::string line; std::getline(in, line);) {
+    const bool indented = line.rfind("  ", 0) == 0;
+    list += (indented ? "  - " + line.substr(2) : "- " + line) + "\n";
+  }
+  return list;
+}
+
 std::string format_markdown(const std::vector<YearComparison>& years, std::size_t top,
                             const std::string& base_label, const std::string& other_label,
                             const std::string& levers) {
@@ -314,7 +348,7 @@ std::string format_markdown(const std::vector<YearComparison>& years, std::size_
       << levers;
   for (const YearComparison& y : years) {
     const bool tension = shows_tension(y);
-    const std::string lines = notes(y);
+    const std::string lines = notes_as_markdown_list(notes(y));
     out << "\n**" << summary_line(y) << "**\n\n"
         << lines << (lines.empty() ? "" : "\n")
         << "| region | occupation | employed base | employed other | employed change "
@@ -477,7 +511,8 @@ std::string shared_horizon_notice(const ComparedResult& base, const ComparedResu
 }
 
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
-                                            const ComparisonRequest& request) {
+                                            const ComparisonRequest& request,
+                                            const std::vector<RegionGroup>& groups) {
   check_comparable(base, other);
   const ResultSet& results = *base.results;
   const YearlyView view(results);
@@ -499,8 +534,11 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
   const auto& occupations = results.dimension("occupation").labels;
   const auto* region_names = names_of(results, "region_name");
   const auto* occupation_names = names_of(results, "occupation_name");
+  const std::vector<RegionSelection> areas =
+      select_regions(request.regions, regions, region_names, groups, "--region");
   const std::vector<std::size_t> chosen_regions =
-      select_labels(request.regions, regions, region_names, "--region");
+      request.regions.empty() ? select_labels({}, regions, region_names, "--region")
+                              : selected_regions(areas);
   const std::vector<std::size_t> chosen_occupations =
       select_labels(request.occupations, occupations, occupation_names, "--occupation");
 
@@ -536,6 +574,16 @@ std::vector<YearComparison> compare_results(const ComparedResult& base, const Co
                            occupation_names ? (*occupation_names)[o] : "", base_means.figures(cell),
                            other_means.figures(cell), is_uwv_occupation(occupations[o])});
       }
+    }
+    for (const RegionSelection& area : areas) {
+      std::vector<std::size_t> cells;
+      std::vector<std::string> members;
+      for (std::size_t r : area.regions) {
+        if (area.group) members.push_back(regions[r]);
+        for (std::size_t o : chosen_occupations) cells.push_back(r * occupations.size() + o);
+      }
+      y.areas.push_back({area.code, area.name, area.group, members, area.note,
+                         base_means.figures(cells), other_means.figures(cells)});
     }
     std::stable_sort(y.cells.begin(), y.cells.end(),
                      [](const CellComparison& a, const CellComparison& b) {

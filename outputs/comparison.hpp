@@ -14,6 +14,7 @@
 
 #include "engine/parameter_registry.hpp"
 #include "engine/result_set.hpp"
+#include "outputs/region_groups.hpp"
 
 namespace lmsim::outputs {
 
@@ -32,7 +33,7 @@ extern const std::vector<std::string> kOptionalComparedVariables;
 
 struct ComparisonRequest {
   std::vector<int> years;                // empty: the last year of the horizon
-  std::vector<std::string> regions;      // codes or names; empty: every region
+  std::vector<std::string> regions;      // region or group codes or names; empty: every region
   std::vector<std::string> occupations;  // codes or names; empty: every occupation
 };
 
@@ -66,6 +67,16 @@ struct RegionFormation {
   Formation base, other;
 };
 
+// A selected region or group over the selected occupations: sums of persons and vacancies,
+// tension of the summed vacancies over the summed WW counts (never a mean of tensions).
+struct AreaComparison {
+  std::string code, name;
+  bool group = false;
+  std::vector<std::string> regions;  // a group's member regions
+  std::string note;                  // a province's approximation (group_note)
+  Figures base, other;
+};
+
 struct YearComparison {
   int year = 0;
   // What the national figures cover: the Netherlands, or the one region of a published
@@ -80,6 +91,8 @@ struct YearComparison {
   // The files without WW counts (ww_under_6_months): no tension is shown when there are any.
   std::vector<std::string> without_ww_counts;
   std::vector<CellComparison> cells;  // the selected cells, largest |change in shortage| first
+  // With a --region filter, each selected region and group in the order named.
+  std::vector<AreaComparison> areas;
 };
 
 // The line that says a file has no WW counts, so that tension is not shown.
@@ -99,8 +112,10 @@ std::string shared_horizon_notice(const ComparedResult& base, const ComparedResu
 // Checks that the results are comparable and the request valid (years both hold in full,
 // known regions and occupations; InputError otherwise), then compares them; the default year is
 // the last year both hold.
+// `groups` are the region groups the request's regions may name (load_region_groups).
 std::vector<YearComparison> compare_results(const ComparedResult& base, const ComparedResult& other,
-                                            const ComparisonRequest& request);
+                                            const ComparisonRequest& request,
+                                            const std::vector<RegionGroup>& groups = {});
 
 // Text table (top rows only), markdown or csv (one line per year x cell, no summary lines).
 // `top` limits the rows per year; 0 means all rows. `levers` (format_compared_levers of

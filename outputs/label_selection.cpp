@@ -46,6 +46,13 @@ std::vector<std::string> comma_separated(const std::string& text) {
 
 }  // namespace
 
+std::string label_key(const std::string& text) {
+  return lower(trimmed(text));
+}
+std::string trimmed_label(const std::string& text) {
+  return trimmed(text);
+}
+
 std::vector<std::size_t> select_labels(const std::vector<std::string>& wanted,
                                        const std::vector<std::string>& codes,
                                        const std::vector<std::string>* names,

@@ -9,6 +9,11 @@
 
 namespace lmsim::outputs {
 
+// The form in which a user's code or name is matched against labels: without the blanks around
+// it, in lower case; and the same without the change of case.
+std::string label_key(const std::string& text);
+std::string trimmed_label(const std::string& text);
+
 // Indices of the labels `wanted` selects, in the labels' order; all when `wanted` is empty.
 // `names` (or nullptr) are the labels' names. Throws InputError naming `option` and suggesting
 // the nearest code or name for an argument that names none.

@@ -5,7 +5,6 @@
 
 #include "engine/error.hpp"
 #include "outputs/annual_figures.hpp"
-#include "outputs/label_selection.hpp"
 
 namespace lmsim::outputs {
 namespace {
@@ -98,13 +97,15 @@ ResultSet annual_means(const ResultSet& results) {
   return annual;
 }
 
-ResultSet regions_only(const ResultSet& results, const std::vector<std::string>& wanted) {
+ResultSet regions_only(const ResultSet& results, const std::vector<std::string>& wanted,
+                       const std::vector<RegionGroup>& groups) {
   if (wanted.empty()) return results;
   const Dimension& region = results.dimension("region");
   const std::vector<std::string>* names = nullptr;
   for (const TextCoordinate& c : results.text_coordinates)
     if (c.dim == "region" && c.name == "region_name") names = &c.labels;
-  const std::vector<std::size_t> chosen = select_labels(wanted, region.labels, names, "--region");
+  const std::vector<std::size_t> chosen =
+      selected_regions(select_regions(wanted, region.labels, names, groups, "--region"));
   ResultSet kept = results;
   for (Dimension& d : kept.dimensions) {
     if (d.name != "region") continue;

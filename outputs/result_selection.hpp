@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "engine/result_set.hpp"
+#include "outputs/region_groups.hpp"
 
 namespace lmsim::outputs {
 
@@ -15,9 +16,10 @@ namespace lmsim::outputs {
 // it has one with the same years.
 ResultSet annual_means(const ResultSet& results);
 
-// The cells of the regions `wanted` names (select_labels: codes or names, several separated by
-// commas) along the dimension `region` and its text coordinates; everything where `wanted` is
-// empty.
-ResultSet regions_only(const ResultSet& results, const std::vector<std::string>& wanted);
+// The cells of the regions `wanted` names (select_regions: region or group codes or names,
+// several separated by commas; a group stands for its regions) along the dimension `region` and
+// its text coordinates; everything where `wanted` is empty.
+ResultSet regions_only(const ResultSet& results, const std::vector<std::string>& wanted,
+                       const std::vector<RegionGroup>& groups = {});
 
 }  // namespace lmsim::outputs

@@ -11,7 +11,8 @@
 namespace lmsim::outputs {
 
 ResultSet export_selection(const ResultSet& results, const ExportOptions& options) {
-  return regions_only(options.annual ? annual_means(results) : results, options.regions);
+  return regions_only(options.annual ? annual_means(results) : results, options.regions,
+                      options.groups);
 }
 
 DimensionColumns columns_of(const ResultSet& results, const Dimension& d, const std::string& file) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "engine/result_set.hpp"
+#include "outputs/region_groups.hpp"
 
 namespace lmsim::outputs {
 
@@ -15,7 +16,8 @@ namespace lmsim::outputs {
 struct ExportOptions {
   std::vector<std::string> variables;  // empty: every variable
   bool overwrite = false;
-  std::vector<std::string> regions;  // codes or names (select_labels); empty: every region
+  std::vector<std::string> regions;  // region or group codes or names; empty: every region
+  std::vector<RegionGroup> groups;   // the groups `regions` may name (load_region_groups)
   bool annual = false;               // annual means of the monthly values (annual_means)
 };
 

@@ -566,6 +566,11 @@ def main():
     prov = {r: am[r]["main_province"] for r in REG}
     W.write("regions.csv", ["code", "name", "province"],
             [[r, am[r]["am_name"].replace(",", ";"), prov[r]] for r in REG])
+    import region_groups  # scripts/region_groups.py: the provinces as groups of regions
+    group_rows, group_checks = region_groups.derive(sh, UTRECHT_PROVINCE_GM)
+    W.write("region_groups.csv", region_groups.HEADER, group_rows)
+    for label, value, ok in group_checks:
+        check(label, value, ok)
 
     # ------------------------------------------------------------------ population
     groups = ["0-4", "5-9", "10-14", "15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49",
@@ -1676,6 +1681,8 @@ def render_sources(files, checks, target_report, utr, stat_info, rinfo, x):
     add("| name | arbeidsmarktregios.csv am_name | 2025 | exact |")
     add("| province | arbeidsmarktregios.csv main_province (province holding most of the region's population) | 2025 | exact |")
     add("")
+    import region_groups  # scripts/region_groups.py
+    L.extend(region_groups.sources_section())
     add("### occupations.csv")
     add("Codes BRC01..BRC13 are the BRC 2014 beroepsklassen 01..13 (CBS); DEF is defence (military,")
     add("civilians and reservists), taken out of BRC06 so that national totals still add up. weekly_hours")

@@ -37,6 +37,8 @@ LeverList build_levers(const std::vector<LeverEntry>& entries, const DataSet& da
 
 // The lever types lmsim knows, for messages and documentation.
 std::vector<std::string> lever_types();
+// What a lever type does, in one line (lmsim list levers; "" for a type lmsim does not know).
+std::string lever_summary(const std::string& type);
 // The keys of a lever type besides "type" (none for a type lmsim does not know).
 std::vector<std::string> lever_keys(const std::string& type);
 

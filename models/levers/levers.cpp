@@ -107,7 +107,34 @@ const std::map<std::string, LeverType>& registry() {
   return types;
 }
 
+// One line per lever type for lmsim list levers; docs/levers.md explains each.
+const std::map<std::string, std::string>& summaries() {
+  static const std::map<std::string, std::string> lines = {
+      {"defence_expansion", "growth of Defence's military, civilian and reservist posts"},
+      {"aow_age_path", "the state pension (AOW) age by year"},
+      {"rvu_change", "the early-retirement exemption (RVU): window and take-up"},
+      {"sector_shock", "relative change of demand in chosen sectors and regions"},
+      {"local_shock", "jobs opening or closing in one region and occupation"},
+      {"housing_constraint", "fewer commuters and movers into regions short of housing"},
+      {"llo_retraining", "job seekers retraining from surplus to shortage occupations"},
+      {"zzp_enforcement", "enforcement against bogus self-employment (fewer zzp)"},
+      {"mantelzorg", "informal carers working fewer hours"},
+      {"reservist_hours", "civilian hours reservists give up for their service"},
+      {"participation", "more hours, work past the AOW age, faster activation"},
+      {"sector_priority", "job seekers drawn to priority occupations, better retention"},
+      {"demand_cycle", "a boom and bust of labour demand"},
+      {"automation_shock", "demand moving away from occupations likely to be automated"},
+      {"labour_migration_decline", "fewer labour migrants arriving"},
+  };
+  return lines;
+}
+
 }  // namespace
+
+std::string lever_summary(const std::string& type) {
+  const auto it = summaries().find(type);
+  return it == summaries().end() ? "" : it->second;
+}
 
 std::vector<std::string> lever_types() {
   std::vector<std::string> names;

@@ -3,8 +3,12 @@
 for one region or the whole country, in Dutch or English, from one or more result files (the
 first is the reference). Started by `lmsim report`, which checks the files first; usable on its own:
 
-    annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all] [--year YEAR] [--version V]
-             FILE [FILE ...]
+    annex.py --out DIR [--lang nl|en] [--region CODE|NAME|all ...] [--groups FILE ...]
+             [--year YEAR] [--version V] FILE [FILE ...]
+
+--region may be given several times and name regions and region groups (a province such as
+PV-UT, or a group of a --groups file: CSV with columns code, name, regions; docs/data.md); the
+annex covers the sum of their regions.
 
 DIR is an existing empty folder. `lmsim report` makes it under a temporary name, and publishes
 it under the name the user asked for only when this program has exited 0 and its manifest
@@ -25,7 +29,9 @@ try:
     import method_sources
     import tables as annex_tables
     from fan_charts import build_sweep_annex
-    from results import ReportInputError, Result, check_same_layout, shared_years
+    from number_format import format_percent
+    from results import (ReportInputError, Result, check_same_layout, read_region_groups,
+                         shared_years)
     from sweep_results import sweep_alone
     from texts import (TEXTS, compare_sentence, defence_formation, demand_sentence,
                        outlook_sentences)
@@ -40,7 +46,8 @@ def parse_arguments(argv):
     parser.add_argument("files", nargs="+")
     parser.add_argument("--out", required=True)
     parser.add_argument("--lang", choices=["nl", "en"], default="nl")
-    parser.add_argument("--region", default="all")
+    parser.add_argument("--region", action="append", default=[])
+    parser.add_argument("--groups", action="append", default=[])
     parser.add_argument("--year", type=int)
     parser.add_argument("--version", default="?")
     return parser.parse_args(argv)
@@ -64,14 +71,15 @@ def build_annex(arguments, folder):
     horizons_differ = any(r.years != years for r in results)
     for result in results:
         result.keep_years(years)
-    region_index = reference.region_index(arguments.region)
+    areas = reference.areas(arguments.region, read_region_groups(arguments.groups))
+    region_index = reference.region_indices(areas)
     year = arguments.year if arguments.year is not None else years[-1]
     if year not in years:
         span = f"{years[0]}-{years[-1]}" if len(years) > 1 else f"{years[0]}"
         where = "the years all files hold in full" if len(results) > 1 else \
             f"the horizon of {reference.path}"
         raise ReportInputError(f"--year {year}: outside {where} ({span})")
-    scope = reference.scope_name(region_index, texts)
+    scope = reference.scope_name(areas, texts, arguments.lang)
     source = annex_tables.source_line(results, arguments.version, arguments.lang, texts)
 
     writer = charts.ChartWriter(folder, source, arguments.version)
@@ -85,13 +93,18 @@ def build_annex(arguments, folder):
 
     intro = introduction(results, region_index, scope, year, texts, arguments.lang,
                          horizons_differ)
+    notes = area_notes(areas, reference, texts, arguments.lang)
+    if notes:
+        intro.insert(1, notes)
     title = f"{texts['annex_title']}: {scope}"
     groups, rule = findings.findings(results, region_index, year, scope, texts, arguments.lang)
     page = {"title": title, "intro": intro, "source": source,
             "first_page": first_page.first_page(results, scope, year, texts, groups, rule),
             "method": method_sources.method_section(results, year, texts)}
     method_sources.write_record(results, folder / method_sources.RECORD_FILE)
-    manifest = {"title": title, "scope": scope, "year": year, "source": source, "intro": intro,
+    manifest = {"title": title, "scope": scope,
+                "scope_regions": [reference.regions[i] for i in (region_index or [])],
+                "scope_note": notes, "year": year, "source": source, "intro": intro,
                 "findings": [{"scenario": title, "sentences": group} for title, group in groups],
                 "files": arguments.files}
     written = annex_files.finish_annex(folder, arguments.lang, page, chart_list, table_list,
@@ -134,6 +147,29 @@ def introduction(results, region_index, scope, year, texts, lang, horizons_diffe
     if formations:
         paragraphs.append(" ".join(f"{f}." for f in formations))
     return paragraphs
+
+
+def area_notes(areas, reference, texts, lang):
+    """The paragraph that says which regions each group of the scope covers, and for a province
+    that it is an approximation: the municipalities left out and taken in, with their shares of
+    the population (region_groups.csv)."""
+    sentences = []
+    for area in areas:
+        group = area.group
+        if group is None:
+            continue
+        regions = ", ".join(f"{reference.region_names[i]} ({reference.regions[i]})"
+                            for i in area.regions)
+        key = "group_approximation" if group.note else "group_members"
+        sentence = texts[key].format(name=area.label(lang), regions=regions)
+        for places, share, text in ((group.left_out, group.left_out_share, "group_left_out"),
+                                    (group.included, group.included_share, "group_included")):
+            if places:
+                sentence += " " + texts[text].format(
+                    municipalities=", ".join(f"{name} ({region})" for name, region in places),
+                    share=format_percent(share, lang))
+        sentences.append(sentence)
+    return " ".join(sentences)
 
 
 def check_output_folder(folder):

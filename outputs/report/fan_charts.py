@@ -158,11 +158,21 @@ def introduction(sweep, scope, year, texts):
     return [first, second]
 
 
+def one_region(regions):
+    """The one region a sweep annex shows ('all' where --region is not given): a sweep file
+    keeps regions, not region x occupation cells, so groups and several regions are refused."""
+    names = [name.strip() for option in regions for name in option.split(",") if name.strip()]
+    if len(names) > 1:
+        raise ReportInputError(f"--region {','.join(names)}: the annex of a sweep file shows one "
+                               "region (or all); name one")
+    return names[0] if names else "all"
+
+
 def build_sweep_annex(arguments, folder):
     """The annex of one sweep file; returns the names of the files written."""
     texts = TEXTS[arguments.lang]
     sweep = Sweep(arguments.files[0])
-    region_index = sweep.region_index(arguments.region)
+    region_index = sweep.region_index(one_region(arguments.region))
     year = arguments.year if arguments.year is not None else sweep.years[-1]
     if year not in sweep.years:
         raise ReportInputError(f"--year {year}: outside the horizon of {sweep.path} "

@@ -7,6 +7,7 @@ exactly from the replicates. A file with a `statistic` dimension (mean, p05, p95
 gives the annual mean of each statistic: for the band this is an approximation, because the
 mean of monthly percentiles is not the percentile of the annual mean.
 """
+import csv
 import difflib
 
 import numpy as np
@@ -101,28 +102,75 @@ class Result:
         self.years = [y for y in self.years if y in years]
         self._annual = self._annual.sel(year=self.years)
 
-    def region_index(self, region):
-        """The index of a region given by code or name; None for 'all' (the whole country)."""
-        if region == "all":
-            return None
+    def _area(self, wanted, groups):
+        """The region or group one argument names (code or name, case-insensitive), or None."""
+        key = wanted.strip().lower()
         for i, (code, name) in enumerate(zip(self.regions, self.region_names)):
-            if region.lower() in (code.lower(), name.lower()):
-                return i
-        close = difflib.get_close_matches(region, self.regions + self.region_names, n=1)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        raise ReportInputError(f"--region '{region}': no such region in {self.path}{hint}; use a "
-                               "code such as AM13, a name such as Midden-Utrecht, or 'all'")
+            if key in (code.lower(), name.lower()):
+                return Area(code, name, [i], None)
+        for group in groups:
+            if key in (group.code.lower(), group.name.lower(), group.name_en.lower()):
+                missing = [r for r in group.regions if r not in self.regions]
+                if missing:
+                    raise ReportInputError(f"{group.path}:{group.line}: regions: region "
+                                           f"{missing[0]} of group {group.code} is not in "
+                                           f"{self.path}")
+                return Area(group.code, group.name,
+                            [i for i, r in enumerate(self.regions) if r in group.regions], group)
+        return None
 
-    def scope_name(self, region_index, texts):
-        if region_index is None:
+    def areas(self, wanted, groups=()):
+        """The regions and groups (RegionGroup) that --region arguments name, in the order named,
+        each once; an argument that names none may list several separated by commas. [] for
+        none or 'all' (the whole country)."""
+        if not wanted or wanted == ["all"]:
+            return []
+        for group in groups:  # a group coded as a region could never be selected
+            if group.code.lower() in [r.lower() for r in self.regions + self.region_names]:
+                raise ReportInputError(f"{group.path}:{group.line}: code: group {group.code} has "
+                                       "the code or name of a region; give your group another "
+                                       "code")
+        found = []
+        for argument in wanted:
+            area = self._area(argument, groups)
+            parts = [area] if area else [self._area(p, groups) or p for p in argument.split(",")]
+            for part in parts:
+                if isinstance(part, str):
+                    close = difflib.get_close_matches(
+                        part.strip(), self.regions + self.region_names +
+                        [g.code for g in groups] + [g.name for g in groups], n=1)
+                    hint = f" (did you mean '{close[0]}'?)" if close else ""
+                    raise ReportInputError(
+                        f"--region '{part.strip()}': no such region or group in {self.path}"
+                        f"{hint}; use a code such as AM13 or PV-UT, a name such as "
+                        "Midden-Utrecht, or 'all'")
+                if all(part.code != a.code for a in found):
+                    found.append(part)
+        return found
+
+    @staticmethod
+    def region_indices(areas):
+        """The regions of the areas, each once, in the file's order; None for the whole country
+        (no areas)."""
+        if not areas:
+            return None
+        return sorted({i for area in areas for i in area.regions})
+
+    def scope_name(self, areas, texts, lang="en"):
+        """The name of what the annex covers: the country, or the regions and groups named."""
+        if not areas:
             return texts["netherlands"].format(regions=len(self.regions))
-        return f"{self.region_names[region_index]} ({self.regions[region_index]})"
+        return ", ".join(f"{area.label(lang)} ({area.code})" for area in areas)
 
     def _scoped(self, name, region_index):
+        """Values of the scope: the whole country (None), one region (an index), or the sum over
+        a list of region indices. A missing (NaN) value makes a sum missing, not smaller."""
         values = self._annual[name]
-        if region_index is None:  # a missing (NaN) value makes the sum missing, not smaller
+        if region_index is None:
             return values.sum("region", skipna=False)
-        return values.isel(region=region_index)
+        if isinstance(region_index, (int, np.integer)):
+            return values.isel(region=region_index)
+        return values.isel(region=list(region_index)).sum("region", skipna=False)
 
     def _band(self, values):
         """Central path and band of annual values that may carry replicates or statistics."""
@@ -194,6 +242,54 @@ class Result:
         posts = self._central(self._annual["target_demand"].sel(year=year)
                               .isel(occupation=self.defence))
         return [r for r in range(len(self.regions)) if float(posts.isel(region=r)) > 0]
+
+
+class RegionGroup:
+    """A row of a groups file (region_groups.csv of the data set, or a user's --groups file):
+    code, name, name_en, member region codes, and for a province its approximation: the
+    municipalities left out and taken in with their population shares (docs/data.md)."""
+
+    def __init__(self, row, path, line):
+        self.path, self.line = path, line
+        self.code = row.get("code", "").strip()
+        self.name = row.get("name", "").strip()
+        self.name_en = (row.get("name_en") or "").strip() or self.name
+        self.regions = [r for r in (row.get("regions") or "").replace(";", " ").split() if r]
+        self.note = (row.get("note") or "").strip()
+        self.left_out = _municipalities(row.get("left_out"))
+        self.included = _municipalities(row.get("included"))
+        self.left_out_share = float(row.get("left_out_population_share") or 0)
+        self.included_share = float(row.get("included_population_share") or 0)
+        if not self.code or not self.name or not self.regions:
+            raise ReportInputError(f"{path}:{line}: a group needs a code, a name and regions")
+
+
+def _municipalities(listed):
+    """'Eemnes AM12;Rhenen AM38' -> [('Eemnes', 'AM12'), ('Rhenen', 'AM38')]; [] for none."""
+    if not listed or listed.strip() == "none":
+        return []
+    return [tuple(part.strip().rsplit(" ", 1)) for part in listed.split(";") if part.strip()]
+
+
+def read_region_groups(paths):
+    """The groups of the files, in order (lmsim report has checked them, cli/region_options)."""
+    groups = []
+    for path in paths:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            for line, row in enumerate(csv.DictReader(f), start=2):
+                groups.append(RegionGroup(row, path, line))
+    return groups
+
+
+class Area:
+    """A region or group of an annex's scope: code, name, region indices, and its RegionGroup
+    (None for a region)."""
+
+    def __init__(self, code, name, regions, group):
+        self.code, self.name, self.regions, self.group = code, name, regions, group
+
+    def label(self, lang):
+        return self.group.name_en if self.group is not None and lang == "en" else self.name
 
 
 def _one_starts_the_other(a, b):

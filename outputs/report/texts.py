@@ -422,6 +422,19 @@ TEXTS = {
             "spanningsklassen volgen er niet uit en worden niet gegeven. De tabel "
             "'Percentielen {year}' geeft de spreiding in {year}."
         ),
+        # region groups
+        "group_approximation": (
+            "{name} staat hier voor de hele arbeidsmarktregio's {regions}, een benadering van "
+            "de provincie."
+        ),
+        "group_members": "{name} omvat de arbeidsmarktregio's {regions}.",
+        "group_left_out": (
+            "Niet meegeteld zijn {municipalities} ({share} van de inwoners van de provincie)."
+        ),
+        "group_included": (
+            "Wel meegeteld zijn {municipalities} uit andere provincies ({share} van de inwoners "
+            "van de groep)."
+        ),
     },
     "en": {
         "annex_title": "Labour-market projection annex",
@@ -816,6 +829,19 @@ TEXTS = {
             "distributions: the fans show their spread, but no probabilities of tension classes "
             "follow from them, and none are given. The table 'Percentiles {year}' gives the "
             "spread in {year}."
+        ),
+        # region groups
+        "group_approximation": (
+            "{name} here means the whole labour-market regions {regions}, an approximation of "
+            "the province."
+        ),
+        "group_members": "{name} covers the labour-market regions {regions}.",
+        "group_left_out": (
+            "Left out: {municipalities} ({share} of the province's population)."
+        ),
+        "group_included": (
+            "Included from other provinces: {municipalities} ({share} of the group's "
+            "population)."
         ),
     },
 }

@@ -243,7 +243,8 @@ TEST_CASE("lmsim <command> --help exits 0 for every subcommand", "[cli]") {
       {"contributions", "contributions SCENARIO [options]"},
       {"report", "report RESULT.h5 [RESULT.h5 ...] --out DIR [options]"},
       {"info", "info RESULT.h5 [options]"},
-      {"export", "export RESULT.h5 --csv DIR [options]"}};
+      {"export", "export RESULT.h5 --csv DIR [options]"},
+      {"list", "list regions|occupations|sectors|levers|groups [options]"}};
   for (const auto& [command, usage] : usages) {
     DYNAMIC_SECTION(command) {
       const auto result = run_lmsim(command + " --help");

@@ -46,6 +46,7 @@ import report_checks_tables  # noqa: E402  (beside this script, like checks)
 from checks import check, read_annex_csv, summary
 from report_checks_effects import check_effects, check_paired_band
 from report_checks_uncertainty import check_sweep_annex
+from report_checks_groups import check_groups
 
 # The annex maker's own words and class rule (outputs/report/texts.py).
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "outputs" / "report"))
@@ -329,6 +330,7 @@ def main():
     check_without_ww_counts(binary, base, work)
     check_shorter_horizon(binary, base, work)
     check_sweep_annex(binary, source, work)
+    check_groups(binary, source, base, other, work)
 
     ensemble = work / "ensemble.h5"
     make_ensemble(base, ensemble)
