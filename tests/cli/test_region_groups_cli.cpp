@@ -102,14 +102,17 @@ TEST_CASE("region groups in lmsim compare and lmsim export, and a bad groups fil
     // The employed of the cells of AM13 and AM14, summed.
     double employed_base = 0.0, employed_other = 0.0;
     std::size_t cells = 0;
-    for (const std::string& line : lines_of(csv.output)) {
-      if (line.rfind("2040,", 0) != 0) continue;
-      std::vector<std::string> fields;
-      std::istringstream in(line);
-      for (std::string f; std::getline(in, f, ',');) fields.push_back(f);
-      CHECK((fields[1] == "AM13" || fields[1] == "AM14"));
-      employed_base += std::stod(fields[5]);
-      employed_other += std::stod(fields[6]);
+    // The header and the rows of 2040, read as the CSV they are (official names hold commas).
+    std::string rows_of_2040;
+    for (const std::string& line : lines_of(csv.output))
+      if (line.rfind("year,", 0) == 0 || line.rfind("2040,", 0) == 0) rows_of_2040 += line + "\n";
+    const CsvTable table_2040 = CsvTable::parse(rows_of_2040, "compare --format csv");
+    const std::size_t region = table_2040.column("region");
+    for (std::size_t row = 0; row < table_2040.rows().size(); ++row) {
+      const std::string& code = table_2040.text(row, region);
+      CHECK((code == "AM13" || code == "AM14"));
+      employed_base += table_2040.number(row, table_2040.column("employed_base"));
+      employed_other += table_2040.number(row, table_2040.column("employed_other"));
       ++cells;
     }
     CHECK(cells == 2 * 14);
@@ -207,7 +210,7 @@ TEST_CASE("lmsim list prints the data set's codes and names, groups and lever ty
   CHECK_THAT(run_lmsim("list occupations").output, Contains("BRC10") && Contains("DEF  "));
   CHECK_THAT(
       run_lmsim("list sectors --data-dir " + quoted(source_dir() / "scenarios" / "data")).output,
-      Contains("Landbouw bosbouw en visserij"));
+      Contains("Landbouw, bosbouw en visserij"));
   const CommandResult wrong = run_lmsim("list provinces");
   CHECK(wrong.exit_code == 2);
   CHECK_THAT(wrong.output, Contains("expected regions, occupations, sectors, levers or groups, "
