@@ -137,6 +137,9 @@ def introduction(results, region_index, scope, year, texts, lang, horizons_diffe
         second += " " + compare_sentence(len(results) - 1, reference.title, year, texts)
     if any(r.ensemble for r in results):
         second += " " + texts["intro_bands"]
+    for result in results:
+        if result.ensemble == "statistic":
+            second += " " + texts["intro_bands_statistics"].format(path=result.path)
     paragraphs = [first, second]
     formations = []
     for result in results:

@@ -18,6 +18,7 @@ import numpy as np
 
 from differences import effect_by_occupation, effect_by_region, effect_total
 from number_format import format_number, format_percent
+from results import _text as text_attribute
 from texts import tension_class_index
 
 # The threshold for files without paired replicates (a deterministic stock-flow run has no
@@ -50,7 +51,10 @@ def rule_sentence(reference, scenarios, texts, lang):
     """The sentence that states the noise rule the findings used."""
     if scenarios and all(paired_replicates(reference, s) for s in scenarios):
         return texts["findings_rule_ensemble"]
-    return texts["findings_rule_threshold"].format(
+    stock_flow = all(text_attribute(r.ds.attrs.get("engine", "")) == "stock-flow"
+                     for r in [reference, *scenarios])
+    key = "findings_rule_threshold" if stock_flow else "findings_rule_threshold_unpaired"
+    return texts[key].format(
         percent=format_percent(NOISE_PERCENT / 100, lang, decimals=2),
         persons=format_number(NOISE_PERSONS, lang))
 
@@ -109,24 +113,35 @@ def region_finding(reference, scenario, year, texts, lang):
         change=change, percent=percent_text)
 
 
-def class_indices(result, year):
-    """The UWV class index of every region x UWV occupation cell in a year (NaN: no class)."""
+def area_regions(result, region_index):
+    """The indices of the regions of the annex's area: all for the whole country (None), the
+    one region or the regions of a group (a list)."""
+    if region_index is None:
+        return list(range(len(result.regions)))
+    return [region_index] if isinstance(region_index, int) else list(region_index)
+
+
+def class_indices(result, year, region_index):
+    """The UWV class index of every region x UWV occupation cell of the area in a year (NaN: no
+    class)."""
     tension = np.asarray(result.tension_by_region(year).transpose("region", "occupation").values,
-                         float)[:, result.uwv]
+                         float)[area_regions(result, region_index)][:, result.uwv]
     return np.vectorize(tension_class_index, otypes=[float])(tension)
 
 
-def tension_finding(reference, scenario, year, texts):
+def tension_finding(reference, scenario, region_index, year, scope, texts):
     """None where a file lacks WW counts."""
     if not (reference.has_ww_counts and scenario.has_ww_counts):
         return None
-    before, after = class_indices(reference, year), class_indices(scenario, year)
+    before = class_indices(reference, year, region_index)
+    after = class_indices(scenario, year, region_index)
     known = np.isfinite(before) & np.isfinite(after)
     tighter = int((after[known] > before[known]).sum())
     looser = int((after[known] < before[known]).sum())
-    return texts["finding_tension"].format(title=scenario.title, year=year,
-                                           changed=tighter + looser, cells=int(before.size),
-                                           tighter=tighter, looser=looser)
+    key = "finding_tension" if tighter + looser else "finding_tension_none"
+    return texts[key].format(title=scenario.title, year=year, scope=scope,
+                             changed=tighter + looser, cells=int(before.size), tighter=tighter,
+                             looser=looser)
 
 
 def _fill_rate(formation, lang):
@@ -155,7 +170,7 @@ def comparison_findings(results, region_index, year, scope, texts, lang):
             employment_finding(reference, scenario, region_index, year, scope, texts, lang),
             occupation_finding(reference, scenario, region_index, year, texts, lang),
             region_finding(reference, scenario, year, texts, lang),
-            tension_finding(reference, scenario, year, texts),
+            tension_finding(reference, scenario, region_index, year, scope, texts),
             defence_finding(reference, scenario, region_index, year, scope, texts, lang)]
         groups.append((scenario.title, [s for s in sentences if s is not None]))
     return groups
@@ -181,15 +196,22 @@ def single_file_findings(result, region_index, year, scope, texts, lang):
             first=first, year=year, change=change, percent=percent_text,
             occupation=f"{result.occupations[o]} {result.occupation_names[lang][o]}"))
     if result.has_ww_counts:
-        classes = class_indices(result, year)
+        classes = class_indices(result, year, region_index)
         sentences.append(texts["finding_tight_cells"].format(
-            year=year, tight=int((classes >= 3).sum()), cells=int(classes.size)))
+            year=year, scope=scope, tight=int((classes >= 3).sum()), cells=int(classes.size)))
     formation = result.defence_formation(year, region_index)
     if formation is not None and formation[1] > 0:
         sentences.append(texts["finding_defence_single"].format(
             scope=scope, year=year, rate=_fill_rate(formation, lang),
             filled=format_number(formation[0], lang), posts=format_number(formation[1], lang)))
     return sentences
+
+
+def engines_note(results, texts):
+    """A sentence where the files come from different engines: their differences are then in
+    part the engines', not the scenario's ('' where all files share one engine)."""
+    engines = sorted({text_attribute(r.ds.attrs.get("engine", "?")) for r in results})
+    return texts["engines_differ"].format(engines=", ".join(engines)) if len(engines) > 1 else ""
 
 
 def findings(results, region_index, year, scope, texts, lang):
@@ -199,5 +221,7 @@ def findings(results, region_index, year, scope, texts, lang):
         return ([(results[0].title,
                   single_file_findings(results[0], region_index, year, scope, texts, lang))],
                 rule_sentence(results[0], [], texts, lang))
+    rule = rule_sentence(results[0], results[1:], texts, lang)
+    note = engines_note(results, texts)
     return (comparison_findings(results, region_index, year, scope, texts, lang),
-            rule_sentence(results[0], results[1:], texts, lang))
+            f"{note} {rule}" if note else rule)

@@ -92,13 +92,16 @@ def stamp_rows(result, texts):
 
 
 def stamp_table(results, texts):
-    """One column per file, one row per item of the stamp."""
-    columns = [stamp_rows(result, texts) for result in results]
+    """One column per file, one row per item of the stamp, matched by label: a file without an
+    item (no replicates, no population outlook) has an empty cell in its row."""
+    columns = [dict(stamp_rows(result, texts)) for result in results]
+    labels = []
+    for result in results:
+        labels += [label for label, _ in stamp_rows(result, texts) if label not in labels]
     header = "".join(f"<th>{html.escape(r.title)}</th>" for r in results)
     body = ""
-    for i, (label, _) in enumerate(columns[0]):
-        cells = "".join(f"<td>{html.escape(c[i][1]) if i < len(c) else ''}</td>"
-                        for c in columns)
+    for label in labels:
+        cells = "".join(f"<td>{html.escape(column.get(label, ''))}</td>" for column in columns)
         body += f"<tr><th>{html.escape(label)}</th>{cells}</tr>"
     return (f'<table class="stamp"><thead><tr><th>{html.escape(texts["stamp_file"])}</th>'
             f"{header}</tr></thead><tbody>{body}</tbody></table>")

@@ -172,25 +172,31 @@ class Result:
             return values.isel(region=region_index)
         return values.isel(region=list(region_index)).sum("region", skipna=False)
 
-    def _band(self, values):
-        """Central path and band of annual values that may carry replicates or statistics."""
+    def _band(self, values, summed=False):
+        """Central path and band of annual values that may carry replicates or statistics. A
+        file of statistics has percentiles per cell only: a sum of cells (summed) gets its mean
+        and no band, since the percentiles of a sum are not the sums of its parts'."""
         if self.ensemble == "replicate":
             return Band(values.mean("replicate"), values.quantile(0.05, "replicate"),
                         values.quantile(0.95, "replicate"))
         if self.ensemble == "statistic":
+            if summed:
+                return Band(values.sel(statistic="mean"))
             return Band(values.sel(statistic="mean"), values.sel(statistic="p05"),
                         values.sel(statistic="p95"))
         return Band(values)
 
     def annual(self, name, region_index):
         """Annual means of an extensive variable, year x occupation, for the scope."""
-        return self._band(self._scoped(name, region_index))
+        one_region = isinstance(region_index, (int, np.integer))
+        return self._band(self._scoped(name, region_index), summed=not one_region)
 
     def annual_total(self, name, region_index):
         """Annual means of an extensive variable summed over occupations, per year. For a
         replicate ensemble the band comes from the total of each replicate, not from summed
-        percentiles."""
-        return self._band(self._scoped(name, region_index).sum("occupation", skipna=False))
+        percentiles; a file of statistics gives no band for it."""
+        return self._band(self._scoped(name, region_index).sum("occupation", skipna=False),
+                          summed=True)
 
     def _tension(self, vacancies, ww):
         """UWV tension: annual mean vacancies over annual mean WW benefits under 6 months (the

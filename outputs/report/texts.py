@@ -97,6 +97,11 @@ TEXTS = {
             "'Scenario tegenover referentie' geeft de verschillen in {year}."
         ),
         "intro_bands": "Waar replicaties zijn, geven de banden het 5e tot 95e percentiel.",
+        "intro_bands_statistics": (
+            "Een bestand met alleen statistieken per cel ({path}) heeft percentielen per regio en "
+            "beroepsklasse, niet van sommen: voor het land, een groep regio's en totalen toont "
+            "de bijlage daarvan alleen het gemiddelde."
+        ),
         "shared_years": (
             "De bestanden beslaan niet dezelfde jaren ({ends}); deze bijlage toont de jaren "
             "die ze alle volledig bevatten, {first}-{last}."
@@ -154,6 +159,16 @@ TEXTS = {
             "stock-flowberekening heeft geen toevalsruis, maar een kleiner verschil valt binnen "
             "wat de invoercijfers kunnen onderscheiden."
         ),
+        "engines_differ": (
+            "Let op: de bestanden zijn met verschillende rekenmodellen gemaakt ({engines}); hun "
+            "verschillen zijn deels die van de rekenmodellen, niet van het scenario."
+        ),
+        "findings_rule_threshold_unpaired": (
+            "Een verschil telt als bevinding vanaf {percent} en {persons} personen. De "
+            "agentgebaseerde berekening heeft toevalsruis, maar deze bestanden hebben geen "
+            "gepaarde replicaties om haar per verschil te meten: een verschil boven de drempel "
+            "kan nog ruis zijn."
+        ),
         "finding_employment": (
             "De werkgelegenheid in {scope} verandert in {year} met {change} "
             "personen ({percent}) tegenover de referentie."
@@ -181,9 +196,13 @@ TEXTS = {
             "{change} werkzame personen ({percent})."
         ),
         "finding_tension": (
-            "In {changed} van de {cells} combinaties van regio en beroepsklasse is de "
+            "In {changed} van de {cells} combinaties van regio en beroepsklasse in {scope} is de "
             "spanningsklasse in {year} anders dan in de referentie ({tighter} krapper, {looser} "
             "ruimer)."
+        ),
+        "finding_tension_none": (
+            "Geen van de {cells} combinaties van regio en beroepsklasse in {scope} heeft in "
+            "{year} een andere spanningsklasse dan in de referentie."
         ),
         "finding_defence": (
             "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} "
@@ -198,8 +217,8 @@ TEXTS = {
             "{change} personen ({percent})."
         ),
         "finding_tight_cells": (
-            "In {year} zijn {tight} van de {cells} combinaties van regio en beroepsklasse krap of "
-            "zeer krap."
+            "In {year} zijn {tight} van de {cells} combinaties van regio en beroepsklasse in "
+            "{scope} krap of zeer krap."
         ),
         "finding_defence_single": (
             "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} ({filled} "
@@ -514,6 +533,11 @@ TEXTS = {
             "'Scenario versus reference' gives the differences in {year}."
         ),
         "intro_bands": "Where replicates exist, the bands span the 5th to 95th percentile.",
+        "intro_bands_statistics": (
+            "A file of statistics per cell only ({path}) has percentiles per region and "
+            "occupation class, not of sums: for the country, a group of regions and totals the "
+            "annex shows its mean alone."
+        ),
         "shared_years": (
             "The files cover different years ({ends}); this annex shows the years all of them "
             "hold in full, {first}-{last}."
@@ -571,6 +595,16 @@ TEXTS = {
             "stock-flow run has no sampling noise, but a smaller difference lies within what its "
             "input figures can tell apart."
         ),
+        "engines_differ": (
+            "Note: the files come from different engines ({engines}); their differences are in "
+            "part the engines', not the scenario's."
+        ),
+        "findings_rule_threshold_unpaired": (
+            "A difference counts as a finding from {percent} and {persons} persons on. The "
+            "agent-based engine has sampling noise, but these files have no paired replicates "
+            "to measure it for each difference: a difference above the threshold may still be "
+            "noise."
+        ),
         "finding_employment": (
             "Employment in {scope} in {year} changes by {change} persons "
             "({percent}) against the reference."
@@ -598,8 +632,12 @@ TEXTS = {
             "{change} employed persons ({percent})."
         ),
         "finding_tension": (
-            "In {changed} of the {cells} region x occupation cells the tension class "
+            "In {changed} of the {cells} region x occupation cells of {scope} the tension class "
             "in {year} differs from the reference's ({tighter} tighter, {looser} looser)."
+        ),
+        "finding_tension_none": (
+            "None of the {cells} region x occupation cells of {scope} has another tension class "
+            "in {year} than in the reference."
         ),
         "finding_defence": (
             "The fill rate of the defence formation in {scope} in {year} is {rate} "
@@ -614,7 +652,8 @@ TEXTS = {
             "persons ({percent})."
         ),
         "finding_tight_cells": (
-            "In {year}, {tight} of the {cells} region x occupation cells are tight or very tight."
+            "In {year}, {tight} of the {cells} region x occupation cells of {scope} are tight or "
+            "very tight."
         ),
         "finding_defence_single": (
             "The fill rate of the defence formation in {scope} in {year} is {rate} ({filled} of "

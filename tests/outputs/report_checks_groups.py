@@ -10,7 +10,7 @@ import subprocess
 
 import h5py
 
-from checks import check
+from checks import check, read_annex_csv
 
 WW = "ww_under_6_months"
 
@@ -33,8 +33,7 @@ def _summed_means(path, name, regions):
 
 
 def _rows(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.reader(f))
+    return read_annex_csv(path)
 
 
 def _province(source, code):
