@@ -519,8 +519,11 @@ def effect_heatmap_chart(writer, results, index, year, texts, lang):
     axis.set_xticklabels(_occupation_labels(reference, range(len(effect.occupations)), lang, 24),
                          rotation=60, ha="right")
     outside = np.isfinite(percent) & (np.abs(percent) > limit)
-    for r, o in zip(*np.nonzero(outside)):  # beyond the scale: the value itself
-        axis.text(o, r, format_number(percent[r, o], lang, 1, signed=True), ha="center",
+    # Beyond the scale: the value itself, with as many decimals as the scale's limit needs to
+    # be told apart from it (a limit of 0.11 needs two).
+    decimals = 1 if limit >= 1 else 2
+    for r, o in zip(*np.nonzero(outside)):
+        axis.text(o, r, format_number(percent[r, o], lang, decimals, signed=True), ha="center",
                   va="center", fontsize=4.5, color="white")
     axis.set_xlabel(texts["occupation"])
     axis.set_ylabel(texts["region"])

@@ -3,7 +3,8 @@ of the range of outcomes over the sweep's points (median, 25th-75th and 5th-95th
 year) of the national outputs and, for a chosen region, of its regional outputs; the share of the
 points in each UWV tension class per year (for designs that sample the parameters'
 distributions); tables of the percentiles in a year and of the class shares. Charts go through
-charts.ChartWriter, tables through tables.write_tables, the page, PDF and manifest through annex_files.finish_annex.
+charts.ChartWriter, tables through tables.write_tables, the page, PDF and manifest through
+annex_files.finish_annex.
 """
 import html
 

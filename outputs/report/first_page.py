@@ -129,8 +129,11 @@ def question(results, scope, year, texts):
             "year": year, "reference": reference.title}
     if len(results) == 1:
         return texts["question_single"].format(**span)
-    scenarios = ", ".join(f'"{r.title}"' for r in results[1:])
-    return texts["question_compare"].format(scenarios=scenarios, **span)
+    titles = [f'"{r.title}"' for r in results[1:]]
+    scenarios = titles[0] if len(titles) == 1 else \
+        f"{', '.join(titles[:-1])} {texts['and']} {titles[-1]}"
+    key = "question_compare" if len(titles) == 1 else "question_compare_many"
+    return texts[key].format(scenarios=scenarios, **span)
 
 
 def first_page(results, scope, year, texts, groups, rule):

@@ -56,6 +56,11 @@ nav ul {{ list-style: none; padding-left: 1.2em; }} nav > ul {{ padding-left: 0;
   figure img {{ max-height: 225mm; object-fit: contain; }}
   table {{ font-size: 7.5pt; }}
   a {{ color: inherit; text-decoration: none; }}
+  .file-link, .downloads {{ display: none; }}  /* links to files mean nothing on paper */
+  section.first-page {{ font-size: 9pt; }}  /* the first page stays one page */
+  section.first-page .description, section.first-page .lever-source {{ font-size: 8pt; }}
+  p.units {{ break-after: avoid; }}
+  p.notes {{ break-before: avoid; break-inside: avoid; }}
 }}
 </style>
 </head>
@@ -73,7 +78,7 @@ nav ul {{ list-style: none; padding-left: 1.2em; }} nav > ul {{ padding-left: 0;
 <h2>{explanation_heading}</h2>
 {intro}
 <p class="source">{source}</p>
-<p>{downloads}</p>
+<p class="downloads">{downloads}</p>
 </section>
 <section id="charts" class="page">
 <h2>{charts_heading}</h2>
@@ -107,9 +112,11 @@ METHOD_PARTS = [("method-model", "method_model_heading"), ("limitations", "limit
 
 
 def _figure(chart, texts):
-    return (f'<figure id="{chart["id"]}"><img src="{chart["png"]}" alt="{html.escape(chart["alt"])}">'
+    alt = html.escape(chart["alt"])
+    return (f'<figure id="{chart["id"]}"><img src="{chart["png"]}" alt="{alt}">'
             f'<figcaption>{html.escape(chart["title"])} ({html.escape(chart["caption"])}). '
-            f'<a href="{chart["svg"]}">{texts["svg_link"]}</a></figcaption></figure>')
+            f'<a class="file-link" href="{chart["svg"]}">{texts["svg_link"]}</a></figcaption>'
+            "</figure>")
 
 
 def _table(title, file_id, table):

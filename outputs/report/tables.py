@@ -76,6 +76,13 @@ def source_line(results, version, lang, texts):
                                   created=format_date(results[0].created, lang))
 
 
+def defence_row_note(results, texts):
+    """Where the files have defence posts: the note that the DEF row counts those employed by
+    Defensie, and the reservists a scenario adds are in the defence table (they keep their
+    civilian jobs, docs/levers.md), so DEF grows less than the posts filled."""
+    return [texts["note_defence_row"]] if any(r.has_defence_posts for r in results) else []
+
+
 def _with_layout(rows, layout):
     table = pd.DataFrame(rows)
     table.attrs["layout"] = layout
@@ -128,7 +135,8 @@ def _count_table(results, region_index, lang, texts, name, units):
         return lambda year: totals.sel(year=year).values
 
     rows, totals, decimals = _per_occupation(results, lang, texts, values_of, total_of, 0)
-    notes = [texts["note_total"], source_line(results, results[0].version, lang, texts)]
+    notes = [texts["note_total"], *defence_row_note(results, texts),
+             source_line(results, results[0].version, lang, texts)]
     return _with_layout(rows, Layout(lang, units, notes, decimals, texts["scenario"], totals,
                                      _starts_after(totals)))
 
@@ -221,7 +229,7 @@ def comparison_table(results, region_index, year, lang, texts, with_tension=True
     if with_tension:
         decimals.update({f"{texts['tension']} {texts[kind]}": 2
                          for kind in ("reference", "scenario")})
-    notes = [texts["note_difference"], texts["note_total"]]
+    notes = [texts["note_difference"], texts["note_total"], *defence_row_note(results, texts)]
     if with_tension:
         notes.append(texts["note_tension_total"])
     notes.append(source_line(results, results[0].version, lang, texts))
@@ -483,7 +491,7 @@ def html_table(title, file_id, table):
                  for position, row in rows]
     notes = "<br>".join(html.escape(note) for note in layout.notes)
     return (f'<h3 id="table-{file_id}">{html.escape(title)} '
-            f'(<a href="{file_id}.csv">CSV</a>)</h3>\n'
+            f'<span class="file-link">(<a href="{file_id}.csv">CSV</a>)</span></h3>\n'
             f'<p class="units">{html.escape(layout.units)}</p>\n'
             f"<table>\n<thead><tr>{header}</tr></thead>\n<tbody>\n" + "\n".join(body) +
             f'\n</tbody>\n</table>\n<p class="notes" style="font-size:0.85em;color:#555">{notes}'

@@ -58,7 +58,9 @@ TEXTS = {
             "ruim onder 0,25; ruim 0,25 tot 0,67; gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer "
             "krap 4 of meer). Defensie is geen beroepsklasse van het UWV: zij staat niet in de "
             "spanningstabellen en -grafieken en heeft haar eigen maat, de vullingsgraad van de "
-            "formatie."
+            "formatie. Werkgelegenheid en vacatures tellen naar de regio van het werk, "
+            "werklozen en WW-uitkeringen naar de woonregio: in een regio met veel pendel "
+            "verschillen die twee."
         ),
         "no_ww_counts": (
             "{path} bevat geen WW-tellingen (ww_under_6_months; een resultaatbestand van een "
@@ -87,9 +89,9 @@ TEXTS = {
                    "aow": "AOW-leeftijd", "defence": "Defensie"},
         "other_outlook": "\"{title}\": {demand}",
         "defence_formation": ("Defensieformatie (geen UWV-beroepsklasse): {filled} van {posts} "
-                              "posten bezet, vullingsgraad {rate}"),
+                              "formatieplaatsen bezet, vullingsgraad {rate}"),
         "defence_title": "Defensieformatie",
-        "posts": "posten (formatie)",
+        "posts": "formatieplaatsen",
         "filled": "bezet (werkzaam en reservisten)",
         "fill_rate": "vullingsgraad (%)",
         "intro_compare": (
@@ -115,9 +117,16 @@ TEXTS = {
         "page_summary": "Samenvatting",
         "question_heading": "Vraag",
         "question_compare": (
+            "Wat betekent {scenarios} voor de arbeidsmarkt van {scope}, tegenover de referentie "
+            "\"{reference}\"? Horizon {first}-{last}; de bevindingen gelden voor {year}."
+        ),
+        "question_compare_many": (
             "Wat betekenen {scenarios} voor de arbeidsmarkt van {scope}, tegenover de referentie "
             "\"{reference}\"? Horizon {first}-{last}; de bevindingen gelden voor {year}."
         ),
+        "and": "en",
+        "count_words": ["nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht",
+                        "negen", "tien", "elf", "twaalf"],
         "question_single": (
             "Hoe ontwikkelt de arbeidsmarkt van {scope} zich in \"{reference}\"? Horizon "
             "{first}-{last}; de bevindingen gelden voor {year}."
@@ -206,7 +215,7 @@ TEXTS = {
         ),
         "finding_defence": (
             "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} "
-            "({filled} van {posts} posten), in de referentie {reference_rate}."
+            "({filled} van {posts} formatieplaatsen), in de referentie {reference_rate}."
         ),
         "finding_level": (
             "De werkgelegenheid in {scope} is in {year} {level} personen: {change} ({percent}) "
@@ -222,7 +231,7 @@ TEXTS = {
         ),
         "finding_defence_single": (
             "De vullingsgraad van de defensieformatie in {scope} is in {year} {rate} ({filled} "
-            "van {posts} posten)."
+            "van {posts} formatieplaatsen)."
         ),
                 "page_contents": "Inhoud",
         "page_explanation": "Toelichting",
@@ -255,7 +264,9 @@ TEXTS = {
             "landelijke en provinciale cijfers (zie Geschatte invoer).",
             "Spanning rekent met gemodelleerde WW-uitkeringen korter dan zes maanden, niet met "
             "de tellingen van het UWV.",
-            "De defensieposten zijn die van het model, niet de formatie van Defensie.",
+            ("De formatieplaatsen van Defensie zijn die van het model: de formatie van december "
+             "2025 met de groei van de hefboom, over de regio's verdeeld naar de huidige "
+             "aanwezigheid van Defensie (een schatting)."),
             "Een hefboom geeft het effect van een beleidskeuze binnen het model; zijn omvang "
             "komt uit de genoemde bron of is illustratief.",
             "Overige vereenvoudigingen staan in docs/model.md, 'Known limitations'.",
@@ -319,8 +330,8 @@ TEXTS = {
         "comparison_units": ("personen en openstaande vacatures (jaargemiddelden); spanning in "
                              "vacatures per WW-uitkering korter dan zes maanden; {year}"),
         "tension_classes_units": "spanningsklasse van het UWV per arbeidsmarktregio, {year}",
-        "defence_units": ("posten en bezette plaatsen (jaargemiddelden), vullingsgraad in "
-                          "procenten; {year}"),
+        "defence_units": ("formatieplaatsen en bezette plaatsen (jaargemiddelden), "
+                          "vullingsgraad in procenten; {year}"),
         "note_total": ("Totaal: berekend uit de onafgeronde waarden; door afronding kan het "
                        "afwijken van de som van de regels."),
         "note_tension_total": ("De spanning van het totaal is de som van de vacatures gedeeld "
@@ -334,8 +345,13 @@ TEXTS = {
                          "gemiddeld 0,67 tot 1,5; krap 1,5 tot 4; zeer krap 4 of meer "
                          "vacatures per WW-uitkering korter dan zes maanden."),
         "note_defence": ("Bezet: werkzaam bij Defensie en reservisten; vullingsgraad: bezet "
-                         "gedeeld door posten. De regel Nederland is het totaal van de regio's."),
+                         "gedeeld door formatieplaatsen. De regel Nederland is het totaal van de "
+                         "regio's."),
         "note_infinite": "∞: vacatures zonder lopende WW-uitkeringen korter dan zes maanden.",
+        "note_defence_row": ("DEF telt wie bij Defensie werkt. Reservisten die een scenario "
+                             "toevoegt, houden hun civiele baan en tellen in hun eigen "
+                             "beroepsklasse; als bezette formatieplaatsen staan ze in de tabel "
+                             "Defensieformatie."),
         # effects against the reference, chart units and alt texts
         "persons_units": "personen",
         "vacancies_axis": "vacatures",
@@ -496,7 +512,9 @@ TEXTS = {
             "of residence and occupation), in UWV's classes (very loose below 0.25; loose 0.25 to "
             "below 0.67; average 0.67 to below 1.5; tight 1.5 to below 4; very tight 4 or more). "
             "Defence is not a UWV occupation class: it is left out of the tension tables and "
-            "charts and has its own measure, the fill rate of its formation."
+            "charts and has its own measure, the fill rate of its formation. Employment and "
+            "vacancies count by region of work, the unemployed and WW benefits by region of "
+            "residence: in a region with much commuting the two differ."
         ),
         "no_ww_counts": (
             "{path} has no WW counts (ww_under_6_months; a result file of an older lmsim): "
@@ -551,9 +569,16 @@ TEXTS = {
         "page_summary": "Summary",
         "question_heading": "Question",
         "question_compare": (
+            "What does {scenarios} mean for the labour market of {scope}, against the reference "
+            "\"{reference}\"? Horizon {first}-{last}; the findings are for {year}."
+        ),
+        "question_compare_many": (
             "What do {scenarios} mean for the labour market of {scope}, against the reference "
             "\"{reference}\"? Horizon {first}-{last}; the findings are for {year}."
         ),
+        "and": "and",
+        "count_words": ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                        "nine", "ten", "eleven", "twelve"],
         "question_single": (
             "How does the labour market of {scope} develop in \"{reference}\"? Horizon "
             "{first}-{last}; the findings are for {year}."
@@ -689,7 +714,8 @@ TEXTS = {
             "Regional figures and the split over occupation classes are mostly estimated from "
             "national and provincial figures (see Estimated inputs).",
             "Tension uses modelled WW benefits shorter than six months, not UWV's counts.",
-            "The defence posts are the model's, not Defensie's formation.",
+            ("The defence posts are the model's: the formation of December 2025 with the lever's "
+             "growth, spread over the regions by where Defensie is based now (an estimate)."),
             "A lever gives the effect of a policy choice within the model; its size comes from "
             "the source named or is illustrative.",
             "Other simplifications are listed in docs/model.md, 'Known limitations'.",
@@ -767,6 +793,9 @@ TEXTS = {
         "note_defence": ("Filled: employed by Defence and reservists; fill rate: filled divided "
                          "by posts. The row for the Netherlands is the total of the regions."),
         "note_infinite": "∞: vacancies without any WW benefit running less than six months.",
+        "note_defence_row": ("DEF counts those employed by Defensie. Reservists a scenario adds "
+                             "keep their civilian jobs and count in their own occupation class; "
+                             "as posts filled they are in the table Defence formation."),
         # effects against the reference, chart units and alt texts
         "persons_units": "persons",
         "vacancies_axis": "vacancies",
@@ -890,7 +919,13 @@ def compare_sentence(count, reference, year, texts):
     """How the scenarios are compared with the reference, in the singular for one scenario and
     the plural for several."""
     key = "intro_compare" if count == 1 else "intro_compare_many"
-    return texts[key].format(count=count, reference=reference, year=year)
+    return texts[key].format(count=count_word(count, texts), reference=reference, year=year)
+
+
+def count_word(count, texts):
+    """A small count in words, as a report writes it ("drie scenario's"); digits from 13 on."""
+    words = texts["count_words"]
+    return words[count] if 0 <= count < len(words) else str(count)
 
 
 def tension_class(value, lang):

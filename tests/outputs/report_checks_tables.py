@@ -73,9 +73,9 @@ def check_number_format():
         check(got == expected, f"format_date({stamp}, {lang}) = {expected}, got {got}")
     nl = texts.TEXTS["nl"]
     check(texts.compare_sentence(1, "R", 2040, nl).startswith("Het scenario wordt")
-          and texts.compare_sentence(3, "R", 2040, nl).startswith("De 3 scenario's worden")
+          and texts.compare_sentence(3, "R", 2040, nl).startswith("De drie scenario's worden")
           and texts.compare_sentence(2, "R", 2040, texts.TEXTS["en"]).startswith(
-              "The 2 scenarios are"), "the comparison sentence in the singular and plural")
+              "The two scenarios are"), "the comparison sentence in the singular and plural")
 
 
 def read_annex_csv(path, lang):
