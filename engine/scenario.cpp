@@ -17,7 +17,11 @@ namespace fs = std::filesystem;
 
 const std::vector<std::string> kTopLevelKeys = {"base",
                                                 "title",
+                                                "title_nl",
+                                                "title_en",
                                                 "description",
+                                                "description_nl",
+                                                "description_en",
                                                 "data_dir",
                                                 "demand_outlook",
                                                 "start",
@@ -58,6 +62,26 @@ std::string require_string(const fs::path& file, const toml::node& node, const s
   if (value == nullptr)
     throw InputError(located(file, node, key), "expected a text value in quotes");
   return value->get();
+}
+
+// The file's translations of its `key` (title_nl, title_en for "title"). A translation goes with
+// the text it translates (docs/scenarios.md, "Title and description"), so a file that gives one
+// sets that text too.
+std::map<std::string, std::string> read_translations(const fs::path& file, const toml::table& table,
+                                                     const std::string& key) {
+  std::map<std::string, std::string> translations;
+  for (const std::string& language : kTextLanguages) {
+    const std::string name = key + "_" + language;
+    const toml::node* node = table.get(name);
+    if (node == nullptr) continue;
+    translations[language] = require_string(file, *node, name);
+    if (!table.contains(key)) {
+      throw InputError(located(file, *node, name), "a translation of this file's " + key +
+                                                       ", which it does not set: set " + key +
+                                                       " in the same file");
+    }
+  }
+  return translations;
 }
 
 // A horizon bound: an integer year (start = January, end = December) or "YYYY-MM".
@@ -337,14 +361,20 @@ void load_into(const fs::path& file, Loaded& out, std::vector<fs::path>& stack) 
   }
   Scenario& s = out.scenario;
   s.chain.insert(s.chain.begin(), file);
+  // A file that sets a text replaces its base's translations too: they translate the base's text.
   if (const toml::node* n = table.get("title")) {
     s.title = require_string(file, *n, "title");
     s.title_set_by = file;
   }
+  auto title_translations = read_translations(file, table, "title");
+  if (table.contains("title")) s.title_translations = std::move(title_translations);
   if (const toml::node* n = table.get("description")) {
     s.description = require_string(file, *n, "description");
     s.description_set_by = file;
   }
+  auto description_translations = read_translations(file, table, "description");
+  if (table.contains("description"))
+    s.description_translations = std::move(description_translations);
   if (const toml::node* n = table.get("data_dir")) {
     const std::string folder = require_string(file, *n, "data_dir");
     if (folder.empty()) {
@@ -442,7 +472,13 @@ void LeverEntry::set_number(const std::string& key, double value) {
 std::string resolved_scenario_toml(const Scenario& s) {
   toml::table t;
   t.insert("title", s.title);
-  if (!s.description.empty() && !inherits_description(s)) t.insert("description", s.description);
+  for (const auto& [language, text] : s.title_translations) t.insert("title_" + language, text);
+  // A translation goes with its text, so a scenario that is read again accepts it.
+  if (!inherits_description(s) && (!s.description.empty() || !s.description_translations.empty())) {
+    t.insert("description", s.description);
+    for (const auto& [language, text] : s.description_translations)
+      t.insert("description_" + language, text);
+  }
   if (!s.data_dir.empty()) t.insert("data_dir", s.data_dir.string());
   if (!s.demand_outlook.empty()) t.insert("demand_outlook", s.demand_outlook);
   t.insert("start", month_text(s.start));

@@ -69,6 +69,10 @@ OutputSelection output_selection(std::vector<std::string> names, std::vector<Sou
 // scenario as TOML, whose integers are 64-bit signed, and that scenario must run again.
 inline constexpr std::uint64_t kMaxSeed = 9223372036854775807ULL;
 
+// The languages a scenario may give its title and description in (`title_nl`, `description_en`:
+// docs/scenarios.md, "Title and description"), in the order the result file stores them.
+inline const std::vector<std::string> kTextLanguages = {"nl", "en"};
+
 struct Scenario {
   std::filesystem::path file;                // the file named on the command line
   std::vector<std::filesystem::path> chain;  // file, its base, the base's base, ...
@@ -78,6 +82,10 @@ struct Scenario {
   // where no file of the chain sets it (engine/scenario_provenance.hpp).
   std::filesystem::path title_set_by;
   std::filesystem::path description_set_by;
+  // The title and description by language ("nl" -> `title_nl`): set by the file that set the
+  // text they translate, and inherited with it, never apart from it.
+  std::map<std::string, std::string> title_translations;
+  std::map<std::string, std::string> description_translations;
   std::filesystem::path data_dir;  // absolute, resolved against the file that set it
   SourceLocation data_dir_where;
   // The demand outlook, a file of data_dir; empty: the data set's demand_outlook.csv.
@@ -102,7 +110,8 @@ struct Scenario {
 Scenario load_scenario(const std::filesystem::path& file);
 
 // The merged scenario as TOML, stored with every result so that a run can be reproduced. Its
-// `description` is the scenario's own: one inherited from a base is left out, so that the text
+// `description` (with its translations) is the scenario's own: one inherited from a base is left
+// out, so that the text
 // does not present it as the scenario's (the result file stores it apart, marked as inherited:
 // engine/scenario_provenance.hpp).
 std::string resolved_scenario_toml(const Scenario& scenario);

@@ -21,12 +21,15 @@ bool inherits_description(const Scenario& scenario);
 // ("baseline.toml", "../baseline.toml").
 std::string name_from_scenario_folder(const Scenario& scenario, const std::filesystem::path& file);
 
-// `title`, the title the run goes by (its own, or where its file sets none its base's), and where
-// it is inherited `title_inherited_from`, the base that set it.
+// `title`, the title the run goes by (its own, or where its file sets none its base's), its
+// translations (`title_nl`, `title_en`) where the file that set it gives them, and where it is
+// inherited `title_inherited_from`, the base that set it (and its translations).
 std::vector<std::pair<std::string, std::string>> title_attributes(const Scenario& scenario);
 
-// `description`, the scenario's own (empty where its file sets none), and where it inherits one,
-// `description_inherited` (the text) and `description_inherited_from` (the base that set it).
+// `description`, the scenario's own (empty where its file sets none) with its translations
+// (`description_nl`, `description_en`), and where it inherits one, `description_inherited` (the
+// text), its translations (`description_inherited_nl`, `description_inherited_en`) and
+// `description_inherited_from` (the base that set them).
 std::vector<std::pair<std::string, std::string>> description_attributes(const Scenario& scenario);
 
 }  // namespace lmsim

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "engine/scenario.hpp"
 #include "models/variable_names.hpp"
 #include "outputs/stored_levers.hpp"
 #include "outputs/time_coordinate.hpp"
@@ -44,6 +45,19 @@ std::string title(const ResultSet& results) {
   const std::string base = attribute_or(results, "title_inherited_from", "");
   return attribute_or(results, "title", "(none)") +
          (base.empty() ? "" : " (inherited from " + base + ")");
+}
+
+// A line for the title in each language the scenario gives it in (`title_nl`, `title_en`:
+// docs/output.md), below the title it goes by.
+std::string translated_titles(const ResultSet& results) {
+  std::string lines;
+  for (const std::string& language : kTextLanguages) {
+    const std::string key = "title_" + language;
+    const std::string text = attribute_or(results, key, "");
+    // The key in the column of the labels ("title        ").
+    if (!text.empty()) lines += "  " + key + std::string(13 - key.size(), ' ') + text + "\n";
+  }
+  return lines;
 }
 
 // The scenario's own description; of one inherited from a base only where it comes from (its
@@ -98,6 +112,7 @@ std::string describe_results(const ResultSet& results, const std::string& file, 
   std::ostringstream out;
   out << file << ": lmsim result file\n";
   out << "  title        " << title(results) << "\n";
+  out << translated_titles(results);
   out << beside_label("  description  ", wrapped(description(results), kDescriptionWidth));
   out << "  engine       " << attribute_or(results, "engine", "(not stored)") << "\n";
   out << "  version      lmsim " << attribute_or(results, "lmsim_version", "(not stored)") << "\n";

@@ -61,7 +61,7 @@ def build_annex(arguments, folder):
     if sweep_alone(arguments.files):  # a sweep's range of outcomes (fan_charts.py)
         return build_sweep_annex(arguments, folder)
     texts = TEXTS[arguments.lang]
-    results = [Result(path) for path in arguments.files]
+    results = [Result(path, arguments.lang) for path in arguments.files]
     check_same_layout(results)
     reference = results[0]
     years = shared_years(results)

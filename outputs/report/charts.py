@@ -63,6 +63,12 @@ HEAT_SCALE_PERCENTILE = 90
 _ZERO_LINES = itertools.count(1)
 
 
+def title_lines(title, width):
+    """A chart title in lines of at most `width` characters, broken at spaces only, so that a
+    name such as Midden-Utrecht or 2025-2040 stays whole, as the page and manifest write it."""
+    return "\n".join(textwrap.wrap(title, width, break_on_hyphens=False))
+
+
 def _finite(values):
     values = np.asarray(values, dtype=float)
     return np.where(np.isfinite(values), values, np.nan)
@@ -324,7 +330,7 @@ def heatmap_chart(writer, result, index, year, texts, lang):
     bar = figure.colorbar(image, ax=axis, ticks=range(5), fraction=0.04, pad=0.02)
     bar.ax.set_yticklabels(TENSION_CLASSES[lang])
     bar.set_label(f"{texts['tension_class']} ({texts['tension_units']})")
-    figure.suptitle("\n".join(textwrap.wrap(title, 90)), fontsize=9, x=0.01, ha="left")
+    figure.suptitle(title_lines(title, 90), fontsize=9, x=0.01, ha="left")
     figure.tight_layout(rect=(0, 0.02, 1, 0.97))
     tight = int(np.sum(classes >= 3))
     alt = texts["heatmap_alt"].format(year=year, scenario=result.title, tight=tight,
@@ -451,7 +457,7 @@ def effect_chart(writer, results, index, region_index, scope, year, texts, lang)
                                      label=texts["paired_band"]),
                                Patch(facecolor="#888888", alpha=0.35, label=texts["within_noise"])],
                       loc="lower left", frameon=False, bbox_to_anchor=(0.01, 0.015), ncol=2)
-    figure.suptitle("\n".join(textwrap.wrap(title, 95)), fontsize=9, x=0.01, ha="left")
+    figure.suptitle(title_lines(title, 95), fontsize=9, x=0.01, ha="left")
     biggest = int(np.argmax(np.nan_to_num(np.abs(by_occupation.absolute[row]), nan=-1.0)))
     alt = texts["effect_alt"].format(
         scenario=scenario.title, reference=reference.title, scope=scope, year=year,
@@ -482,7 +488,7 @@ def effect_regions_chart(writer, results, index, year, texts, lang):
                   xytext=(4, 4), textcoords="offset points", ha="left", va="bottom", fontsize=6)
     axis.set_xlabel(texts["effect_percent"])
     axis.set_ylabel(texts["region"])
-    figure.suptitle("\n".join(textwrap.wrap(title, 95)), fontsize=9, x=0.01, ha="left")
+    figure.suptitle(title_lines(title, 95), fontsize=9, x=0.01, ha="left")
     figure.tight_layout(rect=(0, 0.02, 0.9, 0.97))
     alt = texts["effect_regions_alt"].format(
         scenario=scenario.title, year=year, regions=len(order),
@@ -531,7 +537,7 @@ def effect_heatmap_chart(writer, results, index, year, texts, lang):
                           extend="both" if outside.any() else "neither")
     _number_axis(bar.ax.yaxis, lang, signed=True)
     bar.set_label(texts["effect_percent"])
-    figure.suptitle("\n".join(textwrap.wrap(title, 90)), fontsize=9, x=0.01, ha="left")
+    figure.suptitle(title_lines(title, 90), fontsize=9, x=0.01, ha="left")
     figure.tight_layout(rect=(0, 0.02, 1, 0.97))
     largest = np.unravel_index(np.argmax(np.nan_to_num(np.abs(percent), nan=-1.0)),
                                percent.shape)

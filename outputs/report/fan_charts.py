@@ -172,7 +172,7 @@ def one_region(regions):
 def build_sweep_annex(arguments, folder):
     """The annex of one sweep file; returns the names of the files written."""
     texts = TEXTS[arguments.lang]
-    sweep = Sweep(arguments.files[0])
+    sweep = Sweep(arguments.files[0], arguments.lang)
     region_index = sweep.region_index(one_region(arguments.region))
     year = arguments.year if arguments.year is not None else sweep.years[-1]
     if year not in sweep.years:

@@ -106,12 +106,13 @@ def lever_items(result, texts):
 
 
 def scenario_block(result, is_reference, texts):
-    """A file's title, description (its own, or the inherited one said as such) and levers."""
+    """A file's title, description (its own, or the inherited one said as such), each in the
+    annex's language where the file gives it, and levers."""
     marker = f" ({texts['reference_marker']})" if is_reference else ""
     parts = [f'<div class="scenario"><p><strong>{html.escape(result.title)}</strong>'
              f"{html.escape(marker)}</p>"]
-    description = _attribute(result, "description")
-    inherited = _attribute(result, "description_inherited")
+    description = result.text_in_language("description")
+    inherited = result.text_in_language("description_inherited")
     if description:
         parts.append(f'<p class="description">{html.escape(description)}</p>')
     elif inherited:

@@ -38,6 +38,14 @@ def _text(value):
     return value.decode() if isinstance(value, bytes) else str(value)
 
 
+def text_in_language(attrs, name, lang, default=""):
+    """A text attribute in the annex's language: `title_nl` for "title" in a Dutch annex where
+    the file has it, else `title` (docs/scenarios.md, "Title and description in Dutch and
+    English"); `default` where the file has neither."""
+    translated = _text(attrs.get(f"{name}_{lang}", "")) if lang else ""
+    return translated or _text(attrs.get(name, default))
+
+
 class Band:
     """Annual values per year x occupation: the central path and, for ensembles, a band."""
 
@@ -52,8 +60,10 @@ class Band:
 
 
 class Result:
-    def __init__(self, path):
+    def __init__(self, path, lang=None):
+        """`lang` ("nl", "en"): the annex's language, for the title and description."""
         self.path = path
+        self.lang = lang
         try:
             self.ds = xr.open_dataset(path, engine="h5netcdf").load()
         except Exception as error:  # xarray and h5py raise many kinds; all mean "unreadable"
@@ -64,7 +74,7 @@ class Result:
                                    "of lmsim run, or one that wrote only the variables of its "
                                    "scenario's [outputs]? Run it again with --variables all)")
         attrs = self.ds.attrs
-        self.title = _text(attrs.get("title", path))
+        self.title = text_in_language(attrs, "title", lang, path)
         self.version = _text(attrs.get("lmsim_version", "?"))
         self.created = _text(attrs.get("created", "?"))
         self.has_ww_counts = WW_COUNTS in self.ds.variables
@@ -96,6 +106,10 @@ class Result:
                   + (DEFENCE_FORMATION if self.has_defence_posts else []))
         self._annual = self.ds[annual].groupby("time.year").mean("time")
         self.months_by_year = {year: int((years == year).sum()) for year in self.years}
+
+    def text_in_language(self, name):
+        """A text attribute of the file (`description`) in the annex's language."""
+        return text_in_language(self.ds.attrs, name, self.lang)
 
     def keep_years(self, years):
         """Keeps only these years (the years all files of an annex hold in full)."""

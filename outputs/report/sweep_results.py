@@ -12,7 +12,7 @@ import difflib
 import h5py
 import numpy as np
 
-from results import ReportInputError
+from results import ReportInputError, text_in_language
 from texts import TENSION_CLASSES, tension_class_index
 
 # The percentiles of the fan charts and the percentile table.
@@ -55,7 +55,8 @@ def sweep_alone(paths):
 
 
 class Sweep:
-    def __init__(self, path):
+    def __init__(self, path, lang=None):
+        """`lang` ("nl", "en"): the annex's language, for the title."""
         self.path = path
         try:
             with h5py.File(path, "r") as f:
@@ -71,7 +72,7 @@ class Sweep:
                 self.points = int(f["point"].shape[0])
         except (OSError, KeyError, ValueError) as error:
             raise ReportInputError(f"{path}: cannot read the sweep file ({error})") from error
-        self.title = attrs.get("title", path)
+        self.title = text_in_language(attrs, "title", lang, path)
         self.design = attrs.get("design", "?")
         self.engine = attrs.get("engine", "?")
         self.replicates = attrs.get("replicates", "1")

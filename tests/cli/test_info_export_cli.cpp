@@ -3,8 +3,9 @@
 // scenario; export writes tidy CSV whose values add up to what the result file holds, never
 // replaces a folder without --overwrite and suggests the nearest variable name; both exit 2 naming
 // the file when it cannot be read. Info shows the scenario's own description (an inherited one
-// marked) and lists its levers. Export --xlsx refuses monthly values and a sheet past Excel's
-// rows, writing nothing (tests/cli/check_xlsx_export.py checks the workbook's contents).
+// marked) and lists its levers; the result file stores the title and description in each
+// language the scenario gives them in. Export --xlsx refuses monthly values and a sheet past
+// Excel's rows, writing nothing (tests/cli/check_xlsx_export.py checks the workbook's contents).
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -15,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/scenario.hpp"
 #include "outputs/hdf5_writer.hpp"
 #include "outputs/result_file_reader.hpp"
 #include "outputs/time_coordinate.hpp"
@@ -119,11 +121,20 @@ TEST_CASE("lmsim info shows the baseline's own description and says it has no le
   CHECK_FALSE(has_attribute(results, "description_inherited_from"));
   CHECK_FALSE(has_attribute(results, "title_inherited_from"));
   CHECK_THAT(attribute_of(results, "scenario"), Catch::Contains("No policy change."));
+  // The title and description in each language, as the shipped file gives them.
+  const Scenario baseline = load_scenario(source_dir() / "scenarios" / "baseline.toml");
+  for (const std::string language : {"nl", "en"}) {
+    CHECK(attribute_of(results, "title_" + language) == baseline.title_translations.at(language));
+    CHECK(attribute_of(results, "description_" + language) ==
+          baseline.description_translations.at(language));
+  }
 
   const CommandResult info = run_lmsim("info " + quoted(out));
   INFO(info.output);
   CHECK(info.exit_code == 0);
   CHECK_THAT(info.output, Catch::Contains("\n  description  No policy change. Labour demand"));
+  CHECK_THAT(info.output,
+             Catch::Contains("\n  title_nl     " + baseline.title_translations.at("nl") + "\n"));
   CHECK_THAT(info.output, Catch::Contains("\n  levers       none\n"));
 }
 
@@ -165,6 +176,40 @@ TEST_CASE("lmsim info lists the levers of a scenario and marks its inherited des
   CHECK_THAT(info.output, !Catch::Contains("No policy change"));
   CHECK_THAT(info.output, Catch::Contains("\n  levers       defence_expansion: target_personnel = "
                                           "100000; linear 2026 .. 2030\n"));
+}
+
+TEST_CASE("a result file stores a scenario's own title translations and marks inherited ones",
+          "[cli][info]") {
+  TempDir tmp;
+  // A copy of the baseline, and a scenario with a title of its own in Dutch only that inherits
+  // the baseline's description with its translations.
+  write_text(tmp / "base.toml", read_text(source_dir() / "scenarios" / "baseline.toml"));
+  write_text(tmp / "own.toml",
+             "base = \"base.toml\"\ntitle = \"Own title\"\ntitle_nl = \"Eigen titel\"\n");
+  const fs::path out = tmp / "own.h5";
+  const CommandResult run = run_lmsim("run " + quoted(tmp / "own.toml") + " --data-dir " +
+                                      quoted(default_data_dir()) + " --quiet --out " + quoted(out));
+  INFO(run.output);
+  REQUIRE(run.exit_code == 0);
+
+  const Scenario base = load_scenario(tmp / "base.toml");
+  const ResultSet results = outputs::read_whole_result_file(out);
+  CHECK(attribute_of(results, "title_nl") == "Eigen titel");
+  CHECK_FALSE(has_attribute(results, "title_en"));  // the base's translates the base's title
+  CHECK_FALSE(has_attribute(results, "description_nl"));
+  CHECK(attribute_of(results, "description_inherited_nl") ==
+        base.description_translations.at("nl"));
+  CHECK(attribute_of(results, "description_inherited_en") ==
+        base.description_translations.at("en"));
+  CHECK_THAT(attribute_of(results, "scenario"), Catch::Contains("Eigen titel"));
+  CHECK_THAT(attribute_of(results, "scenario"),
+             !Catch::Contains(base.description_translations.at("nl")));
+
+  const CommandResult info = run_lmsim("info " + quoted(out));
+  INFO(info.output);
+  CHECK_THAT(info.output,
+             Catch::Contains("\n  title        Own title\n  title_nl     Eigen titel\n"));
+  CHECK_THAT(info.output, !Catch::Contains("title_en"));
 }
 
 TEST_CASE("lmsim info says so when its output cannot be written", "[cli][info]") {

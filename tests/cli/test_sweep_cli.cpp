@@ -72,7 +72,7 @@ TEST_CASE("a sweep refuses a lever key the scenario lacks, or a value its lever 
     CHECK(r.exit_code == 2);
     CHECK_THAT(r.output, Contains("parameters: point 1: the scenario's levers refuse the point's "
                                   "values: "));
-    CHECK_THAT(r.output, Contains("local_shock_example.toml:13:8: levers[0].jobs: value 2e+06 is "
+    CHECK_THAT(r.output, Contains("local_shock_example.toml:17:8: levers[0].jobs: value 2e+06 is "
                                   "outside the allowed range [-1e+06, 1e+06]"));
     CHECK_FALSE(fs::exists(tmp / "o.h5"));
   }

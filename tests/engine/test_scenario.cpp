@@ -321,6 +321,40 @@ TEST_CASE("load_scenario refuses an unknown top-level key with file:line:column"
   CHECK(in_base.where().key == "horizon");
 }
 
+TEST_CASE("load_scenario refuses a misspelt or mistyped translation with file, line and key",
+          "[engine]") {
+  TempDir folder;
+  const auto file = folder / "s.toml";
+  write_text(file, "title = \"S\"\ntitl_nl = \"typo\"\n");
+  CHECK_THAT(load_error(file).what(),
+             Equals(file.string() + ":2:1: titl_nl: unknown key (did you mean 'title_nl'?)"));
+
+  write_text(file, "title = \"S\"\ndescription = \"D\"\n\ndescription_en = 3\n");
+  const InputError number = load_error(file);
+  CHECK(number.where().file == file.string());
+  CHECK(number.where().line == 4);
+  CHECK(number.where().key == "description_en");
+  CHECK_THAT(number.what(), Contains("expected a text value in quotes"));
+
+  write_text(file, "title = [\"S\"]\n");
+  CHECK(load_error(file).where().key == "title");
+  write_text(file, "title = \"S\"\ntitle_nl = [\"S\"]\n");
+  const InputError list = load_error(file);
+  CHECK(list.where().line == 2);
+  CHECK(list.where().key == "title_nl");
+}
+
+TEST_CASE("load_scenario refuses a translation whose file does not set the text it translates",
+          "[engine]") {
+  TempDir folder;
+  write_text(folder / "base.toml", "title = \"Baseline\"\n");
+  write_text(folder / "s.toml", "base = \"base.toml\"\n\ntitle_nl = \"Basispad\"\n");
+  const InputError error = load_error(folder / "s.toml");
+  CHECK(error.where().line == 3);
+  CHECK(error.where().key == "title_nl");
+  CHECK_THAT(error.what(), Contains("a translation of this file's title, which it does not set"));
+}
+
 TEST_CASE("load_scenario reads start and end as years or \"YYYY-MM\"", "[engine]") {
   TempDir folder;
   const auto file = folder / "s.toml";
@@ -448,6 +482,35 @@ TEST_CASE("resolved_scenario_toml keeps a scenario's own description", "[engine]
   const auto copy = files.folder / "resolved.toml";
   write_text(copy, lmsim::resolved_scenario_toml(s));
   CHECK(load_scenario(copy).description == "the root");
+}
+
+TEST_CASE("resolved_scenario_toml keeps the title's translations and the own description's",
+          "[engine]") {
+  TempDir folder;
+  write_text(folder / "base.toml",
+             "title = \"Baseline\"\ntitle_nl = \"Basispad\"\ndescription = \"No change.\"\n"
+             "description_nl = \"Geen nieuw beleid.\"\n");
+  write_text(folder / "child.toml", "base = \"base.toml\"\nseed = 2\n");
+  const auto copy = folder / "resolved.toml";
+
+  write_text(copy, lmsim::resolved_scenario_toml(load_scenario(folder / "base.toml")));
+  const Scenario base = load_scenario(copy);
+  CHECK(base.title_translations.at("nl") == "Basispad");
+  CHECK(base.description_translations.at("nl") == "Geen nieuw beleid.");
+
+  // The child's description and its translation are its base's: left out, as the description is.
+  const std::string resolved = lmsim::resolved_scenario_toml(load_scenario(folder / "child.toml"));
+  CHECK_THAT(resolved, !Contains("Geen nieuw beleid."));
+  write_text(copy, resolved);
+  const Scenario child = load_scenario(copy);
+  CHECK(child.title_translations.at("nl") == "Basispad");
+  CHECK(child.description_translations.empty());
+
+  // An empty description of its own with a translation reloads too.
+  write_text(folder / "child.toml",
+             "base = \"base.toml\"\ndescription = \"\"\ndescription_nl = \"Alleen Nederlands.\"\n");
+  write_text(copy, lmsim::resolved_scenario_toml(load_scenario(folder / "child.toml")));
+  CHECK(load_scenario(copy).description_translations.at("nl") == "Alleen Nederlands.");
 }
 
 TEST_CASE("load_scenario reads a step length and a number of steps", "[engine]") {

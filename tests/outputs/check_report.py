@@ -43,6 +43,7 @@ from PIL import Image
 
 import report_checks_page
 import report_checks_tables  # noqa: E402  (beside this script, like checks)
+import report_checks_titles
 from checks import check, read_annex_csv, summary
 from report_checks_effects import check_effects, check_paired_band
 from report_checks_uncertainty import check_sweep_annex
@@ -307,8 +308,6 @@ def main():
     run([binary, "run", source / "scenarios/defence_expansion.toml", "--out", other,
          "--overwrite", "-q"])
     version = run([binary, "--version"]).split()[1]
-    with h5py.File(base) as f, h5py.File(other) as g:
-        titles = [f.attrs["title"].decode(), g.attrs["title"].decode()]
 
     for lang, region, code in (("nl", "all", "all"), ("en", "Midden-Utrecht", "AM13")):
         annex = work / f"annex_{lang}"
@@ -318,7 +317,7 @@ def main():
         check("wrote 9 charts and 8 tables" in output, f"{lang}: report says what it wrote")
         check(not list(work.glob(".lmsim.tmp.*")), f"{lang}: no temporary folder left")
         check_tables(annex, base, other, code, lang)
-        check_charts(annex, titles, lang, version)
+        check_charts(annex, report_checks_titles.titles_in(lang, [base, other]), lang, version)
         check_intro(annex, lang)
         check_effects(annex, base, other, code, lang)
         page = (annex / "index.html").read_text(encoding="utf-8")
@@ -326,6 +325,8 @@ def main():
         area = "Midden-Utrecht (AM13)" if code == "AM13" else "Nederland"
         check(f'lang="{lang}"' in page and area in heading, f"{lang}: page language and area")
     check_page_in_chromium(work / "annex_nl", work)
+    report_checks_titles.check_titles({lang: work / f"annex_{lang}" for lang in ("nl", "en")},
+                                      [base, other])
     report_checks_page.check_page(binary, base, other, work)
     check_without_ww_counts(binary, base, work)
     check_shorter_horizon(binary, base, work)
