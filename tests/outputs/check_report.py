@@ -44,7 +44,7 @@ from PIL import Image
 import report_checks_page
 import report_checks_tables  # noqa: E402  (beside this script, like checks)
 import report_checks_titles
-from checks import check, read_annex_csv, summary
+from checks import check, command_output, read_annex_csv, summary
 from report_checks_effects import check_effects, check_paired_band
 from report_checks_uncertainty import check_sweep_annex
 from report_checks_groups import check_groups
@@ -63,12 +63,7 @@ def without_ww_counts(path, copy):
     return copy
 
 
-def run(command, expect=0):
-    result = subprocess.run(command, capture_output=True, text=True)
-    check(result.returncode == expect,
-          f"{' '.join(map(str, command))} exited {result.returncode}, expected {expect}:\n"
-          f"{result.stdout}{result.stderr}")
-    return result.stdout + result.stderr
+run = command_output
 
 
 def annual_means(path, name, region):

@@ -58,3 +58,12 @@ def read_annex_csv(path):
     if dutch:
         rows = [[re.sub(r"^(-?\d+),(\d+)$", r"\1.\2", cell) for cell in row] for row in rows]
     return rows
+
+
+def command_output(command, expect=0):
+    """Runs a command that must exit with `expect`; its stdout and stderr together."""
+    result = subprocess.run([str(c) for c in command], capture_output=True, text=True)
+    check(result.returncode == expect,
+          f"{' '.join(map(str, command))} exited {result.returncode}, expected {expect}:\n"
+          f"{result.stdout}{result.stderr}")
+    return result.stdout + result.stderr

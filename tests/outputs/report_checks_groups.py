@@ -6,21 +6,15 @@ group and a bad groups file exit 2."""
 import csv
 import json
 import shutil
-import subprocess
 
 import h5py
 
-from checks import check, read_annex_csv
+from checks import check, command_output, read_annex_csv
 
 WW = "ww_under_6_months"
 
 
-def _run(command, expect=0):
-    result = subprocess.run([str(c) for c in command], capture_output=True, text=True)
-    check(result.returncode == expect,
-          f"{' '.join(map(str, command))} exited {result.returncode}, expected {expect}:\n"
-          f"{result.stdout}{result.stderr}")
-    return result.stdout + result.stderr
+_run = command_output
 
 
 def _summed_means(path, name, regions):

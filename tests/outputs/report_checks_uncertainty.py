@@ -14,12 +14,11 @@ called from check_report.py's main():
 import json
 import re
 import shutil
-import subprocess
 
 import h5py
 import numpy as np
 
-from checks import check, read_annex_csv
+from checks import check, command_output, read_annex_csv
 
 PERCENTILES = [5, 25, 50, 75, 95]
 # UWV's class bounds (docs/report.md): each bound is the first value of the class above.
@@ -44,12 +43,7 @@ max = 1.2
 """
 
 
-def _run(command, expect=0):
-    result = subprocess.run([str(c) for c in command], capture_output=True, text=True)
-    check(result.returncode == expect,
-          f"{' '.join(map(str, command))} exited {result.returncode}, expected {expect}:\n"
-          f"{result.stdout}{result.stderr}")
-    return result.stdout + result.stderr
+_run = command_output
 
 
 def _rows(path):
