@@ -53,6 +53,9 @@ STYLES = ["-", "--", ":", "-.", (0, (5, 1, 1, 1, 1, 1)), (0, (1, 1)), (0, (8, 2)
 # Effects: an increase in blue, a decrease in vermillion (Okabe-Ito); RdBu for the heat map,
 # a diverging ColorBrewer map that is colour-blind safe.
 UP, DOWN = "#0072B2", "#D55E00"
+# The labels of the annex's own regions in the charts of all regions (Okabe-Ito's bluish green,
+# apart from the bars' blue and vermillion).
+AREA_COLOUR = "#009E73"
 DIVERGING = "RdBu"
 # UWV classes from very loose (blue) to very tight (red) (ColorBrewer RdYlBu, colour-blind safe).
 CLASS_COLOURS = ["#2c7bb6", "#abd9e9", "#ffffbf", "#fdae61", "#d7191c"]
@@ -343,6 +346,23 @@ def _region_rows(axis, codes, names, order):
     axis.set_yticklabels([f"{codes[r]} {names[r]}" for r in order], fontsize=6)
 
 
+def _area_regions(region_index):
+    """The regions of the annex's area as a set of indices; empty for the whole country."""
+    if region_index is None:
+        return set()
+    return {int(region_index)} if isinstance(region_index, (int, np.integer)) \
+        else {int(r) for r in region_index}
+
+
+def _mark_area_rows(axis, order, area):
+    """The rows of the annex's own regions in bold and colour, so that a planner finds them
+    among all 35 regions."""
+    for label, region in zip(axis.get_yticklabels(), order):
+        if region in area:
+            label.set_fontweight("bold")
+            label.set_color(AREA_COLOUR)
+
+
 def _signed(value, lang, decimals=0):
     return format_number(value, lang, decimals, signed=True)
 
@@ -469,7 +489,7 @@ def effect_chart(writer, results, index, region_index, scope, year, texts, lang)
     writer.save(figure, f"effect_employment_{index}", title, texts["effect_caption"], alt)
 
 
-def effect_regions_chart(writer, results, index, year, texts, lang):
+def effect_regions_chart(writer, results, index, year, texts, lang, area=frozenset()):
     """The change of each region's total employment in the year, in percent, sorted; the
     absolute change written at each bar."""
     reference, scenario = results[0], results[index]
@@ -480,6 +500,7 @@ def effect_regions_chart(writer, results, index, year, texts, lang):
     figure, axis = plt.subplots(figsize=(WIDTH, 0.16 * len(order) + 1.6))
     labels = [f"{effect.regions[r]} {effect.region_names[r]}" for r in order]
     _bars(axis, percent[order], None, None, None, labels, lang, percent=True)
+    _mark_area_rows(axis, order, area)
     for y, r in enumerate(order):  # the absolute change beside the percent, at the axis' right
         axis.annotate(_signed(absolute[r], lang), xy=(1.0, y), xycoords=("axes fraction", "data"),
                       xytext=(4, 0), textcoords="offset points", ha="left", va="center",
@@ -510,7 +531,7 @@ def _heat_limit(values):
     return limit if limit > 0 else 1.0
 
 
-def effect_heatmap_chart(writer, results, index, year, texts, lang):
+def effect_heatmap_chart(writer, results, index, year, texts, lang, area=frozenset()):
     """The change in percent of every region x occupation in the year (diverging, symmetric)."""
     reference, scenario = results[0], results[index]
     effect = differences.effect_by_region(reference, scenario, "employed", year)
@@ -521,6 +542,7 @@ def effect_heatmap_chart(writer, results, index, year, texts, lang):
     image = axis.imshow(np.clip(percent, -limit, limit), cmap=DIVERGING,
                         norm=TwoSlopeNorm(0.0, -limit, limit), aspect="auto")
     _region_rows(axis, effect.regions, effect.region_names, range(len(effect.regions)))
+    _mark_area_rows(axis, range(len(effect.regions)), area)
     axis.set_xticks(range(len(effect.occupations)))
     axis.set_xticklabels(_occupation_labels(reference, range(len(effect.occupations)), lang, 24),
                          rotation=60, ha="right")
@@ -561,6 +583,7 @@ def make_charts(writer, results, region_index, scope, year, texts, lang):
             heatmap_chart(writer, result, index, year, texts, lang)
     for index in range(1, len(results)):  # every scenario against the reference
         effect_chart(writer, results, index, region_index, scope, year, texts, lang)
-        effect_regions_chart(writer, results, index, year, texts, lang)
-        effect_heatmap_chart(writer, results, index, year, texts, lang)
+        area = _area_regions(region_index)
+        effect_regions_chart(writer, results, index, year, texts, lang, area)
+        effect_heatmap_chart(writer, results, index, year, texts, lang, area)
     return writer.charts

@@ -5,6 +5,7 @@ their population share (from region_groups.csv); several regions and groups add 
 group and a bad groups file exit 2."""
 import csv
 import json
+import re
 import shutil
 
 import h5py
@@ -42,6 +43,16 @@ def _annex(binary, work, name, files, *options, expect=0):
     return annex, output
 
 
+def check_area_marked(annex, members):
+    """The charts of all regions mark the annex's own regions (bold labels), and only them."""
+    for chart in ("effect_regions_1.svg", "effect_heatmap_1.svg"):
+        svg = (annex / chart).read_text(encoding="utf-8")
+        labels = re.findall(r'<text style="([^"]*)"[^>]*>(AM\d\d) [^<]*</text>', svg)
+        bold = sorted({code for style, code in labels if "700" in style or "bold" in style})
+        check(len({code for _, code in labels}) == 35 and bold == sorted(members),
+              f"PV-UT: {chart} marks exactly the group's regions {members}: {bold}")
+
+
 def check_province_annex(binary, source, base, other, work):
     utrecht = _province(source, "PV-UT")
     members = utrecht["regions"].split()
@@ -56,6 +67,7 @@ def check_province_annex(binary, source, base, other, work):
           f"({share} of the province's population)" in note,
           f"PV-UT: the page says it approximates the province: {note}")
     check(note in manifest["intro"], "PV-UT: the note is a paragraph of the page")
+    check_area_marked(annex, members)
     employment = _rows(annex / "employment.csv")
     header = employment[0]
     expected = _summed_means(base, "employed", members)
