@@ -165,9 +165,10 @@ def _legend_handles(results, any_band, texts):
 
 
 def _end_labels(axis, x, ends, labels, colours):
-    """A label at each line's end, pushed apart where lines end close together."""
+    """A label at each line's end, pushed apart where lines end close together (by its number
+    of lines)."""
     bottom, top = axis.get_ylim()
-    gap = 0.085 * (top - bottom)
+    gap = 0.085 * (top - bottom) * max(label.count("\n") + 1 for label in labels)
     order = sorted(range(len(ends)), key=lambda i: ends[i] if np.isfinite(ends[i]) else bottom)
     placed = []
     for i in order:
@@ -282,7 +283,10 @@ def totals_chart(writer, results, region_index, scope, year, texts, lang):
     figure, axes = plt.subplots(3, 1, figsize=(WIDTH, 7.2), sharex=True)
     years = results[0].years
     any_band = False
-    labels = [short(r.title, 28) for r in results]
+    # Whole titles where they fit in two short lines: the years that tell scenarios apart
+    # ("... in 2030") come last.
+    labels = ["\n".join(textwrap.wrap(r.title, 24, max_lines=2, placeholder="..."))
+              for r in results]
     for axis, (name, label, units) in zip(axes, panels):
         ends = []
         for i, result in enumerate(results):
