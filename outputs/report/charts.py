@@ -198,7 +198,7 @@ def _small_multiples(results, bands, texts, lang, title, units, tension=False):
         if tension:
             edges = [0.0] + TENSION_BOUNDS + [1e9]
             for k in range(5):
-                axis.axhspan(edges[k], edges[k + 1], color=CLASS_COLOURS[k], alpha=0.18, lw=0)
+                axis.axhspan(edges[k], edges[k + 1], color=CLASS_COLOURS[k], alpha=0.35, lw=0)
         for i, band in enumerate(bands):
             central = _finite(band.central.isel(occupation=o).values)
             axis.plot(years, central, color=colour(i), lw=1.1, ls=style(i))

@@ -254,8 +254,9 @@ TEXTS = {
         },
         "method_common": (
             "Het model rekent per maand van {start} tot en met {end}; deze bijlage toont "
-            "jaargemiddelden van de maandcijfers. De vergelijking en de bevindingen gebruiken het "
-            "peiljaar {year}. De vergelijkingen staan in docs/model.md."
+            "jaargemiddelden van de maandcijfers. De bevindingen, de tabellen van één jaar en de "
+            "kaarten gebruiken het peiljaar {year}. De vergelijkingen van het model staan in "
+            "docs/model.md."
         ),
         "limitations_heading": "Beperkingen",
         "limitations": [
@@ -534,9 +535,9 @@ TEXTS = {
         "aow_law": ("by law to {year}, expected from the legal rule after (linked to life "
                     "expectancy)"),
         "aow_unknown": "as aow_age.csv gives it (no year fixed by law recorded)",
-        "defence_outlook": ("the baseline holds the defence formation at its size at the start (the "
-                            "about 80,000 personnel of December 2025 and the open posts); growth "
-                            "toward 100,000 is the defence_expansion lever's"),
+        "defence_outlook": ("the baseline holds the defence formation at its size at the start "
+                            "(the about 80,000 personnel of December 2025 and the open posts); "
+                            "growth toward 100,000 is the defence_expansion lever's"),
         "topics": {"outlook": "Outlook", "demand": "Demand", "supply": "Supply",
                    "aow": "AOW age", "defence": "Defence"},
         "other_outlook": "\"{title}\": {demand}",
@@ -616,19 +617,19 @@ TEXTS = {
             "between paired replicates does not hold 0."
         ),
         "findings_rule_threshold": (
-            "A difference counts as a finding from {percent} and {persons} persons on: a "
-            "stock-flow run has no sampling noise, but a smaller difference lies within what its "
-            "input figures can tell apart."
+            "A difference counts as a finding when it is at least {percent} and {persons} "
+            "persons: a stock-flow run has no sampling noise, but a smaller difference lies "
+            "within what its input figures can tell apart."
         ),
         "engines_differ": (
             "Note: the files come from different engines ({engines}); their differences are in "
             "part the engines', not the scenario's."
         ),
         "findings_rule_threshold_unpaired": (
-            "A difference counts as a finding from {percent} and {persons} persons on. The "
-            "agent-based engine has sampling noise, but these files have no paired replicates "
-            "to measure it for each difference: a difference above the threshold may still be "
-            "noise."
+            "A difference counts as a finding when it is at least {percent} and {persons} "
+            "persons. The agent-based engine has sampling noise, but these files have no paired "
+            "replicates to measure it for each difference: a difference above the threshold may "
+            "still be noise."
         ),
         "finding_employment": (
             "Employment in {scope} in {year} changes by {change} persons "
@@ -704,8 +705,8 @@ TEXTS = {
         },
         "method_common": (
             "The model computes month by month from {start} to {end}; this annex shows annual "
-            "means of the monthly values. The comparison and the findings use the year {year}. "
-            "docs/model.md gives the equations."
+            "means of the monthly values. The findings, the tables of one year and the maps use "
+            "the year {year}. docs/model.md gives the model's equations."
         ),
         "limitations_heading": "Limitations",
         "limitations": [
