@@ -8,7 +8,6 @@ the machine's settings.
 from datetime import datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
 
-from matplotlib.ticker import FuncFormatter
 
 MISSING = {"nl": "n.b.", "en": "n/a"}
 MONTHS = {
@@ -56,11 +55,6 @@ def format_percent(share, lang, decimals=1, signed=False):
     if is_missing(share):
         return MISSING[lang]
     return format_number(100.0 * float(share), lang, decimals, signed) + "%"
-
-
-def tick_formatter(lang, decimals=0, scale=1.0):
-    """A matplotlib formatter writing each tick value / scale with the language's separators."""
-    return FuncFormatter(lambda value, _position: format_number(value / scale, lang, decimals))
 
 
 def format_date(iso_text, lang):
