@@ -18,7 +18,6 @@ import numpy as np
 
 from differences import effect_by_occupation, effect_by_region, effect_total
 from number_format import format_number, format_percent
-from results import _text as text_attribute
 from texts import tension_class_index
 
 # The threshold for files without paired replicates (a deterministic stock-flow run has no
@@ -51,8 +50,7 @@ def rule_sentence(reference, scenarios, texts, lang):
     """The sentence that states the noise rule the findings used."""
     if scenarios and all(paired_replicates(reference, s) for s in scenarios):
         return texts["findings_rule_ensemble"]
-    stock_flow = all(text_attribute(r.ds.attrs.get("engine", "")) == "stock-flow"
-                     for r in [reference, *scenarios])
+    stock_flow = all(r.engine == "stock-flow" for r in [reference, *scenarios])
     key = "findings_rule_threshold" if stock_flow else "findings_rule_threshold_unpaired"
     return texts[key].format(
         percent=format_percent(NOISE_PERCENT / 100, lang, decimals=2),
@@ -210,7 +208,7 @@ def single_file_findings(result, region_index, year, scope, texts, lang):
 def engines_note(results, texts):
     """A sentence where the files come from different engines: their differences are then in
     part the engines', not the scenario's ('' where all files share one engine)."""
-    engines = sorted({text_attribute(r.ds.attrs.get("engine", "?")) for r in results})
+    engines = sorted({r.engine for r in results})
     return texts["engines_differ"].format(engines=", ".join(engines)) if len(engines) > 1 else ""
 
 

@@ -77,6 +77,7 @@ class Result:
         self.title = text_in_language(attrs, "title", lang, path)
         self.version = _text(attrs.get("lmsim_version", "?"))
         self.created = _text(attrs.get("created", "?"))
+        self.engine = _text(attrs.get("engine", "?"))  # stock-flow or abm
         self.has_ww_counts = WW_COUNTS in self.ds.variables
         # The outlook the run assumed; None for a file that recorded none.
         self.outlook = ({name: _text(attrs[name]) for name in OUTLOOK_ATTRIBUTES if name in attrs}
